@@ -1,0 +1,3 @@
+from reader.launcher import main
+
+raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""The command line: ``reader [FILE]`` opens the GUI; ``reader COMMAND ...`` runs headless."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from reader import __version__
+
+GUI_COMMANDS = frozenset({"open", "screenshot"})
+
+EPILOG = """\
+With no command, reader opens FILE (or the bundled sample article) in a window.
+Offsets printed by any command count Unicode code points of the canonical text
+that 'reader text FILE' prints. The database is --db PATH, else the READER_DB
+environment variable (a path or an SQLAlchemy URL), else the user data folder.
+"""
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1200x800, not {value!r}") from None
+    if not (200 <= width <= 8000 and 150 <= height <= 8000):
+        raise argparse.ArgumentTypeError("size must be between 200x150 and 8000x8000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file or SQLAlchemy URL (default: READER_DB or user data)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="A desktop reader with annotation tools.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    cmd = commands.add_parser(
+        "open", parents=[common], help="open FILE in the reader window (the default command)"
+    )
+    cmd.add_argument("file", nargs="?", metavar="FILE", help="document to open (default: sample)")
+
+    cmd = commands.add_parser(
+        "text", parents=[common], help="print a document's canonical text (offsets count in it)"
+    )
+    cmd.add_argument("file", metavar="FILE")
+
+    cmd = commands.add_parser(
+        "screenshot", parents=[common], help="render the main window offscreen to a PNG"
+    )
+    cmd.add_argument("file", nargs="?", metavar="FILE", help="document to show (default: sample)")
+    cmd.add_argument("-o", "--output", required=True, metavar="OUT.png", help="PNG to write")
+    cmd.add_argument(
+        "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
+    )
+    cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse, treating anything that is not a known command as a file to open."""
+    parser = build_parser()
+    args = list(argv)
+    if not _names_command(args, parser):
+        args.insert(0, "open")
+    return parser.parse_args(args)
+
+
+def _names_command(args: list[str], parser: argparse.ArgumentParser) -> bool:
+    known = _command_names(parser)
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help", "--version"):
+            return True
+        if arg == "--db":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg in known
+    return False
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()

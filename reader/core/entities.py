@@ -1,0 +1,31 @@
+"""Named entities as spans of the canonical text, with one label scheme for every language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EntityLabel(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    DATE = "DATE"
+    TIME = "TIME"
+    MONEY = "MONEY"
+    QUANTITY = "QUANTITY"
+    MISC = "MISC"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class EntitySpan:
+    """``text[start:end]`` is a mention of an entity of type ``label``.
+
+    ``source`` tells where it came from: "model", "rule" or "user".
+    """
+
+    start: int
+    end: int
+    label: EntityLabel
+    text: str
+    source: str = "model"

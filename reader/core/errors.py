@@ -1,0 +1,17 @@
+"""Errors the user can cause and understand; anything else is a bug."""
+
+
+class ReaderError(Exception):
+    """An error with a message fit to show the user as it is (one line)."""
+
+
+class DocumentError(ReaderError):
+    """A document cannot be opened: missing, unreadable, not text, too large..."""
+
+
+class InputError(ReaderError):
+    """A user-supplied value is refused (empty selection, blank tag...)."""
+
+
+class NotFoundError(ReaderError):
+    """A thing the user named does not exist (an annotation id, a tag...)."""

@@ -1,0 +1,1 @@
+"""Annotated copies: Markdown, highlights list, HTML and W3C Web Annotation JSON."""

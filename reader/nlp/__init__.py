@@ -1,0 +1,1 @@
+"""Language and named entities: langdetect, spaCy pipelines and rules."""

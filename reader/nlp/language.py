@@ -1,0 +1,55 @@
+"""Language detection with langdetect, made deterministic."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from langdetect import DetectorFactory, detect
+from langdetect.lang_detect_exception import LangDetectException
+
+DetectorFactory.seed = 0  # langdetect is random unless seeded: seed once, at import
+MIN_LETTERS = 25
+SAMPLE_LETTERS = 4000
+_LETTER = re.compile(r"[^\W\d_]")
+# Runs of letters (words, elisions, hyphenated words): what langdetect should see.
+_WORDS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# langdetect codes that differ from the ISO 639-1 code spaCy uses.
+_ALIASES = {"no": "nb"}
+_LOCK = threading.Lock()  # langdetect loads its profiles lazily into a global
+
+
+def language_sample(text: str, letters: int = SAMPLE_LETTERS) -> str:
+    """The first ``letters`` letters' worth of words, without URLs, digits or symbols."""
+    words: list[str] = []
+    count = 0
+    for match in _WORDS.finditer(_URL.sub(" ", text[: letters * 3])):
+        word = match.group()
+        words.append(word)
+        count += len(word)
+        if count >= letters:
+            break
+    return " ".join(words)
+
+
+def normalise_language(code: str) -> str:
+    """'fr-FR', 'FR', 'zh-cn' -> 'fr', 'fr', 'zh'; langdetect's 'no' -> spaCy's 'nb'."""
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return _ALIASES.get(base, base)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text.
+
+    Deterministic: the same text always gives the same answer.
+    """
+    sample = language_sample(text)
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return None
+    try:
+        with _LOCK:
+            code: str = detect(sample)
+    except LangDetectException:
+        return None
+    return normalise_language(code)

@@ -1,0 +1,19 @@
+"""All services over one database: what a front end (GUI or CLI) holds."""
+
+from __future__ import annotations
+
+from reader.services.documents import DocumentService
+from reader.services.unit_of_work import UnitOfWork
+
+
+class Services:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self.documents = DocumentService(uow)
+
+    @classmethod
+    def open(cls, db: str | None = None) -> Services:
+        return cls(UnitOfWork.open(db))
+
+    def close(self) -> None:
+        self.uow.close()

@@ -1,0 +1,153 @@
+"""Typed ORM models. Timestamps are naive UTC (SQLite has no time zones)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String, unique=True)
+    title: Mapped[str] = mapped_column(String)
+    author: Mapped[str | None] = mapped_column(String, default=None)
+    format: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String(16), default=None)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    opened: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+    annotations: Mapped[list[AnnotationRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+annotation_tags = Table(
+    "annotation_tags",
+    Base.metadata,
+    Column(
+        "annotation_id",
+        String(36),
+        ForeignKey("annotations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("tag_id", Integer, ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_annotation_tags_tag_id", "tag_id"),
+)
+
+
+class AnnotationRow(Base):
+    """A highlight with both W3C selectors: position and quote (exact, prefix, suffix).
+
+    ``content_hash`` is the hash of the text the position refers to; when the
+    document's hash differs, the annotation is re-anchored.
+    """
+
+    __tablename__ = "annotations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text, default="")
+    suffix: Mapped[str] = mapped_column(Text, default="")
+    colour: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="annotations")
+    tags: Mapped[list[TagRow]] = relationship(
+        secondary=annotation_tags, back_populates="annotations", order_by="TagRow.name"
+    )
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200, collation="NOCASE"), unique=True)
+
+    annotations: Mapped[list[AnnotationRow]] = relationship(
+        secondary=annotation_tags, back_populates="tags"
+    )
+
+
+class ModelSpansRow(Base):
+    """Cached output of the slow model stage, keyed by content and pipeline."""
+
+    __tablename__ = "model_spans"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pipeline: Mapped[str] = mapped_column(String(120), primary_key=True)
+    spans: Mapped[str] = mapped_column(Text)  # JSON [[start, end, label], ...]
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EntityResultRow(Base):
+    """Cached final entities (model + rules + cleanup + consistency), before corrections."""
+
+    __tablename__ = "entity_results"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pipeline: Mapped[str] = mapped_column(String(120), primary_key=True)
+    rules_version: Mapped[str] = mapped_column(String(40), primary_key=True)
+    spans: Mapped[str] = mapped_column(Text)  # JSON [[start, end, label, source], ...]
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EntityCorrectionRow(Base):
+    """A user's correction in one document: ``label`` None means "not an entity here"."""
+
+    __tablename__ = "entity_corrections"
+    __table_args__ = (UniqueConstraint("document_id", "start", "end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str | None] = mapped_column(String(16))
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class UserEntityRow(Base):
+    """The user's own entity list for every document: ``label`` None means "never"."""
+
+    __tablename__ = "user_entities"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    label: Mapped[str | None] = mapped_column(String(16))
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

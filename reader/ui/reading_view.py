@@ -1,0 +1,211 @@
+"""The reading view: the canonical text laid out for reading, in a centred column.
+
+The QTextDocument holds a title header followed by exactly the canonical text
+(each ``\\n`` becomes one block separator, so positions stay 1:1), and block
+formats give headings, quotes and paragraph spacing. Offsets cross the Qt
+boundary through ``PositionMap``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from reader.core.document import BlockKind, Document
+from reader.ui.offsets import PositionMap
+from reader.ui.theme import LIGHT, Theme, reading_font
+
+COLUMN_CHARS = 68
+BASE_POINT_SIZE = 13.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
+LINE_HEIGHT_PERCENT = 155
+HEADING_SIZE = {1: 3, 2: 2, 3: 1}  # QTextFormat.FontSizeAdjustment by heading level
+
+
+class ReadingView(QTextEdit):
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUndoRedoEnabled(False)
+        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret
+        self.setAcceptDrops(False)  # files dropped here go to the window
+        self._point_size = BASE_POINT_SIZE
+        self._theme = LIGHT
+        self._document: Document | None = None
+        self.positions = PositionMap("")
+        self._apply_font()
+        self.apply_theme(LIGHT)
+
+    # -- content -------------------------------------------------------------------
+
+    @property
+    def document_model(self) -> Document | None:
+        return self._document
+
+    def show_document(self, document: Document) -> None:
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        qdoc.setDefaultFont(reading_font(self._point_size))
+        qdoc.setDocumentMargin(28)
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        title_block = QTextBlockFormat()
+        title_block.setBottomMargin(18)
+        title_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title_chars = QTextCharFormat()
+        title_chars.setFontWeight(QFont.Weight.Bold)
+        title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 3)
+        cursor.setBlockFormat(title_block)
+        cursor.insertText(document.title, title_chars)
+        cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+        origin = cursor.position()
+        cursor.insertText(document.text)
+        self._format_blocks(qdoc, document, origin)
+        cursor.endEditBlock()
+        self.positions = PositionMap(document.text, origin)
+        self._document = document
+        self.setDocument(qdoc)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _body_block_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        fmt.setBottomMargin(12)
+        return fmt
+
+    def _format_blocks(self, qdoc: QTextDocument, document: Document, origin: int) -> None:
+        cursor = QTextCursor(qdoc)
+        positions = PositionMap(document.text, origin)
+        for block in document.blocks:
+            if block.kind is BlockKind.PARAGRAPH:
+                continue
+            cursor.setPosition(positions.to_qt(block.start))
+            cursor.setPosition(positions.to_qt(block.end), QTextCursor.MoveMode.KeepAnchor)
+            fmt = self._body_block_format()
+            chars = QTextCharFormat()
+            if block.kind is BlockKind.HEADING:
+                fmt.setTopMargin(14)
+                fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                chars.setFontWeight(QFont.Weight.Bold)
+                chars.setProperty(
+                    QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE.get(block.level, 0)
+                )
+            elif block.kind is BlockKind.QUOTE:
+                fmt.setLeftMargin(28)
+                chars.setFontItalic(True)
+            elif block.kind is BlockKind.LIST_ITEM:
+                fmt.setLeftMargin(22)
+                fmt.setBottomMargin(4)
+            elif block.kind is BlockKind.PREFORMATTED:
+                fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                fmt.setNonBreakableLines(True)
+                chars.setFontFamilies(["DejaVu Sans Mono", "monospace"])
+            cursor.mergeBlockFormat(fmt)
+            cursor.mergeCharFormat(chars)
+        # Blank lines of hard-wrapped text are paragraph breaks, not extra space.
+        blank = QTextBlockFormat()
+        blank.setLineHeight(40, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        blank.setBottomMargin(0)
+        qblock = qdoc.findBlock(origin)
+        while qblock.isValid():
+            if qblock.length() == 1:
+                QTextCursor(qblock).setBlockFormat(blank)
+            qblock = qblock.next()
+
+    # -- selection in code points -------------------------------------------------------
+
+    def selection_offsets(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.positions.from_qt(cursor.selectionStart())
+        end = self.positions.from_qt(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def select_offsets(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self.positions.to_qt(start))
+        cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- look ---------------------------------------------------------------------------
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        palette = self.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, theme.paper),
+            (QPalette.ColorRole.Window, theme.paper),
+            (QPalette.ColorRole.Text, theme.ink),
+            (QPalette.ColorRole.Highlight, theme.selection),
+            (QPalette.ColorRole.HighlightedText, theme.ink),
+        ):
+            palette.setColor(role, QColor(colour))
+        self.setPalette(palette)
+        self.viewport().setPalette(palette)
+        self.setAutoFillBackground(True)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @property
+    def point_size(self) -> float:
+        return self._point_size
+
+    def set_point_size(self, size: float) -> None:
+        size = min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)
+        if size == self._point_size:
+            return
+        self._point_size = size
+        self._apply_font()
+        self.zoom_changed.emit(size)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_point_size(self._point_size + steps)
+
+    def reset_zoom(self) -> None:
+        self.set_point_size(BASE_POINT_SIZE)
+
+    def _apply_font(self) -> None:
+        font = reading_font(self._point_size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._update_margins()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._update_margins()
+        super().resizeEvent(event)
+
+    def _update_margins(self) -> None:
+        """Centre a column of about COLUMN_CHARS characters in the available width."""
+        metrics = QFontMetricsF(reading_font(self._point_size))
+        column = metrics.averageCharWidth() * COLUMN_CHARS + 2 * self.document().documentMargin()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        spare = self.width() - scrollbar - column
+        side = int(max(0.0, spare / 2))
+        self.setViewportMargins(side, 0, side, 0)

@@ -1,0 +1,1 @@
+"""Icons, the sample article and other files the app ships (reader/resources links here)."""

@@ -1,0 +1,114 @@
+"""The CLI as a user runs it: a real process, real files, exit statuses and messages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader import __version__
+
+
+def reader(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
+    if db is not None:
+        env["READER_DB"] = str(db)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = reader("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"reader {__version__}"
+
+
+def test_help_documents_every_command() -> None:
+    result = reader("--help")
+    assert result.returncode == 0
+    for command in ("open", "text", "screenshot"):
+        assert command in result.stdout
+    for command in ("text", "screenshot"):
+        sub = reader(command, "--help")
+        assert sub.returncode == 0
+        assert "usage: reader " + command in sub.stdout
+
+
+def test_text_prints_the_canonical_text(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffUne ligne\r\nDeux 😀\r\n".encode())
+    result = reader("text", str(path))
+    assert result.returncode == 0
+    assert result.stdout == "Une ligne\nDeux 😀\n"
+
+
+def test_text_of_the_sample_matches_the_file(sample_path: Path) -> None:
+    result = reader("text", str(sample_path))
+    assert result.stdout == sample_path.read_text("utf-8")
+
+
+def test_user_errors_are_one_line_and_status_2(tmp_path: Path) -> None:
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(bytes(range(256)))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for target, words in (
+        (tmp_path / "missing.txt", "no such file"),
+        (binary, "not a text file"),
+        (empty, "is empty"),
+        (tmp_path, "is a folder"),
+    ):
+        result = reader("text", str(target))
+        assert result.returncode == 2, result.stderr
+        assert result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith("reader: error: ")
+        assert words in lines[0]
+        assert "Traceback" not in result.stderr
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = reader("text")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_screenshot_writes_a_png(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = reader(
+        "screenshot",
+        str(sample_path),
+        "-o",
+        str(out),
+        "--size",
+        "900x700",
+        db=tmp_path / "db.sqlite3",
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 700)
+
+
+def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path: Path) -> None:
+    result = reader(
+        "screenshot",
+        str(tmp_path / "missing.txt"),
+        "-o",
+        str(tmp_path / "x.png"),
+        db=tmp_path / "db.sqlite3",
+    )
+    assert result.returncode == 2
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()

@@ -1,0 +1,40 @@
+"""Recording opened documents through the services, on a real SQLite file."""
+
+from pathlib import Path
+
+from reader.services.app import Services
+
+
+def test_same_file_finds_the_same_record(db_path: Path, sample_path: Path) -> None:
+    services = Services.open(str(db_path))
+    first = services.documents.open(sample_path)
+    second = services.documents.open(sample_path)
+    assert first.id == second.id
+    assert first.language == "fr"
+    assert not second.content_changed
+    recent = services.documents.recent()
+    assert [r.id for r in recent] == [first.id]
+    assert recent[0].title == "Alibaba ouvre ses centres de données du Hebei"
+    services.close()
+
+
+def test_a_changed_file_updates_its_record(db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text("The first version of this English text is long enough to detect.\n")
+    services = Services.open(str(db_path))
+    first = services.documents.open(path)
+    path.write_text("The second version of this English text is long enough to detect.\n")
+    second = services.documents.open(path)
+    assert second.id == first.id
+    assert second.content_changed
+    assert second.document.text.startswith("The second")
+    services.close()
+
+
+def test_record_survives_a_new_process(db_path: Path, sample_path: Path) -> None:
+    services = Services.open(str(db_path))
+    opened = services.documents.open(sample_path)
+    services.close()
+    again = Services.open(str(db_path))
+    assert [r.id for r in again.documents.recent()] == [opened.id]
+    again.close()

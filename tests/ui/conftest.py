@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from reader.services.app import Services
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    services = Services.open(str(db_path))
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, settings: QSettings) -> Iterator[MainWindow]:
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    yield window
+    window.jobs.cancel_all()
+    window.jobs.wait()
+
+
+OpenDocument = Callable[[Path], None]
+
+
+@pytest.fixture
+def open_document(qtbot: QtBot, window: MainWindow) -> OpenDocument:
+    """Open a file in the window and wait until it is shown."""
+
+    def open_(path: Path) -> None:
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            window.open_path(path)
+
+    return open_
