@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from reader.core.errors import ReaderError
+from reader.core.annotations import Annotation
+from reader.core.entities import EntitySpan
+from reader.core.errors import InputError, ReaderError
 from reader.formats import load_document
+from reader.services.annotations import (
+    annotation_to_json,
+    find_occurrence,
+    normalise_tags,
+    parse_colour,
+)
+from reader.services.app import Services
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -19,9 +32,164 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_annotate(args: argparse.Namespace) -> int:
+    if args.quote is not None and (args.start is not None or args.end is not None):
+        raise InputError("choose the passage by --start and --end or by --quote, not both")
+    if args.quote is None and (args.start is None or args.end is None):
+        raise InputError("choose the passage: --start S --end E, or --quote TEXT")
+    if args.occurrence is not None and args.quote is None:
+        raise InputError("--occurrence goes with --quote")
+    colour = parse_colour(args.color)  # refuse bad values before recording anything
+    tags = normalise_tags(args.tags)
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file))
+        if args.quote is not None:
+            occurrence = 1 if args.occurrence is None else args.occurrence
+            start, end = find_occurrence(opened.document.text, args.quote, occurrence)
+        else:
+            start, end = args.start, args.end
+        annotation = services.annotations.create(
+            opened.id, start, end, colour=colour, note=args.note, tags=tags
+        )
+    _print_json(annotation_to_json(annotation))
+    return 0
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file))  # re-anchors if the file changed
+        annotations = services.annotations.for_document(opened.id)
+    if args.json:
+        _print_json([annotation_to_json(a) for a in annotations])
+    else:
+        sys.stdout.write(annotation_table(annotations, opened.document.title))
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file))
+        view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
+    if args.json:
+        _print_json(
+            {
+                "language": view.language,
+                "pipeline": view.pipeline,
+                "entities": [
+                    {"start": s.start, "end": s.end, "label": s.label.value, "text": s.text}
+                    for s in view.spans
+                ],
+            }
+        )
+    else:
+        print(
+            f"{opened.document.title} · language: {view.language or 'unknown'} · "
+            f"pipeline: {view.pipeline} · {len(view.spans)} mentions"
+        )
+        sys.stdout.write(entity_table(view.spans))
+    return 0
+
+
+def entity_table(spans: Sequence[EntitySpan]) -> str:
+    """Aligned columns: start, end, label, text (one mention per line)."""
+    if not spans:
+        return "(no entities)\n"
+    width = max(len("start"), len(str(max(s.end for s in spans))))
+    lines = [f"{'start':>{width}}  {'end':>{width}}  {'label':<8}  text"]
+    lines += [
+        f"{s.start:>{width}}  {s.end:>{width}}  {s.label.value:<8}  {' '.join(s.text.split())}"
+        for s in spans
+    ]
+    return "\n".join(lines) + "\n"
+
+
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+    "entities": cmd_entities,
 }
+
+
+@contextmanager
+def _services(args: argparse.Namespace) -> Iterator[Services]:
+    services = Services.open(args.db)
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+# -- the annotations table ------------------------------------------------------------
+
+_QUOTE_WIDTH = 40
+_TAGS_WIDTH = 24
+_NOTE_WIDTH = 40
+
+
+def annotation_table(annotations: list[Annotation], title: str) -> str:
+    """A table for people: colour, offsets, quote, tags and the note's first line."""
+    if not annotations:
+        return f"{_one_line(title)}: no annotations\n"
+    orphans = sum(a.orphan for a in annotations)
+    count = f"{len(annotations)} annotation" + ("s" if len(annotations) > 1 else "")
+    if orphans:
+        count += f", {orphans} no longer found in the text (listed last)"
+    header = ("COLOUR", "WHERE", "QUOTE", "TAGS", "NOTE")
+    rows = [
+        (
+            a.colour.value,
+            "orphan" if a.orphan else f"{a.start}-{a.end}",
+            "“" + _fit(_one_line(a.quote.exact), _QUOTE_WIDTH - 2) + "”",
+            _fit(" ".join("#" + t for t in a.tags), _TAGS_WIDTH),
+            _fit(_one_line(a.note.split("\n", 1)[0]), _NOTE_WIDTH),
+        )
+        for a in annotations
+    ]
+    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = [f"{_one_line(title)}: {count}"]
+    for row in [header, *rows]:
+        cells = zip(row, widths, strict=True)
+        lines.append(
+            "  ".join(cell + " " * (width - _width(cell)) for cell, width in cells).rstrip()
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(value: str) -> str:
+    """Whitespace and control characters shown as single spaces (nothing can break the
+    table or drive the terminal)."""
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in value)
+    return " ".join(cleaned.split())
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _width(value: str) -> int:
+    """Columns a string takes in a terminal (wide East Asian characters and emoji count 2)."""
+    return sum(_char_width(c) for c in value)
+
+
+def _fit(value: str, width: int) -> str:
+    if _width(value) <= width:
+        return value
+    out: list[str] = []
+    used = 0
+    for char in value:
+        w = _char_width(char)
+        if used + w > width - 1:
+            break
+        out.append(char)
+        used += w
+    return "".join(out).rstrip() + "…"
 
 
 def run(args: argparse.Namespace) -> int:

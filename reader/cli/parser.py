@@ -6,8 +6,10 @@ import argparse
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.core.annotations import Colour
 
 GUI_COMMANDS = frozenset({"open", "screenshot"})
+COLOURS = tuple(colour.value for colour in Colour)
 
 EPILOG = """\
 With no command, reader opens FILE (or the bundled sample article) in a window.
@@ -28,12 +30,10 @@ def _size(value: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file or SQLAlchemy URL (default: READER_DB or user data)"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        metavar="PATH",
-        help="database file or SQLAlchemy URL (default: READER_DB or user data)",
-    )
+    # SUPPRESS: a command's own default must not undo a --db given before the command.
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     parser = argparse.ArgumentParser(
         prog="reader",
         description="A desktop reader with annotation tools.",
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     cmd = commands.add_parser(
@@ -62,6 +63,66 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
     )
     cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
+
+    cmd = commands.add_parser(
+        "annotate",
+        parents=[common],
+        help="highlight a passage of FILE (with a colour, a note, tags); prints it as JSON",
+        usage="%(prog)s FILE (--start S --end E | --quote TEXT [--occurrence N])"
+        "\n       [--color NAME] [--note TEXT] [--tag TAG]... [--db PATH]",
+        description="Record FILE in the library, save one annotation on it, print it as JSON."
+        " Choose the passage by offsets (--start and --end) or by its text (--quote).",
+    )
+    cmd.add_argument("file", metavar="FILE")
+    where = cmd.add_argument_group("the passage (offsets or a quote)")
+    where.add_argument("--start", type=int, metavar="S", help="first code point of the passage")
+    where.add_argument("--end", type=int, metavar="E", help="code point just after the passage")
+    where.add_argument("--quote", metavar="TEXT", help="the passage's exact text")
+    where.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="which occurrence of --quote, counting from 1 (default: 1)",
+    )
+    cmd.add_argument(
+        "--color",
+        "--colour",
+        dest="color",
+        default="yellow",
+        metavar="NAME",
+        help=f"highlight colour: {', '.join(COLOURS)} (default: yellow)",
+    )
+    cmd.add_argument("--note", default="", metavar="TEXT", help="a note on the passage")
+    cmd.add_argument(
+        "--tag",
+        dest="tags",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help="a tag (repeat for several; levels with '/', e.g. chine/cloud)",
+    )
+
+    cmd = commands.add_parser(
+        "annotations",
+        parents=[common],
+        help="list the annotations of FILE (re-anchored if FILE changed)",
+        description="List FILE's annotations in reading order, orphans (passages no longer"
+        " found) last. With --json: a list of objects with id, start, end (null for an"
+        " orphan), quote, color, note, tags, orphan, created and updated (UTC).",
+    )
+    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    cmd = commands.add_parser(
+        "entities",
+        parents=[common],
+        help="list the named entities of FILE (as the reader highlights them)",
+        description="Recognise FILE's named entities (or read them from the cache), with your"
+        " corrections applied. With --json: {language, pipeline, entities: [{start, end,"
+        " label, text}]}; offsets count code points of 'reader text FILE'.",
+    )
+    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 

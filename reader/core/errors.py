@@ -15,3 +15,7 @@ class InputError(ReaderError):
 
 class NotFoundError(ReaderError):
     """A thing the user named does not exist (an annotation id, a tag...)."""
+
+
+class Cancelled(Exception):  # noqa: N818  (it names what happened, not a fault)
+    """Long work stopped because the user (or a newer request) cancelled it."""

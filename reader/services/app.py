@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
+from reader.services.entities import EntityService
 from reader.services.unit_of_work import UnitOfWork
 
 
@@ -10,6 +12,8 @@ class Services:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
         self.documents = DocumentService(uow)
+        self.annotations = AnnotationService(uow)
+        self.entities = EntityService(uow)
 
     @classmethod
     def open(cls, db: str | None = None) -> Services:

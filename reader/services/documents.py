@@ -11,6 +11,7 @@ from sqlalchemy import select
 from reader.core.document import Document
 from reader.formats import load_document
 from reader.nlp.language import detect_language
+from reader.services.annotations import ReanchorReport, reanchor_in_session
 from reader.services.unit_of_work import UnitOfWork
 from reader.store.models import DocumentRow, utcnow
 
@@ -21,6 +22,8 @@ class OpenedDocument:
     document: Document
     language: str | None
     content_changed: bool
+    reanchor: ReanchorReport | None = None
+    """What re-anchoring the annotations in the new text did; None if none needed it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +40,17 @@ class DocumentService:
         self._uow = uow
 
     def open(self, path: Path) -> OpenedDocument:
-        """Load the file, detect its language, and record it (same path, same record)."""
+        """Load the file, detect its language, and record it (same path, same record).
+
+        If the text changed, its annotations are re-anchored in the same transaction.
+        """
         document = load_document(path)
         language = detect_language(document.text)
         key = str(document.source)
         with self._uow.write() as session:
             row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
             changed = row is not None and row.content_hash != document.content_hash
+            previous_text = row.text if row is not None and changed else None
             if row is None:
                 row = DocumentRow(path=key)
                 session.add(row)
@@ -56,7 +63,8 @@ class DocumentService:
             row.word_count = document.word_count
             row.opened = utcnow()
             session.flush()
-            return OpenedDocument(row.id, document, language, changed)
+            report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
+            return OpenedDocument(row.id, document, language, changed, report)
 
     def recent(self, limit: int = 10) -> list[DocumentSummary]:
         with self._uow.read() as session:

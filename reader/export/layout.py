@@ -1,0 +1,461 @@
+"""Shared by the exporters: blocks, highlight ids, reading order, and marks laid out per line.
+
+The layout turns (text, blocks, highlights, entities) into lines of tokens, the same
+for Markdown and HTML, so both formats mark exactly the same segments:
+
+* Each block becomes lines (its ``\\n``-separated lines, spaces and tabs at both
+  ends dropped, blank lines dropped); a preformatted block is one line kept as is.
+* A highlight (or entity) covering several blocks is cut per block: it is closed at
+  the end of each block and reopened in the next one. Only its first segment
+  carries its ``id``; a :class:`Ref` (the footnote reference) follows its last one.
+* Overlapping highlights never cross: the marks are nested like a stack. When an
+  inner mark outlives the outer one, the inner one is closed, the outer one closed,
+  and the inner one reopened (``<a><b>..</b></a><b>..</b>``); at one place the
+  longest mark opens outermost, which keeps the cuts few.
+* Marks change at most at line boundaries, where closings go before the line
+  break and openings after it, so no line ever starts or ends with a dangling tag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from enum import Enum
+
+from reader.core.annotations import Annotation, Colour
+from reader.core.document import Block, BlockKind, paragraph_blocks
+from reader.export.model import ExportDocument, ExportOptions
+
+SHORT_ID_LENGTH = 8
+
+# Highlight colours: translucent backgrounds (they blend where highlights overlap).
+HIGHLIGHT_RGBA: dict[Colour, str] = {
+    Colour.YELLOW: "rgba(255, 212, 0, 0.42)",
+    Colour.GREEN: "rgba(52, 199, 89, 0.32)",
+    Colour.BLUE: "rgba(10, 132, 255, 0.26)",
+    Colour.RED: "rgba(255, 69, 58, 0.30)",
+    Colour.PURPLE: "rgba(175, 82, 222, 0.30)",
+    Colour.ORANGE: "rgba(255, 149, 0, 0.36)",
+}
+
+
+def highlight_class(colour: Colour) -> str:
+    return f"hl-{colour.value}"
+
+
+def colour_stylesheet(colours: Sequence[Colour] = tuple(Colour)) -> str:
+    """CSS rules giving each ``hl-COLOUR`` class its background."""
+    return "\n".join(
+        f".{highlight_class(c)} {{ background-color: {HIGHLIGHT_RGBA[c]}; }}" for c in colours
+    )
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """The same instant as a naive UTC datetime (naive ones are taken as UTC already)."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def utc_iso(moment: datetime, *, seconds: bool = False) -> str:
+    """ISO 8601 in UTC with a ``Z``; naive datetimes are taken as UTC."""
+    moment = naive_utc(moment)
+    if seconds:
+        moment = moment.replace(microsecond=0)
+    return moment.isoformat() + "Z"
+
+
+# -- blocks ---------------------------------------------------------------------------------
+
+
+def normalise_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
+    """Sorted, non-overlapping blocks within the text, gaps with text made paragraphs."""
+    if not blocks:
+        return list(paragraph_blocks(text))
+    out: list[Block] = []
+    pos = 0
+    n = len(text)
+
+    def gap(until: int) -> None:
+        if until > pos and text[pos:until].strip():
+            out.extend(
+                replace(b, start=b.start + pos, end=b.end + pos)
+                for b in paragraph_blocks(text[pos:until])
+            )
+
+    for block in sorted(blocks, key=lambda b: (b.start, b.end)):
+        start = min(max(block.start, pos), n)
+        end = min(block.end, n)
+        if end <= start:
+            continue
+        gap(start)
+        out.append(replace(block, start=start, end=end))
+        pos = end
+    gap(n)
+    return out
+
+
+# -- highlights: ids and order ---------------------------------------------------------------
+
+
+def short_ids(annotations: Sequence[Annotation]) -> list[str]:
+    """``a-`` + the first 8 hex digits of each uuid, longer where two would collide.
+
+    Ids that are not uuids use a SHA-1 of the id instead. Identical ids (which
+    should not happen) get ``-2``, ``-3``... so anchors stay unique in a document.
+    """
+    digests: list[str] = []
+    for annotation in annotations:
+        try:
+            digests.append(uuid.UUID(annotation.id).hex)
+        except ValueError:
+            digests.append(hashlib.sha1(annotation.id.encode("utf-8", "replace")).hexdigest())
+    distinct = list(dict.fromkeys(digests))
+    short: dict[str, str] = {}
+
+    def assign(group: list[str], length: int) -> None:
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for digest in group:
+            by_prefix[digest[:length]].append(digest)
+        for prefix, members in by_prefix.items():
+            if len(members) == 1:
+                short[members[0]] = f"a-{prefix}"
+            elif length >= max(len(d) for d in members):  # one digest prefixes another
+                for k, digest in enumerate(members):
+                    short[digest] = f"a-{prefix}-{k + 1}"
+            else:
+                assign(members, length + 1)
+
+    assign(distinct, SHORT_ID_LENGTH)
+    result: list[str] = []
+    seen: dict[str, int] = defaultdict(int)
+    for digest in digests:
+        seen[digest] += 1
+        count = seen[digest]
+        result.append(short[digest] if count == 1 else f"{short[digest]}-{count}")
+    return result
+
+
+def reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """Anchored annotations by position (then creation), then orphans by creation."""
+    anchored = [a for a in annotations if not a.orphan]
+    orphans = [a for a in annotations if a.orphan]
+    anchored.sort(key=lambda a: (a.start, a.end, naive_utc(a.created)))
+    orphans.sort(key=lambda a: naive_utc(a.created))
+    return anchored + orphans
+
+
+def all_tags(annotations: Sequence[Annotation]) -> list[str]:
+    """Every tag used, once, sorted case-insensitively."""
+    tags = {tag for a in annotations for tag in a.tags}
+    return sorted(tags, key=lambda t: (t.casefold(), t))
+
+
+# -- marks and layout ------------------------------------------------------------------------
+
+
+class MarkKind(Enum):
+    HIGHLIGHT = 0
+    ENTITY = 1
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Mark:
+    """A range of the text to draw: a highlight (``index`` into the document's
+    annotations) or an entity (``index`` into its entities)."""
+
+    kind: MarkKind
+    index: int
+    start: int
+    end: int
+    css_class: str
+
+
+@dataclass(frozen=True, slots=True)
+class Open:
+    mark: Mark
+    first: bool  # the mark's first segment in the document: it carries the id
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    mark: Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """After the last segment of a highlight: where its footnote reference goes."""
+
+    mark: Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Text of the line from ``offset`` (in the line's text)."""
+
+    text: str
+    offset: int
+
+
+Token = Chunk | Open | Close | Ref
+
+
+@dataclass(slots=True)
+class Line:
+    text: str  # the whole line, for context (what its start looks like)
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LaidBlock:
+    block: Block
+    lines: list[Line]
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """An annotation with what the exporters need: its short id and reading number."""
+
+    annotation: Annotation
+    index: int  # in ExportDocument.annotations
+    short_id: str
+    number: int  # 1-based, reading order: placed first (text order), then unplaced
+    placed: bool
+    passage: str  # the highlighted text: from the current text if placed, else the quote
+
+
+@dataclass(slots=True)
+class Laid:
+    blocks: list[LaidBlock]
+    highlights: list[Highlight]  # reading order
+    by_index: dict[int, Highlight] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_index = {h.index: h for h in self.highlights}
+
+    def highlight(self, mark: Mark) -> Highlight:
+        """The highlight a HIGHLIGHT mark draws."""
+        return self.by_index[mark.index]
+
+    @property
+    def placed(self) -> list[Highlight]:
+        return [h for h in self.highlights if h.placed]
+
+    @property
+    def unplaced(self) -> list[Highlight]:
+        return [h for h in self.highlights if not h.placed]
+
+
+@dataclass(slots=True)
+class _Range:
+    start: int  # kept coordinates of the block
+    end: int
+    mark: Mark
+
+
+@dataclass(slots=True)
+class _Pending:
+    text: str  # the document's
+    block: Block
+    lines: list[tuple[int, int, int]]  # (original start, original end, kept offset)
+    ranges: list[_Range]
+
+
+def layout(document: ExportDocument, options: ExportOptions) -> Laid:
+    """Blocks laid out as lines of tokens, and the highlights in reading order."""
+    text = document.text
+    n = len(text)
+    blocks = normalise_blocks(text, document.blocks)
+    annotations = list(document.annotations)
+    ids = short_ids(annotations)
+
+    marks: list[Mark] = []
+    for i, annotation in enumerate(annotations):
+        start, end = max(annotation.start, 0), min(annotation.end, n)
+        if not annotation.orphan and start < end:
+            marks.append(
+                Mark(MarkKind.HIGHLIGHT, i, start, end, highlight_class(annotation.colour))
+            )
+    if options.include_entities:
+        for i, entity in enumerate(document.entities):
+            start, end = max(entity.start, 0), min(entity.end, n)
+            if start < end:
+                marks.append(Mark(MarkKind.ENTITY, i, start, end, f"ent-{entity.label.value}"))
+
+    pending = [_lines_of(text, block) for block in blocks]
+    block_ends = [b.end for b in blocks]
+    last_block: dict[Mark, int] = {}  # mark -> index of the last block it shows in
+    for mark in marks:
+        b = bisect_right(block_ends, mark.start)
+        while b < len(blocks) and blocks[b].start < mark.end:
+            kept = _clip(pending[b], mark.start, mark.end)
+            if kept is not None:
+                pending[b].ranges.append(_Range(kept[0], kept[1], mark))
+                last_block[mark] = b
+            b += 1
+
+    placed_indices = {m.index for m in marks if m.kind is MarkKind.HIGHLIGHT and m in last_block}
+    order_placed = sorted(
+        placed_indices,
+        key=lambda i: (
+            annotations[i].start,
+            annotations[i].end,
+            naive_utc(annotations[i].created),
+            i,
+        ),
+    )
+    order_unplaced = sorted(
+        (i for i in range(len(annotations)) if i not in placed_indices),
+        key=lambda i: (naive_utc(annotations[i].created), i),
+    )
+    highlights = [
+        Highlight(
+            annotations[i],
+            i,
+            ids[i],
+            k + 1,
+            i in placed_indices,
+            text[max(annotations[i].start, 0) : annotations[i].end]
+            if i in placed_indices
+            else annotations[i].quote.exact,
+        )
+        for k, i in enumerate([*order_placed, *order_unplaced])
+    ]
+
+    opened: set[Mark] = set()
+    laid = [_lay_block(p, last_block, b, opened) for b, p in enumerate(pending)]
+    return Laid(laid, highlights)
+
+
+def _lines_of(text: str, block: Block) -> _Pending:
+    lines: list[tuple[int, int, int]] = []
+    if block.kind is BlockKind.PREFORMATTED:
+        body = text[block.start : block.end].strip("\n")
+        start = block.start + text[block.start : block.end].index(body) if body else block.start
+        if body.strip():
+            lines.append((start, start + len(body), 0))
+        return _Pending(text, block, lines, [])
+    kept = 0
+    for line_start, line_end in line_spans(text, block.start, block.end):
+        content = text[line_start:line_end]
+        stripped = content.strip(" \t")
+        if not is_blank(stripped):
+            start = line_start + (len(content) - len(content.lstrip(" \t")))
+            lines.append((start, start + len(stripped), kept))
+            kept += len(stripped)
+    return _Pending(text, block, lines, [])
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BLANK = re.compile(r"[\s\ufeff]*")
+
+
+def is_blank(line: str) -> bool:
+    """Only whitespace, by any renderer's measure (Unicode spaces, BOM included).
+
+    Such a line is dropped: a renderer may trim it away, which would leave the
+    previous line's hard break dangling at the end of the paragraph.
+    """
+    return _BLANK.fullmatch(line) is not None
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]``, as CommonMark splits lines
+    (at ``\\n``, ``\\r\\n`` and ``\\r`` only; not at form feeds or U+2028)."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, end))
+    return spans
+
+
+def _kept_index(pending: _Pending, offset: int) -> int:
+    """How many kept characters of the block lie before ``offset`` (original)."""
+    lines = pending.lines
+    i = bisect_right(lines, offset, key=lambda line: line[0]) - 1
+    if i < 0:
+        return 0
+    start, end, kept = lines[i]
+    return kept + min(offset, end) - start
+
+
+def _clip(pending: _Pending, start: int, end: int) -> tuple[int, int] | None:
+    if not pending.lines:
+        return None
+    s = _kept_index(pending, start)
+    e = _kept_index(pending, end)
+    return (s, e) if s < e else None
+
+
+def _lay_block(
+    pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
+) -> LaidBlock:
+    text_lines = pending.lines
+    ranges = sorted(
+        pending.ranges, key=lambda r: (r.start, -r.end, r.mark.kind.value, r.mark.index)
+    )
+    before: dict[int, list[Token]] = {}
+    after: dict[int, list[Token]] = {}
+    if ranges:
+        starting: dict[int, list[_Range]] = defaultdict(list)
+        for r in ranges:
+            starting[r.start].append(r)
+        points = sorted({r.start for r in ranges} | {r.end for r in ranges})
+        stack: list[_Range] = []
+        for p in points:
+            closing: list[Token] = []
+            reopen: list[_Range] = []
+            cut = next((i for i, r in enumerate(stack) if r.end == p), None)
+            if cut is not None:
+                for r in reversed(stack[cut:]):
+                    closing.append(Close(r.mark))
+                    if r.end == p:
+                        if r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
+                            closing.append(Ref(r.mark))
+                    else:
+                        reopen.append(r)
+                reopen.reverse()
+                del stack[cut:]
+            to_open = sorted([*reopen, *starting.get(p, ())], key=lambda r: -r.end)
+            opening: list[Token] = []
+            for r in to_open:
+                opening.append(Open(r.mark, r.mark not in opened))
+                opened.add(r.mark)
+                stack.append(r)
+            if closing:
+                before[p] = closing
+            if opening:
+                after[p] = opening
+
+    lines: list[Line] = []
+    breaks = sorted(set(before) | set(after))
+    for j, (start, end, kept) in enumerate(text_lines):
+        content = pending.text[start:end]
+        line = Line(content)
+        tokens = line.tokens
+        line_end = kept + (end - start)
+        tokens.extend(after.get(kept, ()))
+        # points strictly inside the line
+        lo = bisect_right(breaks, kept)
+        hi = bisect_left(breaks, line_end)
+        pos = kept
+        for p in breaks[lo:hi]:
+            tokens.append(Chunk(content[pos - kept : p - kept], pos - kept))
+            tokens.extend(before.get(p, ()))
+            tokens.extend(after.get(p, ()))
+            pos = p
+        tokens.append(Chunk(content[pos - kept :], pos - kept))
+        tokens.extend(before.get(line_end, ()))
+        if j == len(text_lines) - 1:
+            tokens.extend(after.get(line_end, ()))  # (nothing opens at a block's very end)
+        lines.append(line)
+    return LaidBlock(pending.block, lines)

@@ -1,0 +1,328 @@
+"""Consistency stage: one label per name per document, and every mention found.
+
+1. Votes. Each mention of a surface name votes for the label it was given; cue
+   words right around a mention add weighted votes ("le groupe chinois Alibaba"
+   -> ORG, "comté de Zhangbei" -> PLACE, "Jeff Zhang, directeur" -> PERSON).
+2. Short names. A one-word name that ends (or starts) a multi-word PERSON name of
+   the document ("Zhang" in "Jeff Zhang") gets that name's PERSON votes too.
+3. Every mention of the name takes the winning label.
+4. Unlabelled mentions of a confidently labelled name are added (the model often
+   misses some): whole words, case-sensitive, capitalised names of 2+ characters.
+
+Cue words are per language in ``CUES``; add a language by adding its entry.
+Nothing here knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from reader.core.entities import EntityLabel, EntitySpan
+from reader.nlp.labels import NAME_LABELS
+from reader.nlp.lexicon import lexicon
+from reader.nlp.spans import Occupied
+
+PERSON, ORG, PLACE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE
+VOTED = NAME_LABELS | {EntityLabel.MISC}
+WINDOW = 48  # characters looked at on each side of a mention: cues are a few words
+CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at most
+STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
+MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
+CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """``pattern`` found at the end of the left window (``left``) or the start of the right."""
+
+    label: EntityLabel
+    pattern: re.Pattern[str]
+    weight: float = 1.0
+    left: bool = True
+
+
+def _left(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
+    return Cue(label, re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE), weight, left=True)
+
+
+def _right(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
+    return Cue(label, re.compile(rf"^\s*(?:{pattern})", re.IGNORECASE), weight, left=False)
+
+
+_FR_ORG_NOUNS = (
+    r"groupe|société|entreprise|compagnie|firme|constructeur|opérateur|fabricant|géant"
+    r"|start-?up|enseigne|marque|filiale|banque|assureur|distributeur|éditeur|holding"
+    r"|conglomérat|laboratoire|cabinet|chaîne|quotidien|hebdomadaire|club|parti|syndicat"
+    r"|ONG|agence|plateforme|plate-forme|site|réseau|concurrent|rival"
+)
+_FR_PLACE_NOUNS = (
+    r"province|comté|ville|région|pays|département|commune|village|capitale|localité"
+    r"|municipalité|préfecture|district|quartier|île|état|canton|arrondissement|métropole"
+)
+_FR_PERSON_TITLES = (
+    r"directeur|directrice|président|présidente|ministre|PDG|patron|patronne|porte-parole"
+    r"|fondateur|fondatrice|secrétaire|député|députée|sénateur|sénatrice|maire|juge"
+    r"|professeur|chercheur|chercheuse|analyste|économiste|avocat|avocate|responsable"
+    r"|dirigeant|dirigeante|chef|cofondateur|cofondatrice|vice-président|vice-présidente"
+)
+_FR_SPEECH = (
+    r"déclaré|expliqué|affirmé|indiqué|précisé|ajouté|souligné|estimé|confié|dit|assuré"
+    r"|poursuivi|conclu|rappelé|noté|reconnu|insisté|raconté|martelé"
+)
+_FR_SPEECH_PRESENT = (
+    r"explique|déclare|affirme|indique|précise|ajoute|souligne|estime|confie|assure"
+    r"|poursuit|conclut|raconte|rappelle|note|reconnaît|insiste|martèle"
+)
+_EN_ORG_NOUNS = (
+    r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
+    r"|manufacturer|brand|subsidiary|insurer|airline|newspaper|broadcaster|agency|rival"
+    r"|competitor|platform|lender|group"
+)
+_EN_PLACE_NOUNS = r"city|province|county|state|region|country|town|village|capital|district"
+_EN_PERSON_TITLES = (
+    r"President|CEO|chief\s+executive|executive|director|minister|spokesman|spokeswoman"
+    r"|spokesperson|founder|co-founder|chairman|chairwoman|Senator|Sen\.|Rep\.|Gov\.|Governor"
+    r"|Mayor|Judge|analyst|professor|economist|lawyer|head"
+)
+_EN_SPEECH = r"said|says|told|added|explained|noted|wrote|argued|stated|recalled"
+
+CUES: dict[str, tuple[Cue, ...]] = {
+    "fr": (
+        _left(ORG, rf"\b(?:{_FR_ORG_NOUNS})(?:\s+[^\W\d_][\w-]*)?\s+(?:d[e’']\s*|du\s+)?",
+              STRONG),
+        _left(ORG, r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
+                   r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
+                   r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
+                   r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))"),
+        _left(PLACE, rf"\b(?:{_FR_PLACE_NOUNS})\s+"
+                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", STRONG),
+        _left(PLACE, r"\b(?:basée?s?|située?s?|installée?s?|née?s?|originaires?|implantée?s?)"
+                     r"\s+(?:à|en|au|aux)\s+"),
+        _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
+        _left(PERSON, r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame)\s+", 2.0),
+        _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
+        _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
+        _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
+        _left(PERSON, r"\bselon\s+", 0.5),
+        _right(PERSON, rf",\s*(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:{_FR_PERSON_TITLES})\b", 1.5),
+        _right(PERSON, r",\s*\d{1,3}\s+ans\b", 1.5),
+        _right(PERSON, rf"(?:,\s*)?(?:a|avait)\s+(?:{_FR_SPEECH})\b", 0.5),
+        _right(ORG, rf",\s*(?:(?:le|la|l['’]|un|une)\s*)?(?:{_FR_ORG_NOUNS})\b"),
+        _right(ORG, r"(?:Inc|Corp|Ltd|SA|SAS|SARL|AG|GmbH|plc|LLC)\b"),
+        _right(PLACE, rf",\s*(?:(?:le|la|l['’]|une?)\s*)?(?:{_FR_PLACE_NOUNS})\b"),
+    ),
+    "en": (
+        _left(ORG, rf"\b(?:{_EN_ORG_NOUNS})\s+", STRONG),
+        _left(ORG, r"\b(?:researcher|engineer|employee|staff|executive|shareholder|analyst|CEO"
+                   r"|founder|spokesman|spokeswoman|spokesperson|subsidiary)s?\s+(?:at|of)\s+"),
+        _left(PLACE, rf"\b(?:{_EN_PLACE_NOUNS})\s+of\s+", STRONG),
+        _left(PLACE, r"\b(?:based|located|born|headquartered)\s+in\s+"),
+        _left(PLACE, r"(?<!\w)(?:in|near)\s+", 0.5),
+        _left(PERSON, r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", 2.0),
+        _left(PERSON, rf"\b(?:{_EN_PERSON_TITLES})\s+"),
+        _left(PERSON, r"\bsaid\s+"),
+        _left(PERSON, r"\baccording\s+to\s+", 0.5),
+        _right(PERSON, rf"(?:,\s*)?(?:{_EN_SPEECH})\b", 0.5),
+        _right(PERSON, rf",\s*(?:the\s+|a\s+)?(?:{_EN_PERSON_TITLES})\b", 1.5),
+        _right(PERSON, r",\s*(?:who|aged\s+\d+|\d{1,3},)", 1.0),
+        _right(ORG, r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|Group|Holdings)\b"),
+        _right(ORG, r"['’]s\s+(?:shares|stock|board|chief|CEO|headquarters|subsidiary|revenue)\b"),
+        _right(ORG, r"(?:shares|stock)\b"),
+        _right(PLACE, rf"(?:{_EN_PLACE_NOUNS})\b", STRONG),
+    ),
+}
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text just before and just after a mention, within its line."""
+    left = text[max(0, start - WINDOW) : start]
+    right = text[end : end + WINDOW]
+    newline = left.rfind("\n")
+    if newline >= 0:
+        left = left[newline + 1 :]
+    newline = right.find("\n")
+    if newline >= 0:
+        right = right[:newline]
+    return left, right
+
+
+def cue_votes(text: str, span: EntitySpan, language: str | None) -> dict[EntityLabel, float]:
+    """The labels that cue words around ``span`` vote for, with their weights."""
+    votes: dict[EntityLabel, float] = defaultdict(float)
+    cues = CUES.get(language or "", ())
+    if not cues:
+        return votes
+    left, right = _window(text, span.start, span.end)
+    for cue in cues:
+        if cue.pattern.search(left if cue.left else right):
+            votes[cue.label] += cue.weight
+    return votes
+
+
+def _is_name(surface: str, function_words: frozenset[str]) -> bool:
+    """Capitalised, 2+ characters, not a function word: safe to look for elsewhere."""
+    return (
+        len(surface) >= 2
+        and surface[0].isupper()
+        and surface.lower() not in function_words
+    )
+
+
+def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, bool]]:
+    """(form, is_surname): 'Jeff Zhang' -> Zhang (surname), Jeff; 'Charles de Gaulle'
+    -> Gaulle, de Gaulle (surnames), Charles."""
+    words = full.split()
+    if len(words) < 2:
+        return []
+    forms = [(words[-1], True)]
+    if len(words) > 2:
+        forms.append((" ".join(words[1:]), True))
+    forms.append((words[0], False))
+    return [(f, surname) for f, surname in forms if " " in f or _is_name(f, function_words)]
+
+
+def decide_labels(
+    text: str, spans: Iterable[EntitySpan], language: str | None
+) -> dict[str, tuple[EntityLabel, bool]]:
+    """Surface -> (label, confident) for every name mentioned in ``spans``."""
+    lex = lexicon(language)
+    function_words = lex.stop_words | lex.determiners
+    scores: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
+    first_label: dict[str, EntityLabel] = {}
+    mentions: dict[str, int] = defaultdict(int)
+    for span in spans:
+        if span.label not in VOTED:
+            continue
+        surface = span.text
+        scores[surface][span.label] += MISC_VOTE if span.label is EntityLabel.MISC else 1.0
+        mentions[surface] += 1
+        first_label.setdefault(surface, span.label)
+        if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
+            for label, weight in cue_votes(text, span, language).items():
+                scores[surface][label] += weight
+
+    def best(surface: str) -> EntityLabel:
+        votes = scores[surface]
+        return max(votes, key=lambda label: (votes[label], label == first_label.get(surface)))
+
+    # Short names inherit from the full PERSON names that contain them.
+    inherited: dict[str, float] = defaultdict(float)
+    for surface in list(scores):
+        if len(surface.split()) < 2 or best(surface) is not PERSON:
+            continue
+        for short, surname in _short_forms(surface, function_words):
+            if surname or short in scores:  # a surname may be new; a first name must be seen
+                inherited[short] += 1.0 + mentions[surface]
+    for short, weight in inherited.items():
+        scores[short][PERSON] += weight
+        first_label.setdefault(short, PERSON)
+
+    decided: dict[str, tuple[EntityLabel, bool]] = {}
+    for surface, votes in scores.items():
+        label = best(surface)
+        total = sum(votes.values())
+        confident = (
+            label in NAME_LABELS
+            and votes[label] >= 1.0
+            and votes[label] >= CONFIDENT_SHARE * total
+            and _is_name(surface, function_words)
+        )
+        decided[surface] = (label, confident)
+    return decided
+
+
+def consistent_spans(
+    text: str, spans: Iterable[EntitySpan], language: str | None
+) -> list[EntitySpan]:
+    """One label per name, and unlabelled mentions of confident names added; sorted."""
+    span_list = sorted(spans)
+    decided = decide_labels(text, span_list, language)
+    relabelled = [
+        replace(s, label=decided[s.text][0])
+        if s.label in VOTED and s.text in decided and decided[s.text][0] is not s.label
+        else s
+        for s in span_list
+    ]
+    confident = {surface: label for surface, (label, sure) in decided.items() if sure}
+    if confident:
+        occupied = Occupied((s.start, s.end) for s in relabelled)
+        relabelled.extend(
+            EntitySpan(start, end, label, text[start:end], "model")
+            for start, end, label in find_mentions(text, confident)
+            if occupied.add(start, end)
+        )
+        relabelled.sort()
+    persons = [surface for surface, (label, _) in decided.items() if label is PERSON]
+    return _with_particles(text, relabelled, persons, language)
+
+
+def _with_particles(
+    text: str, spans: list[EntitySpan], persons: Iterable[str], language: str | None
+) -> list[EntitySpan]:
+    """'Meo' after 'de' becomes 'de Meo' when the document names 'Luca de Meo'."""
+    particles = lexicon(language).person_particles
+    forms: dict[str, list[str]] = defaultdict(list)  # surname -> its forms with particles
+    for full in persons:
+        words = full.split()
+        for i in range(1, len(words) - 1):
+            if words[i] in particles and (i == 1 or words[i - 1] not in particles):
+                forms[words[-1]].append(" ".join(words[i:]))
+    if not forms:
+        return spans
+    result: list[EntitySpan] = []
+    previous_end = 0
+    for span in spans:
+        kept = span
+        if span.label is PERSON and span.text in forms:
+            for form in sorted(forms[span.text], key=len, reverse=True):
+                start = span.end - len(form)
+                if (
+                    start >= previous_end
+                    and text.startswith(form, start)
+                    and (start == 0 or not text[start - 1].isalnum())
+                ):
+                    kept = EntitySpan(start, span.end, PERSON, form, span.source)
+                    break
+        result.append(kept)
+        previous_end = kept.end
+    return result
+
+
+def find_mentions(
+    text: str, names: dict[str, EntityLabel]
+) -> list[tuple[int, int, EntityLabel]]:
+    """Whole-word, case-sensitive occurrences of ``names``, longest name first at a place.
+
+    A whole word: not inside a longer word, a hyphenated word or a dotted name.
+    """
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        head = re.match(r"\w+", name)
+        if head is not None and head.start() == 0:
+            by_first[head.group()].append(name)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)
+    found: list[tuple[int, int, EntityLabel]] = []
+    for word in re.finditer(r"\w+", text):
+        found_names = by_first.get(word.group())
+        if found_names is None:
+            continue
+        start = word.start()
+        if start > 0 and (text[start - 1] == "-" or (text[start - 1] == "." and start > 1
+                                                      and text[start - 2].isalnum())):
+            continue
+        for name in found_names:
+            end = start + len(name)
+            if not text.startswith(name, start):
+                continue
+            after = text[end : end + 2]
+            if after[:1].isalnum() or after[:1] in ("_", "-") or (
+                after[:1] == "." and after[1:2].isalnum()
+            ):
+                continue
+            found.append((start, end, names[name]))
+            break
+    return found

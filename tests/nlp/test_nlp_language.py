@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.language import detect_language, language_sample, normalise_language
+
+FRENCH = (
+    "Le groupe chinois a mis en place ses premiers centres de données dans la province, "
+    "une mesure qui permet au géant de l’e-commerce d’accroître ses compétences."
+)
+ENGLISH = (
+    "The company opened its first data centres in the province on Monday, a move that "
+    "lets the e-commerce giant grow its cloud computing business in the north."
+)
+
+
+def test_detects_french_and_english() -> None:
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language(ENGLISH) == "en"
+
+
+def test_is_deterministic() -> None:
+    # Unseeded, langdetect answers differently from one call to the next on such text.
+    ambiguous = "Paris Berlin Beijing Londres Madrid Roma Moskva Tokyo"
+    answers = {detect_language(ambiguous) for _ in range(20)}
+    assert len(answers) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t", "merci beaucoup", "12/09/2016 13:34 — 42 € 3,5 %", "https://example.com/a/b"],
+)
+def test_too_little_text_gives_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_sample_skips_digits_urls_and_symbols() -> None:
+    sample = language_sample("Voir https://exemple.fr/page 2016 : 42 % — «bonjour» l’été")
+    assert sample == "Voir bonjour l’été"
+
+
+def test_sample_is_bounded() -> None:
+    assert len(language_sample("mot " * 100_000)) < 6000
+
+
+def test_long_text_is_detected_from_its_beginning() -> None:
+    assert detect_language(FRENCH * 200 + ENGLISH * 5) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fr", "fr"), ("FR", "fr"), ("fr-FR", "fr"), ("fr_CA", "fr"), ("zh-cn", "zh"), ("no", "nb")],
+)
+def test_normalise_language(code: str, expected: str) -> None:
+    assert normalise_language(code) == expected

@@ -1,0 +1,475 @@
+"""AnnotationService on a real SQLite file: each action saved on return, validation, tags."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reader.core.annotations import Annotation, Colour, TextQuote, quote_at
+from reader.core.document import content_hash
+from reader.core.errors import InputError, NotFoundError
+from reader.services.annotations import (
+    MAX_TAG_LENGTH,
+    AnnotationExistsError,
+    TagCount,
+    annotation_to_json,
+    find_occurrence,
+    normalise_tag,
+)
+from reader.services.app import Services
+from reader.services.documents import OpenedDocument
+from tests.services.conftest import TEXT
+
+
+def span(word: str, occurrence: int = 1) -> tuple[int, int]:
+    return find_occurrence(TEXT, word, occurrence)
+
+
+def raw_rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
+    """Read with a separate plain sqlite3 connection: what another process would see."""
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+# -- create / get ------------------------------------------------------------------------
+
+
+def test_create_saves_at_once_with_both_selectors(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    before = datetime.now(UTC)
+    start, end = span("Alibaba Cloud")
+    a = services.annotations.create(doc.id, start, end, Colour.GREEN, "À vérifier", ["chine"])
+    assert uuid.UUID(a.id).version == 4
+    assert (a.document_id, a.start, a.end) == (doc.id, start, end)
+    assert a.quote == quote_at(TEXT, start, end)
+    assert a.quote.exact == "Alibaba Cloud"
+    assert a.quote.prefix == TEXT[start - 32 : start]
+    assert a.quote.suffix == TEXT[end : end + 32]
+    assert (a.colour, a.note, a.tags, a.orphan) == (Colour.GREEN, "À vérifier", ("chine",), False)
+    assert a.created.tzinfo is not None and a.created.utcoffset() == timedelta(0)
+    assert before - timedelta(seconds=1) <= a.created <= datetime.now(UTC)
+    assert a.updated == a.created
+    # Committed when create() returned: another connection sees it, with the text's hash.
+    sql = "SELECT id, exact, colour, note, content_hash, orphan FROM annotations"
+    rows = raw_rows(db_path, sql)
+    assert rows == [(a.id, "Alibaba Cloud", "green", "À vérifier", content_hash(TEXT), 0)]
+
+
+def test_get_and_a_new_process_see_the_same_annotation(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    a = services.annotations.create(doc.id, *span("Reuters"), tags=["source"])
+    assert services.annotations.get(a.id) == a
+    again = Services.open(str(db_path))
+    try:
+        assert again.annotations.get(a.id) == a
+        assert again.annotations.for_document(doc.id) == [a]
+    finally:
+        again.close()
+
+
+def test_a_quote_at_the_edges_of_the_text_has_short_context(
+    services: Services, doc: OpenedDocument
+) -> None:
+    first = services.annotations.create(doc.id, 0, 4)
+    assert first.quote == TextQuote("Jeff", "", TEXT[4:36])
+    last = services.annotations.create(doc.id, len(TEXT) - 9, len(TEXT))
+    assert last.quote.suffix == ""
+    assert last.quote.exact == "Reuters.\n"
+
+
+def test_colour_names_are_accepted_in_any_case(services: Services, doc: OpenedDocument) -> None:
+    assert services.annotations.create(doc.id, 0, 4, colour="Blue").colour is Colour.BLUE
+
+
+@pytest.mark.parametrize(
+    ("selection", "words"),
+    [
+        ((5, 5), "empty"),
+        ((10, 4), "ends before it starts"),
+        ((-1, 4), "outside the text"),
+        ((0, len(TEXT) + 1), "outside the text"),
+        ((4, 5), "only whitespace"),  # the space after "Jeff"
+        ((TEXT.index("\n"), TEXT.index("\n") + 1), "only whitespace"),
+    ],
+)
+def test_bad_selections_are_refused(
+    services: Services, doc: OpenedDocument, db_path: Path, selection: tuple[int, int], words: str
+) -> None:
+    with pytest.raises(InputError, match=words) as caught:
+        services.annotations.create(doc.id, *selection)
+    assert "\n" not in str(caught.value)
+    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "words"),
+    [
+        ({"colour": "pink"}, "unknown colour 'pink': choose one of yellow, green"),
+        ({"colour": ""}, "unknown colour"),
+        ({"tags": [""]}, "a tag cannot be blank"),
+        ({"tags": [" \t\n "]}, "a tag cannot be blank"),
+        ({"tags": ["ok", "/"]}, "a tag cannot be blank"),
+        ({"tags": ["chine//cloud"]}, "empty level"),
+        ({"tags": ["chine/ /cloud"]}, "empty level"),
+        ({"tags": ["x" * (MAX_TAG_LENGTH + 1)]}, "too long"),
+        ({"tags": ["bell\x07"]}, "control characters"),
+        ({"note": "bad \udcff byte"}, "not valid Unicode"),
+        ({"tags": ["bad \ud800"]}, "not valid Unicode"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_is_saved(
+    services: Services,
+    doc: OpenedDocument,
+    db_path: Path,
+    kwargs: dict[str, object],
+    words: str,
+) -> None:
+    with pytest.raises(InputError, match=words) as caught:
+        services.annotations.create(doc.id, 0, 4, **kwargs)  # type: ignore[arg-type]
+    assert "\n" not in str(caught.value)
+    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
+    assert raw_rows(db_path, "SELECT count(*) FROM tags") == [(0,)]
+
+
+def test_a_tag_of_the_longest_length_is_accepted(services: Services, doc: OpenedDocument) -> None:
+    name = "é" * MAX_TAG_LENGTH
+    assert services.annotations.create(doc.id, 0, 4, tags=[name]).tags == (name,)
+
+
+def test_unknown_document_and_annotation(services: Services, doc: OpenedDocument) -> None:
+    with pytest.raises(NotFoundError, match="no document with id 999"):
+        services.annotations.create(999, 0, 4)
+    with pytest.raises(NotFoundError):
+        services.annotations.for_document(999)
+    missing = str(uuid.uuid4())
+    for action in (
+        lambda: services.annotations.get(missing),
+        lambda: services.annotations.update(missing, note="x"),
+        lambda: services.annotations.set_tags(missing, ["x"]),
+        lambda: services.annotations.add_tag(missing, "x"),
+        lambda: services.annotations.remove_tag(missing, "x"),
+        lambda: services.annotations.delete(missing),
+        lambda: services.annotations.move(missing, 0, 4),
+    ):
+        with pytest.raises(NotFoundError, match=f"no annotation with id {missing}"):
+            action()
+
+
+def test_for_document_is_in_reading_order(services: Services, doc: OpenedDocument) -> None:
+    words = ["Reuters", "Hebei", "Jeff", "Jeff Zhang", "Alibaba", "analystes"]
+    created = {w: services.annotations.create(doc.id, *span(w)) for w in words}
+    listed = services.annotations.for_document(doc.id)
+    assert [a.quote.exact for a in listed] == [
+        "Jeff",
+        "Jeff Zhang",
+        "Hebei",
+        "Alibaba",
+        "analystes",
+        "Reuters",
+    ]
+    assert {a.id for a in listed} == {a.id for a in created.values()}
+    assert listed[0] == services.annotations.get(listed[0].id)
+
+
+def test_annotations_of_another_document_are_not_listed(
+    services: Services, doc: OpenedDocument, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "other.txt"
+    other_path.write_text("Un tout autre texte, sur un autre sujet, assez long pour la langue.\n")
+    other = services.documents.open(other_path)
+    services.annotations.create(other.id, 0, 2, tags=["ailleurs"])
+    mine = services.annotations.create(doc.id, 0, 4)
+    assert services.annotations.for_document(doc.id) == [mine]
+    assert services.annotations.tags(doc.id) == []
+    assert services.annotations.tags(other.id) == [TagCount("ailleurs", 1)]
+
+
+# -- update, delete, restore, move -------------------------------------------------------
+
+
+def test_update_colour_and_note(services: Services, doc: OpenedDocument, db_path: Path) -> None:
+    a = services.annotations.create(doc.id, 0, 4, note="first")
+    b = services.annotations.update(a.id, colour=Colour.RED)
+    assert (b.colour, b.note) == (Colour.RED, "first")
+    assert b.updated > a.updated and b.created == a.created
+    c = services.annotations.update(a.id, note="second")
+    assert (c.colour, c.note) == (Colour.RED, "second")
+    assert raw_rows(db_path, "SELECT colour, note FROM annotations") == [("red", "second")]
+    same = services.annotations.update(a.id, colour="red", note="second")
+    assert same == c  # nothing changed: not even the time
+    assert services.annotations.update(a.id, note="").note == ""
+    with pytest.raises(InputError, match="unknown colour"):
+        services.annotations.update(a.id, colour="mauve")
+    assert services.annotations.get(a.id).colour is Colour.RED
+
+
+def test_delete_returns_what_restore_brings_back(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    a = services.annotations.create(doc.id, *span("Hebei"), Colour.PURPLE, "note", ["lieu"])
+    a = services.annotations.update(a.id, note="edited")
+    deleted = services.annotations.delete(a.id)
+    assert deleted == a
+    assert services.annotations.for_document(doc.id) == []
+    assert services.annotations.tags() == []  # its only tag went with it
+    with pytest.raises(NotFoundError):
+        services.annotations.get(a.id)
+    restored = services.annotations.restore(deleted)
+    assert restored == a  # same id, timestamps, colour, note, tags, place
+    assert services.annotations.get(a.id) == a
+    assert services.annotations.tags() == [TagCount("lieu", 1)]
+    with pytest.raises(AnnotationExistsError, match="exists already"):
+        services.annotations.restore(deleted)
+    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(1,)]
+
+
+def test_restore_of_an_imported_annotation_places_it_in_the_current_text(
+    services: Services, doc: OpenedDocument
+) -> None:
+    start, end = span("Alibaba Cloud")
+    imported = Annotation(
+        id=str(uuid.uuid4()),
+        document_id=doc.id,
+        start=start + 40,  # made on another version of the text
+        end=end + 40,
+        quote=TextQuote("Alibaba Cloud", "", ""),
+        colour=Colour.ORANGE,
+        note="importée",
+        tags=("Chine",),
+        created=datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),
+        updated=datetime(2025, 1, 3, 3, 4, 5, tzinfo=UTC),
+    )
+    restored = services.annotations.restore(imported)
+    assert (restored.start, restored.end, restored.orphan) == (start, end, False)
+    assert restored.quote == quote_at(TEXT, start, end)
+    assert (restored.created, restored.updated) == (imported.created, imported.updated)
+    lost = replace(imported, id=str(uuid.uuid4()), quote=TextQuote("pas dans le texte", "", ""))
+    assert services.annotations.restore(lost).orphan
+    with pytest.raises(InputError, match="not an annotation id"):
+        services.annotations.restore(replace(imported, id="nope"))
+    with pytest.raises(NotFoundError):
+        services.annotations.restore(replace(imported, id=str(uuid.uuid4()), document_id=999))
+
+
+def test_move_attaches_to_another_selection(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, *span("Jeff"), note="qui ?")
+    moved = services.annotations.move(a.id, *span("Reuters"))
+    assert moved.quote == quote_at(TEXT, *span("Reuters"))
+    assert (moved.note, moved.orphan) == ("qui ?", False)
+    assert moved.updated > a.updated
+    with pytest.raises(InputError, match="only whitespace"):
+        services.annotations.move(a.id, 4, 5)
+    assert services.annotations.get(a.id) == moved
+
+
+# -- tags ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("chine", "chine"),
+        ("  Chine  ", "Chine"),
+        ("chine / cloud", "chine/cloud"),
+        ("/chine/cloud/", "chine/cloud"),
+        (" / chine/cloud / ", "chine/cloud"),
+        ("centres   de\tdonnées\n", "centres de données"),
+        ("personne/Jeff  Zhang", "personne/Jeff Zhang"),
+        ("😀", "😀"),
+        ("עברית", "עברית"),
+        ("中国/云", "中国/云"),
+    ],
+)
+def test_tag_normalisation(raw: str, normalised: str) -> None:
+    assert normalise_tag(raw) == normalised
+
+
+def test_tags_are_shared_case_insensitively_in_their_first_spelling(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["Chine", "chine", "CHINE/Cloud"])
+    assert a.tags == ("Chine", "CHINE/Cloud")
+    b = services.annotations.create(doc.id, 5, 10, tags=["chine", "chine/cloud", "Été"])
+    assert b.tags == ("Chine", "CHINE/Cloud", "Été")
+    c = services.annotations.create(doc.id, 12, 20, tags=["ÉTÉ"])  # not ASCII: NOCASE would miss it
+    assert c.tags == ("Été",)
+    decomposed = services.annotations.add_tag(c.id, "e\u0301te\u0301")  # same letters, other form
+    assert decomposed.tags == ("Été",)
+    assert raw_rows(db_path, "SELECT count(*) FROM tags") == [(3,)]
+    assert services.annotations.tags() == [
+        TagCount("Chine", 2),
+        TagCount("CHINE/Cloud", 2),
+        TagCount("Été", 2),
+    ]
+
+
+def test_set_add_remove_tags(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["b", "a"])
+    assert a.tags == ("a", "b")
+    b = services.annotations.set_tags(a.id, ["c", " b "])
+    assert b.tags == ("b", "c") and b.updated > a.updated
+    assert services.annotations.tags() == [TagCount("b", 1), TagCount("c", 1)]  # "a" is gone
+    assert services.annotations.set_tags(a.id, ["C", "B"]) == b  # same tags: no change
+    c = services.annotations.add_tag(a.id, "d/e")
+    assert c.tags == ("b", "c", "d/e")
+    assert services.annotations.add_tag(a.id, "D/E") == c
+    d = services.annotations.remove_tag(a.id, "C")
+    assert d.tags == ("b", "d/e")
+    assert services.annotations.remove_tag(a.id, "absent") == d
+    with pytest.raises(InputError, match="blank"):
+        services.annotations.add_tag(a.id, "  ")
+    e = services.annotations.set_tags(a.id, [])
+    assert e.tags == ()
+    assert services.annotations.tags() == []
+
+
+def test_a_tag_used_elsewhere_survives_its_removal_here(
+    services: Services, doc: OpenedDocument
+) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["x"])
+    b = services.annotations.create(doc.id, 5, 10, tags=["x"])
+    services.annotations.remove_tag(a.id, "x")
+    assert services.annotations.tags() == [TagCount("x", 1)]
+    services.annotations.delete(b.id)
+    assert services.annotations.tags() == []
+
+
+def test_rename_tag(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["chine", "chine/cloud"])
+    assert services.annotations.rename_tag("CHINE", "Chine") == TagCount("Chine", 1)
+    assert services.annotations.rename_tag("chine", " asie ") == TagCount("asie", 1)
+    renamed = services.annotations.get(a.id)
+    assert renamed.tags == ("asie", "chine/cloud")  # only that tag, not its children
+    assert renamed.updated > a.updated
+    with pytest.raises(NotFoundError, match="no tag named 'inconnu'"):
+        services.annotations.rename_tag("inconnu", "x")
+    with pytest.raises(InputError, match="blank"):
+        services.annotations.rename_tag("asie", "")
+
+
+def test_renaming_onto_an_existing_tag_merges(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["Personne"])
+    b = services.annotations.create(doc.id, 5, 10, tags=["people"])
+    c = services.annotations.create(doc.id, 12, 20, tags=["people", "personne"])
+    assert services.annotations.rename_tag("people", "PERSONNE") == TagCount("Personne", 3)
+    for item in (a, b, c):
+        assert services.annotations.get(item.id).tags == ("Personne",)
+    assert services.annotations.tags() == [TagCount("Personne", 3)]
+
+
+def test_merge_tags(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["pékin", "beijing"])
+    b = services.annotations.create(doc.id, 5, 10, tags=["Peking", "autre"])
+    assert services.annotations.merge_tags(["beijing", "peking", "pékin"], "Pékin") == TagCount(
+        "pékin", 2
+    )
+    assert services.annotations.get(a.id).tags == ("pékin",)
+    assert services.annotations.get(b.id).tags == ("autre", "pékin")
+    assert services.annotations.merge_tags(["autre"], "chine/pékin") == TagCount("chine/pékin", 1)
+    assert services.annotations.tags() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
+    with pytest.raises(NotFoundError):
+        services.annotations.merge_tags(["pékin", "absent"], "x")
+    assert services.annotations.tags() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
+    with pytest.raises(InputError, match="at least one"):
+        services.annotations.merge_tags([], "x")
+
+
+def test_delete_tag_keeps_the_annotations(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["x", "y"])
+    b = services.annotations.create(doc.id, 5, 10, tags=["X"])
+    assert services.annotations.delete_tag("x") == 2
+    assert services.annotations.get(a.id).tags == ("y",)
+    assert services.annotations.get(b.id).tags == ()
+    assert services.annotations.get(b.id).updated > b.updated
+    assert services.annotations.tags() == [TagCount("y", 1)]
+    with pytest.raises(NotFoundError):
+        services.annotations.delete_tag("x")
+
+
+# -- Unicode -------------------------------------------------------------------------------
+
+NOTES = [
+    "Emoji 😀👩‍👩‍👧 et drapeau 🇫🇷",
+    "עברית מימין לשמאל, mêlé de français, et العربية",
+    "lignes\nmultiples\r\net\ttabulations\t",
+    "  espaces autour  ",
+    "combinés: e\u0301 vs é, zéro largeur\u200b, NBSP\u00a0fin",
+    "中文笔记，日本語のメモ、한국어 메모",
+    "",
+]
+
+
+def test_notes_and_tags_keep_any_unicode_exactly(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    tags = ["😀", "עברית", "中国/云", "e\u0301té", "Ωmega"]
+    ids = [
+        services.annotations.create(doc.id, i, i + 3, note=note, tags=tags).id
+        for i, note in enumerate(NOTES)
+    ]
+    again = Services.open(str(db_path))
+    try:
+        for annotation_id, note in zip(ids, NOTES, strict=True):
+            saved = again.annotations.get(annotation_id)
+            assert saved.note == note
+            assert set(saved.tags) == set(tags)
+            as_json = annotation_to_json(saved)
+            assert as_json["note"] == note
+            assert set(as_json["tags"]) == set(tags)
+        updated = again.annotations.update(ids[0], note=NOTES[1] + "\n" + NOTES[0])
+        assert again.annotations.get(ids[0]).note == updated.note == NOTES[1] + "\n" + NOTES[0]
+    finally:
+        again.close()
+    assert {name for (name,) in raw_rows(db_path, "SELECT name FROM tags")} == set(tags)
+
+
+def test_json_shape(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, *span("Hebei"), "blue", "n", ["t2", "t1"])
+    as_json = annotation_to_json(a)
+    assert list(as_json) == [
+        "id",
+        "start",
+        "end",
+        "quote",
+        "color",
+        "note",
+        "tags",
+        "orphan",
+        "created",
+        "updated",
+    ]
+    assert as_json["tags"] == ["t1", "t2"]
+    assert (as_json["start"], as_json["end"], as_json["quote"]) == (*span("Hebei"), "Hebei")
+    assert as_json["color"] == "blue"
+    assert as_json["orphan"] is False
+    created = as_json["created"]
+    assert created.endswith("Z")
+    parsed = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    assert abs(parsed - a.created) < timedelta(milliseconds=1)
+
+
+def test_find_occurrence() -> None:
+    text = "aa bb aa bb aaa"
+    assert find_occurrence(text, "aa") == (0, 2)
+    assert find_occurrence(text, "aa", 3) == (12, 14)  # non-overlapping, like a search
+    with pytest.raises(InputError, match="occurs only 3 times"):
+        find_occurrence(text, "aa", 4)
+    with pytest.raises(InputError, match="does not occur"):
+        find_occurrence(text, "cc")
+    with pytest.raises(InputError, match="counts from 1"):
+        find_occurrence(text, "aa", 0)
+    with pytest.raises(InputError, match="empty"):
+        find_occurrence(text, "")
+    with pytest.raises(InputError) as caught:
+        find_occurrence(text, "two\nlines")
+    assert "\n" not in str(caught.value)
