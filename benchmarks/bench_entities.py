@@ -143,8 +143,10 @@ def main() -> None:
         model_time, finish_time, count = whole_pass(text)
         ours.append(model_time + finish_time)
         finish_times.append(finish_time)
-        print(f"  round {round_ + 1}: bare64 {bare[64][-1]:.1f} s, bare256 {bare[256][-1]:.1f} s,"
-              f" model {model_time:.1f} s + finish {finish_time:.2f} s ({count:,} entities)")
+        print(
+            f"  round {round_ + 1}: bare64 {bare[64][-1]:.1f} s, bare256 {bare[256][-1]:.1f} s,"
+            f" model {model_time:.1f} s + finish {finish_time:.2f} s ({count:,} entities)"
+        )
 
     def rate(seconds: list[float]) -> float:
         return words / statistics.median(seconds)
@@ -152,8 +154,10 @@ def main() -> None:
     best_bare = max(rate(bare[64]), rate(bare[256]))
     print(f"bare nlp.pipe, batch 64:  {rate(bare[64]):8,.0f} words/s")
     print(f"bare nlp.pipe, batch 256: {rate(bare[256]):8,.0f} words/s")
-    print(f"run_model + finish:       {rate(ours):8,.0f} words/s"
-          f" (finish alone {statistics.median(finish_times):.2f} s)")
+    print(
+        f"run_model + finish:       {rate(ours):8,.0f} words/s"
+        f" (finish alone {statistics.median(finish_times):.2f} s)"
+    )
     print(f"ratio to the faster bare run: {rate(ours) / best_bare:.2f} (target >= 0.8)")
 
     for label, start in (("start", 0), ("middle", len(text) // 2)):
@@ -167,8 +171,9 @@ def main() -> None:
         for batch_docs in (16, 32, 64, 128, 256):
             model_stage.BATCH_DOCS, model_stage.BATCH_CHARS = batch_docs, 10**9
             seconds, _ = timed(lambda: run_model(part, "fr"))
-            print(f"sweep: {batch_docs:>3} paragraphs per batch:"
-                  f" {part_words / seconds:8,.0f} words/s")
+            print(
+                f"sweep: {batch_docs:>3} paragraphs per batch: {part_words / seconds:8,.0f} words/s"
+            )
         model_stage.BATCH_DOCS, model_stage.BATCH_CHARS = saved
 
 

@@ -25,6 +25,12 @@ def test_ruff() -> None:
 
 
 @pytest.mark.slow
+def test_ruff_format() -> None:
+    result = run(str(BIN / "ruff"), "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
 def test_mypy() -> None:
     result = run(str(BIN / "mypy"))
     assert result.returncode == 0, result.stdout + result.stderr

@@ -22,7 +22,7 @@ _KEEP_TRAILING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫%‰°²³.")
 _KEEP_TRAILING_NAME = frozenset("+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = frozenset(".!?…»\"“”:")
+_SENTENCE_END = frozenset('.!?…»"“”:')
 _LINKERS = frozenset({"de", "du", "des", "of"})
 
 

@@ -91,16 +91,25 @@ _EN_SPEECH = r"said|says|told|added|explained|noted|wrote|argued|stated|recalled
 
 CUES: dict[str, tuple[Cue, ...]] = {
     "fr": (
-        _left(ORG, rf"\b(?:{_FR_ORG_NOUNS})(?:\s+[^\W\d_][\w-]*)?\s+(?:d[e’']\s*|du\s+)?",
-              STRONG),
-        _left(ORG, r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
-                   r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
-                   r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
-                   r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))"),
-        _left(PLACE, rf"\b(?:{_FR_PLACE_NOUNS})\s+"
-                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", STRONG),
-        _left(PLACE, r"\b(?:basée?s?|située?s?|installée?s?|née?s?|originaires?|implantée?s?)"
-                     r"\s+(?:à|en|au|aux)\s+"),
+        _left(ORG, rf"\b(?:{_FR_ORG_NOUNS})(?:\s+[^\W\d_][\w-]*)?\s+(?:d[e’']\s*|du\s+)?", STRONG),
+        _left(
+            ORG,
+            r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
+            r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
+            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
+            r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))",
+        ),
+        _left(
+            PLACE,
+            rf"\b(?:{_FR_PLACE_NOUNS})\s+"
+            r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
+            STRONG,
+        ),
+        _left(
+            PLACE,
+            r"\b(?:basée?s?|située?s?|installée?s?|née?s?|originaires?|implantée?s?)"
+            r"\s+(?:à|en|au|aux)\s+",
+        ),
         _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
         _left(PERSON, r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame)\s+", 2.0),
         _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
@@ -116,8 +125,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
     ),
     "en": (
         _left(ORG, rf"\b(?:{_EN_ORG_NOUNS})\s+", STRONG),
-        _left(ORG, r"\b(?:researcher|engineer|employee|staff|executive|shareholder|analyst|CEO"
-                   r"|founder|spokesman|spokeswoman|spokesperson|subsidiary)s?\s+(?:at|of)\s+"),
+        _left(
+            ORG,
+            r"\b(?:researcher|engineer|employee|staff|executive|shareholder|analyst|CEO"
+            r"|founder|spokesman|spokeswoman|spokesperson|subsidiary)s?\s+(?:at|of)\s+",
+        ),
         _left(PLACE, rf"\b(?:{_EN_PLACE_NOUNS})\s+of\s+", STRONG),
         _left(PLACE, r"\b(?:based|located|born|headquartered)\s+in\s+"),
         _left(PLACE, r"(?<!\w)(?:in|near)\s+", 0.5),
@@ -164,11 +176,7 @@ def cue_votes(text: str, span: EntitySpan, language: str | None) -> dict[EntityL
 
 def _is_name(surface: str, function_words: frozenset[str]) -> bool:
     """Capitalised, 2+ characters, not a function word: safe to look for elsewhere."""
-    return (
-        len(surface) >= 2
-        and surface[0].isupper()
-        and surface.lower() not in function_words
-    )
+    return len(surface) >= 2 and surface[0].isupper() and surface.lower() not in function_words
 
 
 def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, bool]]:
@@ -291,9 +299,7 @@ def _with_particles(
     return result
 
 
-def find_mentions(
-    text: str, names: dict[str, EntityLabel]
-) -> list[tuple[int, int, EntityLabel]]:
+def find_mentions(text: str, names: dict[str, EntityLabel]) -> list[tuple[int, int, EntityLabel]]:
     """Whole-word, case-sensitive occurrences of ``names``, longest name first at a place.
 
     A whole word: not inside a longer word, a hyphenated word or a dotted name.
@@ -311,16 +317,20 @@ def find_mentions(
         if found_names is None:
             continue
         start = word.start()
-        if start > 0 and (text[start - 1] == "-" or (text[start - 1] == "." and start > 1
-                                                      and text[start - 2].isalnum())):
+        if start > 0 and (
+            text[start - 1] == "-"
+            or (text[start - 1] == "." and start > 1 and text[start - 2].isalnum())
+        ):
             continue
         for name in found_names:
             end = start + len(name)
             if not text.startswith(name, start):
                 continue
             after = text[end : end + 2]
-            if after[:1].isalnum() or after[:1] in ("_", "-") or (
-                after[:1] == "." and after[1:2].isalnum()
+            if (
+                after[:1].isalnum()
+                or after[:1] in ("_", "-")
+                or (after[:1] == "." and after[1:2].isalnum())
             ):
                 continue
             found.append((start, end, names[name]))

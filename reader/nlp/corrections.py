@@ -50,7 +50,8 @@ def apply_user_entities(
             hits.append(j)
             j -= 1
         if any(
-            result[k].start <= start and end <= result[k].end
+            result[k].start <= start
+            and end <= result[k].end
             and result[k].end - result[k].start > end - start
             for k in hits
         ):

@@ -25,9 +25,7 @@ def _tier(span: EntitySpan) -> int:
     return 3
 
 
-def merge_spans(
-    model: Iterable[EntitySpan], rules: Iterable[EntitySpan]
-) -> list[EntitySpan]:
+def merge_spans(model: Iterable[EntitySpan], rules: Iterable[EntitySpan]) -> list[EntitySpan]:
     """One list, sorted by offset, no two spans overlapping.
 
     On overlap the better tier wins (see :func:`_tier`), then the longer span, then
@@ -43,7 +41,9 @@ def merge_spans(
         kept_rules = []
         for rule in rule_list:
             inside = any(
-                c.label is rule.label and c.start <= rule.start and rule.end <= c.end
+                c.label is rule.label
+                and c.start <= rule.start
+                and rule.end <= c.end
                 and (c.end - c.start) > (rule.end - rule.start)
                 for c in _around(containers, rule)
             )

@@ -142,8 +142,9 @@ def _candidates() -> Iterator[_Candidate]:
         if entry.name.endswith("_trf") and importlib.util.find_spec("torch") is None:
             usable = False
         yield _Candidate(
-            info=PipelineInfo(name=entry.name, version=str(meta.get("version", "0")),
-                              language=language),
+            info=PipelineInfo(
+                name=entry.name, version=str(meta.get("version", "0")), language=language
+            ),
             package_dir=package_dir,
             pipeline=pipeline,
             usable=usable,

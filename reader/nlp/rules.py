@@ -43,8 +43,13 @@ class Rule:
 
 
 def _rule(
-    label: EntityLabel, pattern: str, *, check: Check | None = None, name: str = "",
-    flags: int = 0, digits: bool = False,
+    label: EntityLabel,
+    pattern: str,
+    *,
+    check: Check | None = None,
+    name: str = "",
+    flags: int = 0,
+    digits: bool = False,
 ) -> Rule:
     """A rule whose span is the named group ``v`` if the pattern has one, else the match."""
     compiled = re.compile(pattern, flags | re.VERBOSE)
@@ -207,13 +212,26 @@ def _year(text: str | None) -> int | None:
 D, T, M, Q = EntityLabel.DATE, EntityLabel.TIME, EntityLabel.MONEY, EntityLabel.QUANTITY
 
 COMMON_RULES: tuple[Rule, ...] = (
-    _rule(D, rf"{_B}(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_E}",
-          check=_iso_date, name="iso date", digits=True),
-    _rule(T, rf"{_B}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:{_SP}?{TIMEZONE}{_E})?",
-          name="24-hour time", digits=True),
+    _rule(
+        D,
+        rf"{_B}(?P<y>{YEAR_DIGITS})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_E}",
+        check=_iso_date,
+        name="iso date",
+        digits=True,
+    ),
+    _rule(
+        T,
+        rf"{_B}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:{_SP}?{TIMEZONE}{_E})?",
+        name="24-hour time",
+        digits=True,
+    ),
     _rule(M, rf"(?<![\w$€£¥]){CURRENCY_SYMBOLS}{_SP}?{NUM_ANY}{_E}", name="symbol amount"),
-    _rule(M, rf"{_B}{NUM_ANY}{_SP}?(?:{SCALE_ABBR}{_SP}?)?(?:[€£¥₹₽₩₺₪฿₫]|\$(?!\w))",
-          name="amount symbol", digits=True),
+    _rule(
+        M,
+        rf"{_B}{NUM_ANY}{_SP}?(?:{SCALE_ABBR}{_SP}?)?(?:[€£¥₹₽₩₺₪฿₫]|\$(?!\w))",
+        name="amount symbol",
+        digits=True,
+    ),
     _rule(Q, rf"{_B}{NUM_ANY}{_SP}?%", name="percent sign", digits=True),
     _rule(
         EntityLabel.ORG,
@@ -233,8 +251,12 @@ _PERCENT_FR = rf"{_SP}?(?:%|pour{_SP}cent|points?{_SP}de{_SP}pourcentage)(?!\w)"
 
 FRENCH_RULES: tuple[Rule, ...] = (
     _rule(D, rf"{_B}{_DAY_MONTH_FR}", name="day month year", flags=re.IGNORECASE, digits=True),
-    _rule(D, rf"{_B}{WEEKDAY_FR}{_SP}+{_DAY_MONTH_FR}", name="weekday day month year",
-          flags=re.IGNORECASE),
+    _rule(
+        D,
+        rf"{_B}{WEEKDAY_FR}{_SP}+{_DAY_MONTH_FR}",
+        name="weekday day month year",
+        flags=re.IGNORECASE,
+    ),
     _rule(D, rf"{_B}{MONTH_FR}{_SP}+{YEAR}", name="month year", flags=re.IGNORECASE),
     _rule(
         D,
@@ -242,30 +264,53 @@ FRENCH_RULES: tuple[Rule, ...] = (
         rf"{_SP}?(?P<v>(?:{_alt(MONTHS_FR)})(?!\w))",
         name="cue month",
     ),
-    _rule(D, rf"(?<!\w)(?P<v>{WEEKDAY_FR}(?:{_SP}+(?:matin|soir|midi|après-midi))?)",
-          name="weekday", flags=re.IGNORECASE),
+    _rule(
+        D,
+        rf"(?<!\w)(?P<v>{WEEKDAY_FR}(?:{_SP}+(?:matin|soir|midi|après-midi))?)",
+        name="weekday",
+        flags=re.IGNORECASE,
+    ),
     # 13/09 ; 13/09/2016 ; 13.09.2016 ; 13-09-2016
-    _rule(D, r"(?<![\w/.,-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])"
-             r"(?:/(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,]\d)", check=_numeric_date_dmy,
-          name="numeric date", digits=True),
-    _rule(D, r"(?<![\w/.,-])(?P<d>0?[1-9]|[12]\d|3[01])[.-](?P<m>0?[1-9]|1[0-2])[.-]"
-             r"(?P<y>\d{4})(?![\w/]|[.,]\d)", check=_numeric_date_dmy,
-          name="numeric date dots", digits=True),
+    _rule(
+        D,
+        r"(?<![\w/.,-])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])"
+        r"(?:/(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,]\d)",
+        check=_numeric_date_dmy,
+        name="numeric date",
+        digits=True,
+    ),
+    _rule(
+        D,
+        r"(?<![\w/.,-])(?P<d>0?[1-9]|[12]\d|3[01])[.-](?P<m>0?[1-9]|1[0-2])[.-]"
+        r"(?P<y>\d{4})(?![\w/]|[.,]\d)",
+        check=_numeric_date_dmy,
+        name="numeric date dots",
+        digits=True,
+    ),
     _rule(
         D,
         rf"(?<!\w)(?i:en|depuis|dès|avant|après|vers|jusqu{_APOS}en|d{_APOS}ici|fin|début|mi-"
         rf"|courant|année|l{_APOS}an){_SP}?(?P<v>{YEAR}){_E}{_NOT_VALUE_AFTER}",
         name="cue year",
     ),
-    _rule(D, rf"(?<!\w)(?:printemps|été|automne|hiver){_SP}+{YEAR}{_E}", name="season year",
-          flags=re.IGNORECASE),
-    _rule(D, rf"(?<!\w)(?P<v>années{_SP}(?:(?:19|20)\d0|[1-9]0)){_E}", name="decade",
-          flags=re.IGNORECASE),
+    _rule(
+        D,
+        rf"(?<!\w)(?:printemps|été|automne|hiver){_SP}+{YEAR}{_E}",
+        name="season year",
+        flags=re.IGNORECASE,
+    ),
+    _rule(
+        D,
+        rf"(?<!\w)(?P<v>années{_SP}(?:(?:19|20)\d0|[1-9]0)){_E}",
+        name="decade",
+        flags=re.IGNORECASE,
+    ),
     _rule(D, rf"{_B}\d{{1,2}}(?:e|er|ème|eme){_SP}siècle", name="century", digits=True),
     _rule(D, rf"{_B}[IVX]+(?:e|er|ème|eme){_SP}siècle", name="century in roman numerals"),
     # 13h34 ; 13 h 34 ; 8h ; à 14 heures
-    _rule(T, rf"{_B}(?:[01]?\d|2[0-3]){_SP}?h{_SP}?[0-5]\d(?!\d)", name="hour h minute",
-          digits=True),
+    _rule(
+        T, rf"{_B}(?:[01]?\d|2[0-3]){_SP}?h{_SP}?[0-5]\d(?!\d)", name="hour h minute", digits=True
+    ),
     _rule(T, rf"{_B}(?:[01]?\d|2[0-3]){_SP}?h(?![\w/])", name="hour h", digits=True),
     _rule(
         T,
@@ -275,19 +320,28 @@ FRENCH_RULES: tuple[Rule, ...] = (
         name="cue heures",
     ),
     # 2,5 milliards d’euros ; 10 euros ; deux millions de dollars ; 5 M€ ; 10 000 EUR
-    *_number_rules(M, NUM_FR, WNUM_FR, _MONEY_TAIL_FR, name="amount currency",
-                   flags=re.IGNORECASE),
-    _rule(M, rf"{_B}{NUM_FR}(?:{_SP}{SCALE_FR})?{_SP}(?:d{_APOS}|de{_SP})?{CURRENCY_CODES}{_E}",
-          name="amount code", digits=True),
+    *_number_rules(M, NUM_FR, WNUM_FR, _MONEY_TAIL_FR, name="amount currency", flags=re.IGNORECASE),
+    _rule(
+        M,
+        rf"{_B}{NUM_FR}(?:{_SP}{SCALE_FR})?{_SP}(?:d{_APOS}|de{_SP})?{CURRENCY_CODES}{_E}",
+        name="amount code",
+        digits=True,
+    ),
     _rule(M, rf"(?<!\w){CURRENCY_CODES}{_SP}{NUM_ANY}(?:{_SP}{SCALE_FR})?{_E}", name="code amount"),
     # 50 % ; 50 pour cent ; 2 points de pourcentage
     *_number_rules(Q, NUM_FR, WNUM_FR, _PERCENT_FR, name="percent", flags=re.IGNORECASE),
     # 3 km ; 1,5 million de tonnes ; 20 °C
-    _rule(Q, rf"{_B}{NUM_FR}(?:{_SP}{SCALE_FR}(?:{_SP}de{_SP}|{_SP}d{_APOS}))?{_SP}?{UNIT_FR}"
-             rf"{_UNIT_END}", name="amount unit", digits=True),
+    _rule(
+        Q,
+        rf"{_B}{NUM_FR}(?:{_SP}{SCALE_FR}(?:{_SP}de{_SP}|{_SP}d{_APOS}))?{_SP}?{UNIT_FR}"
+        rf"{_UNIT_END}",
+        name="amount unit",
+        digits=True,
+    ),
     # 1,5 million ; deux millions ; 300 milliards (not "des millions")
-    *_number_rules(Q, NUM_FR, WNUM_FR, rf"{_SP}{SCALE_FR}{_E}", name="scaled number",
-                   flags=re.IGNORECASE),
+    *_number_rules(
+        Q, NUM_FR, WNUM_FR, rf"{_SP}{SCALE_FR}{_E}", name="scaled number", flags=re.IGNORECASE
+    ),
 )
 
 # 11 November 2016 ; 11th of November
@@ -314,38 +368,77 @@ ENGLISH_RULES: tuple[Rule, ...] = (
     ),
     _rule(D, rf"(?<!\w)(?P<v>{_alt(WEEKDAYS_EN)})(?!\w)", name="weekday"),
     # 11/26/2026 or 26/11/2026 (year required: 3/4 alone may be a fraction)
-    _rule(D, r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
-             r"(?![\w/]|[.,]\d)", check=_numeric_date_any, name="numeric date", digits=True),
+    _rule(
+        D,
+        r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
+        r"(?![\w/]|[.,]\d)",
+        check=_numeric_date_any,
+        name="numeric date",
+        digits=True,
+    ),
     _rule(
         D,
         rf"(?<!\w)(?i:in|since|by|until|till|before|after|during|early|late|mid-|from|through"
         rf"|year){_SP}?(?P<v>{YEAR}){_E}{_NOT_VALUE_AFTER}",
         name="cue year",
     ),
-    _rule(D, rf"(?<!\w)(?:spring|summer|autumn|fall|winter){_SP}+{YEAR}{_E}", name="season year",
-          flags=re.IGNORECASE),
+    _rule(
+        D,
+        rf"(?<!\w)(?:spring|summer|autumn|fall|winter){_SP}+{YEAR}{_E}",
+        name="season year",
+        flags=re.IGNORECASE,
+    ),
     _rule(D, rf"{_B}(?:1[5-9]|20)\d0s{_E}", name="decade", digits=True),
     _rule(D, rf"{_B}['’]\d0s{_E}", name="short decade"),
     _rule(D, rf"{_B}\d{{1,2}}(?:st|nd|rd|th)(?:-|{_SP})century{_E}", name="century", digits=True),
     # 2:05 p.m. ; 3 pm ; 10am
-    _rule(T, rf"{_B}(?:1[0-2]|0?[1-9])(?::[0-5]\d)?{_SP}?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)"
-             rf"(?:{_SP}{TIMEZONE}{_E})?", name="12-hour time", digits=True),
+    _rule(
+        T,
+        rf"{_B}(?:1[0-2]|0?[1-9])(?::[0-5]\d)?{_SP}?(?:a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)"
+        rf"(?:{_SP}{TIMEZONE}{_E})?",
+        name="12-hour time",
+        digits=True,
+    ),
     # $3.5 billion ; 3.5 billion dollars ; two million euros ; £5m ; USD 10
-    _rule(M, rf"(?<![\w$€£¥]){CURRENCY_SYMBOLS}{_SP}?{NUM_EN}(?:{_SP}?(?:{SCALE_EN}|{SCALE_ABBR}))?"
-             rf"{_E}", name="symbol amount scale"),
-    *_number_rules(M, NUM_EN, WNUM_EN, rf"(?:{_SP}{SCALE_EN})?{_SP}{CURRENCY_EN}{_E}",
-                   name="amount currency", flags=re.IGNORECASE),
+    _rule(
+        M,
+        rf"(?<![\w$€£¥]){CURRENCY_SYMBOLS}{_SP}?{NUM_EN}(?:{_SP}?(?:{SCALE_EN}|{SCALE_ABBR}))?"
+        rf"{_E}",
+        name="symbol amount scale",
+    ),
+    *_number_rules(
+        M,
+        NUM_EN,
+        WNUM_EN,
+        rf"(?:{_SP}{SCALE_EN})?{_SP}{CURRENCY_EN}{_E}",
+        name="amount currency",
+        flags=re.IGNORECASE,
+    ),
     _rule(M, rf"(?<!\w){CURRENCY_CODES}{_SP}{NUM_EN}(?:{_SP}{SCALE_EN})?{_E}", name="code amount"),
-    _rule(M, rf"{_B}{NUM_EN}(?:{_SP}{SCALE_EN})?{_SP}{CURRENCY_CODES}{_E}", name="amount code",
-          digits=True),
+    _rule(
+        M,
+        rf"{_B}{NUM_EN}(?:{_SP}{SCALE_EN})?{_SP}{CURRENCY_CODES}{_E}",
+        name="amount code",
+        digits=True,
+    ),
     # 50% ; 50 percent ; 3 km ; 1.5 million ; two million
-    *_number_rules(Q, NUM_EN, WNUM_EN,
-                   rf"{_SP}?(?:%|percent|per{_SP}cent|percentage{_SP}points?)(?!\w)",
-                   name="percent", flags=re.IGNORECASE),
-    _rule(Q, rf"{_B}{NUM_EN}(?:{_SP}{SCALE_EN})?(?:-|{_SP}?){UNIT_EN}{_UNIT_END}",
-          name="amount unit", digits=True),
-    *_number_rules(Q, NUM_EN, WNUM_EN, rf"{_SP}{SCALE_EN}{_E}", name="scaled number",
-                   flags=re.IGNORECASE),
+    *_number_rules(
+        Q,
+        NUM_EN,
+        WNUM_EN,
+        rf"{_SP}?(?:%|percent|per{_SP}cent|percentage{_SP}points?)(?!\w)",
+        name="percent",
+        flags=re.IGNORECASE,
+    ),
+    _rule(
+        Q,
+        rf"{_B}{NUM_EN}(?:{_SP}{SCALE_EN})?(?:-|{_SP}?){UNIT_EN}{_UNIT_END}",
+        name="amount unit",
+        digits=True,
+    ),
+    *_number_rules(
+        Q, NUM_EN, WNUM_EN, rf"{_SP}{SCALE_EN}{_E}", name="scaled number", flags=re.IGNORECASE
+    ),
 )
 
 RULES: dict[str, tuple[Rule, ...]] = {

@@ -1,7 +1,9 @@
-"""The main window: reading view in the centre, menus, status bar, remembered geometry."""
+"""The main window: reading view in the centre, panels as docks, menus, status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal, qVersion
@@ -12,12 +14,15 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QToolButton,
@@ -25,14 +30,35 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.core.annotations import Annotation, Colour
+from reader.core.entities import EntityLabel, EntitySpan
+from reader.core.errors import ReaderError
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
+from reader.services.entities import EntityView
+from reader.ui.annotation_editor import AnnotationEditor
+from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
+from reader.ui.commands import (
+    CorrectEntity,
+    CreateAnnotation,
+    DeleteAnnotation,
+    EditAnnotation,
+    SetUserEntity,
+)
+from reader.ui.entities_panel import EntitiesPanel
+from reader.ui.entity_legend import EntityLegend
+from reader.ui.entity_list_dialog import EntityListDialog
+from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
+from reader.ui.selection_bar import SelectionBar
+from reader.ui.tag_manager import TagManager
 from reader.ui.theme import THEMES, apply_theme
-from reader.ui.workers import Job, JobRunner
+from reader.ui.workers import Job, JobControl, JobRunner
 
 OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown);;All files (*)"
+FIRST_SCREEN_CHARS = 6_000
 
 
 def language_name(code: str | None) -> str:
@@ -42,9 +68,19 @@ def language_name(code: str | None) -> str:
     return f"{name} ({code})" if name else code
 
 
+@dataclass(frozen=True)
+class Opened:
+    """What the opening job hands to the UI thread."""
+
+    document: OpenedDocument
+    annotations: list[Annotation]
+    entities: EntityView | None
+
+
 class MainWindow(QMainWindow):
     document_shown = Signal()
     open_failed = Signal(str)
+    entities_shown = Signal()
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
@@ -53,24 +89,53 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.jobs = JobRunner(self)
+        self.undo_stack = QUndoStack(self)
         self.opened: OpenedDocument | None = None
+        self.annotations: dict[str, Annotation] = {}
+        self.entities: EntityView | None = None
         self._open_job: Job | None = None
+        self._entity_job: Job | None = None
         self.setWindowTitle("reader")
         self.setWindowIcon(QIcon(str(app_icon())))
         self.setAcceptDrops(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
         self.view = ReadingView(self)
         self.setCentralWidget(self.view)
+        self.selection_bar = SelectionBar(self.view.viewport())
+        self.legend = EntityLegend(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend)
+        self.annotations_panel = AnnotationsPanel()
+        self.entities_panel = EntitiesPanel()
+        self.annotations_dock = self._dock("Annotations", self.annotations_panel)
+        self.entities_dock = self._dock("Entities", self.entities_panel)
+        self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
+        self.annotations_dock.raise_()
         self._build_status_bar()
         self._build_menus()
-        self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
+        self._connect()
         self._restore()
 
     # -- building -----------------------------------------------------------------------
 
+    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        dock.setMinimumWidth(280)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
     def _action(
         self,
         text: str,
-        slot: object,
+        slot: Callable[..., object],
         shortcut: QKeySequence.StandardKey | str | None = None,
         *,
         tip: str = "",
@@ -100,12 +165,71 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
+        edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        copy = self._action("&Copy", self.view.copy, QKeySequence.StandardKey.Copy)
+        edit_menu.addAction(copy)
+        edit_menu.addAction(
+            self._action("Select &All", self.view.selectAll, QKeySequence.StandardKey.SelectAll)
+        )
+
+        notes_menu = bar.addMenu("&Annotate")
+        self.colour_actions: dict[Colour, QAction] = {}
+        for colour in Colour:
+            action = self._action(
+                f"Highlight {colour.value.capitalize()}",
+                lambda _=False, c=colour: self.highlight_selection(c),
+                COLOUR_SHORTCUTS[colour],
+            )
+            action.setIcon(swatch_icon(HIGHLIGHT_COLOURS[colour], 14))
+            notes_menu.addAction(action)
+            self.colour_actions[colour] = action
+        notes_menu.addSeparator()
+        self.note_action = self._action("&Note and Tags…", self.edit_note, "Ctrl+Shift+N")
+        notes_menu.addAction(self.note_action)
+        self.delete_action = self._action(
+            "&Delete Highlight", self.delete_selected_annotation, QKeySequence.StandardKey.Delete
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.delete_action)
+        notes_menu.addAction(self.delete_action)
+        notes_menu.addSeparator()
+        self.mark_menu = notes_menu.addMenu("&Mark Selection as Entity")
+        for label in EntityLabel:
+            self.mark_menu.addAction(
+                swatch_icon(ENTITY_COLOURS[label], 12),
+                ENTITY_NAMES[label],
+                lambda _=False, lab=label: self.mark_selection(lab),
+            )
+        notes_menu.addAction(self._action("Your &Entity List…", self.show_entity_list))
+        notes_menu.addAction(self._action("&Tags…", self.show_tag_manager, "Ctrl+Shift+T"))
+
         view_menu = bar.addMenu("&View")
         zoom_in = self._action("Zoom &In", lambda: self.view.zoom_by(1))
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         view_menu.addAction(zoom_in)
         view_menu.addAction(self._action("Zoom &Out", lambda: self.view.zoom_by(-1), "Ctrl+-"))
         view_menu.addAction(self._action("&Actual Size", self.view.reset_zoom, "Ctrl+0"))
+        view_menu.addSeparator()
+        types_menu = view_menu.addMenu("&Entity Types")
+        for action in self.legend.actions_by_label.values():
+            types_menu.addAction(action)
+        for dock, keys in (
+            (self.annotations_dock, "Ctrl+Shift+A"),
+            (self.entities_dock, "Ctrl+Shift+E"),
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(keys))
+            view_menu.addAction(toggle)
+        legend = self.legend.toggleViewAction()
+        legend.setText("Entity &Legend")
+        view_menu.addAction(legend)
         view_menu.addSeparator()
         self.dark_action = self._action(
             "&Dark Theme", self.set_dark, "Ctrl+Shift+D", checkable=True
@@ -125,6 +249,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.language_label = QLabel()
         self.language_label.setObjectName("languageLabel")
+        self.pipeline_label = QLabel()
+        self.pipeline_label.setObjectName("pipelineLabel")
         self.words_label = QLabel()
         self.words_label.setObjectName("wordsLabel")
         self.progress = QProgressBar()
@@ -136,11 +262,33 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop the work in progress")
         self.cancel_button.clicked.connect(self.jobs.cancel_all)
         self.cancel_button.hide()
-        for widget in (self.progress, self.cancel_button, self.language_label, self.words_label):
+        for widget in (
+            self.progress,
+            self.cancel_button,
+            self.pipeline_label,
+            self.language_label,
+            self.words_label,
+        ):
             if isinstance(widget, QLabel):
                 widget.setContentsMargins(10, 0, 10, 0)
             status.addPermanentWidget(widget)
         self.jobs.busy_changed.connect(self._show_busy)
+
+    def _connect(self) -> None:
+        self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
+        self.view.context_menu_requested.connect(self._extend_context_menu)
+        self.view.selection_finished.connect(self._selection_finished)
+        self.view.annotation_clicked.connect(self._annotation_clicked)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self.selection_bar.hide())
+        self.view.selectionChanged.connect(self._selection_changed)
+        self.selection_bar.colour_chosen.connect(self._bar_colour)
+        self.selection_bar.note_requested.connect(self.edit_note)
+        self.selection_bar.delete_requested.connect(self.delete_selected_annotation)
+        self.legend.hidden_changed.connect(self._set_hidden_labels)
+        self.entities_panel.jump_requested.connect(self._jump_to)
+        self.annotations_panel.activated.connect(self.go_to_annotation)
+        self.annotations_panel.edit_requested.connect(self._edit_by_id)
+        self.annotations_panel.delete_requested.connect(self._delete_by_id)
 
     # -- opening documents ------------------------------------------------------------------
 
@@ -152,31 +300,42 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> None:
-        """Open in a worker: reading, decoding and language detection stay off the UI thread."""
-        if self._open_job is not None:
-            self._open_job.control.cancel()
+        """Open in a worker: reading, decoding, language detection and queries stay off the
+        UI thread. Opening another document cancels whatever the previous one started."""
+        for running in (self._open_job, self._entity_job):
+            if running is not None:
+                running.control.cancel()
+        self._entity_job = None
         self.statusBar().showMessage(f"Opening {path.name}…")
+        services = self.services
+
+        def work(_control: JobControl) -> Opened:
+            opened = services.documents.open(path)
+            return Opened(
+                opened,
+                services.annotations.for_document(opened.id),
+                services.entities.cached(opened.id),
+            )
+
         job: Job | None = None
 
-        def succeeded(opened: OpenedDocument) -> None:
+        def succeeded(result: Opened) -> None:
             if job is self._open_job:
-                self._show(opened)
+                self._show(result)
 
         def failed(message: str) -> None:
             if job is self._open_job:
                 self._fail(message)
 
-        job = self.jobs.start(
-            "opening the document",
-            lambda _control: self.services.documents.open(path),
-            succeeded,
-            failed,
-        )
+        job = self.jobs.start("opening the document", work, succeeded, failed)
         self._open_job = job
 
-    def _show(self, opened: OpenedDocument) -> None:
+    def _show(self, result: Opened) -> None:
         self._open_job = None
+        opened = result.document
         self.opened = opened
+        self.undo_stack.clear()
+        self.selection_bar.hide()
         document = opened.document
         self.view.show_document(document)
         self.setWindowTitle(f"{document.title} — reader")
@@ -185,8 +344,23 @@ class MainWindow(QMainWindow):
         self.words_label.setText(
             f"{document.word_count:,} words · {minutes} min read".replace(",", "\u202f")
         )
+        self.annotations = {a.id: a for a in result.annotations}
+        self._show_annotations()
+        self.entities = None
+        self._show_entities(())
         self.statusBar().clearMessage()
+        report = getattr(opened, "reanchor", None)
+        if report is not None and (report.moved or report.orphaned):
+            self.statusBar().showMessage(
+                f"The file changed since your last visit: {report.moved} highlight(s) moved, "
+                f"{report.orphaned} not found (listed at the end of the Annotations panel).",
+                15_000,
+            )
         self.document_shown.emit()
+        if result.entities is not None:
+            self._entities_ready(result.entities)
+        else:
+            self._recognise(opened.id)
 
     def _fail(self, message: str) -> None:
         self._open_job = None
@@ -213,6 +387,378 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction("No recent documents").setEnabled(False)
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def _recognise(self, document_id: int) -> None:
+        services = self.services
+        pipeline = services.entities.pipeline_for(self.opened.language if self.opened else None)
+        self.pipeline_label.setText(f"Entities: recognising with {pipeline}…")
+        first = (0, FIRST_SCREEN_CHARS)
+
+        def work(control: JobControl) -> EntityView:
+            return services.entities.recognise(
+                document_id,
+                first=first,
+                progress=control.progress,
+                cancelled=control.cancelled,
+                on_partial=control.partial,
+            )
+
+        job: Job | None = None
+
+        def current() -> bool:
+            return job is self._entity_job
+
+        def partial(spans: list[EntitySpan]) -> None:
+            if current() and self.entities is None:
+                self._show_entities(spans)
+
+        def progress(done: int, total: int) -> None:
+            if current():
+                self.progress.setRange(0, max(total, 1))
+                self.progress.setValue(done)
+
+        def failed(message: str) -> None:
+            if current():
+                self._entity_job = None
+                self.pipeline_label.setText("Entities: not available")
+                self.statusBar().showMessage(message, 15_000)
+
+        def succeeded(view: EntityView) -> None:
+            if current():
+                self._entity_job = None
+                self._entities_ready(view)
+
+        job = self.jobs.start(
+            "recognising entities",
+            work,
+            succeeded,
+            failed,
+            on_progress=progress,
+            on_partial=partial,
+        )
+        self._entity_job = job
+
+    def _entities_ready(self, view: EntityView) -> None:
+        if self.opened is None or view.document_id != self.opened.id:
+            return
+        self.entities = view
+        self._show_entities(view.spans)
+        source = (
+            "rules only: no spaCy pipeline for this language"
+            if view.pipeline == ("rules only")
+            else view.pipeline
+        )
+        self.pipeline_label.setText(f"Entities: {source}")
+        self.pipeline_label.setToolTip(
+            "Names, dates and amounts are found by this spaCy pipeline plus reader's rules."
+            if view.pipeline != "rules only"
+            else "Install a spaCy pipeline for this language to find names (see README)."
+        )
+        self.entities_shown.emit()
+
+    def _show_entities(self, spans: tuple[EntitySpan, ...] | list[EntitySpan]) -> None:
+        self.view.set_entities(spans)
+        self.legend.set_counts(spans)
+        self.entities_panel.set_entities(spans, self.legend.hidden())
+        if spans:
+            self.entities_panel.status.setText(
+                f"{len({(s.label, s.text) for s in spans})} entities, {len(spans)} mentions. "
+                "Click one to go through its mentions."
+            )
+
+    def refresh_entities(self) -> None:
+        """Re-apply corrections after one changed (fast: the cached result plus corrections)."""
+        if self.opened is None:
+            return
+        view = self.services.entities.cached(self.opened.id)
+        if view is not None:
+            self._entities_ready(view)
+
+    def _set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
+        self.view.set_hidden_labels(hidden)
+        spans = self.entities.spans if self.entities else ()
+        self.entities_panel.set_entities(spans, hidden)
+        self.settings.setValue("view/hidden_entities", sorted(h.value for h in hidden))
+
+    def _jump_to(self, start: int, end: int) -> None:
+        self.view.select_offsets(start, end)
+        self.view.setFocus()
+
+    def mark_selection(self, label: EntityLabel | None) -> None:
+        span = self.view.selection_offsets()
+        if span is None or self.opened is None:
+            self.statusBar().showMessage("Select the text to mark as an entity first.", 5000)
+            return
+        self._push(CorrectEntity(self.services, self.opened.id, span, label, self.refresh_entities))
+
+    def show_entity_list(self) -> None:
+        dialog = EntityListDialog(
+            self.services.entities.user_entities,
+            lambda name, label: self._push(
+                SetUserEntity(self.services, name, label, self.refresh_entities)
+            ),
+            lambda name: self._push(
+                SetUserEntity(self.services, name, None, self.refresh_entities, remove=True)
+            ),
+            self,
+        )
+        dialog.exec()
+
+    def _extend_context_menu(self, menu: QMenu, offset: int) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction | QMenu] = []
+        span = self.view.selection_offsets()
+        entity = None
+        if offset >= 0 and self.entities is not None:
+            hits = self.view.highlighter.entities.at(offset)
+            entity = hits[0] if hits else None
+        note = self._annotation_at(offset)
+        if span is not None:
+            highlight = QMenu("Highlight", menu)
+            for action in self.colour_actions.values():
+                highlight.addAction(action)
+            added.append(highlight)
+            added.append(self.mark_menu)
+        if note is not None:
+            recolour = QMenu("Highlight Colour", menu)
+            for colour in Colour:
+                recolour.addAction(
+                    swatch_icon(HIGHLIGHT_COLOURS[colour], 12),
+                    colour.value.capitalize(),
+                    lambda _=False, c=colour, a=note: self._recolour(a, c),
+                )
+            added.append(recolour)
+            edit = QAction("Note and Tags…", menu)
+            edit.triggered.connect(lambda: self._edit_by_id(note.id))
+            added.append(edit)
+            delete = QAction("Delete Highlight", menu)
+            delete.triggered.connect(lambda: self._delete_by_id(note.id))
+            added.append(delete)
+        if entity is not None and self.opened is not None:
+            added.append(self._entity_menu(menu, entity))
+        if not added:
+            return
+        for item in added:
+            if isinstance(item, QMenu):
+                menu.insertMenu(first, item) if first else menu.addMenu(item)
+            else:
+                menu.insertAction(first, item) if first else menu.addAction(item)
+        if first is not None:
+            menu.insertSeparator(first)
+
+    def _entity_menu(self, parent: QMenu, entity: EntitySpan) -> QMenu:
+        assert self.opened is not None
+        document_id = self.opened.id
+        span = (entity.start, entity.end)
+        menu = QMenu(f"Entity “{entity.text}” ({ENTITY_NAMES[entity.label]})", parent)
+        here = menu.addMenu("Change Type Here")
+        everywhere = menu.addMenu("Change Type Everywhere")
+        for label in EntityLabel:
+            icon = swatch_icon(ENTITY_COLOURS[label], 12)
+            action = QAction(icon, ENTITY_NAMES[label], here)
+            action.triggered.connect(
+                lambda _=False, lab=label: self._push(
+                    CorrectEntity(self.services, document_id, span, lab, self.refresh_entities)
+                )
+            )
+            action.setEnabled(label != entity.label)
+            here.addAction(action)
+            everywhere.addAction(
+                icon,
+                ENTITY_NAMES[label],
+                lambda _=False, lab=label: self._push(
+                    SetUserEntity(self.services, entity.text, lab, self.refresh_entities)
+                ),
+            )
+        menu.addSeparator()
+        menu.addAction(
+            "Not an Entity Here",
+            lambda: self._push(
+                CorrectEntity(self.services, document_id, span, None, self.refresh_entities)
+            ),
+        )
+        menu.addAction(
+            f"Never an Entity: “{entity.text}”",
+            lambda: self._push(
+                SetUserEntity(self.services, entity.text, None, self.refresh_entities)
+            ),
+        )
+        return menu
+
+    # -- annotations ------------------------------------------------------------------------
+
+    def _show_annotations(self) -> None:
+        items = sorted(self.annotations.values(), key=lambda a: (a.orphan, a.start, a.end))
+        self.view.set_annotations(items)
+        self.annotations_panel.set_annotations(items)
+
+    def _annotation_changed(self, old: Annotation | None, new: Annotation | None) -> None:
+        if old is not None:
+            self.annotations.pop(old.id, None)
+        if new is not None:
+            self.annotations[new.id] = new
+        self._show_annotations()
+        if new is not None:
+            self._select_annotation(new.id)
+
+    def _push(self, command: object) -> None:
+        """Run an undoable command; a refused input is a message, not a crash."""
+        try:
+            self.undo_stack.push(command)  # type: ignore[arg-type]
+        except ReaderError as exc:
+            QMessageBox.warning(self, "reader", str(exc))
+
+    def highlight_selection(self, colour: Colour) -> Annotation | None:
+        if self.opened is None:
+            return None
+        span = self.view.selection_offsets()
+        if span is None:
+            selected = self.selected_annotation()
+            if selected is not None:
+                self._recolour(selected, colour)
+                return selected
+            self.statusBar().showMessage("Select a passage to highlight first.", 5000)
+            return None
+        command = CreateAnnotation(
+            self.services, self.opened.id, span, colour, self._annotation_changed
+        )
+        self._push(command)
+        self.settings.setValue("annotate/last_colour", colour.value)
+        if command.annotation is not None:
+            # The new highlight replaces the text selection: Note, Delete, colours act on it.
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+            self._select_annotation(command.annotation.id)
+        return command.annotation
+
+    def _bar_colour(self, colour: Colour) -> None:
+        selected = self.selected_annotation()
+        if self.view.selection_offsets() is None and selected is not None:
+            self._recolour(selected, colour)
+        else:
+            self.highlight_selection(colour)
+        self.selection_bar.hide()
+
+    def _recolour(self, annotation: Annotation, colour: Colour) -> None:
+        if annotation.colour != colour:
+            self._push(
+                EditAnnotation(self.services, annotation, self._annotation_changed, colour=colour)
+            )
+
+    def selected_annotation(self) -> Annotation | None:
+        return self.annotations.get(self.view.highlighter.selected_annotation or "")
+
+    def _annotation_at(self, offset: int) -> Annotation | None:
+        if offset < 0:
+            return None
+        hits = self.view.highlighter.annotations.at(offset)
+        return min(hits, key=lambda a: a.end - a.start) if hits else None
+
+    def edit_note(self) -> None:
+        annotation = self.selected_annotation()
+        if self.view.selection_offsets() is not None or annotation is None:
+            colour = Colour(str(self.settings.value("annotate/last_colour", "yellow", type=str)))
+            annotation = self.highlight_selection(colour)
+        if annotation is not None:
+            self._edit_by_id(annotation.id)
+
+    def _edit_by_id(self, annotation_id: str) -> None:
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None:
+            return
+        self.selection_bar.hide()
+        known = [t.name for t in self.services.annotations.tags()]
+        editor = AnnotationEditor(
+            annotation.quote.exact,
+            annotation.colour,
+            annotation.note,
+            annotation.tags,
+            known_tags=known,
+            parent=self,
+        )
+        if editor.exec() != AnnotationEditor.DialogCode.Accepted:
+            return
+        if (editor.colour, editor.note, tuple(editor.tags)) == (
+            annotation.colour,
+            annotation.note,
+            tuple(annotation.tags),
+        ):
+            return
+        self._push(
+            EditAnnotation(
+                self.services,
+                annotation,
+                self._annotation_changed,
+                colour=editor.colour,
+                note=editor.note,
+                tags=editor.tags,
+            )
+        )
+
+    def delete_selected_annotation(self) -> None:
+        annotation = self.selected_annotation()
+        if annotation is not None:
+            self._delete_by_id(annotation.id)
+
+    def _delete_by_id(self, annotation_id: str) -> None:
+        annotation = self.annotations.get(annotation_id)
+        if annotation is not None:
+            self.selection_bar.hide()
+            self._push(DeleteAnnotation(self.services, annotation, self._annotation_changed))
+            self.statusBar().showMessage("Highlight deleted. Undo with Ctrl+Z.", 5000)
+
+    def go_to_annotation(self, annotation_id: str) -> None:
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None:
+            return
+        if annotation.orphan:
+            self.statusBar().showMessage(
+                "This passage is not in the current version of the file; its quote and "
+                "note are kept in the panel.",
+                8000,
+            )
+            return
+        self.view.select_offsets(annotation.start, annotation.end)
+        self._select_annotation(annotation_id)
+
+    def _select_annotation(self, annotation_id: str) -> None:
+        self.view.select_annotation(annotation_id or None)
+        self.annotations_panel.select(annotation_id)
+
+    def _selection_finished(self) -> None:
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return
+        self._select_annotation("")
+        end = self.view.cursorRect(cursor).bottomLeft()
+        self.selection_bar.show_at(end, editing=False)
+
+    def _selection_changed(self) -> None:
+        if not self.view.textCursor().hasSelection() and self.selected_annotation() is None:
+            self.selection_bar.hide()
+
+    def _annotation_clicked(self, annotation_id: str) -> None:
+        self._select_annotation(annotation_id)
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None:
+            self.selection_bar.hide()
+            return
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.view.positions.to_qt(annotation.end))
+        self.selection_bar.show_at(self.view.cursorRect(cursor).bottomLeft(), editing=True)
+
+    def show_tag_manager(self) -> None:
+        manager = TagManager(self.services, self)
+        manager.exec()
+        if manager.changed and self.opened is not None:
+            self.undo_stack.clear()  # tag-wide edits are confirmed, not undone
+            self.annotations = {
+                a.id: a for a in self.services.annotations.for_document(self.opened.id)
+            }
+            self._show_annotations()
 
     # -- drag and drop ----------------------------------------------------------------------
 
@@ -262,12 +808,17 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 820)
+            self.resize(1280, 860)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         size = self.settings.value("view/point_size", BASE_POINT_SIZE, type=float)
         self.view.set_point_size(size if isinstance(size, float) else BASE_POINT_SIZE)
+        hidden = self.settings.value("view/hidden_entities", [], type=list)
+        names = hidden if isinstance(hidden, list) else []
+        labels = {EntityLabel(h) for h in names if h in EntityLabel.__members__}
+        if labels:
+            self.legend.set_hidden(labels)
         if self.settings.value("view/theme", "light", type=str) == "dark":
             self.dark_action.setChecked(True)
 

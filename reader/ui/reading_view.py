@@ -8,11 +8,16 @@ boundary through ``PositionMap``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -21,10 +26,14 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
+from reader.core.annotations import Annotation
 from reader.core.document import BlockKind, Document
+from reader.core.entities import EntityLabel, EntitySpan
+from reader.ui.highlighter import Highlighter
 from reader.ui.offsets import PositionMap
+from reader.ui.palette import ENTITY_NAMES
 from reader.ui.theme import LIGHT, Theme, reading_font
 
 COLUMN_CHARS = 68
@@ -36,6 +45,10 @@ HEADING_SIZE = {1: 3, 2: 2, 3: 1}  # QTextFormat.FontSizeAdjustment by heading l
 
 class ReadingView(QTextEdit):
     zoom_changed = Signal(float)
+    # (menu, code-point offset under the mouse or -1): add actions before it shows
+    context_menu_requested = Signal(QMenu, int)
+    annotation_clicked = Signal(str)
+    selection_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +67,7 @@ class ReadingView(QTextEdit):
         self._theme = LIGHT
         self._document: Document | None = None
         self.positions = PositionMap("")
+        self.highlighter = Highlighter()
         self._apply_font()
         self.apply_theme(LIGHT)
 
@@ -75,7 +89,7 @@ class ReadingView(QTextEdit):
         title_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_chars = QTextCharFormat()
         title_chars.setFontWeight(QFont.Weight.Bold)
-        title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 3)
+        title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
         cursor.setBlockFormat(title_block)
         cursor.insertText(document.title, title_chars)
         cursor.insertBlock(self._body_block_format(), QTextCharFormat())
@@ -85,7 +99,11 @@ class ReadingView(QTextEdit):
         cursor.endEditBlock()
         self.positions = PositionMap(document.text, origin)
         self._document = document
+        self.highlighter.set_entities(())
+        self.highlighter.set_annotations(())
+        self.highlighter.selected_annotation = None
         self.setDocument(qdoc)
+        self.setCursorWidth(0)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _body_block_format(self) -> QTextBlockFormat:
@@ -135,6 +153,97 @@ class ReadingView(QTextEdit):
                 QTextCursor(qblock).setBlockFormat(blank)
             qblock = qblock.next()
 
+    # -- highlights ---------------------------------------------------------------------
+
+    def set_entities(self, spans: Sequence[EntitySpan]) -> None:
+        self.highlighter.set_entities(spans)
+        self.repaint_highlights()
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        old = self.highlighter.annotations.items
+        self.highlighter.set_annotations(annotations)
+        if len(old) + len(annotations) > 200:
+            self.repaint_highlights()
+            return
+        for item in (*old, *annotations):  # few: repaint just what changed
+            if not item.orphan:
+                self.repaint_highlights(item.start, item.end)
+
+    def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
+        self.highlighter.hidden = set(hidden)
+        self.repaint_highlights()
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        previous = self.highlighter.selected_annotation
+        self.highlighter.selected_annotation = annotation_id
+        for item in self.highlighter.annotations.items:
+            if item.id in (previous, annotation_id):
+                self.repaint_highlights(item.start, item.end)
+
+    def repaint_highlights(self, start: int = 0, end: int | None = None) -> None:
+        if self._document is not None:
+            self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
+
+    def offset_at(self, point: QPoint) -> int | None:
+        """Code-point offset of the character under a viewport point, if on the text."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if position < self.positions.origin or self._document is None:
+            return None
+        rect = self.cursorRect(cursor)
+        if abs(point.y() - rect.center().y()) > rect.height():
+            return None
+        # cursorForPosition gives the nearest gap: take the character on the pointer's side
+        offset = self.positions.from_qt(position)
+        if point.x() < rect.x() and offset > 0:
+            offset -= 1
+        return min(offset, max(self.positions.length - 1, 0))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event)
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        point = self.viewport().mapFromGlobal(event.globalPos())
+        offset = self.offset_at(point)
+        lines: list[str] = []
+        if offset is not None:
+            for span in self.highlighter.entities.at(offset):
+                if span.label not in self.highlighter.hidden:
+                    lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
+            for note in self.highlighter.annotations.at(offset):
+                first = note.note.strip().splitlines()[0] if note.note.strip() else ""
+                tags = " ".join(f"#{t}" for t in note.tags)
+                lines.append(" · ".join(x for x in (note.colour.value, first, tags) if x))
+        if lines:
+            QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+        else:
+            QToolTip.hideText()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        offset = self.offset_at(event.pos())
+        self.context_menu_requested.emit(menu, -1 if offset is None else offset)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self.selection_finished.emit()
+            return
+        offset = self.offset_at(event.position().toPoint())
+        hits = self.highlighter.annotations.at(offset) if offset is not None else []
+        # The innermost (shortest) highlight under the pointer is the one meant.
+        if hits:
+            self.annotation_clicked.emit(min(hits, key=lambda a: a.end - a.start).id)
+        else:
+            self.annotation_clicked.emit("")
+
     # -- selection in code points -------------------------------------------------------
 
     def selection_offsets(self) -> tuple[int, int] | None:
@@ -168,6 +277,7 @@ class ReadingView(QTextEdit):
         self.setPalette(palette)
         self.viewport().setPalette(palette)
         self.setAutoFillBackground(True)
+        self.repaint_highlights()
 
     @property
     def theme(self) -> Theme:

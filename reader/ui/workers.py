@@ -14,13 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader.core.errors import ReaderError
+from reader.core.errors import Cancelled, ReaderError
 
 log = logging.getLogger(__name__)
-
-
-class Cancelled(Exception):  # noqa: N818  (control flow, not an error)
-    """Raised inside a job when its control says it was cancelled."""
 
 
 class JobControl:
@@ -41,9 +37,15 @@ class JobControl:
     def progress(self, done: int, total: int) -> None:
         self._signals.progress.emit(done, total)
 
+    def partial(self, result: object) -> None:
+        """Hand over a first part of the result before the job finishes."""
+        if not self._cancelled.is_set():
+            self._signals.partial.emit(result)
+
 
 class JobSignals(QObject):
     progress = Signal(int, int)
+    partial = Signal(object)
     succeeded = Signal(object)
     failed = Signal(str)
     finished = Signal()
@@ -94,13 +96,17 @@ class JobRunner(QObject):
         work: Callable[[JobControl], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[str], None],
+        *,
         on_progress: Callable[[int, int], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
     ) -> Job:
         job = Job(name, work)
         job.signals.succeeded.connect(on_success)
         job.signals.failed.connect(on_failure)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
+        if on_partial is not None:
+            job.signals.partial.connect(on_partial)
         job.signals.finished.connect(lambda: self._done(job))
         self._running.add(job)
         self.busy_changed.emit(True)

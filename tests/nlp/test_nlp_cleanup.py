@@ -15,8 +15,9 @@ def span_of(text: str, surface: str, label: EntityLabel, occurrence: int = 0) ->
     return EntitySpan(start, start + len(surface), label, surface, "model")
 
 
-def cleaned(text: str, surface: str, label: EntityLabel, language: str = "fr",
-            occurrence: int = 0) -> str | None:
+def cleaned(
+    text: str, surface: str, label: EntityLabel, language: str = "fr", occurrence: int = 0
+) -> str | None:
     result = clean_spans(text, [span_of(text, surface, label, occurrence)], language)
     if not result:
         return None
@@ -100,8 +101,10 @@ def test_caseless_scripts_are_kept() -> None:
 
 def test_value_spans_keep_their_symbols() -> None:
     text = "It cost $3.5 billion, or 50%."
-    spans = [span_of(text, "$3.5 billion,", EntityLabel.MONEY),
-             span_of(text, "50%.", EntityLabel.QUANTITY)]
+    spans = [
+        span_of(text, "$3.5 billion,", EntityLabel.MONEY),
+        span_of(text, "50%.", EntityLabel.QUANTITY),
+    ]
     assert [s.text for s in clean_spans(text, spans, "en")] == ["$3.5 billion", "50%"]
 
 

@@ -54,29 +54,35 @@ def test_cues_turn_misc_into_a_real_type() -> None:
 def test_place_and_person_cues() -> None:
     text = "dans la province du Quilan, M. Barrow a parlé ; Tanis, directeur, a dit."
     spans = spans_of(text, ("Quilan", P, 0), ("Barrow", ORG, 0), ("Tanis", ORG, 0))
-    assert labelled(text, spans) == [("Quilan", "PLACE"), ("Barrow", "PERSON"),
-                                     ("Tanis", "PERSON")]
+    assert labelled(text, spans) == [("Quilan", "PLACE"), ("Barrow", "PERSON"), ("Tanis", "PERSON")]
 
 
 def test_english_cues() -> None:
     text = "Shares of Norvix Inc rose, said Mr. Dale in Hebei province."
     spans = spans_of(text, ("Norvix", MISC, 0), ("Dale", ORG, 0), ("Hebei", P, 0))
-    assert labelled(text, spans, "en") == [("Norvix", "ORG"), ("Dale", "PERSON"),
-                                           ("Hebei", "PLACE")]
+    assert labelled(text, spans, "en") == [
+        ("Norvix", "ORG"),
+        ("Dale", "PERSON"),
+        ("Hebei", "PLACE"),
+    ]
 
 
 def test_short_name_takes_the_full_persons_label() -> None:
     text = "Jeff Zhang a parlé. Selon Zhang, le centre de Zhangbei ouvre. Zhang a ri."
     spans = spans_of(text, ("Jeff Zhang", P, 0), ("Zhang", ORG, 1), ("Zhangbei", L, 0))
     assert labelled(text, spans) == [
-        ("Jeff Zhang", "PERSON"), ("Zhang", "PERSON"), ("Zhangbei", "PLACE"),
+        ("Jeff Zhang", "PERSON"),
+        ("Zhang", "PERSON"),
+        ("Zhangbei", "PLACE"),
         ("Zhang", "PERSON"),  # unlabelled by the model: added
     ]
 
 
 def test_short_name_inheritance_is_a_vote_not_an_override() -> None:
-    text = ("George Washington était là. Washington est une ville. À Washington, il pleut. "
-            "Washington dort. Il vit à Washington.")
+    text = (
+        "George Washington était là. Washington est une ville. À Washington, il pleut. "
+        "Washington dort. Il vit à Washington."
+    )
     marks = [("George Washington", P, 0)] + [("Washington", L, i) for i in range(1, 5)]
     out = labelled(text, spans_of(text, *marks))
     assert out[0] == ("George Washington", "PERSON")
@@ -124,5 +130,7 @@ def test_values_are_left_alone() -> None:
 def test_find_mentions_prefers_the_longest_name() -> None:
     text = "Jeff Zhang et Zhang."
     assert find_mentions(text, {"Jeff Zhang": P, "Zhang": P, "Jeff": P}) == [
-        (0, 10, P), (5, 10, P), (14, 19, P)
+        (0, 10, P),
+        (5, 10, P),
+        (14, 19, P),
     ]

@@ -42,9 +42,12 @@ def test_label_at_a_range_replaces_and_adds() -> None:
     alibaba = at("Alibaba", L)
     cloud = at("Alibaba-Cloud", ORG)
     fixed = apply_corrections(
-        TEXT, SPANS,
-        [EntityCorrection(alibaba.start, alibaba.end, ORG),
-         EntityCorrection(cloud.start, cloud.end, ORG)],
+        TEXT,
+        SPANS,
+        [
+            EntityCorrection(alibaba.start, alibaba.end, ORG),
+            EntityCorrection(cloud.start, cloud.end, ORG),
+        ],
     )
     assert ("Alibaba", "ORG", "user") in view(fixed)
     assert ("Alibaba-Cloud", "ORG", "user") in view(fixed)
@@ -53,9 +56,14 @@ def test_label_at_a_range_replaces_and_adds() -> None:
 def test_later_correction_wins_and_bad_ranges_are_ignored() -> None:
     b = at("Beijing", L)
     fixed = apply_corrections(
-        TEXT, SPANS,
-        [EntityCorrection(b.start, b.end, ORG), EntityCorrection(b.start, b.end, None),
-         EntityCorrection(5, 3, P), EntityCorrection(0, 10_000, P)],
+        TEXT,
+        SPANS,
+        [
+            EntityCorrection(b.start, b.end, ORG),
+            EntityCorrection(b.start, b.end, None),
+            EntityCorrection(5, 3, P),
+            EntityCorrection(0, 10_000, P),
+        ],
     )
     assert [s.text for s in fixed] == ["Jeff Zhang", "Alibaba", "Zhang"]
 
@@ -89,8 +97,7 @@ def test_user_names_longest_first() -> None:
 
 def test_document_corrections_come_after_the_user_list() -> None:
     b = at("Beijing", L)
-    fixed = apply_corrections(TEXT, SPANS, [EntityCorrection(b.start, b.end, L)],
-                              {"Beijing": None})
+    fixed = apply_corrections(TEXT, SPANS, [EntityCorrection(b.start, b.end, L)], {"Beijing": None})
     assert ("Beijing", "PLACE", "user") in view(fixed)
 
 

@@ -34,8 +34,9 @@ MICRO = {"fr": (0.88, 0.88), "en": (0.9, 0.9)}
 NAMES = {EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE, EntityLabel.MISC}
 
 
-def _score(language: str) -> tuple[Counter[EntityLabel], Counter[EntityLabel],
-                                   Counter[EntityLabel], str]:
+def _score(
+    language: str,
+) -> tuple[Counter[EntityLabel], Counter[EntityLabel], Counter[EntityLabel], str]:
     tp: Counter[EntityLabel] = Counter()
     fp: Counter[EntityLabel] = Counter()
     fn: Counter[EntityLabel] = Counter()
@@ -67,8 +68,10 @@ def test_precision_and_recall(language: str, capsys: pytest.CaptureFixture[str])
         french_info()
     tp, fp, fn, pipeline = _score(language)
     texts = sum(1 for g in GOLD if g.language == language)
-    lines = [f"\n{language} ({pipeline}): exact spans over {texts} gold texts",
-             f"{'type':<9} {'gold':>4} {'found':>5} {'TP':>3} {'P':>5} {'R':>5}"]
+    lines = [
+        f"\n{language} ({pipeline}): exact spans over {texts} gold texts",
+        f"{'type':<9} {'gold':>4} {'found':>5} {'TP':>3} {'P':>5} {'R':>5}",
+    ]
     failures = []
     for label in EntityLabel:
         gold_n, found_n = tp[label] + fn[label], tp[label] + fp[label]
@@ -81,8 +84,10 @@ def test_precision_and_recall(language: str, capsys: pytest.CaptureFixture[str])
             failures.append(f"{label.value}: P {p:.2f} R {r:.2f} < {want}")
     all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
     micro = (_ratio(all_tp, all_tp + all_fp), _ratio(all_tp, all_tp + all_fn))
-    lines.append(f"{'all':<9} {all_tp + all_fn:>4} {all_tp + all_fp:>5} {all_tp:>3} "
-                 f"{micro[0]:5.2f} {micro[1]:5.2f}")
+    lines.append(
+        f"{'all':<9} {all_tp + all_fn:>4} {all_tp + all_fp:>5} {all_tp:>3} "
+        f"{micro[0]:5.2f} {micro[1]:5.2f}"
+    )
     with capsys.disabled():
         print("\n".join(lines))
     if micro[0] < MICRO[language][0] or micro[1] < MICRO[language][1]:

@@ -53,5 +53,8 @@ def test_output_is_sorted_and_disjoint() -> None:
     assert merged == sorted(merged)
     assert all(a.end <= b.start for a, b in itertools.pairwise(merged))
     assert [s.text for s in merged] == [
-        "lundi 12 septembre 2016", "Alibaba", "2,5 milliards d’euros", "Pékin"
+        "lundi 12 septembre 2016",
+        "Alibaba",
+        "2,5 milliards d’euros",
+        "Pékin",
     ]

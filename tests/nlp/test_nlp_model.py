@@ -12,8 +12,7 @@ from .shared import french, sample_text
 def test_chunks_are_lines_without_surrounding_space() -> None:
     text = "  Premier paragraphe.\n\n\tSecond paragraphe.  \n"
     chunks = chunk_text(text)
-    assert [text[c.start : c.end] for c in chunks] == ["Premier paragraphe.",
-                                                       "Second paragraphe."]
+    assert [text[c.start : c.end] for c in chunks] == ["Premier paragraphe.", "Second paragraphe."]
 
 
 def test_hard_wrapped_sentences_are_joined() -> None:
@@ -67,8 +66,13 @@ def test_progress_cancel_and_first_screen() -> None:
     first = (len(text) - 200, len(text))
     calls: list[tuple[int, int]] = []
     batches: list[list[EntitySpan]] = []
-    spans = model_spans(text, french(), first=first, progress=lambda d, t: calls.append((d, t)),
-                        on_batch=batches.append)
+    spans = model_spans(
+        text,
+        french(),
+        first=first,
+        progress=lambda d, t: calls.append((d, t)),
+        on_batch=batches.append,
+    )
     total = calls[-1][1]
     assert calls[-1][0] == total
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)

@@ -91,8 +91,9 @@ def test_ner_components_follow_listeners() -> None:
             "tagger": {"factory": "tagger"},
             "ner": {
                 "factory": "ner",
-                "model": {"tok2vec": {"@architectures": "spacy.TransformerListener.v1",
-                                      "upstream": "*"}},
+                "model": {
+                    "tok2vec": {"@architectures": "spacy.TransformerListener.v1", "upstream": "*"}
+                },
             },
         }
     }
@@ -117,12 +118,23 @@ def test_version_specifiers(version: str, spec: str, ok: bool) -> None:
 @pytest.mark.parametrize(
     ("model_label", "label"),
     [
-        ("PER", EntityLabel.PERSON), ("PERSON", EntityLabel.PERSON), ("ORG", EntityLabel.ORG),
-        ("LOC", EntityLabel.PLACE), ("GPE", EntityLabel.PLACE), ("FAC", EntityLabel.PLACE),
-        ("MISC", EntityLabel.MISC), ("NORP", EntityLabel.MISC), ("WORK_OF_ART", EntityLabel.MISC),
-        ("DATE", EntityLabel.DATE), ("TIME", EntityLabel.TIME), ("MONEY", EntityLabel.MONEY),
-        ("PERCENT", EntityLabel.QUANTITY), ("QUANTITY", EntityLabel.QUANTITY),
-        ("CARDINAL", None), ("ORDINAL", None), ("persName", EntityLabel.PERSON),
+        ("PER", EntityLabel.PERSON),
+        ("PERSON", EntityLabel.PERSON),
+        ("ORG", EntityLabel.ORG),
+        ("LOC", EntityLabel.PLACE),
+        ("GPE", EntityLabel.PLACE),
+        ("FAC", EntityLabel.PLACE),
+        ("MISC", EntityLabel.MISC),
+        ("NORP", EntityLabel.MISC),
+        ("WORK_OF_ART", EntityLabel.MISC),
+        ("DATE", EntityLabel.DATE),
+        ("TIME", EntityLabel.TIME),
+        ("MONEY", EntityLabel.MONEY),
+        ("PERCENT", EntityLabel.QUANTITY),
+        ("QUANTITY", EntityLabel.QUANTITY),
+        ("CARDINAL", None),
+        ("ORDINAL", None),
+        ("persName", EntityLabel.PERSON),
         ("SOMETHING_NEW", EntityLabel.MISC),
     ],
 )

@@ -29,8 +29,12 @@ def test_model_cache_is_used_when_the_pipeline_matches() -> None:
     assert calls == [(len(TEXT), len(TEXT))]  # no model run
     assert result.pipeline == pid
     got = [(s.text, s.label.value) for s in result.spans]
-    assert got == [("Orbix", "ORG"), ("10 €", "MONEY"), ("12 septembre", "DATE"),
-                   ("Orbix", "ORG")]  # "Lyon" was not in the cached model output
+    assert got == [
+        ("Orbix", "ORG"),
+        ("10 €", "MONEY"),
+        ("12 septembre", "DATE"),
+        ("Orbix", "ORG"),
+    ]  # "Lyon" was not in the cached model output
 
 
 @pytest.mark.slow
@@ -68,7 +72,9 @@ def test_corrections_are_applied_last() -> None:
     cached = ModelOutput(pipeline_id("fr"), ())
     date = TEXT.index("12 septembre")
     result = recognise(
-        TEXT, "fr", model_cache=cached,
+        TEXT,
+        "fr",
+        model_cache=cached,
         doc_corrections=[EntityCorrection(date, date + len("12 septembre"), None)],
         user_entities={"Lyon": EntityLabel.PLACE},
     )
@@ -82,8 +88,33 @@ def test_rules_only_language() -> None:
 
 
 WORDS = st.sampled_from(
-    ["Alibaba", "Zhang", "Jeff", "le", "la", "groupe", "d’", "qu’", " ", " ", ", ", ". ", "\n",
-     "12", "septembre", "2016", "13h34", "10 €", "«", "»", "M.", "comté", "de", "👩‍💻", "Chine"]
+    [
+        "Alibaba",
+        "Zhang",
+        "Jeff",
+        "le",
+        "la",
+        "groupe",
+        "d’",
+        "qu’",
+        " ",
+        " ",
+        ", ",
+        ". ",
+        "\n",
+        "12",
+        "septembre",
+        "2016",
+        "13h34",
+        "10 €",
+        "«",
+        "»",
+        "M.",
+        "comté",
+        "de",
+        "👩‍💻",
+        "Chine",
+    ]
 )
 LABELS = st.sampled_from(list(EntityLabel))
 

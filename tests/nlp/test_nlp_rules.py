@@ -95,8 +95,12 @@ def test_bare_numbers_are_not_entities(language: str | None, text: str) -> None:
 
 def test_cue_words_stay_outside_the_span() -> None:
     text = "prévu le 11 novembre, en 2024, depuis janvier, à 16 heures"
-    assert [s.text for s in rule_spans(text, "fr")] == ["11 novembre", "2024", "janvier",
-                                                        "16 heures"]
+    assert [s.text for s in rule_spans(text, "fr")] == [
+        "11 novembre",
+        "2024",
+        "janvier",
+        "16 heures",
+    ]
 
 
 def test_elided_article_after_a_number_is_not_a_unit() -> None:
@@ -114,7 +118,11 @@ def test_registry_is_per_language() -> None:
 
 def test_unknown_language_still_gets_common_rules() -> None:
     assert found("Le 2016-09-11 à 14:05, 10 € et 50 %, JD.com", "de") == [
-        ("2016-09-11", D), ("14:05", T), ("10 €", M), ("50 %", Q), ("JD.com", ORG)
+        ("2016-09-11", D),
+        ("14:05", T),
+        ("10 €", M),
+        ("50 %", Q),
+        ("JD.com", ORG),
     ]
 
 
@@ -130,8 +138,17 @@ def test_spans_are_rule_sourced_and_exact() -> None:
 
 
 ALPHABET = st.sampled_from(
-    [*"abcdefhlmnorstuAJLMNS0123456789 ,.:/%€$’'-\n",
-     "mai", "septembre", "euros", "millions", "km", "h", "lundi", "en "]
+    [
+        *"abcdefhlmnorstuAJLMNS0123456789 ,.:/%€$’'-\n",
+        "mai",
+        "septembre",
+        "euros",
+        "millions",
+        "km",
+        "h",
+        "lundi",
+        "en ",
+    ]
 )
 
 

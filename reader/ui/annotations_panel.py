@@ -1,0 +1,320 @@
+"""The Annotations panel: the document's highlights in reading order, filterable, editable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.annotations import Annotation, Colour
+from reader.ui.colour_buttons import swatch_icon
+from reader.ui.palette import HIGHLIGHT_COLOURS
+
+AnnotationRole = Qt.ItemDataRole.UserRole + 1
+PAD = 8
+STRIPE = 4
+QUOTE_LINES, NOTE_LINES = 3, 3
+ANY = "__any__"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]) -> bool:
+    """Free text in quote, note or tags; a colour; every tag given (a tag matches its children)."""
+    if colour not in (ANY, annotation.colour.value):
+        return False
+    own = [t.casefold() for t in annotation.tags]
+    for wanted in tags:
+        w = wanted.casefold()
+        if not any(t == w or t.startswith(w + "/") for t in own):
+            return False
+    if words:
+        haystack = " ".join((annotation.quote.exact, annotation.note, *annotation.tags)).casefold()
+        return all(word in haystack for word in words.casefold().split())
+    return True
+
+
+class AnnotationListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Annotation] = []
+
+    def set_items(self, items: Sequence[Annotation]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == AnnotationRole:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.quote.exact
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.note or item.quote.exact
+        return None
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((n for n, a in enumerate(self.items) if a.id == annotation_id), -1)
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """A colour stripe, the quoted passage (italic), the note, then the tags."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        quote = QFont(option.font)
+        quote.setItalic(True)
+        note = QFont(option.font)
+        tags = QFont(option.font)
+        tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
+        return quote, note, tags
+
+    def _blocks(
+        self, option: QStyleOptionViewItem, item: Annotation, width: int
+    ) -> list[tuple[QFont, str, bool]]:
+        """(font, elided text, muted) for the quote, the note and the tags."""
+        quote_font, note_font, tag_font = self._fonts(option)
+        quote = "(not found in this version) " if item.orphan else ""
+        blocks = [
+            (
+                quote_font,
+                quote + "“" + " ".join(item.quote.exact.split()) + "”",
+                QUOTE_LINES,
+                item.orphan,
+            )
+        ]
+        if item.note.strip():
+            blocks.append((note_font, item.note.strip(), NOTE_LINES, False))
+        if item.tags:
+            blocks.append((tag_font, "  ".join(f"#{t}" for t in item.tags), 2, True))
+        return [
+            (font, _elide(font, text, width, lines), muted) for font, text, lines, muted in blocks
+        ]
+
+    def _height(self, font: QFont, text: str, width: int) -> int:
+        metrics = QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        item = index.data(AnnotationRole)
+        width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
+        blocks = self._blocks(option, item, width)
+        height = sum(self._height(f, t, width) for f, t, _ in blocks) + 4 * (len(blocks) - 1)
+        return QSize(width, height + 2 * PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item: Annotation = index.data(AnnotationRole)
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect
+        background = palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        painter.fillRect(rect, background)
+        painter.fillRect(
+            QRect(rect.left() + 2, rect.top() + PAD - 2, STRIPE, rect.height() - 2 * PAD + 4),
+            QColor(HIGHLIGHT_COLOURS[item.colour]),
+        )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        x = rect.left() + STRIPE + PAD + 2
+        width = rect.width() - 2 * PAD - STRIPE - 4
+        y = rect.top() + PAD
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        for font, text, is_muted in self._blocks(option, item, width):
+            painter.setFont(font)
+            painter.setPen(muted if is_muted else text_colour)
+            height = self._height(font, text, width)
+            painter.drawText(QRect(x, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+            y += height + 4
+        painter.restore()
+
+
+def _elide(font: QFont, text: str, width: int, lines: int) -> str:
+    """Cut ``text`` to at most ``lines`` wrapped lines, ending with an ellipsis."""
+    metrics = QFontMetrics(font)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    limit = metrics.lineSpacing() * lines + 1
+    if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= limit:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = text[:mid].rstrip() + "…"
+        if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, candidate).height() <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+class _List(QListView):
+    delete_pressed = Signal()
+    edit_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class AnnotationsPanel(QWidget):
+    activated = Signal(str)  # scroll to and select
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[Annotation] = []
+        self.search = QLineEdit()
+        self.search.setObjectName("annotationSearch")
+        self.search.setPlaceholderText("Filter: words in passage, note or tags")
+        self.search.setClearButtonEnabled(True)
+        self.colour = QComboBox()
+        self.colour.setObjectName("colourFilter")
+        self.colour.addItem("All colours", ANY)
+        for colour in Colour:
+            self.colour.addItem(
+                swatch_icon(HIGHLIGHT_COLOURS[colour], 12), colour.value.capitalize(), colour.value
+            )
+        self.tag_filter = QLineEdit()
+        self.tag_filter.setObjectName("tagFilter")
+        self.tag_filter.setPlaceholderText("Tags: #a #b")
+        self.tag_filter.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("annotationCount")
+        self.model = AnnotationListModel(self)
+        self.list = _List()
+        self.list.setObjectName("annotationList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(AnnotationDelegate(self.list))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.clicked.connect(self._activate)
+        self.list.activated.connect(self._activate)
+        self.list.doubleClicked.connect(lambda index: self.edit_requested.emit(self._id(index)))
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.delete_pressed.connect(self._delete_current)
+        self.list.edit_pressed.connect(self._edit_current)
+        self.empty = QLabel(
+            "No highlights yet.\nSelect a passage, then press Ctrl+1…6 or pick a colour."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("annotationsEmpty")
+        for signal in (self.search.textChanged, self.tag_filter.textChanged):
+            signal.connect(self._refilter)
+        self.colour.currentIndexChanged.connect(self._refilter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.colour)
+        filters.addWidget(self.tag_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        self._refilter()
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        current = self.current_id()
+        self._all = list(annotations)
+        self._refilter()
+        if current:
+            self.select(current)
+
+    def filter_tags(self) -> list[str]:
+        return [t.lstrip("#") for t in self.tag_filter.text().split() if t.lstrip("#")]
+
+    def _refilter(self) -> None:
+        colour = str(self.colour.currentData())
+        shown = [a for a in self._all if matches(a, self.search.text(), colour, self.filter_tags())]
+        self.model.set_items(shown)
+        total = len(self._all)
+        orphans = sum(1 for a in self._all if a.orphan)
+        text = (
+            f"{len(shown)} of {total} highlights"
+            if len(shown) != total
+            else (f"{total} highlight{'s' if total != 1 else ''}")
+        )
+        if orphans:
+            text += f" · {orphans} not found in this version"
+        self.count.setText(text)
+        self.empty.setVisible(total == 0)
+        self.list.setVisible(total > 0)
+
+    def select(self, annotation_id: str) -> None:
+        row = self.model.row_of(annotation_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+        else:
+            self.list.clearSelection()
+
+    def current_id(self) -> str:
+        index = self.list.currentIndex()
+        return self._id(index) if index.isValid() else ""
+
+    def _id(self, index: Index) -> str:
+        item = index.data(AnnotationRole)
+        return item.id if isinstance(item, Annotation) else ""
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self._id(index))
+
+    def _delete_current(self) -> None:
+        if self.current_id():
+            self.delete_requested.emit(self.current_id())
+
+    def _edit_current(self) -> None:
+        if self.current_id():
+            self.edit_requested.emit(self.current_id())
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.list.indexAt(point)
+        if not index.isValid():
+            return
+        annotation_id = self._id(index)
+        menu = QMenu(self)
+        menu.addAction("Edit Note and Tags…", lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction("Delete", lambda: self.delete_requested.emit(annotation_id))
+        menu.exec(self.list.viewport().mapToGlobal(point))

@@ -1,0 +1,190 @@
+"""Undoable user actions. Each redo/undo is one committed transaction in the services.
+
+The window passes a ``refresh`` callback that shows the new state; commands
+never touch widgets themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from reader.core.annotations import Annotation, Colour
+from reader.core.entities import EntityLabel
+from reader.nlp.types import EntityCorrection
+from reader.services.app import Services
+
+AnnotationChanged = Callable[[Annotation | None, Annotation | None], None]
+
+
+class CreateAnnotation(QUndoCommand):
+    def __init__(
+        self,
+        services: Services,
+        document_id: int,
+        span: tuple[int, int],
+        colour: Colour,
+        changed: AnnotationChanged,
+        *,
+        note: str = "",
+        tags: Sequence[str] = (),
+    ) -> None:
+        super().__init__(f"Highlight in {colour.value}")
+        self._services = services
+        self._args = (document_id, span, colour, note, tuple(tags))
+        self._changed = changed
+        self.annotation: Annotation | None = None
+
+    def redo(self) -> None:
+        document_id, (start, end), colour, note, tags = self._args
+        if self.annotation is None:
+            self.annotation = self._services.annotations.create(
+                document_id, start, end, colour=colour, note=note, tags=tags
+            )
+        else:
+            self.annotation = self._services.annotations.restore(self.annotation)
+        self._changed(None, self.annotation)
+
+    def undo(self) -> None:
+        if self.annotation is not None:
+            self._services.annotations.delete(self.annotation.id)
+            self._changed(self.annotation, None)
+
+
+class EditAnnotation(QUndoCommand):
+    def __init__(
+        self,
+        services: Services,
+        before: Annotation,
+        changed: AnnotationChanged,
+        *,
+        colour: Colour | None = None,
+        note: str | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> None:
+        what = "colour" if colour is not None and note is None and tags is None else "highlight"
+        super().__init__(f"Change {what}")
+        self._services = services
+        self._before = before
+        self._after = replace(
+            before,
+            colour=colour if colour is not None else before.colour,
+            note=note if note is not None else before.note,
+            tags=tuple(tags) if tags is not None else before.tags,
+        )
+        self._changed = changed
+        self._current = before
+
+    def _apply(self, target: Annotation) -> None:
+        annotations = self._services.annotations
+        updated = annotations.update(target.id, colour=target.colour, note=target.note)
+        if tuple(updated.tags) != tuple(target.tags):
+            updated = annotations.set_tags(target.id, target.tags)
+        self._changed(self._current, updated)
+        self._current = updated
+
+    def redo(self) -> None:
+        self._apply(self._after)
+
+    def undo(self) -> None:
+        self._apply(self._before)
+
+
+class DeleteAnnotation(QUndoCommand):
+    def __init__(
+        self, services: Services, annotation: Annotation, changed: AnnotationChanged
+    ) -> None:
+        super().__init__("Delete highlight")
+        self._services = services
+        self._annotation = annotation
+        self._changed = changed
+
+    def redo(self) -> None:
+        self._annotation = self._services.annotations.delete(self._annotation.id)
+        self._changed(self._annotation, None)
+
+    def undo(self) -> None:
+        self._annotation = self._services.annotations.restore(self._annotation)
+        self._changed(None, self._annotation)
+
+
+class CorrectEntity(QUndoCommand):
+    """This range of this document is a ``label`` (None: not an entity)."""
+
+    def __init__(
+        self,
+        services: Services,
+        document_id: int,
+        span: tuple[int, int],
+        label: EntityLabel | None,
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__("Not an entity" if label is None else f"Mark as {label.value}")
+        self._services = services
+        self._document_id = document_id
+        self._span = span
+        self._label = label
+        self._refresh = refresh
+        self._previous: EntityCorrection | None = None
+
+    def redo(self) -> None:
+        self._previous = self._services.entities.correct(
+            self._document_id, *self._span, self._label
+        )
+        self._refresh()
+
+    def undo(self) -> None:
+        self._services.entities.restore_correction(self._document_id, *self._span, self._previous)
+        self._refresh()
+
+
+class SetUserEntity(QUndoCommand):
+    """Every mention of ``name``, in every document, is a ``label`` (None: never)."""
+
+    def __init__(
+        self,
+        services: Services,
+        name: str,
+        label: EntityLabel | None,
+        refresh: Callable[[], None],
+        *,
+        remove: bool = False,
+    ) -> None:
+        text = (
+            f"Remove “{name}” from your entity list"
+            if remove
+            else (
+                f"Never an entity: “{name}”"
+                if label is None
+                else f"“{name}” is always {label.value}"
+            )
+        )
+        super().__init__(text)
+        self._services = services
+        self._name = name
+        self._label = label
+        self._remove = remove
+        self._refresh = refresh
+        self._existed = False
+        self._previous: EntityLabel | None = None
+
+    def redo(self) -> None:
+        entities = self._services.entities
+        current = entities.user_entities()
+        self._existed = self._name in current
+        self._previous = current.get(self._name)
+        if self._remove:
+            entities.remove_user_entity(self._name)
+        else:
+            entities.set_user_entity(self._name, self._label)
+        self._refresh()
+
+    def undo(self) -> None:
+        entities = self._services.entities
+        if self._existed:
+            entities.set_user_entity(self._name, self._previous)
+        else:
+            entities.remove_user_entity(self._name)
+        self._refresh()

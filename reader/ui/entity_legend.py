@@ -1,0 +1,57 @@
+"""The entity legend: one toggle per type, in its colour, with its count."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QToolBar, QWidget
+
+from reader.core.entities import EntityLabel, EntitySpan
+from reader.ui.colour_buttons import swatch_icon
+from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+
+
+class EntityLegend(QToolBar):
+    hidden_changed = Signal(set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Entity types", parent)
+        self.setObjectName("entityLegend")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        title = QLabel("  Entities: ")
+        title.setObjectName("legendTitle")
+        self.addWidget(title)
+        self.actions_by_label: dict[EntityLabel, QAction] = {}
+        for n, label in enumerate(EntityLabel, start=1):
+            action = QAction(swatch_icon(ENTITY_COLOURS[label], 12), ENTITY_NAMES[label], self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setShortcut(f"Alt+{n}")
+            action.setToolTip(f"Show or hide {ENTITY_NAMES[label].lower()} entities (Alt+{n})")
+            action.toggled.connect(self._emit)
+            self.addAction(action)
+            self.actions_by_label[label] = action
+
+    def hidden(self) -> set[EntityLabel]:
+        return {label for label, a in self.actions_by_label.items() if not a.isChecked()}
+
+    def set_hidden(self, hidden: set[EntityLabel]) -> None:
+        for label, action in self.actions_by_label.items():
+            action.blockSignals(True)
+            action.setChecked(label not in hidden)
+            action.blockSignals(False)
+        self._emit()
+
+    def set_counts(self, spans: Sequence[EntitySpan]) -> None:
+        counts = Counter(span.label for span in spans)
+        for label, action in self.actions_by_label.items():
+            count = counts.get(label, 0)
+            action.setText(f"{ENTITY_NAMES[label]} {count}" if spans else ENTITY_NAMES[label])
+            action.setEnabled(count > 0 or not spans)
+
+    def _emit(self) -> None:
+        self.hidden_changed.emit(self.hidden())

