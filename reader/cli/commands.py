@@ -14,6 +14,7 @@ from typing import Any
 from reader.core.annotations import Annotation
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, ReaderError
+from reader.export.w3c import collection_source, source_path
 from reader.formats import load_document
 from reader.services.annotations import (
     annotation_to_json,
@@ -22,6 +23,7 @@ from reader.services.annotations import (
     parse_colour,
 )
 from reader.services.app import Services
+from reader.services.exports import read_w3c_file
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -103,11 +105,57 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file))
+        options = {"include_entities": args.entities, "language": opened.language}
+        if args.output is None:
+            sys.stdout.write(
+                services.exports.render(opened.id, opened.document, args.format, **options)
+            )
+            return 0
+        size = services.exports.write(
+            opened.id, opened.document, args.format, Path(args.output), **options
+        )
+    print(f"wrote {args.output} ({size:,} bytes)", file=sys.stderr)
+    return 0
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    source = Path(args.json_file)
+    content = read_w3c_file(source)
+    if args.into is not None:
+        target = Path(args.into)
+    else:
+        named = collection_source(content)
+        target_path = source_path(named) if named else None
+        if target_path is None:
+            raise InputError(
+                f"{source.name} does not name a local document; say which with --into FILE"
+            )
+        target = target_path
+    with _services(args) as services:
+        opened = services.documents.open(target)
+        report = services.exports.import_w3c(opened.id, opened.document, content)
+    print(
+        f"{report.imported} imported, {report.skipped} skipped (already present)"
+        + (
+            f", {report.orphaned} not found in the text (kept as orphans)"
+            if report.orphaned
+            else ""
+        )
+        + f" into {opened.document.title}"
+    )
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
     "entities": cmd_entities,
+    "export": cmd_export,
+    "import-annotations": cmd_import_annotations,
 }
 
 

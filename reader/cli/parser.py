@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reader import __version__
 from reader.core.annotations import Colour
+from reader.export import FORMATS as EXPORT_FORMATS
 
 GUI_COMMANDS = frozenset({"open", "screenshot"})
 COLOURS = tuple(colour.value for colour in Colour)
@@ -123,6 +124,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", metavar="FILE")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    cmd = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export FILE with its annotations (Markdown, highlights list, HTML, W3C JSON)",
+        description="Write an annotated copy of FILE. Formats: md (the whole text with"
+        " highlights, footnotes and a Highlights section), md-highlights (only the"
+        " highlights), html (one self-contained page), json (W3C Web Annotation"
+        " collection, importable with import-annotations). Written to stdout without -o;"
+        " with -o the file is written atomically.",
+    )
+    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument(
+        "--format", "-f", required=True, choices=list(EXPORT_FORMATS), help="export format"
+    )
+    cmd.add_argument("-o", "--output", metavar="OUT", help="file to write (default: stdout)")
+    cmd.add_argument(
+        "--entities", action="store_true", help="also mark named entities (md and html)"
+    )
+
+    cmd = commands.add_parser(
+        "import-annotations",
+        parents=[common],
+        help="import annotations from a W3C Web Annotation JSON file",
+        description="Add the annotations of FILE.json (as written by 'reader export"
+        " --format json') to the document they target, or to --into DOCUMENT. Annotations"
+        " already present (same id) are skipped; the counts are printed.",
+    )
+    cmd.add_argument("json_file", metavar="FILE.json")
+    cmd.add_argument("--into", metavar="DOCUMENT", help="the document to attach them to")
     return parser
 
 

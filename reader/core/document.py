@@ -36,6 +36,16 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class TocEntry:
+    """A table-of-contents entry: its title, where it starts in the canonical text
+    (a code-point offset, usually the start of a heading block) and its depth (1 = top)."""
+
+    title: str
+    offset: int
+    level: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     text: str
     title: str
@@ -44,6 +54,9 @@ class Document:
     source: Path | None = None
     author: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    """What the file says about itself (date, site, publisher, declared language...)."""
+    toc: tuple[TocEntry, ...] = ()
+    """Table of contents (books), in reading order; empty when the format has none."""
 
     @property
     def content_hash(self) -> str:

@@ -26,6 +26,7 @@ from reader.export.layout import (
     Open,
     Token,
     colour_stylesheet,
+    entity_stylesheet,
     layout,
     line_spans,
     utc_iso,
@@ -87,11 +88,7 @@ sup.ref {{ font-family: {_FONT_SANS}; font-size: .68em; line-height: 0;
   margin-left: .1em; }}
 sup.ref a {{ text-decoration: none; }}
 .ent {{ border-bottom: 2px dotted rgba(127, 127, 127, .7); }}
-.ent-PERSON {{ border-bottom-color: #d2691e; }}
-.ent-ORG {{ border-bottom-color: #2e8b57; }}
-.ent-PLACE {{ border-bottom-color: #4169e1; }}
-.ent-DATE, .ent-TIME {{ border-bottom-color: #8a2be2; }}
-.ent-MONEY, .ent-QUANTITY {{ border-bottom-color: #b8860b; }}
+{entity_stylesheet()}
 section.highlights {{ margin-top: 3rem; border-top: 1px solid var(--rule);
   padding-top: 1rem; }}
 section.highlights h2 {{ margin-top: .5em; }}

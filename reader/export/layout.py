@@ -30,19 +30,13 @@ from enum import Enum
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.document import Block, BlockKind, paragraph_blocks
+from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, rgba
 from reader.export.model import ExportDocument, ExportOptions
 
 SHORT_ID_LENGTH = 8
 
-# Highlight colours: translucent backgrounds (they blend where highlights overlap).
-HIGHLIGHT_RGBA: dict[Colour, str] = {
-    Colour.YELLOW: "rgba(255, 212, 0, 0.42)",
-    Colour.GREEN: "rgba(52, 199, 89, 0.32)",
-    Colour.BLUE: "rgba(10, 132, 255, 0.26)",
-    Colour.RED: "rgba(255, 69, 58, 0.30)",
-    Colour.PURPLE: "rgba(175, 82, 222, 0.30)",
-    Colour.ORANGE: "rgba(255, 149, 0, 0.36)",
-}
+# Highlight colours: the reader's hues, translucent (they blend where highlights overlap).
+HIGHLIGHT_RGBA: dict[Colour, str] = {c: rgba(HIGHLIGHT_COLOURS[c], 0.5) for c in Colour}
 
 
 def highlight_class(colour: Colour) -> str:
@@ -53,6 +47,14 @@ def colour_stylesheet(colours: Sequence[Colour] = tuple(Colour)) -> str:
     """CSS rules giving each ``hl-COLOUR`` class its background."""
     return "\n".join(
         f".{highlight_class(c)} {{ background-color: {HIGHLIGHT_RGBA[c]}; }}" for c in colours
+    )
+
+
+def entity_stylesheet() -> str:
+    """CSS rules underlining each ``ent-LABEL`` in the reader's colour for that type."""
+    return "\n".join(
+        f".ent-{label.value} {{ border-bottom-color: {colour}; }}"
+        for label, colour in ENTITY_COLOURS.items()
     )
 
 

@@ -45,9 +45,10 @@ import re
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlparse
+from urllib.request import url2pathname
 
 from reader.core.annotations import Annotation, Colour, TextQuote
 from reader.core.errors import InputError
@@ -60,7 +61,7 @@ from reader.export.layout import (
 )
 from reader.export.model import ExportDocument, ExportOptions, ImportedAnnotation
 
-__all__ = ["CONTEXT", "export_w3c", "parse_w3c"]
+__all__ = ["CONTEXT", "collection_source", "export_w3c", "parse_w3c", "source_path"]
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _OTHER_ID = "urn:x-reader:annotation:"
@@ -101,6 +102,29 @@ def document_iri(document: ExportDocument) -> str:
     if not path.is_absolute():
         path = PureWindowsPath(source)
     return path.as_uri() if path.is_absolute() else source
+
+
+def collection_source(json_text: str) -> str | None:
+    """The document the collection's first annotation targets (its ``source``), if any."""
+    try:
+        data = json.loads(json_text)
+        node = next(_items(data), None)
+    except (ValueError, InputError):
+        return None
+    if not isinstance(node, dict):
+        return None
+    target = node.get("target")
+    target = target[0] if isinstance(target, list) and target else target
+    source = target.get("source") if isinstance(target, dict) else target
+    return source if isinstance(source, str) and source else None
+
+
+def source_path(source: str) -> Path | None:
+    """The local file a ``file:`` URI names, else None."""
+    parsed = urlparse(source)
+    if parsed.scheme != "file" or parsed.netloc not in ("", "localhost"):
+        return None
+    return Path(url2pathname(unquote(parsed.path)))
 
 
 def _annotation_iri(identifier: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
+from reader.services.exports import ExportService
 from reader.services.unit_of_work import UnitOfWork
 
 
@@ -14,6 +15,7 @@ class Services:
         self.documents = DocumentService(uow)
         self.annotations = AnnotationService(uow)
         self.entities = EntityService(uow)
+        self.exports = ExportService(self.annotations, self.entities)
 
     @classmethod
     def open(cls, db: str | None = None) -> Services:

@@ -196,6 +196,7 @@ class AnnotationsPanel(QWidget):
     activated = Signal(str)  # scroll to and select
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    reattach_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,7 +315,13 @@ class AnnotationsPanel(QWidget):
         if not index.isValid():
             return
         annotation_id = self._id(index)
+        item = index.data(AnnotationRole)
         menu = QMenu(self)
+        if isinstance(item, Annotation) and item.orphan:
+            menu.addAction(
+                "Re-attach to the Selected Text",
+                lambda: self.reattach_requested.emit(annotation_id),
+            )
         menu.addAction("Edit Note and Tags…", lambda: self.edit_requested.emit(annotation_id))
         menu.addAction("Delete", lambda: self.delete_requested.emit(annotation_id))
         menu.exec(self.list.viewport().mapToGlobal(point))

@@ -110,6 +110,36 @@ class DeleteAnnotation(QUndoCommand):
         self._changed(None, self._annotation)
 
 
+class ReattachAnnotation(QUndoCommand):
+    """Attach an orphan (its passage was not found) to a passage the user selected."""
+
+    def __init__(
+        self,
+        services: Services,
+        orphan: Annotation,
+        span: tuple[int, int],
+        changed: AnnotationChanged,
+    ) -> None:
+        super().__init__("Re-attach highlight")
+        self._services = services
+        self._orphan = orphan
+        self._span = span
+        self._changed = changed
+        self._current = orphan
+
+    def redo(self) -> None:
+        moved = self._services.annotations.move(self._orphan.id, *self._span)
+        self._changed(self._current, moved)
+        self._current = moved
+
+    def undo(self) -> None:
+        annotations = self._services.annotations
+        annotations.delete(self._orphan.id)
+        restored = annotations.restore(self._orphan)  # placed by its quote, or an orphan again
+        self._changed(self._current, restored)
+        self._current = restored
+
+
 class CorrectEntity(QUndoCommand):
     """This range of this document is a ``label`` (None: not an entity)."""
 

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -36,6 +37,7 @@ from reader.core.errors import ReaderError
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
+from reader.services.exports import ImportReport
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
@@ -44,11 +46,13 @@ from reader.ui.commands import (
     CreateAnnotation,
     DeleteAnnotation,
     EditAnnotation,
+    ReattachAnnotation,
     SetUserEntity,
 )
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.entity_list_dialog import EntityListDialog
+from reader.ui.export_dialog import ExportDialog
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
     document_shown = Signal()
     open_failed = Signal(str)
     entities_shown = Signal()
+    exported = Signal(str)
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
@@ -161,6 +166,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(
             self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
+        )
+        file_menu.addSeparator()
+        self.export_action = self._action("&Export Annotated Copy…", self.export, "Ctrl+E")
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(
+            self._action("&Import Annotations (W3C JSON)…", self.import_annotations, "Ctrl+Shift+I")
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -289,6 +300,7 @@ class MainWindow(QMainWindow):
         self.annotations_panel.activated.connect(self.go_to_annotation)
         self.annotations_panel.edit_requested.connect(self._edit_by_id)
         self.annotations_panel.delete_requested.connect(self._delete_by_id)
+        self.annotations_panel.reattach_requested.connect(self.reattach)
 
     # -- opening documents ------------------------------------------------------------------
 
@@ -389,6 +401,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent documents").setEnabled(False)
 
     # -- entities ---------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Load the entity pipeline of the last document's language in the background
+        (3-4 s), so the next document's entities do not wait for it."""
+        recent = self.services.documents.recent(1)
+        language = recent[0].language if recent else None
+        if language is None:
+            return
+        entities = self.services.entities
+        self.jobs.start(
+            "loading the entity pipeline",
+            lambda _control: entities.warm_up(language),
+            lambda _result: None,
+            lambda message: self.statusBar().showMessage(message, 10_000),
+        )
 
     def _recognise(self, document_id: int) -> None:
         services = self.services
@@ -710,15 +737,27 @@ class MainWindow(QMainWindow):
             self._push(DeleteAnnotation(self.services, annotation, self._annotation_changed))
             self.statusBar().showMessage("Highlight deleted. Undo with Ctrl+Z.", 5000)
 
+    def reattach(self, annotation_id: str) -> None:
+        annotation = self.annotations.get(annotation_id)
+        span = self.view.selection_offsets()
+        if annotation is None:
+            return
+        if span is None:
+            self.statusBar().showMessage(
+                "Select the passage where this highlight belongs, then choose Re-attach.", 8000
+            )
+            return
+        self._push(ReattachAnnotation(self.services, annotation, span, self._annotation_changed))
+
     def go_to_annotation(self, annotation_id: str) -> None:
         annotation = self.annotations.get(annotation_id)
         if annotation is None:
             return
         if annotation.orphan:
             self.statusBar().showMessage(
-                "This passage is not in the current version of the file; its quote and "
-                "note are kept in the panel.",
-                8000,
+                "This passage is not in the current version of the file. To re-attach the "
+                "highlight, select where it belongs and choose Re-attach (right-click it).",
+                10_000,
             )
             return
         self.view.select_offsets(annotation.start, annotation.end)
@@ -759,6 +798,77 @@ class MainWindow(QMainWindow):
                 a.id: a for a in self.services.annotations.for_document(self.opened.id)
             }
             self._show_annotations()
+
+    # -- export and import ------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for format, options and destination, then write the copy in a worker."""
+        if self.opened is None:
+            return
+        dialog = ExportDialog(self.opened.document.title, self.settings, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        opened, key, target = self.opened, dialog.key, dialog.target
+        entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
+        open_folder = dialog.open_folder.isChecked()
+        exports = self.services.exports
+        self.statusBar().showMessage(f"Exporting to {target.name}…")
+
+        def done(size: int) -> None:
+            self.statusBar().showMessage(f"Exported to {target} ({size:,} bytes).", 10_000)
+            self.exported.emit(str(target))
+            if open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
+
+        def failed(message: str) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, "Export failed", message)
+
+        self.jobs.start(
+            "exporting",
+            lambda _control: exports.write(
+                opened.id,
+                opened.document,
+                key,
+                target,
+                include_entities=entities,
+                language=opened.language,
+            ),
+            done,
+            failed,
+        )
+
+    def import_annotations(self) -> None:
+        if self.opened is None:
+            return
+        start = str(self.settings.value("export/folder", str(Path.home()), type=str))
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import Annotations", start, "W3C Web Annotation JSON (*.json);;All files (*)"
+        )
+        if not name:
+            return
+        opened, exports = self.opened, self.services.exports
+
+        def work(_control: JobControl) -> tuple[ImportReport, list[Annotation]]:
+            report = exports.import_w3c_file(opened.id, opened.document, Path(name))
+            return report, self.services.annotations.for_document(opened.id)
+
+        def done(result: tuple[ImportReport, list[Annotation]]) -> None:
+            report, annotations = result
+            if self.opened is not None and self.opened.id == opened.id:
+                self.annotations = {a.id: a for a in annotations}
+                self._show_annotations()
+            lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
+            QMessageBox.information(
+                self,
+                "Import Annotations",
+                f"{report.imported} imported, {report.skipped} already present{lost}.",
+            )
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, "Import failed", message)
+
+        self.jobs.start("importing annotations", work, done, failed)
 
     # -- drag and drop ----------------------------------------------------------------------
 

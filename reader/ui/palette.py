@@ -1,4 +1,4 @@
-"""Colours for entity types (colour-blind safe) and for user highlights, per theme."""
+"""Entity and highlight colours as Qt draws them, per theme (the hues are in core.palette)."""
 
 from __future__ import annotations
 
@@ -6,20 +6,18 @@ from PySide6.QtGui import QColor
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
+from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS
 from reader.ui.theme import DARK, Theme
 
-# Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies
-# (https://jfly.uni-koeln.de/color/); the yellow is darkened to be seen as a line.
-ENTITY_COLOURS: dict[EntityLabel, str] = {
-    EntityLabel.PERSON: "#0072B2",
-    EntityLabel.ORG: "#D55E00",
-    EntityLabel.PLACE: "#009E73",
-    EntityLabel.DATE: "#CC79A7",
-    EntityLabel.TIME: "#E69F00",
-    EntityLabel.MONEY: "#56B4E9",
-    EntityLabel.QUANTITY: "#A08C00",
-    EntityLabel.MISC: "#8A8A8A",
-}
+__all__ = [
+    "ENTITY_COLOURS",
+    "ENTITY_NAMES",
+    "HIGHLIGHT_COLOURS",
+    "blend",
+    "entity_line",
+    "entity_tint",
+    "highlight_fill",
+]
 
 ENTITY_NAMES: dict[EntityLabel, str] = {
     EntityLabel.PERSON: "Person",
@@ -30,15 +28,6 @@ ENTITY_NAMES: dict[EntityLabel, str] = {
     EntityLabel.MONEY: "Money",
     EntityLabel.QUANTITY: "Quantity",
     EntityLabel.MISC: "Other",
-}
-
-HIGHLIGHT_COLOURS: dict[Colour, str] = {
-    Colour.YELLOW: "#ffd43b",
-    Colour.GREEN: "#69db7c",
-    Colour.BLUE: "#74c0fc",
-    Colour.RED: "#ff8787",
-    Colour.PURPLE: "#b197fc",
-    Colour.ORANGE: "#ffa94d",
 }
 
 

@@ -85,7 +85,7 @@ def test_collection_shape() -> None:
         },
         "stylesheet": {
             "type": "CssStylesheet",
-            "value": ".hl-yellow { background-color: rgba(255, 212, 0, 0.42); }",
+            "value": ".hl-yellow { background-color: rgba(255, 212, 59, 0.5); }",
         },
     }
     # a highlight without a note is "highlighting" and has no comment body

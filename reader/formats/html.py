@@ -1,0 +1,240 @@
+"""Saved web pages: the main article only, with its headings, lists and quotes.
+
+- The bytes are decoded here, not by a library: a page's declared charset is often
+  wrong (a page saved as UTF-8 still saying ``iso-8859-1``, or the reverse). Bytes
+  that are valid UTF-8 are UTF-8 (legacy text almost never is by accident); else the
+  declared charset if it decodes them without error; else the encoding is detected
+  (:mod:`reader.formats.decoding`).
+- The page is parsed by lxml; navigation, page headers and footers, sidebars,
+  scripts, styles, forms and embedded objects are dropped; trafilatura then picks
+  the article out of what is left (ads, share bars, "read also" boxes...) and reads
+  the metadata (title, author, date, site).
+- trafilatura's structured output (XML elements ``head``, ``p``, ``list``/``item``,
+  ``quote``, ``code``, ``table``) becomes the blocks; nothing of the page's markup
+  is kept, and nothing is ever fetched: no URL is given to trafilatura, the parser
+  has network access off, and links, images and styles are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from reader.core.document import BlockKind, Document, TocEntry, normalise_newlines
+from reader.core.errors import DocumentError
+from reader.formats.decoding import decode_text
+from reader.formats.structure import (
+    BREAK,
+    CELL,
+    CONTAINER,
+    INLINE,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREFORMATTED,
+    QUOTE,
+    SKIP,
+    BlockWriter,
+    FlowWalker,
+    Rule,
+    collapse,
+    heading,
+    local_name,
+)
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml"})
+MAX_HTML_BYTES = 20 * 1024 * 1024
+"""Largest page read: lxml and trafilatura hold several copies of the tree in memory."""
+
+# trafilatura and its helpers log what they discard; a library must not print.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+# WHATWG: these labels mean windows-1252, and a page cannot be UTF-16 if its meta
+# tag was readable as ASCII.
+_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+# Never part of an article: dropped before trafilatura looks for it.
+_DROP = etree.XPath(
+    "//script | //style | //noscript | //template | //iframe | //frame | //frameset"
+    " | //object | //embed | //applet | //svg | //math | //canvas | //audio | //video"
+    " | //form | //button | //select | //textarea | //input | //dialog | //nav"
+    " | //*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='search'"
+    " or @role='complementary' or @hidden or @aria-hidden='true']"
+    " | //header[not(ancestor::article or ancestor::main)]"
+    " | //footer[not(ancestor::article or ancestor::main)]"
+    " | //aside[not(ancestor::article or ancestor::main)]"
+)
+_PARSER = HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    default_doctype=False,
+    collect_ids=False,
+    huge_tree=False,
+)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """The page's text: UTF-8 if valid, else its declared charset if that decodes it,
+    else a detected one. DocumentError if it is not text."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data, name)
+    if b"\x00" in data:
+        return decode_text(data, name)  # refuses it as binary
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared is not None:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    return decode_text(data, name)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec the page says it is in (meta tag or XML declaration), if known."""
+    head = data[:_SNIFF_BYTES]
+    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace").strip().lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def load_html(data: bytes, name: str, title_fallback: str) -> Document:
+    """A web page's article as a Document (format "html"; ``source`` left to the caller)."""
+    source = normalise_newlines(decode_html(data, name))
+    saved_from = _SAVED_FROM.search(source[:_SNIFF_BYTES])
+    source = _XML_DECLARATION.sub("", source, count=1)
+    if not source.strip():
+        raise DocumentError(f"{name} is empty")
+    try:
+        tree = document_fromstring(source, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        raise DocumentError(f"{name} has no article text (the page is empty)") from None
+    language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    for element in _DROP(tree):
+        if isinstance(element, HtmlElement) and element.getparent() is not None:
+            element.drop_tree()
+    try:
+        extracted = trafilatura.bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+        )
+    except Exception as exc:  # a third-party parser on untrusted input
+        raise DocumentError(f"{name} could not be read as a web page ({exc})") from exc
+    body = getattr(extracted, "body", None)
+    if body is None:
+        raise DocumentError(
+            f"{name} has no article text (nothing but navigation, scripts or styles)"
+        )
+    writer = BlockWriter()
+    FlowWalker(writer, _classify).walk(body)
+    text, blocks = writer.result()
+    if not text.strip():
+        raise DocumentError(
+            f"{name} has no article text (nothing but navigation, scripts or styles)"
+        )
+    first_heading = next((b for b in blocks if b.kind is BlockKind.HEADING), None)
+    title = _meta(extracted, "title") or (
+        text[first_heading.start : first_heading.end] if first_heading else title_fallback
+    )
+    metadata = {
+        key: value
+        for key, value in (
+            ("date", _meta(extracted, "date")),
+            ("site", _meta(extracted, "sitename")),
+            ("url", _meta(extracted, "url") or (saved_from.group(1) if saved_from else None)),
+            ("description", _meta(extracted, "description")),
+            ("language", collapse(language) if language else None),
+        )
+        if value
+    }
+    toc = tuple(
+        TocEntry(text[b.start : b.end].replace("\n", " "), b.start, b.level)
+        for b in blocks
+        if b.kind is BlockKind.HEADING
+    )
+    return Document(
+        text,
+        collapse(title),
+        blocks,
+        "html",
+        author=_meta(extracted, "author"),
+        metadata=metadata,
+        toc=toc if len(toc) > 1 else (),
+    )
+
+
+def _meta(extracted: object, key: str) -> str | None:
+    value = getattr(extracted, key, None)
+    if not isinstance(value, str):
+        return None
+    return collapse(value) or None
+
+
+_HEADING_LEVEL = re.compile(r"h([1-6])")
+
+
+def _classify(element: etree._Element) -> Rule:
+    """trafilatura's XML vocabulary (see its documentation, "XML output")."""
+    name = local_name(element)
+    if name == "head":
+        found = _HEADING_LEVEL.fullmatch(element.get("rend") or "")
+        return heading(int(found.group(1)) if found else 2)
+    if name == "p":
+        return PARAGRAPH
+    if name == "item":
+        return LIST_ITEM
+    if name == "quote":
+        return QUOTE
+    if name == "code":
+        parent = element.getparent()
+        inline = parent is not None and local_name(parent) in {"p", "item", "head", "cell"}
+        return INLINE if inline else PREFORMATTED
+    if name == "lb":
+        return BREAK
+    if name == "cell":
+        return CELL
+    if name in {"row", "div"}:
+        return PARAGRAPH if name == "row" else CONTAINER
+    if name in {"list", "table", "body", "main", "doc"}:
+        return CONTAINER
+    if name in {"graphic", "comments"}:
+        return SKIP
+    return INLINE

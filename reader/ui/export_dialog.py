@@ -1,0 +1,133 @@
+"""File > Export…: format, options and destination, remembered between exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.export import FORMATS, suggested_filename
+
+ENTITY_FORMATS = {"md", "html"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, title: str, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export Annotated Copy")
+        self.setMinimumWidth(660)
+        self._title = title
+        self._settings = settings
+        formats = QGroupBox("Format")
+        column = QVBoxLayout(formats)
+        self._group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for key, (_exporter, suffix, description) in FORMATS.items():
+            button = QRadioButton(f"{description}  ({suffix})")
+            button.setObjectName(f"format-{key}")
+            button.toggled.connect(self._format_changed)
+            self._group.addButton(button)
+            column.addWidget(button)
+            self.format_buttons[key] = button
+        self.entities = QCheckBox("Mark named entities in the text")
+        self.entities.setObjectName("includeEntities")
+        self.entities.setChecked(settings.value("export/entities", False, type=bool) is True)
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.open_folder = QCheckBox("Open the folder afterwards")
+        self.open_folder.setChecked(settings.value("export/open_folder", False, type=bool) is True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(formats)
+        layout.addWidget(self.entities)
+        layout.addWidget(QLabel("Save as"))
+        layout.addLayout(where)
+        layout.addWidget(self.open_folder)
+        layout.addWidget(buttons)
+        last = str(settings.value("export/format", "md", type=str))
+        self.format_buttons.get(last, self.format_buttons["md"]).setChecked(True)
+        self._format_changed()
+
+    @property
+    def key(self) -> str:
+        return next(k for k, b in self.format_buttons.items() if b.isChecked())
+
+    @property
+    def target(self) -> Path:
+        return Path(self.path.text()).expanduser()
+
+    def _folder(self) -> Path:
+        current = self.path.text().strip()
+        if current:
+            return Path(current).expanduser().parent
+        remembered = str(self._settings.value("export/folder", "", type=str))
+        return Path(remembered) if remembered else Path.home()
+
+    def _format_changed(self) -> None:
+        if not any(b.isChecked() for b in self.format_buttons.values()):
+            return
+        self.entities.setEnabled(self.key in ENTITY_FORMATS)
+        self.path.setText(str(self._folder() / suggested_filename(self._title, self.key)))
+
+    def _browse(self) -> None:
+        suffix = FORMATS[self.key].suffix
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export To",
+            str(self.target),
+            f"*{suffix};;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # accept() asks, once
+        )
+        if name:
+            self.path.setText(name)
+
+    def accept(self) -> None:
+        if not self.path.text().strip():
+            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            return
+        target = self.target
+        if target.is_dir():
+            QMessageBox.warning(self, "Export", f"{target} is a folder: add a file name.")
+            return
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                "Replace File?",
+                f"{target.name} already exists in {target.parent}. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._settings.setValue("export/format", self.key)
+        self._settings.setValue("export/folder", str(target.parent))
+        self._settings.setValue("export/entities", self.entities.isChecked())
+        self._settings.setValue("export/open_folder", self.open_folder.isChecked())
+        super().accept()

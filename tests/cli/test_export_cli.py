@@ -1,0 +1,106 @@
+"""``reader export`` and ``reader import-annotations`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+
+def reader(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "READER_DB": str(db)}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def annotated(tmp_path: Path, sample_path: Path) -> tuple[Path, Path]:
+    article = tmp_path / "article.txt"
+    shutil.copy(sample_path, article)
+    db = tmp_path / "db.sqlite3"
+    for args in (
+        (
+            "--quote",
+            "Jeff Zhang",
+            "--color",
+            "blue",
+            "--note",
+            "Premier cité\n🔎 <b>x</b>",
+            "--tag",
+            "personne",
+            "--tag",
+            "chine/cloud",
+        ),
+        ("--quote", "centres de données auto-construits", "--color", "green"),
+        ("--quote", "Alibaba", "--occurrence", "2", "--note=---"),
+    ):
+        assert reader("annotate", str(article), *args, db=db).returncode == 0
+    return article, db
+
+
+def test_markdown_export_to_stdout_and_file(annotated: tuple[Path, Path], tmp_path: Path) -> None:
+    article, db = annotated
+    shown = reader("export", str(article), "--format", "md", db=db)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith('---\ntitle: "article"\n')
+    html = MarkdownIt("commonmark").render(shown.stdout)
+    assert '<mark class="hl-blue"' in html
+    assert "<b>x</b>" not in html  # the note's HTML is text, not markup
+    out = tmp_path / "copy.md"
+    written = reader("export", str(article), "-f", "md", "-o", str(out), db=db)
+    assert written.returncode == 0, written.stderr
+    assert out.read_text("utf-8").split("exported:")[0] == shown.stdout.split("exported:")[0]
+
+
+def test_failed_export_is_one_line_and_leaves_nothing(
+    annotated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    article, db = annotated
+    target = tmp_path / "missing-folder" / "x.html"
+    result = reader("export", str(article), "-f", "html", "-o", str(target), db=db)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+    assert not target.parent.exists()
+
+
+def test_json_round_trip_into_a_new_library(annotated: tuple[Path, Path], tmp_path: Path) -> None:
+    article, db = annotated
+    exported = tmp_path / "notes.json"
+    assert reader("export", str(article), "-f", "json", "-o", str(exported), db=db).returncode == 0
+    before = json.loads(reader("annotations", str(article), "--json", db=db).stdout)
+
+    other = tmp_path / "other.sqlite3"
+    first = reader("import-annotations", str(exported), db=other)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("3 imported, 0 skipped")
+    after = json.loads(reader("annotations", str(article), "--json", db=other).stdout)
+    assert after == before  # ids, offsets, quotes, colours, notes, tags, timestamps
+
+    again = reader("import-annotations", str(exported), db=other)
+    assert again.stdout.startswith("0 imported, 3 skipped")
+    assert len(json.loads(reader("annotations", str(article), "--json", db=other).stdout)) == 3
+
+
+def test_import_needs_a_document(tmp_path: Path) -> None:
+    stray = tmp_path / "stray.json"
+    stray.write_text('{"type": "AnnotationCollection", "total": 0}', "utf-8")
+    result = reader("import-annotations", str(stray), db=tmp_path / "db.sqlite3")
+    assert result.returncode == 2
+    assert "--into" in result.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text("not json", "utf-8")
+    result = reader("import-annotations", str(bad), "--into", str(stray), db=tmp_path / "d.db")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr

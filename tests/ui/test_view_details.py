@@ -1,0 +1,116 @@
+"""Details a user would notice: offsets after wide characters, hovering, cancelling,
+orphaned highlights kept and re-attached."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from reader.core.annotations import Colour
+from reader.core.entities import EntityLabel
+from reader.ui.main_window import MainWindow
+
+OpenDocument = Callable[[Path], None]
+WIDE = "😀 𠀀𠀁 👩‍💻 "
+
+
+def char_format(window: MainWindow, offset: int) -> QTextCharFormat:
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(offset) + 1)  # format of the char after
+    return cursor.charFormat()
+
+
+def underlined(window: MainWindow, offset: int) -> bool:
+    return (
+        char_format(window, offset).underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    )
+
+
+def test_entities_after_emoji_and_cjk_ext_b_are_painted_in_place(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "wide.txt"
+    text = WIDE + "Selon le communiqué publié lundi, le groupe Alibaba a ouvert deux centres.\n"
+    path.write_text(text, "utf-8")
+    with qtbot.waitSignal(window.entities_shown, timeout=120_000):
+        window.open_path(path)
+    start = text.index("Alibaba")
+    assert window.entities is not None
+    assert any(s.start == start and s.label is EntityLabel.ORG for s in window.entities.spans)
+    assert underlined(window, start)
+    assert underlined(window, start + 6)
+    assert not underlined(window, start - 1)
+    assert not underlined(window, start + 7)
+
+
+def test_hovering_an_entity_and_a_highlight_tells_what_they_are(
+    qtbot: QtBot, window: MainWindow, sample_path: Path
+) -> None:
+    with qtbot.waitSignal(window.entities_shown, timeout=120_000):
+        window.open_path(sample_path)
+    assert window.opened is not None
+    text = sample_path.read_text("utf-8")
+    start = text.index("Jeff Zhang")
+    window.view.select_offsets(start, start + len("Jeff Zhang, directeur"))
+    window.highlight_selection(Colour.GREEN)
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(start + 2))
+    point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
+    window.view.event(event)
+    tip = QToolTip.text()
+    assert "Person: Jeff Zhang" in tip
+    assert "green" in tip
+
+
+def test_opening_another_document_cancels_recognition(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, tmp_path: Path
+) -> None:
+    long_text = tmp_path / "long.txt"
+    paragraph = sample_path.read_text("utf-8").replace("\n", " ")
+    long_text.write_text("\n".join([paragraph] * 400), "utf-8")  # ~0.9 MB: seconds of NER
+    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+        window.open_path(long_text)
+    first_job = window._entity_job
+    assert first_job is not None
+    with qtbot.waitSignal(window.entities_shown, timeout=120_000):
+        window.open_path(sample_path)
+    assert first_job.control.cancelled()
+    assert window.entities is not None and window.opened is not None
+    assert window.entities.document_id == window.opened.id
+    assert window.opened.document.source == sample_path.resolve()
+
+
+def test_orphans_are_kept_listed_and_reattached(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    path = tmp_path / "edited.txt"
+    text = sample_path.read_text("utf-8")
+    path.write_text(text, "utf-8")
+    open_document(path)
+    assert window.opened is not None
+    start = text.index("Jeff Zhang")
+    window.view.select_offsets(start, start + len("Jeff Zhang, directeur de la technologie"))
+    created = window.highlight_selection(Colour.BLUE)
+    assert created is not None
+
+    # The passage is rewritten beyond recognition: the highlight becomes an orphan.
+    path.write_text(text.replace("Jeff Zhang, directeur de la technologie", "Un porte-parole"))
+    open_document(path)
+    [orphan] = window.annotations.values()
+    assert orphan.orphan and orphan.quote.exact.startswith("Jeff Zhang")
+    assert "1 not found in this version" in window.annotations_panel.count.text()
+
+    new_text = path.read_text("utf-8")
+    s = new_text.index("Un porte-parole")
+    window.view.select_offsets(s, s + len("Un porte-parole"))
+    window.reattach(orphan.id)
+    placed = window.annotations[orphan.id]
+    assert not placed.orphan and (placed.start, placed.end) == (s, s + len("Un porte-parole"))
+    window.undo_stack.undo()
+    assert window.annotations[orphan.id].orphan
