@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -57,6 +60,10 @@ def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]
     return True
 
 
+def reading_key(annotation: Annotation) -> tuple[bool, int, int, str]:
+    return (annotation.orphan, annotation.start, annotation.end, annotation.id)
+
+
 class AnnotationListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,11 +92,36 @@ class AnnotationListModel(QAbstractListModel):
     def row_of(self, annotation_id: str) -> int:
         return next((n for n, a in enumerate(self.items) if a.id == annotation_id), -1)
 
+    def remove(self, annotation_id: str) -> None:
+        row = self.row_of(annotation_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.items[row]
+            self.endRemoveRows()
+
+    def insert(self, annotation: Annotation) -> None:
+        """Insert in reading order (orphans last)."""
+        key = reading_key(annotation)
+        row = bisect.bisect_left([reading_key(a) for a in self.items], key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.insert(row, annotation)
+        self.endInsertRows()
+
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """A colour stripe, the quoted passage (italic), the note, then the tags."""
+    """A colour stripe, the quoted passage (italic), the note, then the tags.
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    Row heights are estimated from single-line text widths (cheap), so that
+    thousands of rows lay out at once; the text is cut to fit those lines when a
+    row is painted, and the cut is cached.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         quote = QFont(option.font)
         quote.setItalic(True)
         note = QFont(option.font)
@@ -97,39 +129,48 @@ class AnnotationDelegate(QStyledItemDelegate):
         tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
         return quote, note, tags
 
-    def _blocks(
+    def _parts(
         self, option: QStyleOptionViewItem, item: Annotation, width: int
-    ) -> list[tuple[QFont, str, bool]]:
-        """(font, elided text, muted) for the quote, the note and the tags."""
+    ) -> list[tuple[QFont, str, bool, int]]:
+        """(font, text, muted, lines) for the quote, the note and the tags."""
         quote_font, note_font, tag_font = self._fonts(option)
-        quote = "(not found in this version) " if item.orphan else ""
-        blocks = [
+        prefix = "(not found in this version) " if item.orphan else ""
+        parts = [
             (
                 quote_font,
-                quote + "“" + " ".join(item.quote.exact.split()) + "”",
-                QUOTE_LINES,
+                prefix + "“" + " ".join(item.quote.exact.split()) + "”",
                 item.orphan,
-            )
+                QUOTE_LINES,
+            ),
         ]
         if item.note.strip():
-            blocks.append((note_font, item.note.strip(), NOTE_LINES, False))
+            parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
-            blocks.append((tag_font, "  ".join(f"#{t}" for t in item.tags), 2, True))
+            parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
         return [
-            (font, _elide(font, text, width, lines), muted) for font, text, lines, muted in blocks
+            (font, text, muted, _estimated_lines(font, text, width, limit))
+            for font, text, muted, limit in parts
         ]
-
-    def _height(self, font: QFont, text: str, width: int) -> int:
-        metrics = QFontMetrics(font)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         item = index.data(AnnotationRole)
         width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
-        blocks = self._blocks(option, item, width)
-        height = sum(self._height(f, t, width) for f, t, _ in blocks) + 4 * (len(blocks) - 1)
-        return QSize(width, height + 2 * PAD)
+        parts = self._parts(option, item, width)
+        height = sum(QFontMetrics(f).lineSpacing() * n for f, _t, _m, n in parts)
+        return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
+
+    def _laid_out(
+        self, option: QStyleOptionViewItem, item: Annotation, width: int
+    ) -> list[tuple[QFont, str, bool, int]]:
+        key = (item.id, item.updated, width)
+        if key not in self._cache:
+            if len(self._cache) > 2_000:
+                self._cache.clear()
+            self._cache[key] = [
+                (font, _elide(font, text, width, lines), muted, lines)
+                for font, text, muted, lines in self._parts(option, item, width)
+            ]
+        return self._cache[key]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item: Annotation = index.data(AnnotationRole)
@@ -152,13 +193,22 @@ class AnnotationDelegate(QStyledItemDelegate):
         y = rect.top() + PAD
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for font, text, is_muted in self._blocks(option, item, width):
+        for font, text, is_muted, lines in self._laid_out(option, item, width):
             painter.setFont(font)
             painter.setPen(muted if is_muted else text_colour)
-            height = self._height(font, text, width)
+            height = QFontMetrics(font).lineSpacing() * lines
             painter.drawText(QRect(x, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
             y += height + 4
         painter.restore()
+
+
+def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
+    """Wrapped lines ``text`` needs at ``width``, from its one-line width (a little generous
+    for word breaks), at most ``limit``."""
+    metrics = QFontMetrics(font)
+    lines = text.count("\n") + 1
+    advance = metrics.horizontalAdvance(text[: 120 * limit].replace("\n", " "))
+    return max(1, min(limit, max(lines, math.ceil(advance * 1.1 / max(width, 1)))))
 
 
 def _elide(font: QFont, text: str, width: int, lines: int) -> str:
@@ -168,7 +218,7 @@ def _elide(font: QFont, text: str, width: int, lines: int) -> str:
     limit = metrics.lineSpacing() * lines + 1
     if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= limit:
         return text
-    lo, hi = 0, len(text)
+    lo, hi = 0, min(len(text), 120 * lines)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         candidate = text[:mid].rstrip() + "…"
@@ -225,6 +275,8 @@ class AnnotationsPanel(QWidget):
         self.list.setItemDelegate(AnnotationDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(200)
         self.list.setWordWrap(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.clicked.connect(self._activate)
@@ -261,6 +313,17 @@ class AnnotationsPanel(QWidget):
         if current:
             self.select(current)
 
+    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
+        """One annotation added, changed or removed: touch only its row."""
+        if old is not None:
+            self._all = [a for a in self._all if a.id != old.id]
+            self.model.remove(old.id)
+        if new is not None:
+            self._all.append(new)
+            if matches(new, self.search.text(), str(self.colour.currentData()), self.filter_tags()):
+                self.model.insert(new)
+        self._update_count()
+
     def filter_tags(self) -> list[str]:
         return [t.lstrip("#") for t in self.tag_filter.text().split() if t.lstrip("#")]
 
@@ -268,6 +331,10 @@ class AnnotationsPanel(QWidget):
         colour = str(self.colour.currentData())
         shown = [a for a in self._all if matches(a, self.search.text(), colour, self.filter_tags())]
         self.model.set_items(shown)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.items
         total = len(self._all)
         orphans = sum(1 for a in self._all if a.orphan)
         text = (

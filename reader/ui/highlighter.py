@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QTextCharFormat, QTextCursor, QTextDocument
 
-from reader.core.annotations import Annotation
+from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.offsets import PositionMap
 from reader.ui.palette import entity_line, entity_tint, highlight_fill
@@ -78,6 +78,8 @@ class Highlighter:
         cursor.setPosition(positions.to_qt(start))
         cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(self._plain())
+        entity_formats = {label: self._entity_format(label, theme) for label in EntityLabel}
+        fills: dict[tuple[Colour, bool], QTextCharFormat] = {}
         for span in self.entities.overlapping(start, end):
             if span.label in self.hidden:
                 continue
@@ -86,16 +88,13 @@ class Highlighter:
                 positions,
                 max(span.start, start),
                 min(span.end, end),
-                self._entity_format(span.label, theme),
+                entity_formats[span.label],
             )
         for note in self.annotations.overlapping(start, end):
-            self._merge(
-                cursor,
-                positions,
-                max(note.start, start),
-                min(note.end, end),
-                self._annotation_format(note, theme),
-            )
+            key = (note.colour, note.id == self.selected_annotation)
+            if key not in fills:
+                fills[key] = self._annotation_format(*key, theme)
+            self._merge(cursor, positions, max(note.start, start), min(note.end, end), fills[key])
         cursor.endEditBlock()
 
     @staticmethod
@@ -121,10 +120,9 @@ class Highlighter:
         fmt.setUnderlineColor(entity_line(label, theme))
         return fmt
 
-    def _annotation_format(self, note: Annotation, theme: Theme) -> QTextCharFormat:
+    @staticmethod
+    def _annotation_format(colour: Colour, selected: bool, theme: Theme) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        fill = highlight_fill(note.colour, theme)
-        if note.id == self.selected_annotation:
-            fill = fill.darker(115)
-        fmt.setBackground(fill)
+        fill = highlight_fill(colour, theme)
+        fmt.setBackground(fill.darker(118) if selected else fill)
         return fmt

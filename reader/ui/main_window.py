@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.annotations import Annotation, Colour
+from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import ReaderError
 from reader.services.app import Services
@@ -39,7 +40,7 @@ from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
 from reader.services.exports import ImportReport
 from reader.ui.annotation_editor import AnnotationEditor
-from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
 from reader.ui.commands import (
     CorrectEntity,
@@ -79,6 +80,7 @@ class Opened:
     document: OpenedDocument
     annotations: list[Annotation]
     entities: EntityView | None
+    words: int
 
 
 class MainWindow(QMainWindow):
@@ -327,6 +329,7 @@ class MainWindow(QMainWindow):
                 opened,
                 services.annotations.for_document(opened.id),
                 services.entities.cached(opened.id),
+                opened.document.word_count,
             )
 
         job: Job | None = None
@@ -352,14 +355,16 @@ class MainWindow(QMainWindow):
         self.view.show_document(document)
         self.setWindowTitle(f"{document.title} — reader")
         self.language_label.setText(f"Language: {language_name(opened.language)}")
-        minutes = document.reading_minutes
+        minutes = reading_minutes(result.words)
         self.words_label.setText(
-            f"{document.word_count:,} words · {minutes} min read".replace(",", "\u202f")
+            f"{result.words:,} words · {minutes} min read".replace(",", "\u202f")
         )
         self.annotations = {a.id: a for a in result.annotations}
-        self._show_annotations()
         self.entities = None
-        self._show_entities(())
+        items = self._sorted_annotations()
+        self.view.set_highlights((), items)
+        self.annotations_panel.set_annotations(items)
+        self._show_entity_lists(())
         self.statusBar().clearMessage()
         report = getattr(opened, "reanchor", None)
         if report is not None and (report.moved or report.orphaned):
@@ -487,6 +492,9 @@ class MainWindow(QMainWindow):
 
     def _show_entities(self, spans: tuple[EntitySpan, ...] | list[EntitySpan]) -> None:
         self.view.set_entities(spans)
+        self._show_entity_lists(spans)
+
+    def _show_entity_lists(self, spans: tuple[EntitySpan, ...] | list[EntitySpan]) -> None:
         self.legend.set_counts(spans)
         self.entities_panel.set_entities(spans, self.legend.hidden())
         if spans:
@@ -616,17 +624,22 @@ class MainWindow(QMainWindow):
 
     # -- annotations ------------------------------------------------------------------------
 
+    def _sorted_annotations(self) -> list[Annotation]:
+        return sorted(self.annotations.values(), key=reading_key)
+
     def _show_annotations(self) -> None:
-        items = sorted(self.annotations.values(), key=lambda a: (a.orphan, a.start, a.end))
+        items = self._sorted_annotations()
         self.view.set_annotations(items)
         self.annotations_panel.set_annotations(items)
 
     def _annotation_changed(self, old: Annotation | None, new: Annotation | None) -> None:
+        """One annotation changed: update the dict, the painted ranges and one panel row."""
         if old is not None:
             self.annotations.pop(old.id, None)
         if new is not None:
             self.annotations[new.id] = new
-        self._show_annotations()
+        self.view.update_annotation(old, new)
+        self.annotations_panel.update_annotation(old, new)
         if new is not None:
             self._select_annotation(new.id)
 

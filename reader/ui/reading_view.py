@@ -160,13 +160,25 @@ class ReadingView(QTextEdit):
         self.repaint_highlights()
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        old = self.highlighter.annotations.items
         self.highlighter.set_annotations(annotations)
-        if len(old) + len(annotations) > 200:
-            self.repaint_highlights()
-            return
-        for item in (*old, *annotations):  # few: repaint just what changed
-            if not item.orphan:
+        self.repaint_highlights()
+
+    def set_highlights(
+        self, entities: Sequence[EntitySpan], annotations: Sequence[Annotation]
+    ) -> None:
+        """Both layers at once, painted in one pass (opening a document)."""
+        self.highlighter.set_entities(entities)
+        self.highlighter.set_annotations(annotations)
+        self.repaint_highlights()
+
+    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
+        """One annotation added, changed or removed: repaint only where it was and is."""
+        items = [a for a in self.highlighter.annotations.items if old is None or a.id != old.id]
+        if new is not None:
+            items.append(new)
+        self.highlighter.set_annotations(items)
+        for item in (old, new):
+            if item is not None and not item.orphan:
                 self.repaint_highlights(item.start, item.end)
 
     def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
