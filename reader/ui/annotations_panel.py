@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-import math
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -111,9 +111,8 @@ class AnnotationListModel(QAbstractListModel):
 class AnnotationDelegate(QStyledItemDelegate):
     """A colour stripe, the quoted passage (italic), the note, then the tags.
 
-    Row heights are estimated from single-line text widths (cheap), so that
-    thousands of rows lay out at once; the text is cut to fit those lines when a
-    row is painted, and the cut is cached.
+    Each row's wrapped line counts and cut texts are computed once per width and
+    cached; the list lays out in batches, so thousands of rows do not block.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -148,15 +147,15 @@ class AnnotationDelegate(QStyledItemDelegate):
         if item.tags:
             parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
         return [
-            (font, text, muted, _estimated_lines(font, text, width, limit))
+            (font, text, muted, _wrapped_lines(font, text, width, limit))
             for font, text, muted, limit in parts
         ]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         item = index.data(AnnotationRole)
         width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
-        parts = self._parts(option, item, width)
-        height = sum(QFontMetrics(f).lineSpacing() * n for f, _t, _m, n in parts)
+        parts = self._laid_out(option, item, width)
+        height = sum(lines_height(f, n) for f, _t, _m, n in parts)
         return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
 
     def _laid_out(
@@ -164,7 +163,7 @@ class AnnotationDelegate(QStyledItemDelegate):
     ) -> list[tuple[QFont, str, bool, int]]:
         key = (item.id, item.updated, width)
         if key not in self._cache:
-            if len(self._cache) > 2_000:
+            if len(self._cache) > 20_000:
                 self._cache.clear()
             self._cache[key] = [
                 (font, _elide(font, text, width, lines), muted, lines)
@@ -196,26 +195,33 @@ class AnnotationDelegate(QStyledItemDelegate):
         for font, text, is_muted, lines in self._laid_out(option, item, width):
             painter.setFont(font)
             painter.setPen(muted if is_muted else text_colour)
-            height = QFontMetrics(font).lineSpacing() * lines
+            height = lines_height(font, lines)
             painter.drawText(QRect(x, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
             y += height + 4
         painter.restore()
 
 
-def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
-    """Wrapped lines ``text`` needs at ``width``, from its one-line width (a little generous
-    for word breaks), at most ``limit``."""
-    metrics = QFontMetrics(font)
-    lines = text.count("\n") + 1
-    advance = metrics.horizontalAdvance(text[: 120 * limit].replace("\n", " "))
-    return max(1, min(limit, max(lines, math.ceil(advance * 1.1 / max(width, 1)))))
+@functools.lru_cache(maxsize=64)
+def lines_height(font: QFont, lines: int) -> int:
+    """Height Qt gives ``lines`` lines of wrapped text in ``font`` (more than lines x line
+    spacing with some fonts)."""
+    sample = "\n".join(["Ág"] * lines)
+    return QFontMetrics(font).boundingRect(QRect(0, 0, 1000, 10_000), 0, sample).height()
+
+
+def _wrapped_lines(font: QFont, text: str, width: int, limit: int) -> int:
+    """Lines ``text`` takes wrapped at ``width``, at most ``limit``."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    sample = text[: 150 * limit]
+    height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, sample).height()
+    return next((n for n in range(1, limit) if height <= lines_height(font, n)), limit)
 
 
 def _elide(font: QFont, text: str, width: int, lines: int) -> str:
     """Cut ``text`` to at most ``lines`` wrapped lines, ending with an ellipsis."""
     metrics = QFontMetrics(font)
     flags = int(Qt.TextFlag.TextWordWrap)
-    limit = metrics.lineSpacing() * lines + 1
+    limit = lines_height(font, lines)
     if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= limit:
         return text
     lo, hi = 0, min(len(text), 120 * lines)
