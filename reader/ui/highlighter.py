@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel, EntitySpan
@@ -24,6 +24,7 @@ from reader.ui.palette import entity_line, entity_tint, highlight_fill
 from reader.ui.theme import Theme
 
 T = TypeVar("T", EntitySpan, Annotation)
+MATCH, MATCH_CURRENT = "#ffe8a3", "#ff9f1c"
 
 
 class SpanIndex(Generic[T]):
@@ -54,6 +55,8 @@ class Highlighter:
         self.annotations: SpanIndex[Annotation] = SpanIndex(())
         self.hidden: set[EntityLabel] = set()
         self.selected_annotation: str | None = None
+        self.matches: list[tuple[int, int]] = []  # find results, sorted
+        self.current_match = -1
 
     def set_entities(self, spans: Sequence[EntitySpan]) -> None:
         self.entities = SpanIndex(spans)
@@ -95,7 +98,25 @@ class Highlighter:
             if key not in fills:
                 fills[key] = self._annotation_format(*key, theme)
             self._merge(cursor, positions, max(note.start, start), min(note.end, end), fills[key])
+        self._paint_matches(cursor, positions, start, end)
         cursor.endEditBlock()
+
+    def _paint_matches(
+        self, cursor: QTextCursor, positions: PositionMap, start: int, end: int
+    ) -> None:
+        """Find results on top of everything: all in amber, the current one stronger."""
+        if not self.matches:
+            return
+        first = max(0, bisect_left(self.matches, (start, start)) - 1)
+        last = bisect_right(self.matches, (end, end))
+        for n in range(first, last):
+            match_start, match_end = self.matches[n]
+            if match_end <= start or match_start >= end:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(MATCH_CURRENT if n == self.current_match else MATCH))
+            fmt.setForeground(QColor("#1f2328"))
+            self._merge(cursor, positions, max(match_start, start), min(match_end, end), fmt)
 
     @staticmethod
     def _merge(
@@ -109,6 +130,7 @@ class Highlighter:
     def _plain() -> QTextCharFormat:
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
+        fmt.setForeground(QBrush(Qt.BrushStyle.NoBrush))  # the view's text colour
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
         return fmt
 

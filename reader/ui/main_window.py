@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from reader.core.annotations import Annotation, Colour
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import ReaderError
+from reader.core.find import MAX_MATCHES, find_all, fold
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
@@ -54,6 +56,7 @@ from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.entity_list_dialog import EntityListDialog
 from reader.ui.export_dialog import ExportDialog
+from reader.ui.find_bar import FindBar
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
@@ -81,6 +84,7 @@ class Opened:
     annotations: list[Annotation]
     entities: EntityView | None
     words: int
+    folded: str  # the text folded for accent- and case-insensitive find
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +113,15 @@ class MainWindow(QMainWindow):
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self.view = ReadingView(self)
-        self.setCentralWidget(self.view)
+        self.find_bar = FindBar()
+        self._folded = ""
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self.selection_bar = SelectionBar(self.view.viewport())
         self.legend = EntityLegend(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend)
@@ -190,6 +202,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(copy)
         edit_menu.addAction(
             self._action("Select &All", self.view.selectAll, QKeySequence.StandardKey.SelectAll)
+        )
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action("&Find…", self.open_find, QKeySequence.StandardKey.Find))
+        edit_menu.addAction(
+            self._action(
+                "Find &Next", lambda: self.step_match(1), QKeySequence.StandardKey.FindNext
+            )
+        )
+        edit_menu.addAction(
+            self._action(
+                "Find Pre&vious", lambda: self.step_match(-1), QKeySequence.StandardKey.FindPrevious
+            )
         )
 
         notes_menu = bar.addMenu("&Annotate")
@@ -303,6 +327,10 @@ class MainWindow(QMainWindow):
         self.annotations_panel.edit_requested.connect(self._edit_by_id)
         self.annotations_panel.delete_requested.connect(self._delete_by_id)
         self.annotations_panel.reattach_requested.connect(self.reattach)
+        self.find_bar.query_changed.connect(self.find_text)
+        self.find_bar.next_requested.connect(lambda: self.step_match(1))
+        self.find_bar.previous_requested.connect(lambda: self.step_match(-1))
+        self.find_bar.closed.connect(self._close_find)
 
     # -- opening documents ------------------------------------------------------------------
 
@@ -330,6 +358,7 @@ class MainWindow(QMainWindow):
                 services.annotations.for_document(opened.id),
                 services.entities.cached(opened.id),
                 opened.document.word_count,
+                fold(opened.document.text),
             )
 
         job: Job | None = None
@@ -361,6 +390,8 @@ class MainWindow(QMainWindow):
         )
         self.annotations = {a.id: a for a in result.annotations}
         self.entities = None
+        self._folded = result.folded
+        self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
         items = self._sorted_annotations()
         self.view.set_highlights((), items)
         self.annotations_panel.set_annotations(items)
@@ -374,6 +405,8 @@ class MainWindow(QMainWindow):
                 15_000,
             )
         self.document_shown.emit()
+        if self.find_bar.isVisible():
+            self.find_text(self.find_bar.edit.text())
         if result.entities is not None:
             self._entities_ready(result.entities)
         else:
@@ -811,6 +844,69 @@ class MainWindow(QMainWindow):
                 a.id: a for a in self.services.annotations.for_document(self.opened.id)
             }
             self._show_annotations()
+
+    # -- find -----------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        cursor = self.view.textCursor()
+        selected = cursor.selectedText() if cursor.hasSelection() else ""
+        self.find_bar.open_bar(selected if "\u2029" not in selected else "")
+
+    def find_text(self, query: str) -> None:
+        """Mark every match (accents and case ignored) and go to the first one from here."""
+        if self.opened is None:
+            return
+        text = self.opened.document.text
+        highlighter = self.view.highlighter
+        old = highlighter.matches
+        matches = find_all(text, query, folded=self._folded)
+        here = self.view.positions.from_qt(self.view.textCursor().selectionStart())
+        highlighter.matches = matches
+        highlighter.current_match = next(
+            (n for n, (start, _end) in enumerate(matches) if start >= here), 0 if matches else -1
+        )
+        self._repaint_ranges([*old, *matches])
+        self._show_current_match()
+
+    def step_match(self, step: int) -> None:
+        highlighter = self.view.highlighter
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        self.find_bar.flush()
+        if not highlighter.matches:
+            return
+        previous = highlighter.current_match
+        highlighter.current_match = (previous + step) % len(highlighter.matches)
+        self._repaint_ranges([highlighter.matches[previous]] if previous >= 0 else [])
+        self._show_current_match()
+
+    def _show_current_match(self) -> None:
+        highlighter = self.view.highlighter
+        total = len(highlighter.matches)
+        self.find_bar.set_count(highlighter.current_match, total, capped=total >= MAX_MATCHES)
+        if highlighter.current_match < 0:
+            return
+        start, end = highlighter.matches[highlighter.current_match]
+        self._repaint_ranges([(start, end)])
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.view.positions.to_qt(end))
+        cursor.setPosition(self.view.positions.to_qt(start))
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+
+    def _close_find(self) -> None:
+        old = self.view.highlighter.matches
+        self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
+        self._repaint_ranges(old)
+        self.view.setFocus()
+
+    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        if len(ranges) > 2_000:
+            self.view.repaint_highlights()
+            return
+        for start, end in ranges:
+            self.view.repaint_highlights(start, end)
 
     # -- export and import ------------------------------------------------------------------
 

@@ -1,0 +1,59 @@
+"""Ctrl+F in the window: every match marked, next/previous, accents ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+
+OpenDocument = Callable[[Path], None]
+
+
+def test_find_marks_all_and_steps_through(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
+) -> None:
+    open_document(sample_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    text = sample_path.read_text("utf-8")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_bar.edit, "donnees")  # no accent typed
+    window.find_bar.flush()
+    matches = window.view.highlighter.matches
+    expected = [i for i in range(len(text)) if text.startswith("données", i)]
+    assert [start for start, _ in matches] == expected
+    assert window.find_bar.count.text() == f"1 of {len(expected)}"
+    assert window.view.textCursor().position() == window.view.positions.to_qt(expected[0])
+
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.view.highlighter.current_match == 1
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.highlighter.current_match == len(expected) - 1  # wraps around
+
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(expected[0]) + 1)
+    assert (
+        cursor.charFormat().background().color().name()
+        != window.view.palette().base().color().name()
+    )
+
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.view.highlighter.matches == []
+
+
+def test_no_match_says_so(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
+) -> None:
+    open_document(sample_path)
+    window.open_find()
+    window.find_bar.edit.setText("introuvable")
+    window.find_bar.flush()
+    assert window.find_bar.count.text() == "No matches"
