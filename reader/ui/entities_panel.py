@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.core.entities import EntityLabel, EntitySpan
@@ -30,6 +30,7 @@ class _Item(QTreeWidgetItem):
 
 class EntitiesPanel(QWidget):
     jump_requested = Signal(int, int)  # start, end of the mention to show
+    menu_requested = Signal(str, str, QPoint)  # label, name, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,8 @@ class EntitiesPanel(QWidget):
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._jump)
         self.tree.itemClicked.connect(self._jump)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         self._cycle: dict[tuple[EntityLabel, str], int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -89,6 +92,13 @@ class EntitiesPanel(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(not expanded or label.value in expanded)
         self.tree.setUpdatesEnabled(True)
+
+    def _menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        parent = item.parent() if item is not None else None
+        if item is not None and parent is not None:
+            where = self.tree.viewport().mapToGlobal(point)
+            self.menu_requested.emit(parent.data(0, MentionsRole), item.text(0), where)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         mentions = item.data(0, MentionsRole)

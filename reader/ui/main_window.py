@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         self.selection_bar.delete_requested.connect(self.delete_selected_annotation)
         self.legend.hidden_changed.connect(self._set_hidden_labels)
         self.entities_panel.jump_requested.connect(self._jump_to)
+        self.entities_panel.menu_requested.connect(self._entity_panel_menu)
         self.annotations_panel.activated.connect(self.go_to_annotation)
         self.annotations_panel.edit_requested.connect(self._edit_by_id)
         self.annotations_panel.delete_requested.connect(self._delete_by_id)
@@ -616,37 +617,46 @@ class MainWindow(QMainWindow):
         if first is not None:
             menu.insertSeparator(first)
 
-    def _entity_menu(self, parent: QMenu, entity: EntitySpan) -> QMenu:
+    def _entity_menu(self, parent: QWidget, entity: EntitySpan, *, mention: bool = True) -> QMenu:
+        """Corrections for an entity: its type everywhere (kept in the user's entity list),
+        or for this one mention only; not an entity here; never an entity."""
         assert self.opened is not None
         document_id = self.opened.id
         span = (entity.start, entity.end)
         menu = QMenu(f"Entity “{entity.text}” ({ENTITY_NAMES[entity.label]})", parent)
-        here = menu.addMenu("Change Type Here")
-        everywhere = menu.addMenu("Change Type Everywhere")
+        everywhere = menu.addMenu("Change Type")
+        everywhere.setToolTip("Every mention of this name, in every document")
+        here = menu.addMenu("Change Type of This Mention Only") if mention else None
         for label in EntityLabel:
             icon = swatch_icon(ENTITY_COLOURS[label], 12)
-            action = QAction(icon, ENTITY_NAMES[label], here)
-            action.triggered.connect(
-                lambda _=False, lab=label: self._push(
-                    CorrectEntity(self.services, document_id, span, lab, self.refresh_entities)
-                )
-            )
-            action.setEnabled(label != entity.label)
-            here.addAction(action)
-            everywhere.addAction(
-                icon,
-                ENTITY_NAMES[label],
-                lambda _=False, lab=label: self._push(
-                    SetUserEntity(self.services, entity.text, lab, self.refresh_entities)
+            for target, command in (
+                (
+                    everywhere,
+                    lambda lab=label: SetUserEntity(
+                        self.services, entity.text, lab, self.refresh_entities
+                    ),
+                ),
+                (
+                    here,
+                    lambda lab=label: CorrectEntity(
+                        self.services, document_id, span, lab, self.refresh_entities
+                    ),
+                ),
+            ):
+                if target is None:
+                    continue
+                action = QAction(icon, ENTITY_NAMES[label], target)
+                action.setEnabled(label != entity.label)
+                action.triggered.connect(lambda _=False, make=command: self._push(make()))
+                target.addAction(action)
+        menu.addSeparator()
+        if mention:
+            menu.addAction(
+                "Not an Entity Here",
+                lambda: self._push(
+                    CorrectEntity(self.services, document_id, span, None, self.refresh_entities)
                 ),
             )
-        menu.addSeparator()
-        menu.addAction(
-            "Not an Entity Here",
-            lambda: self._push(
-                CorrectEntity(self.services, document_id, span, None, self.refresh_entities)
-            ),
-        )
         menu.addAction(
             f"Never an Entity: “{entity.text}”",
             lambda: self._push(
@@ -654,6 +664,13 @@ class MainWindow(QMainWindow):
             ),
         )
         return menu
+
+    def _entity_panel_menu(self, label: str, name: str, point: QPoint) -> None:
+        spans = self.entities.spans if self.entities else ()
+        entity = next((s for s in spans if s.text == name and s.label.value == label), None)
+        if entity is not None and self.opened is not None:
+            menu = self._entity_menu(self, entity, mention=False)
+            menu.exec(point)
 
     # -- annotations ------------------------------------------------------------------------
 

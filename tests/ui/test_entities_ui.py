@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.core.entities import EntityLabel
@@ -111,3 +112,25 @@ def test_corrections_stick_and_undo(
     assert labels(again)["cloud computing"] is EntityLabel.MISC
     assert again.entities is not None and again.entities.from_cache
     again.jobs.wait()
+
+
+def test_correction_menu_changes_the_type_everywhere(
+    qtbot: QtBot, window: MainWindow, services: Services, sample_path: Path
+) -> None:
+    open_with_entities(qtbot, window, sample_path)
+    assert window.entities is not None
+    entity = next(s for s in window.entities.spans if s.text == "Beijing")
+    menu = window._entity_menu(window, entity)
+    titles = [a.text() for a in menu.actions()]
+    assert titles[:2] == ["Change Type", "Change Type of This Mention Only"]
+    assert "Not an Entity Here" in titles
+    assert "Never an Entity: “Beijing”" in titles
+    change = menu.actions()[0].menu()
+    assert isinstance(change, QMenu)
+    [org] = [a for a in change.actions() if a.text() == "Organisation"]
+    org.trigger()
+    assert labels(window)["Beijing"] is EntityLabel.ORG
+    assert services.entities.user_entities() == {"Beijing": EntityLabel.ORG}
+    window.undo_stack.undo()
+    assert labels(window)["Beijing"] is EntityLabel.PLACE
+    assert services.entities.user_entities() == {}
