@@ -566,6 +566,19 @@ class AnnotationService:
         with self._uow.read() as session:
             return _annotation(_row(session, annotation_id))
 
+    def fingerprint(self, document_id: int) -> tuple[int, str, int]:
+        """Changes whenever the document's annotations change, from any process
+        (count, latest update, sum of offsets): cheap enough to poll."""
+        with self._uow.read() as session:
+            count, latest, offsets = session.execute(
+                select(
+                    func.count(AnnotationRow.id),
+                    func.max(AnnotationRow.updated),
+                    func.coalesce(func.sum(AnnotationRow.start + AnnotationRow.end), 0),
+                ).where(AnnotationRow.document_id == document_id)
+            ).one()
+            return int(count), str(latest), int(offsets)
+
     def for_document(self, document_id: int) -> list[Annotation]:
         """The document's annotations in reading order (start, then end); orphans last."""
         with self._uow.read() as session:

@@ -6,7 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -67,6 +78,7 @@ from reader.ui.workers import Job, JobControl, JobRunner
 
 OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown);;All files (*)"
 FIRST_SCREEN_CHARS = 6_000
+WATCH_MS = 3_000  # how often to look for annotations saved by another process
 
 
 def language_name(code: str | None) -> str:
@@ -135,6 +147,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore()
+        self._fingerprint: tuple[int, str, int] | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.sync_annotations)
+        self._watch.start()
 
     # -- building -----------------------------------------------------------------------
 
@@ -390,6 +407,7 @@ class MainWindow(QMainWindow):
             f"{result.words:,} words · {minutes} min read".replace(",", "\u202f")
         )
         self.annotations = {a.id: a for a in result.annotations}
+        self._fingerprint = None
         self.entities = None
         self._folded = result.folded
         self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
@@ -682,6 +700,27 @@ class MainWindow(QMainWindow):
         self.view.set_annotations(items)
         self.annotations_panel.set_annotations(items)
 
+    def sync_annotations(self) -> None:
+        """Show annotations another process (a second window, the CLI) saved meanwhile."""
+        if self.opened is None or self._open_job is not None:
+            return
+        try:
+            fingerprint = self.services.annotations.fingerprint(self.opened.id)
+        except ReaderError:
+            return
+        if fingerprint == self._fingerprint:
+            return
+        self._fingerprint = fingerprint
+        fresh = {a.id: a for a in self.services.annotations.for_document(self.opened.id)}
+        if fresh != self.annotations:
+            self.annotations = fresh
+            self._show_annotations()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync_annotations()
+
     def _annotation_changed(self, old: Annotation | None, new: Annotation | None) -> None:
         """One annotation changed: update the dict, the painted ranges and one panel row."""
         if old is not None:
@@ -690,6 +729,8 @@ class MainWindow(QMainWindow):
             self.annotations[new.id] = new
         self.view.update_annotation(old, new)
         self.annotations_panel.update_annotation(old, new)
+        if self.opened is not None:  # our own change is not news to the watcher
+            self._fingerprint = self.services.annotations.fingerprint(self.opened.id)
         if new is not None:
             self._select_annotation(new.id)
 

@@ -171,3 +171,40 @@ def test_panel_filters_by_tag_colour_and_text(
     panel.activated.emit(target.id)
     assert window.view.selection_offsets() == (target.start, target.end)
     assert window.view.highlighter.selected_annotation == target.id
+
+
+def test_annotations_saved_by_another_process_appear(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    open_document(sample_path)
+    window.sync_annotations()
+    assert window.annotations == {}
+    env = {"READER_DB": str(tmp_path / "library.sqlite3"), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "annotate",
+            str(sample_path),
+            "--quote",
+            "JD.com",
+            "--color",
+            "red",
+            "--note",
+            "from the CLI",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    window.sync_annotations()
+    [annotation] = window.annotations.values()
+    assert annotation.note == "from the CLI"
+    assert window.annotations_panel.model.rowCount() == 1
