@@ -34,6 +34,67 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Each file in its own transaction: a bad file is reported and the others added."""
+    failed = 0
+    with _services(args) as services:
+        for name in args.files:
+            try:
+                added = services.library.add(Path(name))
+            except ReaderError as exc:
+                print(f"reader: error: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            entry = added.entry
+            verb = "added" if added.new else "updated"
+            details = [entry.format, f"{entry.word_count:,} words"]
+            if entry.language:
+                details.append(entry.language)
+            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {entry.path}")
+            sys.stdout.flush()
+    return 2 if failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        hits = services.library.search(args.query, args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "document_id": h.document_id,
+                    "path": h.path,
+                    "title": h.title,
+                    "kind": h.kind.value,
+                    "offset": h.offset,
+                    "snippet": h.snippet,
+                    "marks": [list(m) for m in h.marks],
+                    "annotation_id": h.annotation_id,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print(f"no results for {_one_line(args.query)!r}")
+        return 0
+    for hit in hits:
+        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {hit.path}")
+        print(f"{'':16}{_one_line(marked_snippet(hit.snippet, hit.marks))}")
+    return 0
+
+
+def marked_snippet(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
+    """The snippet with its matched words between [ and ]."""
+    out: list[str] = []
+    pos = 0
+    for start, end in marks:
+        out.append(snippet[pos:start] + "[" + snippet[start:end] + "]")
+        pos = end
+    out.append(snippet[pos:])
+    return "".join(out)
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
     if args.quote is not None and (args.start is not None or args.end is not None):
         raise InputError("choose the passage by --start and --end or by --quote, not both")
@@ -151,6 +212,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
+    "add": cmd_add,
+    "search": cmd_search,
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
     "entities": cmd_entities,

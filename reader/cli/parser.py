@@ -30,6 +30,16 @@ def _size(value: str) -> tuple[int, int]:
     return width, height
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, not {number}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or SQLAlchemy URL (default: READER_DB or user data)"
     common = argparse.ArgumentParser(add_help=False)
@@ -54,6 +64,40 @@ def build_parser() -> argparse.ArgumentParser:
         "text", parents=[common], help="print a document's canonical text (offsets count in it)"
     )
     cmd.add_argument("file", metavar="FILE")
+
+    cmd = commands.add_parser(
+        "add",
+        parents=[common],
+        help="add documents to the library without opening them",
+        description="Read each FILE (text in any encoding, Markdown, a saved web page"
+        " .html/.htm/.xhtml, an EPUB book) and record it in the library. Prints one line"
+        " per file added; a file that cannot be read is one error line on stderr, the"
+        " others are still added, and the exit status is then 2.",
+    )
+    cmd.add_argument("files", nargs="+", metavar="FILE")
+
+    cmd = commands.add_parser(
+        "search",
+        parents=[common],
+        help="search the library: texts, titles, notes, highlighted passages and tags",
+        description="Find QUERY in the library, ignoring case and accents ('donnees' finds"
+        " 'données'). Every word must match; \"quoted words\" match as a phrase; word*"
+        " matches words starting with it. Each hit gives the document (title and path),"
+        " its kind (text, note, quote or tag), a snippet with the matched words in [ ],"
+        " and an offset in the document's canonical text (the first matching word, or"
+        " the annotation's start). With --json: a list of objects with document_id, path,"
+        " title, kind, offset, snippet, marks ([start, end] of the matches in the"
+        " snippet) and annotation_id.",
+    )
+    cmd.add_argument("query", metavar="QUERY", help="words to find (quote the whole query)")
+    cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+    cmd.add_argument(
+        "--limit",
+        type=_positive,
+        default=50,
+        metavar="N",
+        help="at most N hits (default: 50)",
+    )
 
     cmd = commands.add_parser(
         "screenshot", parents=[common], help="render the main window offscreen to a PNG"

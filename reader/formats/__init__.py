@@ -1,5 +1,10 @@
-"""Turning files into documents: decoding, structure, metadata."""
+"""Turning files into documents: decoding, structure, metadata.
 
-from reader.formats.loading import MAX_FILE_BYTES, load_document
+Plain text (any common encoding), Markdown, saved web pages (.html, .htm, .xhtml) and
+EPUB books; see :mod:`reader.formats.loading` for how a file's format is chosen and
+the size limits.
+"""
 
-__all__ = ["MAX_FILE_BYTES", "load_document"]
+from reader.formats.loading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, file_limit, load_document
+
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "file_limit", "load_document"]

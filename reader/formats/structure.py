@@ -85,8 +85,20 @@ def collapse(text: str) -> str:
 
 
 def plain_text(element: etree._Element) -> str:
-    """All the text under an element, on one line (for titles and labels)."""
-    return collapse(clean("".join(element.itertext())))
+    """All the text under an element, on one line (for titles and labels); comments and
+    unresolved entities are not text."""
+    parts: list[str] = []
+
+    def gather(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        for child in node:
+            gather(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    gather(element)
+    return collapse(clean("".join(parts)))
 
 
 class BlockWriter:

@@ -6,6 +6,7 @@ from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
 from reader.services.exports import ExportService
+from reader.services.library import LibraryService
 from reader.services.unit_of_work import UnitOfWork
 
 
@@ -15,6 +16,7 @@ class Services:
         self.documents = DocumentService(uow)
         self.annotations = AnnotationService(uow)
         self.entities = EntityService(uow)
+        self.library = LibraryService(uow)
         self.exports = ExportService(self.annotations, self.entities)
 
     @classmethod

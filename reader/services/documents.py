@@ -7,12 +7,22 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from reader.core.document import Document
+from reader.core.document import Document, paragraph_blocks
+from reader.core.errors import NotFoundError
 from reader.formats import load_document
 from reader.nlp.language import detect_language
 from reader.services.annotations import ReanchorReport, reanchor_in_session
 from reader.services.unit_of_work import UnitOfWork
+from reader.store.codec import (
+    blocks_from_json,
+    blocks_to_json,
+    metadata_from_json,
+    metadata_to_json,
+    toc_from_json,
+    toc_to_json,
+)
 from reader.store.models import DocumentRow, utcnow
 
 
@@ -46,29 +56,83 @@ class DocumentService:
         """
         document = load_document(path)
         language = detect_language(document.text)
-        key = str(document.source)
         with self._uow.write() as session:
-            row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
-            changed = row is not None and row.content_hash != document.content_hash
-            previous_text = row.text if row is not None and changed else None
-            if row is None:
-                row = DocumentRow(path=key)
-                session.add(row)
-            row.title = document.title
-            row.author = document.author
-            row.format = document.format
-            row.language = language
-            row.content_hash = document.content_hash
-            row.text = document.text
-            row.word_count = document.word_count
-            row.opened = utcnow()
-            session.flush()
-            report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
+            row, changed, report = record_document(session, document, language, opened=True)
             return OpenedDocument(row.id, document, language, changed, report)
+
+    def stored(self, document_id: int) -> Document:
+        """The document as last recorded, rebuilt from the database alone (text, title,
+        blocks, contents, author, metadata, format, source): for when the file has moved."""
+        with self._uow.read() as session:
+            row = session.get(DocumentRow, document_id)
+            if row is None:
+                raise NotFoundError(f"no document with id {document_id}")
+            return stored_document(row)
 
     def recent(self, limit: int = 10) -> list[DocumentSummary]:
         with self._uow.read() as session:
             rows = session.scalars(
-                select(DocumentRow).order_by(DocumentRow.opened.desc()).limit(limit)
+                select(DocumentRow)
+                .where(DocumentRow.in_library)
+                .order_by(DocumentRow.opened.desc())
+                .limit(limit)
             )
             return [DocumentSummary(r.id, r.path, r.title, r.language, r.opened) for r in rows]
+
+
+def record_document(
+    session: Session, document: Document, language: str | None, *, opened: bool
+) -> tuple[DocumentRow, bool, ReanchorReport | None]:
+    """Record a loaded document in the caller's transaction (same path, same row): text,
+    structure, metadata; back in the library if it had been removed. ``opened`` marks it
+    as opened now (a new row is always marked). Annotations are re-anchored if the text
+    changed. Returns the row, whether the text changed, and the re-anchoring report."""
+    key = str(document.source)
+    row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
+    changed = row is not None and row.content_hash != document.content_hash
+    previous_text = row.text if row is not None and changed else None
+    now = utcnow()
+    if row is None:
+        row = DocumentRow(path=key, created=now, opened=now)
+        session.add(row)
+    row.title = document.title
+    row.author = document.author
+    row.format = document.format
+    row.language = language
+    row.content_hash = document.content_hash
+    row.text = document.text
+    row.word_count = document.word_count
+    row.blocks = blocks_to_json(document.blocks)
+    row.toc = toc_to_json(document.toc)
+    row.metadata_json = metadata_to_json(document.metadata)
+    row.size_bytes = _file_size(document.source)
+    row.in_library = True
+    if opened:
+        row.opened = now
+    session.flush()
+    report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
+    return row, changed, report
+
+
+def stored_document(row: DocumentRow) -> Document:
+    """A Document from its row; a row recorded before structure was stored gets one
+    paragraph per line."""
+    length = len(row.text)
+    blocks = blocks_from_json(row.blocks, length) or paragraph_blocks(row.text)
+    return Document(
+        row.text,
+        row.title,
+        blocks,
+        row.format,
+        Path(row.path),
+        row.author,
+        metadata_from_json(row.metadata_json),
+        toc_from_json(row.toc, length),
+    )
+
+
+def _file_size(source: Path | None) -> int | None:
+    try:
+        return source.stat().st_size if source is not None else None
+    except OSError:
+        return None

@@ -42,6 +42,17 @@ class DocumentRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     opened: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    """When the document was last opened in a window, or recorded if it never was."""
+    blocks: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    """JSON ``[[kind, start, end, level], ...]``: the structure of ``text``."""
+    toc: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    """JSON ``[[title, offset, level], ...]``: the table of contents."""
+    metadata_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON object of strings: what the file says of itself (date, site, language...)."""
+    in_library: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1", index=True)
+    """False once removed from the library (the row and its annotations are kept)."""
+    size_bytes: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The file's size when last read."""
 
     annotations: Mapped[list[AnnotationRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

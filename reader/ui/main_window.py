@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -52,6 +53,7 @@ from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
 from reader.services.exports import ImportReport
+from reader.services.library import SearchHit
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
@@ -63,20 +65,23 @@ from reader.ui.commands import (
     ReattachAnnotation,
     SetUserEntity,
 )
+from reader.ui.contents_panel import ContentsPanel
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.entity_list_dialog import EntityListDialog
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.find_bar import FindBar
+from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
+from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
 from reader.ui.tag_manager import TagManager
 from reader.ui.theme import THEMES, apply_theme
 from reader.ui.workers import Job, JobControl, JobRunner
 
-OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown);;All files (*)"
+OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub);;All files (*)"
 FIRST_SCREEN_CHARS = 6_000
 WATCH_MS = 3_000  # how often to look for annotations saved by another process
 
@@ -139,10 +144,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend)
         self.annotations_panel = AnnotationsPanel()
         self.entities_panel = EntitiesPanel()
+        self.contents_panel = ContentsPanel()
+        self.library_panel = LibraryPanel()
+        self.search_panel = SearchPanel()
         self.annotations_dock = self._dock("Annotations", self.annotations_panel)
         self.entities_dock = self._dock("Entities", self.entities_panel)
+        self.contents_dock = self._dock("Contents", self.contents_panel)
         self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
+        self.tabifyDockWidget(self.entities_dock, self.contents_dock)
         self.annotations_dock.raise_()
+        self.library_dock = self._dock(
+            "Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.library_dock.hide()
+        self.search_dock = self._dock(
+            "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.search_dock.hide()
+        self._pending_jump: SearchHit | None = None
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -155,7 +174,12 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------
 
-    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
+    def _dock(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower()}Dock")
         dock.setWidget(widget)
@@ -164,8 +188,9 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        dock.setMinimumWidth(280)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        if area is not Qt.DockWidgetArea.BottomDockWidgetArea:
+            dock.setMinimumWidth(240)
+        self.addDockWidget(area, dock)
         return dock
 
     def _action(
@@ -198,6 +223,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
         )
+        file_menu.addAction(self._action("&Add to Library…", self.add_to_library))
         file_menu.addSeparator()
         self.export_action = self._action("&Export Annotated Copy…", self.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
@@ -222,6 +248,7 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addSeparator()
         edit_menu.addAction(self._action("&Find…", self.open_find, QKeySequence.StandardKey.Find))
+        edit_menu.addAction(self._action("&Search the Library…", self.open_search, "Ctrl+Shift+F"))
         edit_menu.addAction(
             self._action(
                 "Find &Next", lambda: self.step_match(1), QKeySequence.StandardKey.FindNext
@@ -275,8 +302,11 @@ class MainWindow(QMainWindow):
         for action in self.legend.actions_by_label.values():
             types_menu.addAction(action)
         for dock, keys in (
+            (self.library_dock, "Ctrl+Shift+L"),
             (self.annotations_dock, "Ctrl+Shift+A"),
             (self.entities_dock, "Ctrl+Shift+E"),
+            (self.contents_dock, "Ctrl+Shift+O"),
+            (self.search_dock, "Ctrl+Shift+R"),
         ):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(keys))
@@ -346,6 +376,16 @@ class MainWindow(QMainWindow):
         self.annotations_panel.delete_requested.connect(self._delete_by_id)
         self.annotations_panel.reattach_requested.connect(self.reattach)
         self.find_bar.query_changed.connect(self.find_text)
+        self.contents_panel.jump_requested.connect(self.scroll_to_offset)
+        self.library_panel.open_requested.connect(lambda path: self.open_path(Path(path)))
+        self.library_panel.remove_requested.connect(self.remove_from_library)
+        self.library_panel.add_requested.connect(self.add_to_library)
+        self.library_panel.changed.connect(self.refresh_library)
+        self.library_dock.visibilityChanged.connect(
+            lambda visible: self.refresh_library() if visible else None
+        )
+        self.search_panel.search_requested.connect(self.search_library)
+        self.search_panel.hit_activated.connect(self.go_to_hit)
         self.find_bar.next_requested.connect(lambda: self.step_match(1))
         self.find_bar.previous_requested.connect(lambda: self.step_match(-1))
         self.find_bar.closed.connect(self._close_find)
@@ -423,7 +463,10 @@ class MainWindow(QMainWindow):
                 f"{report.orphaned} not found (listed at the end of the Annotations panel).",
                 15_000,
             )
+        self.contents_panel.set_document(document)
+        self.refresh_library()
         self.document_shown.emit()
+        self._apply_pending_jump()
         if self.find_bar.isVisible():
             self.find_text(self.find_bar.edit.text())
         if result.entities is not None:
@@ -903,6 +946,132 @@ class MainWindow(QMainWindow):
             }
             self._show_annotations()
 
+    # -- library and search -------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        if not self.library_dock.isVisible():
+            return
+        library = self.services.library
+        sort, text = self.library_panel.sort_key(), self.library_panel.filter.text()
+        current = self.opened.id if self.opened else None
+        self.jobs.start(
+            "listing the library",
+            lambda _control: library.documents(sort, text),
+            lambda entries: self.library_panel.set_entries(entries, current),
+            lambda message: self.statusBar().showMessage(message, 8000),
+        )
+
+    def add_to_library(self) -> None:
+        start = str(self.settings.value("paths/last_folder", str(Path.home()), type=str))
+        names, _ = QFileDialog.getOpenFileNames(self, "Add to Library", start, OPEN_FILTER)
+        if names:
+            self.settings.setValue("paths/last_folder", str(Path(names[0]).parent))
+            self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add files in a worker; one bad file does not stop the others."""
+        library = self.services.library
+
+        def work(control: JobControl) -> tuple[int, list[str]]:
+            added, errors = 0, []
+            for n, path in enumerate(paths):
+                control.check()
+                control.progress(n, len(paths))
+                try:
+                    library.add(path)
+                    added += 1
+                except ReaderError as exc:
+                    errors.append(str(exc))
+            return added, errors
+
+        def done(result: tuple[int, list[str]]) -> None:
+            added, errors = result
+            self.library_dock.show()
+            self.refresh_library()
+            self.statusBar().showMessage(f"{added} document(s) added to the library.", 8000)
+            if errors:
+                QMessageBox.warning(self, "Some files were not added", "\n".join(errors[:20]))
+
+        self.jobs.start(
+            "adding documents",
+            work,
+            done,
+            lambda message: QMessageBox.warning(self, "Add to Library", message),
+            on_progress=self._progress,
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def remove_from_library(self, document_id: int, title: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Remove from Library",
+            f"Remove “{title}” from the library? The file itself is not touched.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        also = QCheckBox("Also delete its annotations (this cannot be undone)")
+        box.setCheckBox(also)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.library.remove(document_id, delete_annotations=also.isChecked())
+        except ReaderError as exc:
+            QMessageBox.warning(self, "Remove from Library", str(exc))
+        self.refresh_library()
+
+    def open_search(self) -> None:
+        if not self.search_dock.isVisible():
+            self.search_dock.show()
+            self.resizeDocks(
+                [self.search_dock], [max(160, self.height() // 4)], Qt.Orientation.Vertical
+            )
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def search_library(self, query: str) -> None:
+        library = self.services.library
+        self.jobs.start(
+            "searching",
+            lambda _control: library.search(query),
+            lambda hits: self.search_panel.set_hits(query, hits),
+            self.search_panel.status.setText,
+        )
+
+    def go_to_hit(self, hit: SearchHit) -> None:
+        """Show a search result: open its document if needed, then go to the hit."""
+        self._pending_jump = hit
+        if self.opened is not None and self.opened.id == hit.document_id:
+            self._apply_pending_jump()
+        else:
+            self.open_path(Path(hit.path))
+
+    def _apply_pending_jump(self) -> None:
+        hit, self._pending_jump = self._pending_jump, None
+        if hit is None or self.opened is None or self.opened.id != hit.document_id:
+            return
+        if hit.annotation_id and hit.annotation_id in self.annotations:
+            self.go_to_annotation(hit.annotation_id)
+            return
+        text = self.opened.document.text
+        end = hit.offset
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        self.view.select_offsets(hit.offset, max(end, hit.offset + 1))
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put ``offset`` (a chapter or heading) at the top of the view."""
+        cursor = self.view.textCursor()
+        cursor.setPosition(self.view.positions.to_qt(offset))
+        self.view.setTextCursor(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + self.view.cursorRect(cursor).top() - 12)
+        self.view.setFocus()
+
     # -- find -----------------------------------------------------------------------------
 
     def open_find(self) -> None:
@@ -1047,7 +1216,9 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.open_path(Path(files[0]))
+            self.open_path(Path(files[0]))  # the first is opened, the others added
+            if len(files) > 1:
+                self.add_paths([Path(f) for f in files[1:]])
 
     # -- view -------------------------------------------------------------------------------
 

@@ -1,0 +1,73 @@
+"""A document's structure and metadata as the JSON stored in ``documents``.
+
+Reading is forgiving (a value written by another version, or damaged, gives what
+can be used, never an exception): the canonical text in the row is the truth, and
+blocks or contents entries that do not fit it are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.core.document import Block, BlockKind, TocEntry
+
+_KINDS = {kind.value: kind for kind in BlockKind}
+
+
+def blocks_to_json(blocks: tuple[Block, ...] | list[Block]) -> str:
+    return json.dumps([[b.kind.value, b.start, b.end, b.level] for b in blocks])
+
+
+def blocks_from_json(value: str | None, text_length: int) -> tuple[Block, ...]:
+    out: list[Block] = []
+    for item in _list(value):
+        if not (isinstance(item, list) and len(item) == 4):
+            continue
+        kind, start, end, level = item
+        if not (_int(start) and _int(end) and _int(level)):
+            continue
+        if 0 <= start <= end <= text_length:
+            out.append(Block(_KINDS.get(kind, BlockKind.PARAGRAPH), start, end, level))
+    return tuple(out)
+
+
+def toc_to_json(toc: tuple[TocEntry, ...] | list[TocEntry]) -> str:
+    return json.dumps([[e.title, e.offset, e.level] for e in toc], ensure_ascii=False)
+
+
+def toc_from_json(value: str | None, text_length: int) -> tuple[TocEntry, ...]:
+    out: list[TocEntry] = []
+    for item in _list(value):
+        if not (isinstance(item, list) and len(item) == 3):
+            continue
+        title, offset, level = item
+        if isinstance(title, str) and _int(offset) and _int(level) and 0 <= offset <= text_length:
+            out.append(TocEntry(title, offset, level))
+    return tuple(out)
+
+
+def metadata_to_json(metadata: dict[str, str]) -> str:
+    return json.dumps(dict(sorted(metadata.items())), ensure_ascii=False)
+
+
+def metadata_from_json(value: str | None) -> dict[str, str]:
+    try:
+        loaded = json.loads(value or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _list(value: str | None) -> list[Any]:
+    try:
+        loaded = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return loaded if isinstance(loaded, list) else []
+
+
+def _int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -1,0 +1,61 @@
+"""The Contents panel: a book's table of contents, or a document's headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from reader.core.document import BlockKind, Document, TocEntry
+
+OffsetRole = Qt.ItemDataRole.UserRole + 1
+
+
+def contents_of(document: Document) -> tuple[TocEntry, ...]:
+    """The book's own table of contents, else one entry per heading."""
+    if document.toc:
+        return document.toc
+    return tuple(
+        TocEntry(" ".join(document.text[b.start : b.end].split()), b.start, max(b.level, 1))
+        for b in document.blocks
+        if b.kind is BlockKind.HEADING
+    )
+
+
+class ContentsPanel(QWidget):
+    jump_requested = Signal(int)  # offset
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty = QLabel("This document has no chapters or headings.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("contentsTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.itemActivated.connect(self._jump)
+        self.tree.itemClicked.connect(self._jump)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+
+    def set_document(self, document: Document) -> None:
+        self.tree.clear()
+        parents: list[QTreeWidgetItem] = []
+        entries = contents_of(document)
+        for entry in entries:
+            item = QTreeWidgetItem([entry.title or "(untitled)"])
+            item.setData(0, OffsetRole, entry.offset)
+            item.setToolTip(0, entry.title)
+            del parents[max(entry.level - 1, 0) :]
+            if parents:
+                parents[-1].addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            parents.append(item)
+        self.tree.expandToDepth(0)
+        self.tree.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+
+    def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.jump_requested.emit(int(item.data(0, OffsetRole)))

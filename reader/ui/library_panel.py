@@ -1,0 +1,163 @@
+"""The Library panel: every document opened or added, sortable and filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.services.library import LibraryEntry, LibrarySort
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+PathRole = Qt.ItemDataRole.UserRole + 3
+SORTS = (
+    ("Last opened", LibrarySort.OPENED),
+    ("Recently added", LibrarySort.ADDED),
+    ("Title", LibrarySort.TITLE),
+    ("Author", LibrarySort.AUTHOR),
+    ("Most annotated", LibrarySort.ANNOTATIONS),
+)
+COLUMNS = ("Title", "Notes", "Opened")
+
+
+def when(moment: datetime) -> str:
+    local = moment.astimezone()
+    today = datetime.now().astimezone().date()
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y")
+
+
+class _Item(QTreeWidgetItem):
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        mine, theirs = self.data(column, SortRole), other.data(column, SortRole)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return self.text(column).casefold() < other.text(column).casefold()
+
+
+class LibraryPanel(QWidget):
+    open_requested = Signal(str)  # path
+    remove_requested = Signal(int, str)  # document id, title
+    add_requested = Signal()
+    changed = Signal()  # the user changed the sort or the filter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("libraryFilter")
+        self.filter.setPlaceholderText("Filter by title, author or path")
+        self.filter.setToolTip("Hover a document for its author, language and path")
+        self.filter.setClearButtonEnabled(True)
+        self.sort = QComboBox()
+        self.sort.setObjectName("librarySort")
+        for label, key in SORTS:
+            self.sort.addItem(label, key.value)
+        add = QToolButton()
+        add.setText("Add…")
+        add.setToolTip("Add documents to the library without opening them")
+        add.clicked.connect(self.add_requested)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("libraryList")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.sectionClicked.connect(lambda _c: self.tree.setSortingEnabled(True))
+        self.tree.itemActivated.connect(self._open)
+        self.tree.itemDoubleClicked.connect(self._open)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.count = QLabel()
+        self.count.setObjectName("libraryCount")
+        self.filter.textChanged.connect(lambda _t: self.changed.emit())
+        self.sort.currentIndexChanged.connect(self._sort_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.sort, 1)
+        top.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter)
+        layout.addLayout(top)
+        layout.addWidget(self.count)
+        layout.addWidget(self.tree, 1)
+
+    def sort_key(self) -> LibrarySort:
+        return LibrarySort(self.sort.currentData())
+
+    def _sort_changed(self) -> None:
+        self.tree.setSortingEnabled(False)  # the service's order until a header is clicked
+        self.changed.emit()
+
+    def set_entries(self, entries: Sequence[LibraryEntry], current_id: int | None) -> None:
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        for entry in entries:
+            item = _Item(
+                [
+                    entry.title,
+                    str(entry.annotation_count) if entry.annotation_count else "",
+                    when(entry.opened),
+                ]
+            )
+            item.setData(0, IdRole, entry.id)
+            details = [entry.title]
+            if entry.author:
+                details.append(f"by {entry.author}")
+            details.append(
+                f"{entry.format} · {entry.language or 'language unknown'} · "
+                f"{entry.annotation_count} highlight(s)"
+            )
+            details.append(entry.path)
+            item.setToolTip(0, "\n".join(details))
+            item.setData(1, SortRole, entry.annotation_count)
+            item.setData(2, SortRole, entry.opened.timestamp())
+            item.setData(0, PathRole, entry.path)
+            if entry.id == current_id:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            self.tree.addTopLevelItem(item)
+        self.tree.setUpdatesEnabled(True)
+        n = len(entries)
+        self.count.setText(f"{n} document{'s' if n != 1 else ''}")
+
+    def _path(self, item: QTreeWidgetItem) -> str:
+        return str(item.data(0, PathRole))
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.open_requested.emit(self._path(item))
+
+    def _menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self._open(item))
+        menu.addAction(
+            "Remove from Library…",
+            lambda: self.remove_requested.emit(int(item.data(0, IdRole)), item.text(0)),
+        )
+        menu.exec(self.tree.viewport().mapToGlobal(point))

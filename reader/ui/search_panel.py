@@ -1,0 +1,136 @@
+"""Search results across the library: documents, notes, quoted passages and tags."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.services.library import SearchHit, SearchKind
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+KIND_NAMES = {
+    SearchKind.TEXT: "text",
+    SearchKind.NOTE: "note",
+    SearchKind.QUOTE: "highlight",
+    SearchKind.TAG: "tag",
+}
+
+
+def snippet_html(hit: SearchHit) -> str:
+    """The snippet with its matched words in bold, everything else escaped."""
+    parts, last = [], 0
+    for start, end in hit.marks:
+        parts.append(html.escape(hit.snippet[last:start]))
+        parts.append(f"<b>{html.escape(hit.snippet[start:end])}</b>")
+        last = end
+    parts.append(html.escape(hit.snippet[last:]))
+    return "".join(parts)
+
+
+class _SnippetDelegate(QStyledItemDelegate):
+    """Draws the snippet column as rich text (bold matches)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        hit = index.data(HitRole)
+        if not isinstance(hit, SearchHit):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        if selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        no_wrap = QTextOption()
+        no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+        document.setDefaultTextOption(no_wrap)
+        document.setDocumentMargin(2)
+        colour = option.palette.color(role).name()
+        document.setHtml(f'<span style="color:{colour}">{snippet_html(hit)}</span>')
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.lineSpacing() + 6))
+
+
+class SearchPanel(QWidget):
+    search_requested = Signal(str)
+    hit_activated = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(
+            'Search every document, note, highlight and tag (accents ignored; "a phrase", pref*)'
+        )
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(lambda: self.search_requested.emit(self.query.text()))
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.results = QTreeWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setColumnCount(3)
+        self.results.setHeaderLabels(["Document", "In", "Match"])
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setItemDelegateForColumn(2, _SnippetDelegate(self.results))
+        self.results.setColumnWidth(0, 260)
+        self.results.setColumnWidth(1, 80)
+        self.results.itemActivated.connect(self._activate)
+        self.results.itemClicked.connect(self._activate)
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+
+    def set_hits(self, query: str, hits: Sequence[SearchHit]) -> None:
+        self.results.clear()
+        for hit in hits:
+            item = QTreeWidgetItem([hit.title, KIND_NAMES.get(hit.kind, hit.kind.value), ""])
+            item.setToolTip(0, hit.path)
+            item.setToolTip(2, hit.snippet)
+            item.setData(2, HitRole, hit)
+            self.results.addTopLevelItem(item)
+        documents = len({h.document_id for h in hits})
+        self.status.setText(
+            f"{len(hits)} result{'s' if len(hits) != 1 else ''} in {documents} "
+            f"document{'s' if documents != 1 else ''}"
+            if hits
+            else (f"Nothing found for “{query}”" if query.strip() else "")
+        )
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        hit = item.data(2, HitRole)
+        if isinstance(hit, SearchHit):
+            self.hit_activated.emit(hit)
