@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.services.app import Services
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("READER_DB", None)
 
@@ -27,6 +29,14 @@ def sample_path() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.sqlite3"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    """The real services over a fresh SQLite file in the test's temp dir."""
+    services = Services.open(str(db_path))
+    yield services
+    services.close()
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ library file (READER_DB or --db), JSON on stdout, one-line errors with status 2.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from tests.cli.runner import command, environment, reader
 
 TEXT = (
     "Jeff Zhang, directeur de la technologie du groupe, a présenté les centres du Hebei.\n"
@@ -18,28 +18,6 @@ TEXT = (
     "Les analystes saluent une stratégie prudente, selon Reuters.\n"
 )
 KEYS = ["id", "start", "end", "quote", "color", "note", "tags", "orphan", "created", "updated"]
-
-
-def command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "reader", *args]
-
-
-def environment(db: Path | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
-    if db is not None:
-        env["READER_DB"] = str(db)
-    return env
-
-
-def reader(*args: str, db: Path | None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        command(*args),
-        capture_output=True,
-        text=True,
-        env=environment(db),
-        timeout=120,
-        check=False,
-    )
 
 
 def ok_json(*args: str, db: Path | None) -> Any:

@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def reader(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "READER_DB": str(db)}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+from tests.cli.runner import reader
 
 
 def test_entities_json_offsets_index_the_canonical_text(tmp_path: Path) -> None:

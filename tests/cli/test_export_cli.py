@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
-
-def reader(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "READER_DB": str(db)}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+from tests.cli.runner import reader
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import reader
+from tests.cli.runner import reader
 from tests.formats.books import make_epub, sample_chapters
 
 pytestmark = pytest.mark.slow

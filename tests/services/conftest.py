@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ TEXT = (
     "Alibaba Cloud y installera des serveurs pour ses clients chinois et étrangers.\n"
     "Les analystes saluent une stratégie prudente, mais coûteuse, selon Reuters.\n"
 )
-
-
-@pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    services = Services.open(str(db_path))
-    yield services
-    services.close()
 
 
 @pytest.fixture

@@ -12,13 +12,6 @@ from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    services = Services.open(str(db_path))
-    yield services
-    services.close()
-
-
-@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
