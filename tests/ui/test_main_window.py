@@ -99,3 +99,19 @@ def test_dark_theme_changes_the_paper(qtbot: QtBot, window: MainWindow) -> None:
     dark = window.view.palette().base().color().name()
     assert light != dark
     assert window.settings.value("view/theme") == "dark"
+
+
+def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
+    """Qt ignores a shortcut that two actions share ("ambiguous"): each must be unique."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    keys = Counter(
+        sequence.toString()
+        for action in window.findChildren(QAction)
+        for sequence in action.shortcuts()
+        if not sequence.isEmpty()
+    )
+    assert [key for key, count in keys.items() if count > 1] == []
+    assert {"Ctrl+F", "Ctrl+Shift+F", "Ctrl+E", "Ctrl+1", "Ctrl+Z"} <= set(keys)
