@@ -27,6 +27,22 @@ class TextQuote:
     suffix: str
 
 
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection that cuts a word so it holds whole words, and drop the white
+    space at its ends: a drag that stops inside "clé" highlights all of "clé"."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def quote_at(text: str, start: int, end: int, context: int = QUOTE_CONTEXT) -> TextQuote:
     return TextQuote(
         exact=text[start:end],

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.annotations import Annotation, Colour
+from reader.core.annotations import Annotation, Colour, snap_to_words
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import ReaderError
@@ -788,6 +788,10 @@ class MainWindow(QMainWindow):
         if self.opened is None:
             return None
         span = self.view.selection_offsets()
+        if span is not None:
+            span = snap_to_words(self.opened.document.text, *span)
+            if span[0] == span[1]:
+                span = None
         if span is None:
             selected = self.selected_annotation()
             if selected is not None:
