@@ -54,6 +54,7 @@ class ContentsPanel(QWidget):
                 self.tree.addTopLevelItem(item)
             parents.append(item)
         self.tree.expandToDepth(0)
+        self.tree.setRootIsDecorated(any(e.level > 1 for e in entries))
         self.tree.setVisible(bool(entries))
         self.empty.setVisible(not entries)
 

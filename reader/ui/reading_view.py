@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -40,7 +42,9 @@ COLUMN_CHARS = 68
 BASE_POINT_SIZE = 13.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
 LINE_HEIGHT_PERCENT = 155
-HEADING_SIZE = {1: 3, 2: 2, 3: 1}  # QTextFormat.FontSizeAdjustment by heading level
+# QTextFormat.FontSizeAdjustment (0 normal, 1 large, 2 x-large): the title above chapters
+TITLE_SIZE = 2
+HEADING_SIZE = {1: 1, 2: 1, 3: 0}
 
 
 class ReadingView(QTextEdit):
@@ -84,15 +88,7 @@ class ReadingView(QTextEdit):
         qdoc.setDocumentMargin(28)
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
-        title_block = QTextBlockFormat()
-        title_block.setBottomMargin(18)
-        title_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        title_chars = QTextCharFormat()
-        title_chars.setFontWeight(QFont.Weight.Bold)
-        title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-        cursor.setBlockFormat(title_block)
-        cursor.insertText(document.title, title_chars)
-        cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+        self._insert_header(cursor, document)
         origin = cursor.position()
         cursor.insertText(document.text)
         self._format_blocks(qdoc, document, origin)
@@ -106,6 +102,46 @@ class ReadingView(QTextEdit):
         self.setCursorWidth(0)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def _insert_header(self, cursor: QTextCursor, document: Document) -> None:
+        """The title (unless the text opens with it as a heading) and a byline:
+        author, site, date, as the document says. Not part of the canonical text."""
+        first = document.blocks[0] if document.blocks else None
+        opens_with_title = (
+            first is not None
+            and first.kind is BlockKind.HEADING
+            and " ".join(document.text[first.start : first.end].split()) == document.title
+        )
+        byline = " · ".join(
+            part
+            for part in (
+                document.author,
+                document.metadata.get("site"),
+                (document.metadata.get("date") or "")[:10],
+            )
+            if part
+        )
+        if not opens_with_title:
+            title_block = QTextBlockFormat()
+            title_block.setBottomMargin(6 if byline else 18)
+            title_block.setLineHeight(
+                120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            title_chars = QTextCharFormat()
+            title_chars.setFontWeight(QFont.Weight.Bold)
+            title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, TITLE_SIZE)
+            cursor.setBlockFormat(title_block)
+            cursor.insertText(document.title, title_chars)
+            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+        if byline:
+            byline_block = QTextBlockFormat()
+            byline_block.setBottomMargin(20)
+            byline_chars = QTextCharFormat()
+            byline_chars.setForeground(QColor(self._theme.muted))
+            byline_chars.setFontItalic(True)
+            cursor.setBlockFormat(byline_block)
+            cursor.insertText(byline, byline_chars)
+            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+
     def _body_block_format(self) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         fmt.setLineHeight(
@@ -117,8 +153,13 @@ class ReadingView(QTextEdit):
     def _format_blocks(self, qdoc: QTextDocument, document: Document, origin: int) -> None:
         cursor = QTextCursor(qdoc)
         positions = PositionMap(document.text, origin)
-        for block in document.blocks:
+        current_list: QTextList | None = None
+        previous_end = -2
+        for index, block in enumerate(document.blocks):
+            if block.kind is not BlockKind.LIST_ITEM:
+                current_list = None
             if block.kind is BlockKind.PARAGRAPH:
+                previous_end = block.end
                 continue
             cursor.setPosition(positions.to_qt(block.start))
             cursor.setPosition(positions.to_qt(block.end), QTextCursor.MoveMode.KeepAnchor)
@@ -128,21 +169,34 @@ class ReadingView(QTextEdit):
                 fmt.setTopMargin(14)
                 fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 chars.setFontWeight(QFont.Weight.Bold)
+                is_title = (
+                    index == 0
+                    and " ".join(document.text[block.start : block.end].split()) == document.title
+                )
                 chars.setProperty(
-                    QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE.get(block.level, 0)
+                    QTextFormat.Property.FontSizeAdjustment,
+                    TITLE_SIZE if is_title else HEADING_SIZE.get(block.level, 0),
                 )
             elif block.kind is BlockKind.QUOTE:
                 fmt.setLeftMargin(28)
                 chars.setFontItalic(True)
             elif block.kind is BlockKind.LIST_ITEM:
-                fmt.setLeftMargin(22)
                 fmt.setBottomMargin(4)
+                # A bullet drawn by the layout: no character is added to the text.
+                if current_list is None or block.start != previous_end + 1:
+                    style = QTextListFormat()
+                    style.setStyle(QTextListFormat.Style.ListDisc)
+                    style.setIndent(1)
+                    current_list = cursor.createList(style)
+                else:
+                    current_list.add(cursor.block())
             elif block.kind is BlockKind.PREFORMATTED:
                 fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 fmt.setNonBreakableLines(True)
                 chars.setFontFamilies(["DejaVu Sans Mono", "monospace"])
             cursor.mergeBlockFormat(fmt)
             cursor.mergeCharFormat(chars)
+            previous_end = block.end
         # Blank lines of hard-wrapped text are paragraph breaks, not extra space.
         blank = QTextBlockFormat()
         blank.setLineHeight(40, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)

@@ -114,3 +114,28 @@ def test_orphans_are_kept_listed_and_reattached(
     assert not placed.orphan and (placed.start, placed.end) == (s, s + len("Un porte-parole"))
     window.undo_stack.undo()
     assert window.annotations[orphan.id].orphan
+
+
+def test_structure_keeps_offsets_exact(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    """Headings, bulleted lists, quotes and the header never shift code-point offsets."""
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Titre 😀\n\nUn paragraphe.\n\n- premier point\n- second 𠀀 point\n\n"
+        "> une citation\n\n## Suite\n\nFin du texte.\n",
+        "utf-8",
+    )
+    open_document(path)
+    assert window.opened is not None
+    text = window.opened.document.text
+    for word in ("Titre", "premier point", "second 𠀀 point", "citation", "Suite", "Fin"):
+        start = text.index(word)
+        window.view.select_offsets(start, start + len(word))
+        assert window.view.textCursor().selectedText() == word
+        assert window.view.selection_offsets() == (start, start + len(word))
+    lists = {
+        window.view.document().findBlock(window.view.positions.to_qt(text.index(w))).textList()
+        for w in ("premier", "second")
+    }
+    assert len(lists) == 1 and None not in lists  # both items in one bulleted list
