@@ -33,7 +33,8 @@ SORTS = (
     ("Author", LibrarySort.AUTHOR),
     ("Most annotated", LibrarySort.ANNOTATIONS),
 )
-COLUMNS = ("Title", "Notes", "Opened")
+COLUMNS = ("Title", "Author", "Lang.", "Notes", "Opened")
+TITLE, AUTHOR, LANGUAGE, NOTES, OPENED = range(len(COLUMNS))
 
 
 def when(moment: datetime) -> str:
@@ -81,10 +82,13 @@ class LibraryPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AUTHOR, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(AUTHOR, 100)
+        for column in (LANGUAGE, NOTES, OPENED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionClicked.connect(lambda _c: self.tree.setSortingEnabled(True))
         self.tree.itemActivated.connect(self._open)
         self.tree.itemDoubleClicked.connect(self._open)
@@ -118,6 +122,8 @@ class LibraryPanel(QWidget):
             item = _Item(
                 [
                     entry.title,
+                    entry.author or "",
+                    entry.language or "",
                     str(entry.annotation_count) if entry.annotation_count else "",
                     when(entry.opened),
                 ]
@@ -132,8 +138,8 @@ class LibraryPanel(QWidget):
             )
             details.append(entry.path)
             item.setToolTip(0, "\n".join(details))
-            item.setData(1, SortRole, entry.annotation_count)
-            item.setData(2, SortRole, entry.opened.timestamp())
+            item.setData(NOTES, SortRole, entry.annotation_count)
+            item.setData(OPENED, SortRole, entry.opened.timestamp())
             item.setData(0, PathRole, entry.path)
             if entry.id == current_id:
                 font = item.font(0)

@@ -83,6 +83,7 @@ from reader.ui.workers import Job, JobControl, JobRunner
 
 OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub);;All files (*)"
 FIRST_SCREEN_CHARS = 6_000
+LIBRARY_WIDTH = 440
 WATCH_MS = 3_000  # how often to look for annotations saved by another process
 
 
@@ -381,9 +382,7 @@ class MainWindow(QMainWindow):
         self.library_panel.remove_requested.connect(self.remove_from_library)
         self.library_panel.add_requested.connect(self.add_to_library)
         self.library_panel.changed.connect(self.refresh_library)
-        self.library_dock.visibilityChanged.connect(
-            lambda visible: self.refresh_library() if visible else None
-        )
+        self.library_dock.visibilityChanged.connect(self._library_shown)
         self.search_panel.search_requested.connect(self.search_library)
         self.search_panel.hit_activated.connect(self.go_to_hit)
         self.find_bar.next_requested.connect(lambda: self.step_match(1))
@@ -951,6 +950,13 @@ class MainWindow(QMainWindow):
             self._show_annotations()
 
     # -- library and search -------------------------------------------------------------------
+
+    def _library_shown(self, visible: bool) -> None:
+        if not visible:
+            return
+        if self.library_dock.width() < LIBRARY_WIDTH and not self.library_dock.isFloating():
+            self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+        self.refresh_library()
 
     def refresh_library(self) -> None:
         if not self.library_dock.isVisible():

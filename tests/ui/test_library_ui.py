@@ -29,7 +29,7 @@ def test_library_lists_opened_documents_with_counts(
     tree = window.library_panel.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2, timeout=10_000)
     rows = {
-        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1)  # type: ignore[union-attr]
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(3)  # type: ignore[union-attr]
         for i in range(2)
     }
     assert rows == {"Alibaba ouvre ses centres de données du Hebei": "1", "Notes de lecture": ""}
