@@ -6,6 +6,7 @@ never touch widgets themselves.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -13,13 +14,57 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel
+from reader.core.errors import ReaderError
 from reader.nlp.types import EntityCorrection
 from reader.services.app import Services
 
 AnnotationChanged = Callable[[Annotation | None, Annotation | None], None]
+log = logging.getLogger(__name__)
 
 
-class CreateAnnotation(QUndoCommand):
+class Command(QUndoCommand):
+    """An undoable action whose ``apply``/``revert`` call the services.
+
+    The window runs it once with ``run_first`` before pushing it, so a refused
+    action (bad input) never reaches the undo stack and its message is shown as
+    it is; Qt's first ``redo`` after the push is then skipped. A later undo or redo
+    that fails (the annotation was deleted by another window, say) is reported
+    and the command dropped from the stack.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._applied_by_run_first = False
+        self.report: Callable[[str], None] = log.warning
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def run_first(self) -> None:
+        self.apply()
+        self._applied_by_run_first = True
+
+    def redo(self) -> None:
+        if self._applied_by_run_first:
+            self._applied_by_run_first = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except ReaderError as exc:
+            self.setObsolete(True)
+            self.report(f"Cannot {self.text().lower()}: {exc}")
+
+
+class CreateAnnotation(Command):
     def __init__(
         self,
         services: Services,
@@ -37,7 +82,7 @@ class CreateAnnotation(QUndoCommand):
         self._changed = changed
         self.annotation: Annotation | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         document_id, (start, end), colour, note, tags = self._args
         if self.annotation is None:
             self.annotation = self._services.annotations.create(
@@ -47,13 +92,13 @@ class CreateAnnotation(QUndoCommand):
             self.annotation = self._services.annotations.restore(self.annotation)
         self._changed(None, self.annotation)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.annotation is not None:
             self._services.annotations.delete(self.annotation.id)
             self._changed(self.annotation, None)
 
 
-class EditAnnotation(QUndoCommand):
+class EditAnnotation(Command):
     def __init__(
         self,
         services: Services,
@@ -85,14 +130,14 @@ class EditAnnotation(QUndoCommand):
         self._changed(self._current, updated)
         self._current = updated
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._apply(self._after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._apply(self._before)
 
 
-class DeleteAnnotation(QUndoCommand):
+class DeleteAnnotation(Command):
     def __init__(
         self, services: Services, annotation: Annotation, changed: AnnotationChanged
     ) -> None:
@@ -101,16 +146,16 @@ class DeleteAnnotation(QUndoCommand):
         self._annotation = annotation
         self._changed = changed
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._annotation = self._services.annotations.delete(self._annotation.id)
         self._changed(self._annotation, None)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._annotation = self._services.annotations.restore(self._annotation)
         self._changed(None, self._annotation)
 
 
-class ReattachAnnotation(QUndoCommand):
+class ReattachAnnotation(Command):
     """Attach an orphan (its passage was not found) to a passage the user selected."""
 
     def __init__(
@@ -127,12 +172,12 @@ class ReattachAnnotation(QUndoCommand):
         self._changed = changed
         self._current = orphan
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         moved = self._services.annotations.move(self._orphan.id, *self._span)
         self._changed(self._current, moved)
         self._current = moved
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         annotations = self._services.annotations
         annotations.delete(self._orphan.id)
         restored = annotations.restore(self._orphan)  # placed by its quote, or an orphan again
@@ -140,7 +185,7 @@ class ReattachAnnotation(QUndoCommand):
         self._current = restored
 
 
-class CorrectEntity(QUndoCommand):
+class CorrectEntity(Command):
     """This range of this document is a ``label`` (None: not an entity)."""
 
     def __init__(
@@ -159,18 +204,18 @@ class CorrectEntity(QUndoCommand):
         self._refresh = refresh
         self._previous: EntityCorrection | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._previous = self._services.entities.correct(
             self._document_id, *self._span, self._label
         )
         self._refresh()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._services.entities.restore_correction(self._document_id, *self._span, self._previous)
         self._refresh()
 
 
-class SetUserEntity(QUndoCommand):
+class SetUserEntity(Command):
     """Every mention of ``name``, in every document, is a ``label`` (None: never)."""
 
     def __init__(
@@ -200,7 +245,7 @@ class SetUserEntity(QUndoCommand):
         self._existed = False
         self._previous: EntityLabel | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         entities = self._services.entities
         current = entities.user_entities()
         self._existed = self._name in current
@@ -211,7 +256,7 @@ class SetUserEntity(QUndoCommand):
             entities.set_user_entity(self._name, self._label)
         self._refresh()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         entities = self._services.entities
         if self._existed:
             entities.set_user_entity(self._name, self._previous)

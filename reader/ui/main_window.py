@@ -58,6 +58,7 @@ from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
 from reader.ui.commands import (
+    Command,
     CorrectEntity,
     CreateAnnotation,
     DeleteAnnotation,
@@ -776,12 +777,23 @@ class MainWindow(QMainWindow):
         if new is not None:
             self._select_annotation(new.id)
 
-    def _push(self, command: object) -> None:
-        """Run an undoable command; a refused input is a message, not a crash."""
+    def _push(self, command: Command) -> None:
+        """Run an undoable action; a refused one is a message and stays off the stack."""
         try:
-            self.undo_stack.push(command)  # type: ignore[arg-type]
+            command.run_first()
         except ReaderError as exc:
             QMessageBox.warning(self, "reader", str(exc))
+            return
+        command.report = self._command_failed
+        self.undo_stack.push(command)
+
+    def _command_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "reader", message)
+        if self.opened is not None:  # show what the database really holds now
+            self.annotations = {
+                a.id: a for a in self.services.annotations.for_document(self.opened.id)
+            }
+            self._show_annotations()
 
     def highlight_selection(self, colour: Colour) -> Annotation | None:
         if self.opened is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -208,3 +209,32 @@ def test_annotations_saved_by_another_process_appear(
     [annotation] = window.annotations.values()
     assert annotation.note == "from the CLI"
     assert window.annotations_panel.model.rowCount() == 1
+
+
+def test_a_refused_edit_is_a_clear_message_and_not_undoable(
+    qtbot: QtBot,
+    window: MainWindow,
+    sample_path: Path,
+    open_document: OpenDocument,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.commands import EditAnnotation
+
+    open_document(sample_path)
+    text = sample_path.read_text("utf-8")
+    start = text.index("JD.com")
+    window.view.select_offsets(start, start + 6)
+    created = window.highlight_selection(Colour.RED)
+    assert created is not None
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = window.undo_stack.count()
+    window._push(
+        EditAnnotation(window.services, created, window._annotation_changed, tags=["x" * 150])
+    )
+    assert len(shown) == 1
+    assert "Error calling" not in shown[0] and "100" in shown[0]
+    assert window.undo_stack.count() == before
+    assert window.annotations[created.id].tags == ()
