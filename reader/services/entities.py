@@ -186,6 +186,7 @@ class EntityService:
             else:
                 previous = EntityCorrection(row.start, row.end, _label(row.label))
             row.label = label.value if label else None
+            row.exact = doc.text[start:end]
             return previous
 
     def restore_correction(
@@ -197,12 +198,14 @@ class EntityService:
                 delete(EntityCorrectionRow).filter_by(document_id=document_id, start=start, end=end)
             )
             if previous is not None:
+                text = self._doc(session, document_id).text
                 session.add(
                     EntityCorrectionRow(
                         document_id=document_id,
                         start=previous.start,
                         end=previous.end,
                         label=previous.label.value if previous.label else None,
+                        exact=text[previous.start : previous.end],
                     )
                 )
 
@@ -256,13 +259,31 @@ class EntityService:
         from_cache: bool,
     ) -> EntityView:
         corrections = [
-            EntityCorrection(r.start, r.end, _label(r.label))
-            for r in session.scalars(select(EntityCorrectionRow).filter_by(document_id=document_id))
-            if r.end <= len(doc.text)
+            placed
+            for row in session.scalars(
+                select(EntityCorrectionRow).filter_by(document_id=document_id)
+            )
+            if (placed := _placed(doc.text, row)) is not None
         ]
         users = {r.name: _label(r.label) for r in session.scalars(select(UserEntityRow))}
         final = apply_corrections(doc.text, spans, corrections, users)
         return EntityView(document_id, doc.language, pipeline, tuple(final), from_cache)
+
+
+def _placed(text: str, row: EntityCorrectionRow) -> EntityCorrection | None:
+    """The correction where its words are now: in place if the text there is unchanged,
+    else at the nearest occurrence of the same words; None when they are gone."""
+    label = _label(row.label)
+    exact = row.exact
+    if exact is None or text[row.start : row.end] == exact:
+        return EntityCorrection(row.start, row.end, label) if row.end <= len(text) else None
+    nearest = None
+    found = text.find(exact)
+    while found != -1:
+        if nearest is None or abs(found - row.start) < abs(nearest - row.start):
+            nearest = found
+        found = text.find(exact, found + 1)
+    return None if nearest is None else EntityCorrection(nearest, nearest + len(exact), label)
 
 
 def _label(value: str | None) -> EntityLabel | None:

@@ -151,6 +151,7 @@ class EntityCorrectionRow(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     label: Mapped[str | None] = mapped_column(String(16))
+    exact: Mapped[str | None] = mapped_column(Text, default=None)  # the corrected words
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -75,8 +75,18 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
             ],
             **{
                 table: [tuple(r) for r in connection.execute(text(f"SELECT * FROM {table}"))]
-                for table in ("annotations", "tags", "annotation_tags", "entity_corrections")
+                for table in ("annotations", "tags", "annotation_tags")
             },
+            # the columns 0003 had (0005 adds the corrected words)
+            "entity_corrections": [
+                tuple(r)
+                for r in connection.execute(
+                    text(
+                        'SELECT id, document_id, start, "end", label, created'
+                        " FROM entity_corrections ORDER BY id"
+                    )
+                )
+            ],
         }
 
 
