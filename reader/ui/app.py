@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(services, QSettings())
         apply_theme(app, window.view.theme)
         window.show()
-        window.warm_up()
+        window.entity.warm_up()
         window.open_path(path)
         return app.exec()
     finally:

@@ -10,18 +10,15 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QLocale,
-    QPoint,
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
     qVersion,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -30,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -46,35 +42,33 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.annotations import Annotation, Colour, snap_to_words
 from reader.core.document import reading_minutes
-from reader.core.entities import EntityLabel, EntitySpan
+from reader.core.entities import EntityLabel
 from reader.core.errors import ReaderError
-from reader.core.find import MAX_MATCHES, find_all, fold
+from reader.core.find import fold
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
-from reader.services.exports import ImportReport
-from reader.services.library import SearchHit
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.annotations_panel import AnnotationsPanel, reading_key
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
 from reader.ui.commands import (
     Command,
-    CorrectEntity,
     CreateAnnotation,
     DeleteAnnotation,
     EditAnnotation,
     ReattachAnnotation,
-    SetUserEntity,
 )
 from reader.ui.contents_panel import ContentsPanel
 from reader.ui.entities_panel import EntitiesPanel
+from reader.ui.entity_controller import EntityController
 from reader.ui.entity_legend import EntityLegend
-from reader.ui.entity_list_dialog import EntityListDialog
-from reader.ui.export_dialog import ExportDialog
+from reader.ui.export_controller import ExportController
 from reader.ui.find_bar import FindBar
+from reader.ui.find_controller import FindController
+from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
-from reader.ui.paths import app_icon, sample_article
+from reader.ui.paths import OPEN_FILTER, app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
@@ -82,9 +76,6 @@ from reader.ui.tag_manager import TagManager
 from reader.ui.theme import THEMES, apply_theme
 from reader.ui.workers import Job, JobControl, JobRunner
 
-OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub);;All files (*)"
-FIRST_SCREEN_CHARS = 6_000
-LIBRARY_WIDTH = 440
 WATCH_MS = 3_000  # how often to look for annotations saved by another process
 
 
@@ -122,9 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.opened: OpenedDocument | None = None
         self.annotations: dict[str, Annotation] = {}
-        self.entities: EntityView | None = None
         self._open_job: Job | None = None
-        self._entity_job: Job | None = None
         self.setWindowTitle("reader")
         self.setWindowIcon(QIcon(str(app_icon())))
         self.setAcceptDrops(True)
@@ -133,7 +122,6 @@ class MainWindow(QMainWindow):
         )
         self.view = ReadingView(self)
         self.find_bar = FindBar()
-        self._folded = ""
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +151,10 @@ class MainWindow(QMainWindow):
             "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
-        self._pending_jump: SearchHit | None = None
+        self.finder = FindController(self)
+        self.exporter = ExportController(self)
+        self.library = LibraryController(self)
+        self.entity = EntityController(self)
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -225,12 +216,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
         )
-        file_menu.addAction(self._action("&Add to Library…", self.add_to_library))
+        file_menu.addAction(self._action("&Add to Library…", self.library.add_to_library))
         file_menu.addSeparator()
-        self.export_action = self._action("&Export Annotated Copy…", self.export, "Ctrl+E")
+        self.export_action = self._action("&Export Annotated Copy…", self.exporter.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
         file_menu.addAction(
-            self._action("&Import Annotations (W3C JSON)…", self.import_annotations, "Ctrl+Shift+I")
+            self._action(
+                "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
+            )
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -249,16 +242,22 @@ class MainWindow(QMainWindow):
             self._action("Select &All", self.view.selectAll, QKeySequence.StandardKey.SelectAll)
         )
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action("&Find…", self.open_find, QKeySequence.StandardKey.Find))
-        edit_menu.addAction(self._action("&Search the Library…", self.open_search, "Ctrl+Shift+F"))
+        edit_menu.addAction(
+            self._action("&Find…", self.finder.open_find, QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addAction(
+            self._action("&Search the Library…", self.library.open_search, "Ctrl+Shift+F")
+        )
         edit_menu.addAction(
             self._action(
-                "Find &Next", lambda: self.step_match(1), QKeySequence.StandardKey.FindNext
+                "Find &Next", lambda: self.finder.step_match(1), QKeySequence.StandardKey.FindNext
             )
         )
         edit_menu.addAction(
             self._action(
-                "Find Pre&vious", lambda: self.step_match(-1), QKeySequence.StandardKey.FindPrevious
+                "Find Pre&vious",
+                lambda: self.finder.step_match(-1),
+                QKeySequence.StandardKey.FindPrevious,
             )
         )
 
@@ -288,9 +287,9 @@ class MainWindow(QMainWindow):
             self.mark_menu.addAction(
                 swatch_icon(ENTITY_COLOURS[label], 12),
                 ENTITY_NAMES[label],
-                lambda _=False, lab=label: self.mark_selection(lab),
+                lambda _=False, lab=label: self.entity.mark_selection(lab),
             )
-        notes_menu.addAction(self._action("Your &Entity List…", self.show_entity_list))
+        notes_menu.addAction(self._action("Your &Entity List…", self.entity.show_entity_list))
         notes_menu.addAction(self._action("&Tags…", self.show_tag_manager, "Ctrl+Shift+T"))
 
         view_menu = bar.addMenu("&View")
@@ -370,25 +369,25 @@ class MainWindow(QMainWindow):
         self.selection_bar.colour_chosen.connect(self._bar_colour)
         self.selection_bar.note_requested.connect(self.edit_note)
         self.selection_bar.delete_requested.connect(self.delete_selected_annotation)
-        self.legend.hidden_changed.connect(self._set_hidden_labels)
-        self.entities_panel.jump_requested.connect(self._jump_to)
-        self.entities_panel.menu_requested.connect(self._entity_panel_menu)
+        self.legend.hidden_changed.connect(self.entity.set_hidden_labels)
+        self.entities_panel.jump_requested.connect(self.entity.jump_to)
+        self.entities_panel.menu_requested.connect(self.entity.panel_menu)
         self.annotations_panel.activated.connect(self.go_to_annotation)
         self.annotations_panel.edit_requested.connect(self._edit_by_id)
         self.annotations_panel.delete_requested.connect(self._delete_by_id)
         self.annotations_panel.reattach_requested.connect(self.reattach)
-        self.find_bar.query_changed.connect(self.find_text)
-        self.contents_panel.jump_requested.connect(self.scroll_to_offset)
+        self.find_bar.query_changed.connect(self.finder.find_text)
+        self.contents_panel.jump_requested.connect(self.library.scroll_to_offset)
         self.library_panel.open_requested.connect(lambda path: self.open_path(Path(path)))
-        self.library_panel.remove_requested.connect(self.remove_from_library)
-        self.library_panel.add_requested.connect(self.add_to_library)
-        self.library_panel.changed.connect(self.refresh_library)
-        self.library_dock.visibilityChanged.connect(self._library_shown)
-        self.search_panel.search_requested.connect(self.search_library)
-        self.search_panel.hit_activated.connect(self.go_to_hit)
-        self.find_bar.next_requested.connect(lambda: self.step_match(1))
-        self.find_bar.previous_requested.connect(lambda: self.step_match(-1))
-        self.find_bar.closed.connect(self._close_find)
+        self.library_panel.remove_requested.connect(self.library.remove_from_library)
+        self.library_panel.add_requested.connect(self.library.add_to_library)
+        self.library_panel.changed.connect(self.library.refresh_library)
+        self.library_dock.visibilityChanged.connect(self.library.library_shown)
+        self.search_panel.search_requested.connect(self.library.search_library)
+        self.search_panel.hit_activated.connect(self.library.go_to_hit)
+        self.find_bar.next_requested.connect(lambda: self.finder.step_match(1))
+        self.find_bar.previous_requested.connect(lambda: self.finder.step_match(-1))
+        self.find_bar.closed.connect(self.finder.close_find)
 
     # -- opening documents ------------------------------------------------------------------
 
@@ -402,10 +401,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> None:
         """Open in a worker: reading, decoding, language detection and queries stay off the
         UI thread. Opening another document cancels whatever the previous one started."""
-        for running in (self._open_job, self._entity_job):
+        for running in (self._open_job, self.entity.job):
             if running is not None:
                 running.control.cancel()
-        self._entity_job = None
+        self.entity.job = None
         self.statusBar().showMessage(f"Opening {path.name}…")
         services = self.services
 
@@ -448,13 +447,13 @@ class MainWindow(QMainWindow):
         )
         self.annotations = {a.id: a for a in result.annotations}
         self._fingerprint = None
-        self.entities = None
-        self._folded = result.folded
+        self.entity.view = None
+        self.finder.folded = result.folded
         self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
         items = self._sorted_annotations()
         self.view.set_highlights((), items)
         self.annotations_panel.set_annotations(items)
-        self._show_entity_lists(())
+        self.entity.show_lists(())
         self.statusBar().clearMessage()
         report = getattr(opened, "reanchor", None)
         if report is not None and (report.moved or report.orphaned):
@@ -464,15 +463,15 @@ class MainWindow(QMainWindow):
                 15_000,
             )
         self.contents_panel.set_document(document)
-        self.refresh_library()
+        self.library.refresh_library()
         self.document_shown.emit()
-        self._apply_pending_jump()
+        self.library.apply_pending_jump()
         if self.find_bar.isVisible():
-            self.find_text(self.find_bar.edit.text())
+            self.finder.find_text(self.find_bar.edit.text())
         if result.entities is not None:
-            self._entities_ready(result.entities)
+            self.entity.show_view(result.entities)
         else:
-            self._recognise(opened.id)
+            self.entity.recognise(opened.id)
 
     def _fail(self, message: str) -> None:
         self._open_job = None
@@ -500,148 +499,14 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction("No recent documents").setEnabled(False)
 
-    # -- entities ---------------------------------------------------------------------------
-
-    def warm_up(self) -> None:
-        """Load the entity pipeline of the last document's language in the background
-        (3-4 s), so the next document's entities do not wait for it."""
-        recent = self.services.documents.recent(1)
-        language = recent[0].language if recent else None
-        if language is None:
-            return
-        entities = self.services.entities
-        self.jobs.start(
-            "loading the entity pipeline",
-            lambda _control: entities.warm_up(language),
-            lambda _result: None,
-            lambda message: self.statusBar().showMessage(message, 10_000),
-        )
-
-    def _recognise(self, document_id: int) -> None:
-        services = self.services
-        pipeline = services.entities.pipeline_for(self.opened.language if self.opened else None)
-        self.pipeline_label.setText(f"Entities: recognising with {pipeline}…")
-        first = (0, FIRST_SCREEN_CHARS)
-
-        def work(control: JobControl) -> EntityView:
-            return services.entities.recognise(
-                document_id,
-                first=first,
-                progress=control.progress,
-                cancelled=control.cancelled,
-                on_partial=control.partial,
-            )
-
-        job: Job | None = None
-
-        def current() -> bool:
-            return job is self._entity_job
-
-        def partial(spans: list[EntitySpan]) -> None:
-            if current() and self.entities is None:
-                self._show_entities(spans)
-
-        def progress(done: int, total: int) -> None:
-            if current():
-                self.progress.setRange(0, max(total, 1))
-                self.progress.setValue(done)
-
-        def failed(message: str) -> None:
-            if current():
-                self._entity_job = None
-                self.pipeline_label.setText("Entities: not available")
-                self.statusBar().showMessage(message, 15_000)
-
-        def succeeded(view: EntityView) -> None:
-            if current():
-                self._entity_job = None
-                self._entities_ready(view)
-
-        job = self.jobs.start(
-            "recognising entities",
-            work,
-            succeeded,
-            failed,
-            on_progress=progress,
-            on_partial=partial,
-        )
-        self._entity_job = job
-
-    def _entities_ready(self, view: EntityView) -> None:
-        if self.opened is None or view.document_id != self.opened.id:
-            return
-        self.entities = view
-        self._show_entities(view.spans)
-        source = (
-            "rules only: no spaCy pipeline for this language"
-            if view.pipeline == ("rules only")
-            else view.pipeline
-        )
-        self.pipeline_label.setText(f"Entities: {source}")
-        self.pipeline_label.setToolTip(
-            "Names, dates and amounts are found by this spaCy pipeline plus reader's rules."
-            if view.pipeline != "rules only"
-            else "Install a spaCy pipeline for this language to find names (see README)."
-        )
-        self.entities_shown.emit()
-
-    def _show_entities(self, spans: tuple[EntitySpan, ...] | list[EntitySpan]) -> None:
-        self.view.set_entities(spans)
-        self._show_entity_lists(spans)
-
-    def _show_entity_lists(self, spans: tuple[EntitySpan, ...] | list[EntitySpan]) -> None:
-        self.legend.set_counts(spans)
-        self.entities_panel.set_entities(spans, self.legend.hidden())
-        if spans:
-            self.entities_panel.status.setText(
-                f"{len({(s.label, s.text) for s in spans})} entities, {len(spans)} mentions. "
-                "Click one to go through its mentions."
-            )
-
-    def refresh_entities(self) -> None:
-        """Re-apply corrections after one changed (fast: the cached result plus corrections)."""
-        if self.opened is None:
-            return
-        view = self.services.entities.cached(self.opened.id)
-        if view is not None:
-            self._entities_ready(view)
-
-    def _set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
-        self.view.set_hidden_labels(hidden)
-        spans = self.entities.spans if self.entities else ()
-        self.entities_panel.set_entities(spans, hidden)
-        self.settings.setValue("view/hidden_entities", sorted(h.value for h in hidden))
-
-    def _jump_to(self, start: int, end: int) -> None:
-        self.view.select_offsets(start, end)
-        self.view.setFocus()
-
-    def mark_selection(self, label: EntityLabel | None) -> None:
-        span = self.view.selection_offsets()
-        if span is None or self.opened is None:
-            self.statusBar().showMessage("Select the text to mark as an entity first.", 5000)
-            return
-        self._push(CorrectEntity(self.services, self.opened.id, span, label, self.refresh_entities))
-
-    def show_entity_list(self) -> None:
-        dialog = EntityListDialog(
-            self.services.entities.user_entities,
-            lambda name, label: self._push(
-                SetUserEntity(self.services, name, label, self.refresh_entities)
-            ),
-            lambda name: self._push(
-                SetUserEntity(self.services, name, None, self.refresh_entities, remove=True)
-            ),
-            self,
-        )
-        dialog.exec()
+    # -- context menu -----------------------------------------------------------------------
 
     def _extend_context_menu(self, menu: QMenu, offset: int) -> None:
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction | QMenu] = []
         span = self.view.selection_offsets()
         entity = None
-        if offset >= 0 and self.entities is not None:
+        if offset >= 0 and self.entity.view is not None:
             hits = self.view.highlighter.entities.at(offset)
             entity = hits[0] if hits else None
         note = self._annotation_at(offset)
@@ -667,7 +532,7 @@ class MainWindow(QMainWindow):
             delete.triggered.connect(lambda: self._delete_by_id(note.id))
             added.append(delete)
         if entity is not None and self.opened is not None:
-            added.append(self._entity_menu(menu, entity))
+            added.append(self.entity.entity_menu(menu, entity))
         if not added:
             return
         for item in added:
@@ -677,61 +542,6 @@ class MainWindow(QMainWindow):
                 menu.insertAction(first, item) if first else menu.addAction(item)
         if first is not None:
             menu.insertSeparator(first)
-
-    def _entity_menu(self, parent: QWidget, entity: EntitySpan, *, mention: bool = True) -> QMenu:
-        """Corrections for an entity: its type everywhere (kept in the user's entity list),
-        or for this one mention only; not an entity here; never an entity."""
-        assert self.opened is not None
-        document_id = self.opened.id
-        span = (entity.start, entity.end)
-        menu = QMenu(f"Entity “{entity.text}” ({ENTITY_NAMES[entity.label]})", parent)
-        everywhere = menu.addMenu("Change Type")
-        everywhere.setToolTip("Every mention of this name, in every document")
-        here = menu.addMenu("Change Type of This Mention Only") if mention else None
-        for label in EntityLabel:
-            icon = swatch_icon(ENTITY_COLOURS[label], 12)
-            for target, command in (
-                (
-                    everywhere,
-                    lambda lab=label: SetUserEntity(
-                        self.services, entity.text, lab, self.refresh_entities
-                    ),
-                ),
-                (
-                    here,
-                    lambda lab=label: CorrectEntity(
-                        self.services, document_id, span, lab, self.refresh_entities
-                    ),
-                ),
-            ):
-                if target is None:
-                    continue
-                action = QAction(icon, ENTITY_NAMES[label], target)
-                action.setEnabled(label != entity.label)
-                action.triggered.connect(lambda _=False, make=command: self._push(make()))
-                target.addAction(action)
-        menu.addSeparator()
-        if mention:
-            menu.addAction(
-                "Not an Entity Here",
-                lambda: self._push(
-                    CorrectEntity(self.services, document_id, span, None, self.refresh_entities)
-                ),
-            )
-        menu.addAction(
-            f"Never an Entity: “{entity.text}”",
-            lambda: self._push(
-                SetUserEntity(self.services, entity.text, None, self.refresh_entities)
-            ),
-        )
-        return menu
-
-    def _entity_panel_menu(self, label: str, name: str, point: QPoint) -> None:
-        spans = self.entities.spans if self.entities else ()
-        entity = next((s for s in spans if s.text == name and s.label.value == label), None)
-        if entity is not None and self.opened is not None:
-            menu = self._entity_menu(self, entity, mention=False)
-            menu.exec(point)
 
     # -- annotations ------------------------------------------------------------------------
 
@@ -777,7 +587,7 @@ class MainWindow(QMainWindow):
         if new is not None:
             self._select_annotation(new.id)
 
-    def _push(self, command: Command) -> None:
+    def push_command(self, command: Command) -> None:
         """Run an undoable action; a refused one is a message and stays off the stack."""
         try:
             command.run_first()
@@ -813,7 +623,7 @@ class MainWindow(QMainWindow):
         command = CreateAnnotation(
             self.services, self.opened.id, span, colour, self._annotation_changed
         )
-        self._push(command)
+        self.push_command(command)
         self.settings.setValue("annotate/last_colour", colour.value)
         if command.annotation is not None:
             # The new highlight replaces the text selection: Note, Delete, colours act on it.
@@ -833,7 +643,7 @@ class MainWindow(QMainWindow):
 
     def _recolour(self, annotation: Annotation, colour: Colour) -> None:
         if annotation.colour != colour:
-            self._push(
+            self.push_command(
                 EditAnnotation(self.services, annotation, self._annotation_changed, colour=colour)
             )
 
@@ -876,7 +686,7 @@ class MainWindow(QMainWindow):
             tuple(annotation.tags),
         ):
             return
-        self._push(
+        self.push_command(
             EditAnnotation(
                 self.services,
                 annotation,
@@ -896,7 +706,7 @@ class MainWindow(QMainWindow):
         annotation = self.annotations.get(annotation_id)
         if annotation is not None:
             self.selection_bar.hide()
-            self._push(DeleteAnnotation(self.services, annotation, self._annotation_changed))
+            self.push_command(DeleteAnnotation(self.services, annotation, self._annotation_changed))
             self.statusBar().showMessage("Highlight deleted. Undo with Ctrl+Z.", 5000)
 
     def reattach(self, annotation_id: str) -> None:
@@ -909,7 +719,9 @@ class MainWindow(QMainWindow):
                 "Select the passage where this highlight belongs, then choose Re-attach.", 8000
             )
             return
-        self._push(ReattachAnnotation(self.services, annotation, span, self._annotation_changed))
+        self.push_command(
+            ReattachAnnotation(self.services, annotation, span, self._annotation_changed)
+        )
 
     def go_to_annotation(self, annotation_id: str) -> None:
         annotation = self.annotations.get(annotation_id)
@@ -961,273 +773,6 @@ class MainWindow(QMainWindow):
             }
             self._show_annotations()
 
-    # -- library and search -------------------------------------------------------------------
-
-    def _library_shown(self, visible: bool) -> None:
-        if not visible:
-            return
-        if self.library_dock.width() < LIBRARY_WIDTH and not self.library_dock.isFloating():
-            self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
-        self.refresh_library()
-
-    def refresh_library(self) -> None:
-        if not self.library_dock.isVisible():
-            return
-        library = self.services.library
-        sort, text = self.library_panel.sort_key(), self.library_panel.filter.text()
-        current = self.opened.id if self.opened else None
-        self.jobs.start(
-            "listing the library",
-            lambda _control: library.documents(sort, text),
-            lambda entries: self.library_panel.set_entries(entries, current),
-            lambda message: self.statusBar().showMessage(message, 8000),
-        )
-
-    def add_to_library(self) -> None:
-        start = str(self.settings.value("paths/last_folder", str(Path.home()), type=str))
-        names, _ = QFileDialog.getOpenFileNames(self, "Add to Library", start, OPEN_FILTER)
-        if names:
-            self.settings.setValue("paths/last_folder", str(Path(names[0]).parent))
-            self.add_paths([Path(n) for n in names])
-
-    def add_paths(self, paths: list[Path]) -> None:
-        """Add files in a worker; one bad file does not stop the others."""
-        library = self.services.library
-
-        def work(control: JobControl) -> tuple[int, list[str]]:
-            added, errors = 0, []
-            for n, path in enumerate(paths):
-                control.check()
-                control.progress(n, len(paths))
-                try:
-                    library.add(path)
-                    added += 1
-                except ReaderError as exc:
-                    errors.append(str(exc))
-            return added, errors
-
-        def done(result: tuple[int, list[str]]) -> None:
-            added, errors = result
-            self.library_dock.show()
-            self.refresh_library()
-            self.statusBar().showMessage(f"{added} document(s) added to the library.", 8000)
-            if errors:
-                QMessageBox.warning(self, "Some files were not added", "\n".join(errors[:20]))
-
-        self.jobs.start(
-            "adding documents",
-            work,
-            done,
-            lambda message: QMessageBox.warning(self, "Add to Library", message),
-            on_progress=self._progress,
-        )
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def remove_from_library(self, document_id: int, title: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Remove from Library",
-            f"Remove “{title}” from the library? The file itself is not touched.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        also = QCheckBox("Also delete its annotations (this cannot be undone)")
-        box.setCheckBox(also)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.services.library.remove(document_id, delete_annotations=also.isChecked())
-        except ReaderError as exc:
-            QMessageBox.warning(self, "Remove from Library", str(exc))
-        self.refresh_library()
-
-    def open_search(self) -> None:
-        if not self.search_dock.isVisible():
-            self.search_dock.show()
-            self.resizeDocks(
-                [self.search_dock], [max(160, self.height() // 4)], Qt.Orientation.Vertical
-            )
-        self.search_dock.raise_()
-        self.search_panel.query.setFocus()
-        self.search_panel.query.selectAll()
-
-    def search_library(self, query: str) -> None:
-        library = self.services.library
-        self.jobs.start(
-            "searching",
-            lambda _control: library.search(query),
-            lambda hits: self.search_panel.set_hits(query, hits),
-            self.search_panel.status.setText,
-        )
-
-    def go_to_hit(self, hit: SearchHit) -> None:
-        """Show a search result: open its document if needed, then go to the hit."""
-        self._pending_jump = hit
-        if self.opened is not None and self.opened.id == hit.document_id:
-            self._apply_pending_jump()
-        else:
-            self.open_path(Path(hit.path))
-
-    def _apply_pending_jump(self) -> None:
-        hit, self._pending_jump = self._pending_jump, None
-        if hit is None or self.opened is None or self.opened.id != hit.document_id:
-            return
-        if hit.annotation_id and hit.annotation_id in self.annotations:
-            self.go_to_annotation(hit.annotation_id)
-            return
-        text = self.opened.document.text
-        end = hit.offset
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        self.view.select_offsets(hit.offset, max(end, hit.offset + 1))
-
-    def scroll_to_offset(self, offset: int) -> None:
-        """Put ``offset`` (a chapter or heading) at the top of the view."""
-        cursor = self.view.textCursor()
-        cursor.setPosition(self.view.positions.to_qt(offset))
-        self.view.setTextCursor(cursor)
-        bar = self.view.verticalScrollBar()
-        bar.setValue(bar.value() + self.view.cursorRect(cursor).top() - 12)
-        self.view.setFocus()
-
-    # -- find -----------------------------------------------------------------------------
-
-    def open_find(self) -> None:
-        cursor = self.view.textCursor()
-        selected = cursor.selectedText() if cursor.hasSelection() else ""
-        self.find_bar.open_bar(selected if "\u2029" not in selected else "")
-
-    def find_text(self, query: str) -> None:
-        """Mark every match (accents and case ignored) and go to the first one from here."""
-        if self.opened is None:
-            return
-        text = self.opened.document.text
-        highlighter = self.view.highlighter
-        old = highlighter.matches
-        matches = find_all(text, query, folded=self._folded)
-        here = self.view.positions.from_qt(self.view.textCursor().selectionStart())
-        highlighter.matches = matches
-        highlighter.current_match = next(
-            (n for n, (start, _end) in enumerate(matches) if start >= here), 0 if matches else -1
-        )
-        self._repaint_ranges([*old, *matches])
-        self._show_current_match()
-
-    def step_match(self, step: int) -> None:
-        highlighter = self.view.highlighter
-        if not self.find_bar.isVisible():
-            self.open_find()
-            return
-        self.find_bar.flush()
-        if not highlighter.matches:
-            return
-        previous = highlighter.current_match
-        highlighter.current_match = (previous + step) % len(highlighter.matches)
-        self._repaint_ranges([highlighter.matches[previous]] if previous >= 0 else [])
-        self._show_current_match()
-
-    def _show_current_match(self) -> None:
-        highlighter = self.view.highlighter
-        total = len(highlighter.matches)
-        self.find_bar.set_count(highlighter.current_match, total, capped=total >= MAX_MATCHES)
-        if highlighter.current_match < 0:
-            return
-        start, end = highlighter.matches[highlighter.current_match]
-        self._repaint_ranges([(start, end)])
-        cursor = self.view.textCursor()
-        cursor.setPosition(self.view.positions.to_qt(end))
-        cursor.setPosition(self.view.positions.to_qt(start))
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-
-    def _close_find(self) -> None:
-        old = self.view.highlighter.matches
-        self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
-        self._repaint_ranges(old)
-        self.view.setFocus()
-
-    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
-        if len(ranges) > 2_000:
-            self.view.repaint_highlights()
-            return
-        for start, end in ranges:
-            self.view.repaint_highlights(start, end)
-
-    # -- export and import ------------------------------------------------------------------
-
-    def export(self) -> None:
-        """Ask for format, options and destination, then write the copy in a worker."""
-        if self.opened is None:
-            return
-        dialog = ExportDialog(self.opened.document.title, self.settings, self)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        opened, key, target = self.opened, dialog.key, dialog.target
-        entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
-        open_folder = dialog.open_folder.isChecked()
-        exports = self.services.exports
-        self.statusBar().showMessage(f"Exporting to {target.name}…")
-
-        def done(size: int) -> None:
-            self.statusBar().showMessage(f"Exported to {target} ({size:,} bytes).", 10_000)
-            self.exported.emit(str(target))
-            if open_folder:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
-
-        def failed(message: str) -> None:
-            self.statusBar().clearMessage()
-            QMessageBox.warning(self, "Export failed", message)
-
-        self.jobs.start(
-            "exporting",
-            lambda _control: exports.write(
-                opened.id,
-                opened.document,
-                key,
-                target,
-                include_entities=entities,
-                language=opened.language,
-            ),
-            done,
-            failed,
-        )
-
-    def import_annotations(self) -> None:
-        if self.opened is None:
-            return
-        start = str(self.settings.value("export/folder", str(Path.home()), type=str))
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import Annotations", start, "W3C Web Annotation JSON (*.json);;All files (*)"
-        )
-        if not name:
-            return
-        opened, exports = self.opened, self.services.exports
-
-        def work(_control: JobControl) -> tuple[ImportReport, list[Annotation]]:
-            report = exports.import_w3c_file(opened.id, opened.document, Path(name))
-            return report, self.services.annotations.for_document(opened.id)
-
-        def done(result: tuple[ImportReport, list[Annotation]]) -> None:
-            report, annotations = result
-            if self.opened is not None and self.opened.id == opened.id:
-                self.annotations = {a.id: a for a in annotations}
-                self._show_annotations()
-            lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
-            QMessageBox.information(
-                self,
-                "Import Annotations",
-                f"{report.imported} imported, {report.skipped} already present{lost}.",
-            )
-
-        def failed(message: str) -> None:
-            QMessageBox.warning(self, "Import failed", message)
-
-        self.jobs.start("importing annotations", work, done, failed)
-
     # -- drag and drop ----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -1240,7 +785,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_path(Path(files[0]))  # the first is opened, the others added
             if len(files) > 1:
-                self.add_paths([Path(f) for f in files[1:]])
+                self.library.add_paths([Path(f) for f in files[1:]])
 
     # -- view -------------------------------------------------------------------------------
 

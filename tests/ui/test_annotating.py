@@ -231,7 +231,7 @@ def test_a_refused_edit_is_a_clear_message_and_not_undoable(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     before = window.undo_stack.count()
-    window._push(
+    window.push_command(
         EditAnnotation(window.services, created, window._annotation_changed, tags=["x" * 150])
     )
     assert len(shown) == 1

@@ -23,8 +23,8 @@ def open_with_entities(qtbot: QtBot, window: MainWindow, path: Path) -> None:
 
 
 def labels(window: MainWindow) -> dict[str, EntityLabel]:
-    assert window.entities is not None
-    return {s.text: s.label for s in window.entities.spans}
+    assert window.entity.view is not None
+    return {s.text: s.label for s in window.entity.view.spans}
 
 
 def underline_at(window: MainWindow, offset: int) -> bool:
@@ -87,20 +87,24 @@ def test_corrections_stick_and_undo(
 
     from reader.ui.commands import CorrectEntity, SetUserEntity
 
-    window._push(
-        CorrectEntity(services, window.opened.id, span, EntityLabel.ORG, window.refresh_entities)
+    window.push_command(
+        CorrectEntity(
+            services, window.opened.id, span, EntityLabel.ORG, window.entity.refresh_entities
+        )
     )
     assert labels(window)["Beijing"] is EntityLabel.ORG
     window.undo_stack.undo()
     assert labels(window)["Beijing"] is EntityLabel.PLACE
 
     # "Never an entity" applies to every document and survives a restart.
-    window._push(SetUserEntity(services, "Zhangjiakou", None, window.refresh_entities))
+    window.push_command(
+        SetUserEntity(services, "Zhangjiakou", None, window.entity.refresh_entities)
+    )
     assert "Zhangjiakou" not in labels(window)
     # Mark a selection as an entity.
     s = text.index("cloud computing")
     window.view.select_offsets(s, s + len("cloud computing"))
-    window.mark_selection(EntityLabel.MISC)
+    window.entity.mark_selection(EntityLabel.MISC)
     assert labels(window)["cloud computing"] is EntityLabel.MISC
 
     window.close()
@@ -110,7 +114,7 @@ def test_corrections_stick_and_undo(
     open_with_entities(qtbot, again, sample_path)
     assert "Zhangjiakou" not in labels(again)
     assert labels(again)["cloud computing"] is EntityLabel.MISC
-    assert again.entities is not None and again.entities.from_cache
+    assert again.entity.view is not None and again.entity.view.from_cache
     again.jobs.wait()
 
 
@@ -118,9 +122,9 @@ def test_correction_menu_changes_the_type_everywhere(
     qtbot: QtBot, window: MainWindow, services: Services, sample_path: Path
 ) -> None:
     open_with_entities(qtbot, window, sample_path)
-    assert window.entities is not None
-    entity = next(s for s in window.entities.spans if s.text == "Beijing")
-    menu = window._entity_menu(window, entity)
+    assert window.entity.view is not None
+    entity = next(s for s in window.entity.view.spans if s.text == "Beijing")
+    menu = window.entity.entity_menu(window, entity)
     titles = [a.text() for a in menu.actions()]
     assert titles[:2] == ["Change Type", "Change Type of This Mention Only"]
     assert "Not an Entity Here" in titles

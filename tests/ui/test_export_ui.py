@@ -54,7 +54,7 @@ def test_export_html_then_replace_it(
 
     when_shown(ExportDialog, fill)
     with qtbot.waitSignal(window.exported, timeout=30_000):
-        window.export()
+        window.exporter.export()
     html = target.read_text("utf-8")
     assert '<mark class="hl-blue"' in html
     assert "<script>" not in html
@@ -73,5 +73,5 @@ def test_export_html_then_replace_it(
 
     when_shown(ExportDialog, again)
     with qtbot.waitSignal(window.exported, timeout=30_000):
-        window.export()
+        window.exporter.export()
     assert target.read_text("utf-8") != "old"

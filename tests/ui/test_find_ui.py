@@ -53,7 +53,7 @@ def test_no_match_says_so(
     qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
 ) -> None:
     open_document(sample_path)
-    window.open_find()
+    window.finder.open_find()
     window.find_bar.edit.setText("introuvable")
     window.find_bar.flush()
     assert window.find_bar.count.text() == "No matches"

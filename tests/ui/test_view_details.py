@@ -40,8 +40,8 @@ def test_entities_after_emoji_and_cjk_ext_b_are_painted_in_place(
     with qtbot.waitSignal(window.entities_shown, timeout=120_000):
         window.open_path(path)
     start = text.index("Alibaba")
-    assert window.entities is not None
-    assert any(s.start == start and s.label is EntityLabel.ORG for s in window.entities.spans)
+    assert window.entity.view is not None
+    assert any(s.start == start and s.label is EntityLabel.ORG for s in window.entity.view.spans)
     assert underlined(window, start)
     assert underlined(window, start + 6)
     assert not underlined(window, start - 1)
@@ -76,13 +76,13 @@ def test_opening_another_document_cancels_recognition(
     long_text.write_text("\n".join([paragraph] * 400), "utf-8")  # ~0.9 MB: seconds of NER
     with qtbot.waitSignal(window.document_shown, timeout=60_000):
         window.open_path(long_text)
-    first_job = window._entity_job
+    first_job = window.entity.job
     assert first_job is not None
     with qtbot.waitSignal(window.entities_shown, timeout=120_000):
         window.open_path(sample_path)
     assert first_job.control.cancelled()
-    assert window.entities is not None and window.opened is not None
-    assert window.entities.document_id == window.opened.id
+    assert window.entity.view is not None and window.opened is not None
+    assert window.entity.view.document_id == window.opened.id
     assert window.opened.document.source == sample_path.resolve()
 
 
