@@ -84,7 +84,7 @@ def main() -> None:
             start = rng.randrange(0, len(text) - 200)
             window.view.select_offsets(start, start + 40)
             began = time.perf_counter()
-            window.highlight_selection(Colour.GREEN)
+            window.notes.highlight_selection(Colour.GREEN)
             app.processEvents()
             adds.append((time.perf_counter() - began) * 1000)
         print(

@@ -71,8 +71,7 @@ class EntityController:
 
         def progress(done: int, total: int) -> None:
             if current():
-                self.window.progress.setRange(0, max(total, 1))
-                self.window.progress.setValue(done)
+                self.window.show_progress(done, total)
 
         def failed(message: str) -> None:
             if current():

@@ -80,8 +80,8 @@ class ExportController:
         def done(result: tuple[ImportReport, list[Annotation]]) -> None:
             report, annotations = result
             if self.window.opened is not None and self.window.opened.id == opened.id:
-                self.window.annotations = {a.id: a for a in annotations}
-                self.window._show_annotations()
+                self.window.notes.annotations = {a.id: a for a in annotations}
+                self.window.notes.show_all()
             lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
             QMessageBox.information(
                 self.window,

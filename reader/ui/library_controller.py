@@ -87,12 +87,8 @@ class LibraryController:
             work,
             done,
             lambda message: QMessageBox.warning(self.window, "Add to Library", message),
-            on_progress=self._progress,
+            on_progress=self.window.show_progress,
         )
-
-    def _progress(self, done: int, total: int) -> None:
-        self.window.progress.setRange(0, max(total, 1))
-        self.window.progress.setValue(done)
 
     def remove_from_library(self, document_id: int, title: str) -> None:
         box = QMessageBox(
@@ -147,8 +143,8 @@ class LibraryController:
         self.pending_jump = None
         if hit is None or self.window.opened is None or self.window.opened.id != hit.document_id:
             return
-        if hit.annotation_id and hit.annotation_id in self.window.annotations:
-            self.window.go_to_annotation(hit.annotation_id)
+        if hit.annotation_id and hit.annotation_id in self.window.notes.annotations:
+            self.window.notes.go_to_annotation(hit.annotation_id)
             return
         text = self.window.opened.document.text
         end = hit.offset

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.annotations import Annotation, Colour, snap_to_words
+from reader.core.annotations import Annotation, Colour
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel
 from reader.core.errors import ReaderError
@@ -48,15 +48,11 @@ from reader.core.find import fold
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.entities import EntityView
-from reader.ui.annotation_editor import AnnotationEditor
-from reader.ui.annotations_panel import AnnotationsPanel, reading_key
+from reader.ui.annotation_controller import AnnotationController
+from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
 from reader.ui.commands import (
     Command,
-    CreateAnnotation,
-    DeleteAnnotation,
-    EditAnnotation,
-    ReattachAnnotation,
 )
 from reader.ui.contents_panel import ContentsPanel
 from reader.ui.entities_panel import EntitiesPanel
@@ -72,7 +68,6 @@ from reader.ui.paths import OPEN_FILTER, app_icon, sample_article
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
-from reader.ui.tag_manager import TagManager
 from reader.ui.theme import THEMES, apply_theme
 from reader.ui.workers import Job, JobControl, JobRunner
 
@@ -112,7 +107,6 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.undo_stack = QUndoStack(self)
         self.opened: OpenedDocument | None = None
-        self.annotations: dict[str, Annotation] = {}
         self._open_job: Job | None = None
         self.setWindowTitle("reader")
         self.setWindowIcon(QIcon(str(app_icon())))
@@ -155,14 +149,14 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self)
         self.library = LibraryController(self)
         self.entity = EntityController(self)
+        self.notes = AnnotationController(self)
         self._build_status_bar()
         self._build_menus()
         self._connect()
         self._restore()
-        self._fingerprint: tuple[int, str, int] | None = None
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self.sync_annotations)
+        self._watch.timeout.connect(self.notes.sync_annotations)
         self._watch.start()
 
     # -- building -----------------------------------------------------------------------
@@ -266,17 +260,19 @@ class MainWindow(QMainWindow):
         for colour in Colour:
             action = self._action(
                 f"Highlight {colour.value.capitalize()}",
-                lambda _=False, c=colour: self.highlight_selection(c),
+                lambda _=False, c=colour: self.notes.highlight_selection(c),
                 COLOUR_SHORTCUTS[colour],
             )
             action.setIcon(swatch_icon(HIGHLIGHT_COLOURS[colour], 14))
             notes_menu.addAction(action)
             self.colour_actions[colour] = action
         notes_menu.addSeparator()
-        self.note_action = self._action("&Note and Tags…", self.edit_note, "Ctrl+Shift+N")
+        self.note_action = self._action("&Note and Tags…", self.notes.edit_note, "Ctrl+Shift+N")
         notes_menu.addAction(self.note_action)
         self.delete_action = self._action(
-            "&Delete Highlight", self.delete_selected_annotation, QKeySequence.StandardKey.Delete
+            "&Delete Highlight",
+            self.notes.delete_selected_annotation,
+            QKeySequence.StandardKey.Delete,
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
@@ -290,7 +286,7 @@ class MainWindow(QMainWindow):
                 lambda _=False, lab=label: self.entity.mark_selection(lab),
             )
         notes_menu.addAction(self._action("Your &Entity List…", self.entity.show_entity_list))
-        notes_menu.addAction(self._action("&Tags…", self.show_tag_manager, "Ctrl+Shift+T"))
+        notes_menu.addAction(self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T"))
 
         view_menu = bar.addMenu("&View")
         zoom_in = self._action("Zoom &In", lambda: self.view.zoom_by(1))
@@ -362,20 +358,20 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
         self.view.context_menu_requested.connect(self._extend_context_menu)
-        self.view.selection_finished.connect(self._selection_finished)
-        self.view.annotation_clicked.connect(self._annotation_clicked)
+        self.view.selection_finished.connect(self.notes.selection_finished)
+        self.view.annotation_clicked.connect(self.notes.clicked)
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self.selection_bar.hide())
-        self.view.selectionChanged.connect(self._selection_changed)
-        self.selection_bar.colour_chosen.connect(self._bar_colour)
-        self.selection_bar.note_requested.connect(self.edit_note)
-        self.selection_bar.delete_requested.connect(self.delete_selected_annotation)
+        self.view.selectionChanged.connect(self.notes.selection_changed)
+        self.selection_bar.colour_chosen.connect(self.notes.bar_colour)
+        self.selection_bar.note_requested.connect(self.notes.edit_note)
+        self.selection_bar.delete_requested.connect(self.notes.delete_selected_annotation)
         self.legend.hidden_changed.connect(self.entity.set_hidden_labels)
         self.entities_panel.jump_requested.connect(self.entity.jump_to)
         self.entities_panel.menu_requested.connect(self.entity.panel_menu)
-        self.annotations_panel.activated.connect(self.go_to_annotation)
-        self.annotations_panel.edit_requested.connect(self._edit_by_id)
-        self.annotations_panel.delete_requested.connect(self._delete_by_id)
-        self.annotations_panel.reattach_requested.connect(self.reattach)
+        self.annotations_panel.activated.connect(self.notes.go_to_annotation)
+        self.annotations_panel.edit_requested.connect(self.notes.edit)
+        self.annotations_panel.delete_requested.connect(self.notes.delete)
+        self.annotations_panel.reattach_requested.connect(self.notes.reattach)
         self.find_bar.query_changed.connect(self.finder.find_text)
         self.contents_panel.jump_requested.connect(self.library.scroll_to_offset)
         self.library_panel.open_requested.connect(lambda path: self.open_path(Path(path)))
@@ -431,6 +427,10 @@ class MainWindow(QMainWindow):
         job = self.jobs.start("opening the document", work, succeeded, failed)
         self._open_job = job
 
+    def is_opening(self) -> bool:
+        """A document is being opened (its view and annotations are about to change)."""
+        return self._open_job is not None
+
     def _show(self, result: Opened) -> None:
         self._open_job = None
         opened = result.document
@@ -445,12 +445,12 @@ class MainWindow(QMainWindow):
         self.words_label.setText(
             f"{result.words:,} words · {minutes} min read".replace(",", "\u202f")
         )
-        self.annotations = {a.id: a for a in result.annotations}
-        self._fingerprint = None
+        self.notes.annotations = {a.id: a for a in result.annotations}
+        self.notes.fingerprint = None
         self.entity.view = None
         self.finder.folded = result.folded
         self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
-        items = self._sorted_annotations()
+        items = self.notes.sorted_annotations()
         self.view.set_highlights((), items)
         self.annotations_panel.set_annotations(items)
         self.entity.show_lists(())
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         if offset >= 0 and self.entity.view is not None:
             hits = self.view.highlighter.entities.at(offset)
             entity = hits[0] if hits else None
-        note = self._annotation_at(offset)
+        note = self.notes.at(offset)
         if span is not None:
             highlight = QMenu("Highlight", menu)
             for action in self.colour_actions.values():
@@ -522,14 +522,14 @@ class MainWindow(QMainWindow):
                 recolour.addAction(
                     swatch_icon(HIGHLIGHT_COLOURS[colour], 12),
                     colour.value.capitalize(),
-                    lambda _=False, c=colour, a=note: self._recolour(a, c),
+                    lambda _=False, c=colour, a=note: self.notes.recolour(a, c),
                 )
             added.append(recolour)
             edit = QAction("Note and Tags…", menu)
-            edit.triggered.connect(lambda: self._edit_by_id(note.id))
+            edit.triggered.connect(lambda: self.notes.edit(note.id))
             added.append(edit)
             delete = QAction("Delete Highlight", menu)
-            delete.triggered.connect(lambda: self._delete_by_id(note.id))
+            delete.triggered.connect(lambda: self.notes.delete(note.id))
             added.append(delete)
         if entity is not None and self.opened is not None:
             added.append(self.entity.entity_menu(menu, entity))
@@ -543,49 +543,12 @@ class MainWindow(QMainWindow):
         if first is not None:
             menu.insertSeparator(first)
 
-    # -- annotations ------------------------------------------------------------------------
-
-    def _sorted_annotations(self) -> list[Annotation]:
-        return sorted(self.annotations.values(), key=reading_key)
-
-    def _show_annotations(self) -> None:
-        items = self._sorted_annotations()
-        self.view.set_annotations(items)
-        self.annotations_panel.set_annotations(items)
-
-    def sync_annotations(self) -> None:
-        """Show annotations another process (a second window, the CLI) saved meanwhile."""
-        if self.opened is None or self._open_job is not None:
-            return
-        try:
-            fingerprint = self.services.annotations.fingerprint(self.opened.id)
-        except ReaderError:
-            return
-        if fingerprint == self._fingerprint:
-            return
-        self._fingerprint = fingerprint
-        fresh = {a.id: a for a in self.services.annotations.for_document(self.opened.id)}
-        if fresh != self.annotations:
-            self.annotations = fresh
-            self._show_annotations()
+    # -- undoable actions --------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.sync_annotations()
-
-    def _annotation_changed(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation changed: update the dict, the painted ranges and one panel row."""
-        if old is not None:
-            self.annotations.pop(old.id, None)
-        if new is not None:
-            self.annotations[new.id] = new
-        self.view.update_annotation(old, new)
-        self.annotations_panel.update_annotation(old, new)
-        if self.opened is not None:  # our own change is not news to the watcher
-            self._fingerprint = self.services.annotations.fingerprint(self.opened.id)
-        if new is not None:
-            self._select_annotation(new.id)
+            self.notes.sync_annotations()
 
     def push_command(self, command: Command) -> None:
         """Run an undoable action; a refused one is a message and stays off the stack."""
@@ -599,179 +562,7 @@ class MainWindow(QMainWindow):
 
     def _command_failed(self, message: str) -> None:
         QMessageBox.warning(self, "reader", message)
-        if self.opened is not None:  # show what the database really holds now
-            self.annotations = {
-                a.id: a for a in self.services.annotations.for_document(self.opened.id)
-            }
-            self._show_annotations()
-
-    def highlight_selection(self, colour: Colour) -> Annotation | None:
-        if self.opened is None:
-            return None
-        span = self.view.selection_offsets()
-        if span is not None:
-            span = snap_to_words(self.opened.document.text, *span)
-            if span[0] == span[1]:
-                span = None
-        if span is None:
-            selected = self.selected_annotation()
-            if selected is not None:
-                self._recolour(selected, colour)
-                return selected
-            self.statusBar().showMessage("Select a passage to highlight first.", 5000)
-            return None
-        command = CreateAnnotation(
-            self.services, self.opened.id, span, colour, self._annotation_changed
-        )
-        self.push_command(command)
-        self.settings.setValue("annotate/last_colour", colour.value)
-        if command.annotation is not None:
-            # The new highlight replaces the text selection: Note, Delete, colours act on it.
-            cursor = self.view.textCursor()
-            cursor.clearSelection()
-            self.view.setTextCursor(cursor)
-            self._select_annotation(command.annotation.id)
-        return command.annotation
-
-    def _bar_colour(self, colour: Colour) -> None:
-        selected = self.selected_annotation()
-        if self.view.selection_offsets() is None and selected is not None:
-            self._recolour(selected, colour)
-        else:
-            self.highlight_selection(colour)
-        self.selection_bar.hide()
-
-    def _recolour(self, annotation: Annotation, colour: Colour) -> None:
-        if annotation.colour != colour:
-            self.push_command(
-                EditAnnotation(self.services, annotation, self._annotation_changed, colour=colour)
-            )
-
-    def selected_annotation(self) -> Annotation | None:
-        return self.annotations.get(self.view.highlighter.selected_annotation or "")
-
-    def _annotation_at(self, offset: int) -> Annotation | None:
-        if offset < 0:
-            return None
-        hits = self.view.highlighter.annotations.at(offset)
-        return min(hits, key=lambda a: a.end - a.start) if hits else None
-
-    def edit_note(self) -> None:
-        annotation = self.selected_annotation()
-        if self.view.selection_offsets() is not None or annotation is None:
-            colour = Colour(str(self.settings.value("annotate/last_colour", "yellow", type=str)))
-            annotation = self.highlight_selection(colour)
-        if annotation is not None:
-            self._edit_by_id(annotation.id)
-
-    def _edit_by_id(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
-        if annotation is None:
-            return
-        self.selection_bar.hide()
-        known = [t.name for t in self.services.annotations.tags()]
-        editor = AnnotationEditor(
-            annotation.quote.exact,
-            annotation.colour,
-            annotation.note,
-            annotation.tags,
-            known_tags=known,
-            parent=self,
-        )
-        if editor.exec() != AnnotationEditor.DialogCode.Accepted:
-            return
-        if (editor.colour, editor.note, tuple(editor.tags)) == (
-            annotation.colour,
-            annotation.note,
-            tuple(annotation.tags),
-        ):
-            return
-        self.push_command(
-            EditAnnotation(
-                self.services,
-                annotation,
-                self._annotation_changed,
-                colour=editor.colour,
-                note=editor.note,
-                tags=editor.tags,
-            )
-        )
-
-    def delete_selected_annotation(self) -> None:
-        annotation = self.selected_annotation()
-        if annotation is not None:
-            self._delete_by_id(annotation.id)
-
-    def _delete_by_id(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
-        if annotation is not None:
-            self.selection_bar.hide()
-            self.push_command(DeleteAnnotation(self.services, annotation, self._annotation_changed))
-            self.statusBar().showMessage("Highlight deleted. Undo with Ctrl+Z.", 5000)
-
-    def reattach(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
-        span = self.view.selection_offsets()
-        if annotation is None:
-            return
-        if span is None:
-            self.statusBar().showMessage(
-                "Select the passage where this highlight belongs, then choose Re-attach.", 8000
-            )
-            return
-        self.push_command(
-            ReattachAnnotation(self.services, annotation, span, self._annotation_changed)
-        )
-
-    def go_to_annotation(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
-        if annotation is None:
-            return
-        if annotation.orphan:
-            self.statusBar().showMessage(
-                "This passage is not in the current version of the file. To re-attach the "
-                "highlight, select where it belongs and choose Re-attach (right-click it).",
-                10_000,
-            )
-            return
-        self.view.select_offsets(annotation.start, annotation.end)
-        self._select_annotation(annotation_id)
-
-    def _select_annotation(self, annotation_id: str) -> None:
-        self.view.select_annotation(annotation_id or None)
-        self.annotations_panel.select(annotation_id)
-
-    def _selection_finished(self) -> None:
-        cursor = self.view.textCursor()
-        if not cursor.hasSelection():
-            return
-        self._select_annotation("")
-        end = self.view.cursorRect(cursor).bottomLeft()
-        self.selection_bar.show_at(end, editing=False)
-
-    def _selection_changed(self) -> None:
-        if not self.view.textCursor().hasSelection() and self.selected_annotation() is None:
-            self.selection_bar.hide()
-
-    def _annotation_clicked(self, annotation_id: str) -> None:
-        self._select_annotation(annotation_id)
-        annotation = self.annotations.get(annotation_id)
-        if annotation is None:
-            self.selection_bar.hide()
-            return
-        cursor = self.view.textCursor()
-        cursor.setPosition(self.view.positions.to_qt(annotation.end))
-        self.selection_bar.show_at(self.view.cursorRect(cursor).bottomLeft(), editing=True)
-
-    def show_tag_manager(self) -> None:
-        manager = TagManager(self.services, self)
-        manager.exec()
-        if manager.changed and self.opened is not None:
-            self.undo_stack.clear()  # tag-wide edits are confirmed, not undone
-            self.annotations = {
-                a.id: a for a in self.services.annotations.for_document(self.opened.id)
-            }
-            self._show_annotations()
+        self.notes.reload()  # show what the database really holds now
 
     # -- drag and drop ----------------------------------------------------------------------
 
@@ -799,6 +590,10 @@ class MainWindow(QMainWindow):
 
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -82,14 +82,14 @@ def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
     assert window.selection_bar.isVisible()
 
     qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # green
-    assert len(window.annotations) == 1
-    annotation = next(iter(window.annotations.values()))
+    assert len(window.notes.annotations) == 1
+    annotation = next(iter(window.notes.annotations.values()))
     assert (annotation.start, annotation.end, annotation.colour) == (start, end, Colour.GREEN)
     assert annotation.quote.exact == text[start:end]
 
     fill_editor(qtbot, "Premier responsable cité\nà vérifier 🔎", ["personne", "chine/cloud"])
-    window.edit_note()
-    saved = window.annotations[annotation.id]
+    window.notes.edit_note()
+    saved = window.notes.annotations[annotation.id]
     assert saved.note == "Premier responsable cité\nà vérifier 🔎"
     assert sorted(saved.tags) == ["chine/cloud", "personne"]
     assert window.annotations_panel.model.rowCount() == 1
@@ -106,7 +106,7 @@ def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
     again.show()
     with qtbot.waitSignal(again.document_shown, timeout=60_000):
         again.open_path(sample_path)
-    [reopened] = again.annotations.values()
+    [reopened] = again.notes.annotations.values()
     assert reopened == saved
     again.jobs.wait()
 
@@ -119,24 +119,24 @@ def test_undo_redo_create_edit_delete(
     text = sample_path.read_text("utf-8")
     start = text.index("Zhangjiakou")
     window.view.select_offsets(start, start + len("Zhangjiakou"))
-    created = window.highlight_selection(Colour.YELLOW)
+    created = window.notes.highlight_selection(Colour.YELLOW)
     assert created is not None
-    window._annotation_clicked(created.id)
-    window.highlight_selection(Colour.PURPLE)  # recolours the selected highlight
-    assert window.annotations[created.id].colour is Colour.PURPLE
-    window.delete_selected_annotation()
-    assert window.annotations == {}
+    window.notes.clicked(created.id)
+    window.notes.highlight_selection(Colour.PURPLE)  # recolours the selected highlight
+    assert window.notes.annotations[created.id].colour is Colour.PURPLE
+    window.notes.delete_selected_annotation()
+    assert window.notes.annotations == {}
 
     undo = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
-    assert window.annotations[created.id].colour is Colour.PURPLE
+    assert window.notes.annotations[created.id].colour is Colour.PURPLE
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
-    assert window.annotations[created.id].colour is Colour.YELLOW
+    assert window.notes.annotations[created.id].colour is Colour.YELLOW
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
-    assert window.annotations == {}
+    assert window.notes.annotations == {}
     assert window.services.annotations.for_document(window.opened.id) == []  # type: ignore[union-attr]
     window.undo_stack.redo()
-    assert window.annotations[created.id].colour is Colour.YELLOW
+    assert window.notes.annotations[created.id].colour is Colour.YELLOW
 
 
 def test_panel_filters_by_tag_colour_and_text(
@@ -181,8 +181,8 @@ def test_annotations_saved_by_another_process_appear(
     import sys
 
     open_document(sample_path)
-    window.sync_annotations()
-    assert window.annotations == {}
+    window.notes.sync_annotations()
+    assert window.notes.annotations == {}
     env = {"READER_DB": str(tmp_path / "library.sqlite3"), "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
         [
@@ -205,8 +205,8 @@ def test_annotations_saved_by_another_process_appear(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    window.sync_annotations()
-    [annotation] = window.annotations.values()
+    window.notes.sync_annotations()
+    [annotation] = window.notes.annotations.values()
     assert annotation.note == "from the CLI"
     assert window.annotations_panel.model.rowCount() == 1
 
@@ -226,15 +226,15 @@ def test_a_refused_edit_is_a_clear_message_and_not_undoable(
     text = sample_path.read_text("utf-8")
     start = text.index("JD.com")
     window.view.select_offsets(start, start + 6)
-    created = window.highlight_selection(Colour.RED)
+    created = window.notes.highlight_selection(Colour.RED)
     assert created is not None
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     before = window.undo_stack.count()
     window.push_command(
-        EditAnnotation(window.services, created, window._annotation_changed, tags=["x" * 150])
+        EditAnnotation(window.services, created, window.notes.changed, tags=["x" * 150])
     )
     assert len(shown) == 1
     assert "Error calling" not in shown[0] and "100" in shown[0]
     assert window.undo_stack.count() == before
-    assert window.annotations[created.id].tags == ()
+    assert window.notes.annotations[created.id].tags == ()

@@ -57,7 +57,7 @@ def test_hovering_an_entity_and_a_highlight_tells_what_they_are(
     text = sample_path.read_text("utf-8")
     start = text.index("Jeff Zhang")
     window.view.select_offsets(start, start + len("Jeff Zhang, directeur"))
-    window.highlight_selection(Colour.GREEN)
+    window.notes.highlight_selection(Colour.GREEN)
     cursor = window.view.textCursor()
     cursor.setPosition(window.view.positions.to_qt(start + 2))
     point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
@@ -96,24 +96,24 @@ def test_orphans_are_kept_listed_and_reattached(
     assert window.opened is not None
     start = text.index("Jeff Zhang")
     window.view.select_offsets(start, start + len("Jeff Zhang, directeur de la technologie"))
-    created = window.highlight_selection(Colour.BLUE)
+    created = window.notes.highlight_selection(Colour.BLUE)
     assert created is not None
 
     # The passage is rewritten beyond recognition: the highlight becomes an orphan.
     path.write_text(text.replace("Jeff Zhang, directeur de la technologie", "Un porte-parole"))
     open_document(path)
-    [orphan] = window.annotations.values()
+    [orphan] = window.notes.annotations.values()
     assert orphan.orphan and orphan.quote.exact.startswith("Jeff Zhang")
     assert "1 not found in this version" in window.annotations_panel.count.text()
 
     new_text = path.read_text("utf-8")
     s = new_text.index("Un porte-parole")
     window.view.select_offsets(s, s + len("Un porte-parole"))
-    window.reattach(orphan.id)
-    placed = window.annotations[orphan.id]
+    window.notes.reattach(orphan.id)
+    placed = window.notes.annotations[orphan.id]
     assert not placed.orphan and (placed.start, placed.end) == (s, s + len("Un porte-parole"))
     window.undo_stack.undo()
-    assert window.annotations[orphan.id].orphan
+    assert window.notes.annotations[orphan.id].orphan
 
 
 def test_structure_keeps_offsets_exact(
