@@ -126,14 +126,7 @@ def escape_markdown(text: str) -> str:
     Rendered, the text content of each paragraph equals the corresponding paragraph
     of ``text`` up to runs of whitespace.
     """
-    paragraphs: list[list[str]] = [[]]
-    for start, end in line_spans(text):
-        line = text[start:end].strip(" \t")
-        if not is_blank(line):
-            paragraphs[-1].append(_escape_line(line))
-        elif not line and paragraphs[-1]:
-            paragraphs.append([])
-    return "\n\n".join("\\\n".join(lines) for lines in paragraphs if lines)
+    return _escape_multiline(text, "")
 
 
 def _escape_line(line: str, *, heading: bool = False) -> str:

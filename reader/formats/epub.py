@@ -45,6 +45,8 @@ from reader.formats.structure import (
     PREFORMATTED,
     QUOTE,
     SKIP,
+    XML_DECLARATION,
+    XML_ENCODING,
     BlockWriter,
     FlowWalker,
     Rule,
@@ -76,8 +78,6 @@ _FONT_OBFUSCATION = frozenset(
 )
 _XML_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""")
 _XML_PARSER = etree.XMLParser(
     resolve_entities=False,
     no_network=True,
@@ -489,7 +489,7 @@ def parse_markup(data: bytes, member: str) -> etree._Element:
     """An XML or XHTML part, parsed safely: strictly if it is well-formed XML (HTML's
     named entities allowed), else leniently."""
     text = _decode_part(data)
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = XML_DECLARATION.sub("", text, count=1)
     text = _ENTITY.sub(_numeric_entity, text)
     if not text.strip():
         raise _DamagedError(f"{member} is empty")
@@ -517,7 +517,7 @@ def _decode_part(data: bytes) -> str:
     ):
         if data.startswith(bom):
             return data.decode(encoding, "replace")
-    declared = _XML_ENCODING.search(data[:200])
+    declared = XML_ENCODING.search(data[:200])
     encoding = "utf-8"
     if declared is not None:
         try:

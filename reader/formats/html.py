@@ -37,6 +37,8 @@ from reader.formats.structure import (
     PREFORMATTED,
     QUOTE,
     SKIP,
+    XML_DECLARATION,
+    XML_ENCODING,
     BlockWriter,
     FlowWalker,
     Rule,
@@ -57,8 +59,6 @@ _SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
 )
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 # WHATWG: these labels mean windows-1252, and a page cannot be UTF-16 if its meta
 # tag was readable as ASCII.
@@ -118,7 +118,7 @@ def decode_html(data: bytes, name: str) -> str:
 def declared_charset(data: bytes) -> str | None:
     """The Python codec the page says it is in (meta tag or XML declaration), if known."""
     head = data[:_SNIFF_BYTES]
-    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    found = XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if found is None:
         return None
     label = found.group(1).decode("ascii", "replace").strip().lower()
@@ -133,7 +133,7 @@ def load_html(data: bytes, name: str, title_fallback: str) -> Document:
     """A web page's article as a Document (format "html"; ``source`` left to the caller)."""
     source = normalise_newlines(decode_html(data, name))
     saved_from = _SAVED_FROM.search(source[:_SNIFF_BYTES])
-    source = _XML_DECLARATION.sub("", source, count=1)
+    source = XML_DECLARATION.sub("", source, count=1)
     if not source.strip():
         raise DocumentError(f"{name} is empty")
     try:

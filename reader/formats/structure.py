@@ -30,6 +30,11 @@ _CELL = "\x01"  # the start of a table cell
 _INHERITING = (BlockKind.QUOTE, BlockKind.LIST_ITEM, BlockKind.PREFORMATTED)
 
 
+# The XML declaration that may open a page or an EPUB part, and the encoding it names.
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""")
+
+
 class Role(Enum):
     SKIP = "skip"  # the element and its text are dropped (its tail is kept)
     BREAK = "break"  # a line break inside the current block
