@@ -66,10 +66,6 @@ class Document:
     def word_count(self) -> int:
         return word_count(self.text)
 
-    @property
-    def reading_minutes(self) -> int:
-        return reading_minutes(self.word_count)
-
 
 def content_hash(text: str) -> str:
     """SHA-256 of the canonical text: the identity of a document's content."""

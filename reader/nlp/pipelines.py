@@ -267,9 +267,3 @@ def load_pipeline(info: PipelineInfo) -> Language:
             nlp = spacy.load(info.name, exclude=exclude)
             _LOADED[info] = nlp
         return nlp
-
-
-def loaded_pipelines() -> dict[PipelineInfo, Language]:
-    """The pipelines loaded so far in this process."""
-    with _LOAD_LOCK:
-        return dict(_LOADED)

@@ -45,9 +45,6 @@ class SpanIndex(Generic[T]):
     def at(self, offset: int) -> list[T]:
         return self.overlapping(offset, offset + 1)
 
-    def __len__(self) -> int:
-        return len(self.items)
-
 
 class Highlighter:
     def __init__(self) -> None:
