@@ -15,6 +15,7 @@ from pathlib import Path
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_BLANK = re.compile(r"[^\n]")
 
 
 class BlockKind(StrEnum):
@@ -23,6 +24,15 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     PREFORMATTED = "preformatted"
+    FRONT_MATTER = "front_matter"
+    """Part of the file that is not the work: a Project Gutenberg header, say."""
+    BACK_MATTER = "back_matter"
+    """Part of the file after the work: a Project Gutenberg licence, say."""
+
+
+MATTER_KINDS = frozenset({BlockKind.FRONT_MATTER, BlockKind.BACK_MATTER})
+"""Blocks that stay in the text but are not the work: shown dimmed, never searched for
+entities."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +67,9 @@ class Document:
     """What the file says about itself (date, site, publisher, declared language...)."""
     toc: tuple[TocEntry, ...] = ()
     """Table of contents (books), in reading order; empty when the format has none."""
+    warnings: tuple[str, ...] = ()
+    """What the user should know about how the file was read (one sentence each), e.g.
+    that invalid bytes were replaced; not stored."""
 
     @property
     def content_hash(self) -> str:
@@ -65,6 +78,36 @@ class Document:
     @property
     def word_count(self) -> int:
         return word_count(self.text)
+
+
+def outline(document: Document) -> tuple[TocEntry, ...]:
+    """The document's own table of contents, else one entry per heading block."""
+    if document.toc:
+        return document.toc
+    return tuple(
+        TocEntry(" ".join(document.text[b.start : b.end].split()), b.start, max(b.level, 1))
+        for b in document.blocks
+        if b.kind is BlockKind.HEADING
+    )
+
+
+def work_text(text: str, blocks: tuple[Block, ...] | list[Block]) -> str:
+    """``text`` with its front and back matter blanked out (same length, line ends kept):
+    what entity recognition reads, so that offsets still count in ``text``."""
+    ranges = [(b.start, b.end) for b in blocks if b.kind in MATTER_KINDS]
+    if not ranges:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for first, end in sorted(ranges):
+        start = max(first, pos)
+        if end <= start:
+            continue
+        parts.append(text[pos:start])
+        parts.append(_BLANK.sub(" ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def content_hash(text: str) -> str:
