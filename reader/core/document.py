@@ -153,5 +153,11 @@ def paragraph_blocks(text: str) -> tuple[Block, ...]:
 
 def title_from_path(path: Path) -> str:
     """A readable title from a file name: 'my_notes-v2.txt' -> 'my notes-v2'."""
-    stem = path.stem.replace("_", " ").strip()
-    return stem or path.name
+    stem = _readable(path.stem).replace("_", " ").strip()
+    return stem or _readable(path.name)
+
+
+def _readable(name: str) -> str:
+    """A file name whose bytes are not UTF-8 (kept by Python as lone surrogates) with
+    those bytes as U+FFFD, so that it can be shown and stored."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -12,14 +12,17 @@ both ways (a long contents entry wrapped onto a second line). Indented paragraph
 (block quotes, verse epigraphs) are judged against their own width, and stay line
 blocks when they read like verse (their lines start with capitals).
 
-A text is hard-wrapped when most breaks inside its paragraphs are soft against one
-width between :data:`MIN_WRAP` and :data:`MAX_WRAP` columns; a text written one
+A text is hard-wrapped when most of its lines (paragraphs' last lines aside) end near
+one column between :data:`MIN_WRAP` and :data:`MAX_WRAP`, most breaks inside its
+paragraphs are soft against it, and few lines end a sentence; a text written one
 paragraph per line (news articles, the CLiGS novels) is not, and stays as it is.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
@@ -27,6 +30,13 @@ from itertools import pairwise
 MIN_WRAP = 30
 MAX_WRAP = 120
 WIDTH_TOLERANCE = 4
+NEAR_WIDTH = 10
+NEAR_SHARE = 0.5
+"""Least share of lines (paragraphs' last lines aside) ending within NEAR_WIDTH columns
+of the wrap width, for a text to count as hard-wrapped."""
+ENDS_SHARE = 0.35
+"""Most share of lines ending a sentence (2-5 % in the corpus books) in a hard-wrapped
+text."""
 WRAPPED_SHARE = 0.6
 """Least share of soft breaks for a text to count as hard-wrapped."""
 VERSE_SHARE = 0.75
@@ -35,6 +45,7 @@ VERSE_SHARE = 0.75
 # Characters that end a line of verse or a sentence: no join "inside a sentence" after them.
 _CLOSING = frozenset(".,;:!?\u2026\"'\u201d\u2019\u00bb)]}*_-\u2013\u2014")
 _OPENING = "\"'\u201c\u2018\u00ab([{_*"
+_SENTENCE_END = frozenset(".!?\u2026")
 _CLOSERS = "\"'\u201d\u2019\u00bb)_*"
 _LIST_MARKER = re.compile(r"(?:[-*+\u2022\u2013\u2014]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
@@ -118,14 +129,20 @@ def wrap_width(text: str, paras: list[Paragraph]) -> int | None:
     widths = sorted(line.width for p in paras for line in p.lines[:-1])
     if len(widths) < 3:
         return None
-    width = widths[int(0.99 * (len(widths) - 1))]
+    width = widths[max(0, math.ceil(0.99 * len(widths)) - 1)]
     if not MIN_WRAP <= width <= MAX_WRAP:
         return None
-    soft = total = 0
+    near = len(widths) - bisect_left(widths, width - NEAR_WIDTH)
+    if near < NEAR_SHARE * len(widths):  # most lines must end near the same column
+        return None
+    soft = total = ends = 0
     for p in paras:
         for a, b in pairwise(p.lines):
             total += 1
             soft += _width_soft(text, a, b, width) or _inside_sentence(text, a, b)
+            ends += text[a.start : a.end].rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    if ends > ENDS_SHARE * total:  # one sentence per line, however long the lines
+        return None
     return width if soft >= WRAPPED_SHARE * total else None
 
 
