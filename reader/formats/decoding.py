@@ -158,7 +158,9 @@ def _wide_encoding(data: bytes) -> str | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text and not _looks_binary(text):
+        # Text in any script has spaces or line ends; wrongly paired bytes seldom do.
+        spaces = text.count(" ") + text.count("\n") + text.count("\u3000")
+        if "\x00" not in text and not _looks_binary(text) and spaces * 200 >= len(text):
             return encoding
     return None
 

@@ -27,7 +27,7 @@ from reader.formats.plaintext import load_plain_text
 from reader.formats.reading import check_file, resolve, shown
 from reader.formats.reading import read_bytes as read_limited
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest text or Markdown file (see MAX_HTML_BYTES and MAX_EPUB_BYTES for the others)."""
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 SUPPORTED_SUFFIXES = frozenset(
@@ -67,7 +67,7 @@ def load_document(path: Path) -> Document:
         return replace(page, source=resolved)
     decoded = decode(read_limited(resolved, MAX_FILE_BYTES), name)
     text = normalise_newlines(decoded.text)
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(f"{name} is empty")
     if suffix in MARKDOWN_SUFFIXES:
         visible, blocks = markdown_blocks(text)
@@ -89,5 +89,5 @@ def load_document(path: Path) -> Document:
             toc=toc if len(toc) > 1 else (),
             warnings=decoded.warnings,
         )
-    document = load_plain_text(text, title_from_path(path))
-    return replace(document, source=resolved, warnings=decoded.warnings)
+    document = load_plain_text(text, title_from_path(path), name)
+    return replace(document, source=resolved, warnings=decoded.warnings + document.warnings)

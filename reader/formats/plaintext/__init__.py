@@ -10,7 +10,8 @@ per line is not changed at all. See :mod:`.paragraphs` (reflow), :mod:`.headings
 
 from __future__ import annotations
 
-from reader.core.document import Block, BlockKind, Document, TocEntry
+from reader.core.document import Block, BlockKind, Document, TocEntry, paragraph_blocks
+from reader.core.errors import DocumentError
 from reader.formats.plaintext.gutenberg import find_gutenberg
 from reader.formats.plaintext.headings import Heading, find_headings
 from reader.formats.plaintext.paragraphs import (
@@ -25,10 +26,28 @@ from reader.formats.plaintext.paragraphs import (
 __all__ = ["load_plain_text"]
 
 GUTENBERG_SITE = "Project Gutenberg"
+MAX_LINES = 500_000
+"""Most lines in a plain text (a 20 MB book has about 300,000): every line costs memory
+in the view and in the structure."""
+MAX_STRUCTURED_LINES = 200_000
+"""Most lines for which reflow and headings are worked out (Middlemarch has 33,685)."""
 
 
-def load_plain_text(text: str, title_fallback: str) -> Document:
-    """A plain text (decoded, ``\\n`` line ends) as a Document of format "text"."""
+def load_plain_text(text: str, title_fallback: str, name: str = "the text") -> Document:
+    """A plain text (decoded, ``\\n`` line ends) as a Document of format "text".
+
+    DocumentError beyond :data:`MAX_LINES` lines; beyond :data:`MAX_STRUCTURED_LINES`
+    the lines are kept as they are (one block each), with a warning.
+    """
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if lines > MAX_LINES:
+        raise DocumentError(f"{name} has too many lines ({lines:,}; the limit is {MAX_LINES:,})")
+    if lines > MAX_STRUCTURED_LINES:
+        warning = (
+            f"{name} has {lines:,} lines: shown line by line, without reflowing or"
+            f" looking for chapters (done up to {MAX_STRUCTURED_LINES:,} lines)"
+        )
+        return Document(text, title_fallback, paragraph_blocks(text), "text", warnings=(warning,))
     paras = paragraphs(text)
     width = wrap_width(text, paras)
     if width is None:
