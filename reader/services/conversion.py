@@ -45,7 +45,12 @@ def conversion_changed(session: Session, row: DocumentRow, previous_text: str) -
             continue
         start, end = found
         clash = session.scalar(
-            select(EntityCorrectionRow.id).filter_by(document_id=row.id, start=start, end=end)
+            select(EntityCorrectionRow.id).where(
+                EntityCorrectionRow.document_id == row.id,
+                EntityCorrectionRow.start == start,
+                EntityCorrectionRow.end == end,
+                EntityCorrectionRow.id != correction.id,
+            )
         )
         if clash is None:
             correction.start, correction.end, correction.exact = start, end, text[start:end]
