@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -133,22 +134,21 @@ def normalise_newlines(text: str) -> str:
 
 
 def paragraph_blocks(text: str) -> tuple[Block, ...]:
-    """One paragraph block per non-blank line run; lines are paragraphs in plain text.
+    """One paragraph block per non-blank line: how plain text was shown before it was
+    reflowed, and still is when it is too long to look for structure."""
+    return tuple(Block(BlockKind.PARAGRAPH, start, end) for start, end, _ in nonblank_lines(text))
 
-    News text files put one paragraph per line; hard-wrapped files separate
-    paragraphs with blank lines. Treating every non-blank line as a block serves
-    the first exactly and the second acceptably.
-    """
-    blocks = []
+
+def nonblank_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, line_start)`` of each line that is not blank: its first and past
+    its last non-blank character, and where the line itself starts."""
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
-            blocks.append(Block(BlockKind.PARAGRAPH, start, start + len(stripped)))
+            start = pos + len(line) - len(line.lstrip())
+            yield start, start + len(stripped), pos
         pos += len(line) + 1
-    return tuple(blocks)
 
 
 def title_from_path(path: Path) -> str:

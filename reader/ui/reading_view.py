@@ -287,6 +287,7 @@ class ReadingView(QTextEdit):
         muted = QTextCharFormat()
         muted.setForeground(QColor(self._theme.muted))
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
         for block in self._document.blocks:
             if block.kind in MATTER_KINDS and block.start < end and start < block.end:
                 cursor.setPosition(self.positions.to_qt(max(block.start, start)))
@@ -294,6 +295,7 @@ class ReadingView(QTextEdit):
                     self.positions.to_qt(min(block.end, end)), QTextCursor.MoveMode.KeepAnchor
                 )
                 cursor.mergeCharFormat(muted)
+        cursor.endEditBlock()
 
     def offset_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, if on the text."""

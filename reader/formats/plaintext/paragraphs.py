@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
+from reader.core.document import nonblank_lines
+
 MIN_WRAP = 30
 MAX_WRAP = 120
 WIDTH_TOLERANCE = 4
@@ -45,6 +47,7 @@ VERSE_SHARE = 0.75
 # Characters that end a line of verse or a sentence: no join "inside a sentence" after them.
 _CLOSING = frozenset(".,;:!?\u2026\"'\u201d\u2019\u00bb)]}*_-\u2013\u2014")
 _OPENING = "\"'\u201c\u2018\u00ab([{_*"
+_PROSE_SAMPLE = 200  # characters looked at for lower case
 _SENTENCE_END = frozenset(".!?\u2026")
 _CLOSERS = "\"'\u201d\u2019\u00bb)_*"
 _LIST_MARKER = re.compile(r"(?:[-*+\u2022\u2013\u2014]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s")
@@ -95,32 +98,22 @@ class Paragraph:
 def paragraphs(text: str, *, by_line: bool = False) -> list[Paragraph]:
     """Runs of non-blank lines (``by_line``: every non-blank line alone)."""
     out: list[Paragraph] = []
-    current: list[Line] = []
-    blanks = 0
-    pos = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            start = pos + lead
-            line = Line(start, start + len(stripped), len(raw[:lead].expandtabs(8)))
-            if by_line and current:
-                out.append(Paragraph(current, blanks))
-                current, blanks = [], 0
-            current.append(line)
+    previous_end = None
+    for start, end, line_start in nonblank_lines(text):
+        indent = len(text[line_start:start].expandtabs(8))
+        line = Line(start, end, indent)
+        if previous_end is None:
+            out.append(Paragraph([line], text.count("\n", 0, start)))
         else:
-            if current:
-                out.append(Paragraph(current, blanks))
-                current, blanks = [], 0
-            blanks += 1
-        pos += len(raw) + 1
-    if current:
-        out.append(Paragraph(current, blanks))
-        blanks = 0
-    for before, after in pairwise(out):
-        before.blank_after = after.blank_before
+            blanks = text.count("\n", previous_end, start) - 1
+            if blanks or by_line:
+                out[-1].blank_after = blanks
+                out.append(Paragraph([line], blanks))
+            else:
+                out[-1].lines.append(line)
+        previous_end = end
     if out:
-        out[-1].blank_after = blanks
+        out[-1].blank_after = max(0, text.count("\n", out[-1].end) - 1)
     return out
 
 
@@ -178,8 +171,8 @@ def is_prose(text: str, para: Paragraph, decided: list[Break]) -> bool:
             return False
     elif len(body.split()) < 5 or body.rstrip(_CLOSERS)[-1:] not in ".!?\u2026:":
         return False
-    letters = sum(c.isalpha() for c in body)
-    return sum(c.islower() for c in body) * 2 > letters
+    sample = body[:_PROSE_SAMPLE]
+    return sum(map(str.islower, sample)) * 2 > sum(map(str.isalpha, sample))
 
 
 def _join(text: str, a: Line) -> Break:
