@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.annotations import Annotation
+from reader.core.document import outline
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, ReaderError
 from reader.export.w3c import collection_source, source_path
@@ -30,7 +31,25 @@ Handler = Callable[[argparse.Namespace], int]
 
 def cmd_text(args: argparse.Namespace) -> int:
     document = load_document(Path(args.file))
+    _warn(document.warnings)
     sys.stdout.write(document.text)  # exactly: offsets elsewhere count in this text
+    return 0
+
+
+def cmd_outline(args: argparse.Namespace) -> int:
+    document = load_document(Path(args.file))
+    _warn(document.warnings)
+    entries = outline(document)
+    if args.json:
+        _print_json([{"level": e.level, "title": e.title, "start": e.offset} for e in entries])
+        return 0
+    if not entries:
+        print(f"{_one_line(document.title)}: no headings")
+        return 0
+    width = len(str(max(e.offset for e in entries)))
+    for entry in entries:
+        indent = "  " * (entry.level - 1)
+        print(f"{entry.level}  {entry.offset:>{width}}  {indent}{_one_line(entry.title)}")
     return 0
 
 
@@ -43,8 +62,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                 added = services.library.add(Path(name))
             except ReaderError as exc:
                 print(f"reader: error: {exc}", file=sys.stderr)
+                sys.stderr.flush()
                 failed += 1
                 continue
+            _warn(added.warnings)
             entry = added.entry
             verb = "added" if added.new else "updated"
             details = [entry.format, f"{entry.word_count:,} words"]
@@ -106,6 +127,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     tags = normalise_tags(args.tags)
     with _services(args) as services:
         opened = services.documents.open(Path(args.file))
+        _warn(opened.document.warnings)
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
             start, end = find_occurrence(opened.document.text, args.quote, occurrence)
@@ -121,6 +143,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open(Path(args.file))  # re-anchors if the file changed
+        _warn(opened.document.warnings)
         annotations = services.annotations.for_document(opened.id)
     if args.json:
         _print_json([annotation_to_json(a) for a in annotations])
@@ -132,6 +155,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open(Path(args.file))
+        _warn(opened.document.warnings)
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
         _print_json(
@@ -169,6 +193,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open(Path(args.file))
+        _warn(opened.document.warnings)
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
             sys.stdout.write(
@@ -212,6 +237,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
+    "outline": cmd_outline,
     "add": cmd_add,
     "search": cmd_search,
     "annotate": cmd_annotate,
@@ -229,6 +255,12 @@ def _services(args: argparse.Namespace) -> Iterator[Services]:
         yield services
     finally:
         services.close()
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    """What the user should know about how a file was read, one line each on stderr."""
+    for warning in warnings:
+        print(f"reader: warning: {_one_line(warning)}", file=sys.stderr)
 
 
 def _print_json(value: Any) -> None:

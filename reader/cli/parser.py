@@ -66,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file", metavar="FILE")
 
     cmd = commands.add_parser(
+        "outline",
+        parents=[common],
+        help="list a document's headings (chapters) with their level and offset",
+        description="Print FILE's table of contents: its own for a book, else its headings,"
+        " one per line: level, offset in the canonical text, title. With --json: a list of"
+        ' {"level", "title", "start"} objects.',
+    )
+    cmd.add_argument("file", metavar="FILE")
+    cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    cmd = commands.add_parser(
         "add",
         parents=[common],
         help="add documents to the library without opening them",

@@ -13,6 +13,9 @@ side, :class:`~reader.core.annotations.TextQuote`). When the text changes,
    (its quote similarity is 1) and is kept if it scores at least as well and can be
    trusted: the quote is at least :data:`SPECIFIC_LENGTH` long, or its context
    matches at least :data:`MIN_CONTEXT`, or the quote had no context at all;
+   When the exact quote occurs nowhere, the same characters with other whitespace
+   (a line break reflowed into a space) are looked for first
+   (:func:`~reader.core.loose_quote.loose_find`) and taken if found;
 3. fuzzy: passages within ``len(exact) // 4`` edits of the quote (Levenshtein) are
    scored as quote similarity x50, prefix similarity x20, suffix similarity x20 and
    closeness to the old position x2 (divided by 92); the best is accepted if it
@@ -46,6 +49,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.annotations import TextQuote
+from reader.core.loose_quote import loose_find
 
 __all__ = [
     "CONFIDENT_CONTEXT",
@@ -95,6 +99,10 @@ def anchor(text: str, quote: TextQuote, start: int, end: int) -> tuple[int, int]
         return start, end
     hint = min(max(start, 0), len(text))
     found = _exact_match(text, quote, hint)
+    if found is None:  # the same words with other whitespace (a reflowed line break)?
+        loose = loose_find(text, quote, hint)
+        if loose is not None:
+            return loose
     if found is not None and found.context >= CONFIDENT_CONTEXT:
         return found.start, found.end
     best = _fuzzy_match(text, quote, hint)

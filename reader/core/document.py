@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_BLANK = re.compile(r"[^\n]")
 
 
 class BlockKind(StrEnum):
@@ -23,6 +25,15 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     PREFORMATTED = "preformatted"
+    FRONT_MATTER = "front_matter"
+    """Part of the file that is not the work: a Project Gutenberg header, say."""
+    BACK_MATTER = "back_matter"
+    """Part of the file after the work: a Project Gutenberg licence, say."""
+
+
+MATTER_KINDS = frozenset({BlockKind.FRONT_MATTER, BlockKind.BACK_MATTER})
+"""Blocks that stay in the text but are not the work: shown dimmed, never searched for
+entities."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,9 @@ class Document:
     """What the file says about itself (date, site, publisher, declared language...)."""
     toc: tuple[TocEntry, ...] = ()
     """Table of contents (books), in reading order; empty when the format has none."""
+    warnings: tuple[str, ...] = ()
+    """What the user should know about how the file was read (one sentence each), e.g.
+    that invalid bytes were replaced; not stored."""
 
     @property
     def content_hash(self) -> str:
@@ -65,6 +79,36 @@ class Document:
     @property
     def word_count(self) -> int:
         return word_count(self.text)
+
+
+def outline(document: Document) -> tuple[TocEntry, ...]:
+    """The document's own table of contents, else one entry per heading block."""
+    if document.toc:
+        return document.toc
+    return tuple(
+        TocEntry(" ".join(document.text[b.start : b.end].split()), b.start, max(b.level, 1))
+        for b in document.blocks
+        if b.kind is BlockKind.HEADING
+    )
+
+
+def work_text(text: str, blocks: tuple[Block, ...] | list[Block]) -> str:
+    """``text`` with its front and back matter blanked out (same length, line ends kept):
+    what entity recognition reads, so that offsets still count in ``text``."""
+    ranges = [(b.start, b.end) for b in blocks if b.kind in MATTER_KINDS]
+    if not ranges:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for first, end in sorted(ranges):
+        start = max(first, pos)
+        if end <= start:
+            continue
+        parts.append(text[pos:start])
+        parts.append(_BLANK.sub(" ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def content_hash(text: str) -> str:
@@ -90,25 +134,30 @@ def normalise_newlines(text: str) -> str:
 
 
 def paragraph_blocks(text: str) -> tuple[Block, ...]:
-    """One paragraph block per non-blank line run; lines are paragraphs in plain text.
+    """One paragraph block per non-blank line: how plain text was shown before it was
+    reflowed, and still is when it is too long to look for structure."""
+    return tuple(Block(BlockKind.PARAGRAPH, start, end) for start, end, _ in nonblank_lines(text))
 
-    News text files put one paragraph per line; hard-wrapped files separate
-    paragraphs with blank lines. Treating every non-blank line as a block serves
-    the first exactly and the second acceptably.
-    """
-    blocks = []
+
+def nonblank_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, line_start)`` of each line that is not blank: its first and past
+    its last non-blank character, and where the line itself starts."""
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            start = pos + lead
-            blocks.append(Block(BlockKind.PARAGRAPH, start, start + len(stripped)))
+            start = pos + len(line) - len(line.lstrip())
+            yield start, start + len(stripped), pos
         pos += len(line) + 1
-    return tuple(blocks)
 
 
 def title_from_path(path: Path) -> str:
     """A readable title from a file name: 'my_notes-v2.txt' -> 'my notes-v2'."""
-    stem = path.stem.replace("_", " ").strip()
-    return stem or path.name
+    stem = _readable(path.stem).replace("_", " ").strip()
+    return stem or _readable(path.name)
+
+
+def _readable(name: str) -> str:
+    """A file name whose bytes are not UTF-8 (kept by Python as lone surrogates) with
+    those bytes as U+FFFD, so that it can be shown and stored."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

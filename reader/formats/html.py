@@ -3,8 +3,8 @@
 - The bytes are decoded here, not by a library: a page's declared charset is often
   wrong (a page saved as UTF-8 still saying ``iso-8859-1``, or the reverse). Bytes
   that are valid UTF-8 are UTF-8 (legacy text almost never is by accident); else the
-  declared charset if it decodes them without error; else the encoding is detected
-  (:mod:`reader.formats.decoding`).
+  declared charset if it names a text encoding (WHATWG labels) and decodes them to
+  text; else the encoding is detected (:mod:`reader.formats.decoding`).
 - The page is parsed by lxml; navigation, page headers and footers, sidebars,
   scripts, styles, forms and embedded objects are dropped; trafilatura then picks
   the article out of what is left (ads, share bars, "read also" boxes...) and reads
@@ -26,7 +26,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from reader.core.document import BlockKind, Document, TocEntry, normalise_newlines
 from reader.core.errors import DocumentError
-from reader.formats.decoding import decode_text
+from reader.formats.decoding import decode_declared, decode_text, web_codec
 from reader.formats.structure import (
     BREAK,
     CELL,
@@ -60,20 +60,6 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
-# WHATWG: these labels mean windows-1252, and a page cannot be UTF-16 if its meta
-# tag was readable as ASCII.
-_LABEL_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "iso8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "l1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    "utf-16": "utf-8",
-    "utf-16le": "utf-8",
-    "utf-16be": "utf-8",
-}
 # Never part of an article: dropped before trafilatura looks for it.
 _DROP = etree.XPath(
     "//script | //style | //noscript | //template | //iframe | //frame | //frameset"
@@ -96,37 +82,29 @@ _PARSER = HTMLParser(
 
 
 def decode_html(data: bytes, name: str) -> str:
-    """The page's text: UTF-8 if valid, else its declared charset if that decodes it,
-    else a detected one. DocumentError if it is not text."""
+    """The page's text: UTF-8 if valid, else its declared charset if that decodes it to
+    text, else a detected one. DocumentError if it is not text."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_text(data, name)
     if b"\x00" in data:
-        return decode_text(data, name)  # refuses it as binary
+        return decode_text(data, name)  # UTF-16/32 without a BOM, or refused as binary
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    declared = declared_charset(data)
-    if declared is not None:
-        try:
-            return data.decode(declared)
-        except UnicodeDecodeError:
-            pass
-    return decode_text(data, name)
+    codec = declared_charset(data)
+    declared = decode_declared(data, codec) if codec is not None else None
+    return declared if declared is not None else decode_text(data, name)
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The Python codec the page says it is in (meta tag or XML declaration), if known."""
+    """The Python codec the page says it is in (meta tag or XML declaration), if that
+    names a text encoding: see :func:`reader.formats.decoding.web_codec`."""
     head = data[:_SNIFF_BYTES]
     found = XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if found is None:
         return None
-    label = found.group(1).decode("ascii", "replace").strip().lower()
-    label = _LABEL_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return web_codec(found.group(1).decode("ascii", "replace"))
 
 
 def load_html(data: bytes, name: str, title_fallback: str) -> Document:

@@ -2,11 +2,13 @@
 
 The format is chosen by the file's suffix: EPUB books, saved web pages, Markdown,
 and plain text (any common encoding) for everything else. Each format has its
-size limit, checked before the file is read.
+size limit, checked before the file is read and again while it is read; only
+regular files are read (see :mod:`reader.formats.reading`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.document import (
@@ -14,16 +16,18 @@ from reader.core.document import (
     Document,
     TocEntry,
     normalise_newlines,
-    paragraph_blocks,
     title_from_path,
 )
 from reader.core.errors import DocumentError
-from reader.formats.decoding import decode_text
+from reader.formats.decoding import decode
 from reader.formats.epub import EPUB_SUFFIXES, MAX_EPUB_BYTES, load_epub
 from reader.formats.html import HTML_SUFFIXES, MAX_HTML_BYTES, load_html
 from reader.formats.markdown import markdown_blocks
+from reader.formats.plaintext import load_plain_text
+from reader.formats.reading import check_file, resolve, shown
+from reader.formats.reading import read_bytes as read_limited
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest text or Markdown file (see MAX_HTML_BYTES and MAX_EPUB_BYTES for the others)."""
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 SUPPORTED_SUFFIXES = frozenset(
@@ -42,60 +46,33 @@ def file_limit(path: Path) -> int:
     return MAX_FILE_BYTES
 
 
-def check_file(path: Path, limit: int = MAX_FILE_BYTES) -> int:
-    """The file's size, after checking it exists, is a file, and is not too large."""
-    name = path.name or str(path)
-    try:
-        if not path.exists():
-            raise DocumentError(f"{path}: no such file")
-        if path.is_dir():
-            raise DocumentError(f"{path} is a folder, not a document")
-        size = path.stat().st_size
-    except PermissionError:
-        raise DocumentError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if size > limit:
-        raise DocumentError(
-            f"{name} is too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB)"
-        )
-    return size
-
-
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The file's bytes, with every way of failing turned into one readable sentence."""
-    check_file(path, limit)
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise DocumentError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:  # it grew since it was checked
-        raise DocumentError(f"{path.name} is too large (the limit is {limit / 1e6:.0f} MB)")
-    return data
+    """The bytes of a regular file of at most ``limit`` bytes, or DocumentError."""
+    return read_limited(resolve(path.expanduser()), limit)
 
 
 def load_document(path: Path) -> Document:
+    """Read a file as a Document, or raise DocumentError with a one-line reason."""
     path = path.expanduser()
     suffix = path.suffix.lower()
-    resolved = path.resolve()
+    resolved = resolve(path)
+    name = shown(path.name or path)
     if suffix in EPUB_SUFFIXES:
-        if check_file(path, MAX_EPUB_BYTES) == 0:
-            raise DocumentError(f"{path.name} is empty")
-        book = load_epub(path, path.name, title_from_path(path))
-        return _with_source(book, resolved)
+        if check_file(resolved, MAX_EPUB_BYTES) == 0:
+            raise DocumentError(f"{name} is empty")
+        book = load_epub(resolved, name, title_from_path(path))
+        return replace(book, source=resolved)
     if suffix in HTML_SUFFIXES:
-        page = load_html(read_bytes(path, MAX_HTML_BYTES), path.name, title_from_path(path))
-        return _with_source(page, resolved)
-    data = read_bytes(path)
-    text = normalise_newlines(decode_text(data, path.name))
-    if not text.strip():
-        raise DocumentError(f"{path.name} is empty")
+        page = load_html(read_limited(resolved, MAX_HTML_BYTES), name, title_from_path(path))
+        return replace(page, source=resolved)
+    decoded = decode(read_limited(resolved, MAX_FILE_BYTES), name)
+    text = normalise_newlines(decoded.text)
+    if not text or text.isspace():
+        raise DocumentError(f"{name} is empty")
     if suffix in MARKDOWN_SUFFIXES:
         visible, blocks = markdown_blocks(text)
         if not visible.strip():
-            raise DocumentError(f"{path.name} has no visible text")
+            raise DocumentError(f"{name} has no visible text")
         heading = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
         title = visible[heading.start : heading.end] if heading else title_from_path(path)
         toc = tuple(
@@ -104,19 +81,13 @@ def load_document(path: Path) -> Document:
             if b.kind is BlockKind.HEADING
         )
         return Document(
-            visible, title, blocks, "markdown", resolved, toc=toc if len(toc) > 1 else ()
+            visible,
+            title,
+            blocks,
+            "markdown",
+            resolved,
+            toc=toc if len(toc) > 1 else (),
+            warnings=decoded.warnings,
         )
-    return Document(text, title_from_path(path), paragraph_blocks(text), "text", resolved)
-
-
-def _with_source(document: Document, source: Path) -> Document:
-    return Document(
-        document.text,
-        document.title,
-        document.blocks,
-        document.format,
-        source,
-        document.author,
-        document.metadata,
-        document.toc,
-    )
+    document = load_plain_text(text, title_from_path(path), name)
+    return replace(document, source=resolved, warnings=decoded.warnings + document.warnings)

@@ -9,11 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reader.core.document import Document, paragraph_blocks
-from reader.core.errors import NotFoundError
+from reader.core.document import Document, paragraph_blocks, work_text
+from reader.core.errors import DocumentError, NotFoundError
 from reader.formats import load_document
+from reader.formats.reading import name_is_utf8, shown
+from reader.formats.version import TEXT_VERSION
 from reader.nlp.language import detect_language
 from reader.services.annotations import ReanchorReport, reanchor_in_session
+from reader.services.conversion import conversion_changed
 from reader.services.unit_of_work import UnitOfWork
 from reader.store.codec import (
     blocks_from_json,
@@ -55,7 +58,7 @@ class DocumentService:
         If the text changed, its annotations are re-anchored in the same transaction.
         """
         document = load_document(path)
-        language = detect_language(document.text)
+        language = detect_language(work_text(document.text, document.blocks).lstrip())
         with self._uow.write() as session:
             row, changed, report = record_document(session, document, language, opened=True)
             return OpenedDocument(row.id, document, language, changed, report)
@@ -87,10 +90,13 @@ def record_document(
     structure, metadata; back in the library if it had been removed. ``opened`` marks it
     as opened now (a new row is always marked). Annotations are re-anchored if the text
     changed. Returns the row, whether the text changed, and the re-anchoring report."""
+    check_storable(document)
     key = str(document.source)
     row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
     changed = row is not None and row.content_hash != document.content_hash
     previous_text = row.text if row is not None and changed else None
+    reconverted = row is not None and row.text_version != TEXT_VERSION
+    converted_from = row.text if row is not None else ""
     now = utcnow()
     if row is None:
         row = DocumentRow(path=key, created=now, opened=now)
@@ -107,11 +113,24 @@ def record_document(
     row.metadata_json = metadata_to_json(document.metadata)
     row.size_bytes = _file_size(document.source)
     row.in_library = True
+    row.text_version = TEXT_VERSION
     if opened:
         row.opened = now
     session.flush()
+    if reconverted:
+        conversion_changed(session, row, converted_from)
     report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
     return row, changed, report
+
+
+def check_storable(document: Document) -> None:
+    """DocumentError if the document's path cannot be kept in the library (a file name
+    whose bytes are not UTF-8: SQLite text is UTF-8)."""
+    if not name_is_utf8(str(document.source)):
+        raise DocumentError(
+            f"{shown(document.source or '')}: the file name is not valid UTF-8, so it cannot"
+            " be kept in the library; rename the file"
+        )
 
 
 def stored_document(row: DocumentRow) -> Document:

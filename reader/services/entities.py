@@ -3,7 +3,8 @@
 The slow model output is cached apart from the final result, keyed by content
 hash and pipeline (name and version); the final result is also keyed by the
 rules version, so a rules change re-runs only the cheap stages. Corrections are
-data applied last, so a better model never undoes them.
+data applied last, so a better model never undoes them. Recognition reads the text
+with its front and back matter (a Project Gutenberg header and licence) blanked out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from reader.core.document import work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError, NotFoundError
 from reader.nlp.corrections import apply_corrections
@@ -23,6 +25,7 @@ from reader.nlp.recognise import finish, run_model
 from reader.nlp.rules import RULES_VERSION
 from reader.nlp.types import CancelCheck, EntityCorrection, ModelOutput, ProgressCallback
 from reader.services.unit_of_work import UnitOfWork
+from reader.store.codec import blocks_from_json
 from reader.store.models import (
     DocumentRow,
     EntityCorrectionRow,
@@ -51,6 +54,8 @@ class _Doc:
     text: str
     content_hash: str
     language: str | None
+    work: str
+    """``text`` with front and back matter blanked: what recognition reads."""
 
 
 def _dump(spans: Sequence[EntitySpan]) -> str:
@@ -120,14 +125,14 @@ class EntityService:
             if on_partial is not None and first is not None:
                 on_batch = self._first_batch_reporter(doc, first, wanted, on_partial)
             model = run_model(
-                doc.text,
+                doc.work,
                 doc.language,
                 first=first,
                 progress=progress,
                 cancelled=cancelled,
                 on_batch=on_batch,
             )
-        spans = finish(doc.text, doc.language, model)
+        spans = finish(doc.work, doc.language, model)
         with self._uow.write() as session:
             session.merge(
                 ModelSpansRow(
@@ -159,7 +164,7 @@ class EntityService:
             if done:
                 return
             done = True
-            head = doc.text[:end]
+            head = doc.work[:end]
             inside = tuple(s for s in batch if s.end <= end)
             on_partial(finish(head, doc.language, ModelOutput(pipeline, inside)))
 
@@ -246,7 +251,8 @@ class EntityService:
         row = session.get(DocumentRow, document_id)
         if row is None:
             raise NotFoundError(f"No document with id {document_id}")
-        return _Doc(row.text, row.content_hash, row.language)
+        work = work_text(row.text, blocks_from_json(row.blocks, len(row.text)))
+        return _Doc(row.text, row.content_hash, row.language, work)
 
     def _view(
         self,

@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
+from reader.core.document import work_text
 from reader.core.errors import InputError, NotFoundError
 from reader.core.query import fold
 from reader.formats import load_document
 from reader.nlp.language import detect_language
 from reader.services.annotations import ReanchorReport
-from reader.services.documents import record_document
+from reader.services.documents import check_storable, record_document
 from reader.services.unit_of_work import UnitOfWork
 from reader.store import search as store_search
 from reader.store.models import AnnotationRow, DocumentRow, TagRow, annotation_tags
@@ -74,6 +75,8 @@ class AddedDocument:
     """False if the file was already recorded (its record is refreshed)."""
     content_changed: bool
     reanchor: ReanchorReport | None = None
+    warnings: tuple[str, ...] = ()
+    """What the user should know about how the file was read (see Document.warnings)."""
 
 
 class SearchKind(StrEnum):
@@ -112,13 +115,14 @@ class LibraryService:
         be read raises DocumentError and nothing is written.
         """
         document = load_document(path)
-        language = detect_language(document.text)
+        check_storable(document)
+        language = detect_language(work_text(document.text, document.blocks).lstrip())
         with self._uow.write() as session:
             key = str(document.source)
             new = session.scalar(select(DocumentRow.id).where(DocumentRow.path == key)) is None
             row, changed, report = record_document(session, document, language, opened=False)
             entry = _entries(session, document_id=row.id)[0]
-        return AddedDocument(entry, new, changed, report)
+        return AddedDocument(entry, new, changed, report, document.warnings)
 
     def documents(
         self,

@@ -53,6 +53,9 @@ class DocumentRow(Base):
     """False once removed from the library (the row and its annotations are kept)."""
     size_bytes: Mapped[int | None] = mapped_column(Integer, default=None)
     """The file's size when last read."""
+    text_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """The version of the conversion that made ``text`` and ``blocks`` (see
+    ``reader.formats.version``); 1 for documents recorded before versions existed."""
 
     annotations: Mapped[list[AnnotationRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True

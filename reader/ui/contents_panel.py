@@ -5,20 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from reader.core.document import BlockKind, Document, TocEntry
+from reader.core.document import Document, outline
 
 OffsetRole = Qt.ItemDataRole.UserRole + 1
-
-
-def contents_of(document: Document) -> tuple[TocEntry, ...]:
-    """The book's own table of contents, else one entry per heading."""
-    if document.toc:
-        return document.toc
-    return tuple(
-        TocEntry(" ".join(document.text[b.start : b.end].split()), b.start, max(b.level, 1))
-        for b in document.blocks
-        if b.kind is BlockKind.HEADING
-    )
 
 
 class ContentsPanel(QWidget):
@@ -42,7 +31,7 @@ class ContentsPanel(QWidget):
     def set_document(self, document: Document) -> None:
         self.tree.clear()
         parents: list[QTreeWidgetItem] = []
-        entries = contents_of(document)
+        entries = outline(document)  # the book's own contents, else its headings
         for entry in entries:
             item = QTreeWidgetItem([entry.title or "(untitled)"])
             item.setData(0, OffsetRole, entry.offset)

@@ -462,6 +462,8 @@ class MainWindow(QMainWindow):
                 f"{report.orphaned} not found (listed at the end of the Annotations panel).",
                 15_000,
             )
+        if document.warnings:
+            self.statusBar().showMessage(" ".join(document.warnings), 15_000)
         self.contents_panel.set_document(document)
         self.library.refresh_library()
         self.document_shown.emit()

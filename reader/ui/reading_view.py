@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import Annotation
-from reader.core.document import BlockKind, Document
+from reader.core.document import MATTER_KINDS, BlockKind, Document
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.highlighter import Highlighter
 from reader.ui.offsets import PositionMap
@@ -45,6 +45,8 @@ LINE_HEIGHT_PERCENT = 155
 # QTextFormat.FontSizeAdjustment (0 normal, 1 large, 2 x-large): the title above chapters
 TITLE_SIZE = 2
 HEADING_SIZE = {1: 1, 2: 1, 3: 0}
+MATTER_SIZE = -1  # front and back matter (a licence): smaller
+BLANK_RUN_PIXELS = 6
 
 
 class ReadingView(QTextEdit):
@@ -190,6 +192,10 @@ class ReadingView(QTextEdit):
                     current_list = cursor.createList(style)
                 else:
                     current_list.add(cursor.block())
+            elif block.kind in MATTER_KINDS:  # a Gutenberg header or licence: not the work
+                fmt.setBottomMargin(6)
+                fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                chars.setProperty(QTextFormat.Property.FontSizeAdjustment, MATTER_SIZE)
             elif block.kind is BlockKind.PREFORMATTED:
                 fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 fmt.setNonBreakableLines(True)
@@ -197,15 +203,38 @@ class ReadingView(QTextEdit):
             cursor.mergeBlockFormat(fmt)
             cursor.mergeCharFormat(chars)
             previous_end = block.end
+        self._tighten_lines(qdoc, document, positions)
         # Blank lines of hard-wrapped text are paragraph breaks, not extra space.
+        # Further blank lines in a row (four before a Gutenberg chapter) add a little each.
         blank = QTextBlockFormat()
         blank.setLineHeight(40, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         blank.setBottomMargin(0)
+        more = QTextBlockFormat(blank)
+        more.setLineHeight(BLANK_RUN_PIXELS, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
         qblock = qdoc.findBlock(origin)
+        previous_blank = False
         while qblock.isValid():
-            if qblock.length() == 1:
-                QTextCursor(qblock).setBlockFormat(blank)
+            is_blank = qblock.length() == 1
+            if is_blank:
+                QTextCursor(qblock).setBlockFormat(more if previous_blank else blank)
+            previous_blank = is_blank
             qblock = qblock.next()
+
+    @staticmethod
+    def _tighten_lines(qdoc: QTextDocument, document: Document, positions: PositionMap) -> None:
+        """The lines of one block (verse, an address: line breaks kept in plain text)
+        without paragraph spacing between them."""
+        text = document.text
+        for block in document.blocks:
+            if block.kind is BlockKind.HEADING or "\n" not in text[block.start : block.end]:
+                continue
+            qblock = qdoc.findBlock(positions.to_qt(block.start))
+            last = qdoc.findBlock(positions.to_qt(block.end))
+            while qblock.isValid() and qblock.blockNumber() < last.blockNumber():
+                fmt = qblock.blockFormat()
+                fmt.setBottomMargin(0)
+                QTextCursor(qblock).setBlockFormat(fmt)
+                qblock = qblock.next()
 
     # -- highlights ---------------------------------------------------------------------
 
@@ -249,6 +278,24 @@ class ReadingView(QTextEdit):
     def repaint_highlights(self, start: int = 0, end: int | None = None) -> None:
         if self._document is not None:
             self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
+            self._dim_matter(start, self.positions.length if end is None else end)
+
+    def _dim_matter(self, start: int, end: int) -> None:
+        """Front and back matter (a Gutenberg header, a licence) in the muted colour,
+        painted after the highlights (whose reset gives text the view's colour)."""
+        assert self._document is not None
+        muted = QTextCharFormat()
+        muted.setForeground(QColor(self._theme.muted))
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for block in self._document.blocks:
+            if block.kind in MATTER_KINDS and block.start < end and start < block.end:
+                cursor.setPosition(self.positions.to_qt(max(block.start, start)))
+                cursor.setPosition(
+                    self.positions.to_qt(min(block.end, end)), QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(muted)
+        cursor.endEditBlock()
 
     def offset_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, if on the text."""

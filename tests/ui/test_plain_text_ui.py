@@ -1,0 +1,65 @@
+"""The window on real plain text: a FIFO refused at once, warnings shown, matter dimmed."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QTextFormat
+from pytestqt.qtbot import QtBot
+
+from reader.core.document import BlockKind
+from reader.ui.main_window import MainWindow
+from tests.formats.test_plaintext import GUTENBERG, PROSE, SECOND
+
+from .conftest import OpenDocument
+
+
+def test_a_fifo_is_refused_at_once_and_the_window_still_closes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    began = time.monotonic()
+    with qtbot.waitSignal(window.open_failed, timeout=5_000) as blocker:
+        window.open_path(fifo)
+    assert "named pipe" in blocker.args[0]
+    window.close()
+    window.jobs.wait()  # nothing left blocked on the pipe
+    assert time.monotonic() - began < 5
+
+
+def test_replaced_bytes_are_said_in_the_status_bar(
+    window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Les données du Hebei, ".encode() * 20 + b"\xe9 fin.\n")
+    open_document(path)
+    assert "1 invalid UTF-8 sequence replaced" in window.statusBar().currentMessage()
+
+
+def test_gutenberg_matter_is_smaller_and_muted(
+    window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    path = tmp_path / "tale.txt"
+    body = "\n\n".join([PROSE, SECOND] * 3)
+    path.write_text(GUTENBERG.format(body=body), "utf-8")
+    open_document(path)
+    view = window.view
+    document = view.document_model
+    assert document is not None and document.title == "A Tale, or The Long Night"
+    matter = next(b for b in document.blocks if b.kind is BlockKind.BACK_MATTER)
+    body_block = next(b for b in document.blocks if b.kind is BlockKind.PARAGRAPH)
+
+    def char_format(offset: int) -> QTextFormat:
+        qblock = view.document().findBlock(view.positions.to_qt(offset))
+        return qblock.begin().fragment().charFormat()
+
+    dimmed = char_format(matter.start)
+    assert dimmed.foreground().color() == QColor(view.theme.muted)
+    assert dimmed.property(QTextFormat.Property.FontSizeAdjustment) == -1
+    plain = char_format(body_block.start)
+    assert plain.foreground().color() != QColor(view.theme.muted)
+    first = window.contents_panel.tree.topLevelItem(0)
+    assert first is not None and first.text(0) == "CHAPTER I."
