@@ -11,9 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reader.cli.library_commands import cmd_library
+from reader.cli.output import debug_traceback, error, shown, warning
 from reader.core.annotations import Annotation
 from reader.core.entities import EntitySpan
-from reader.core.errors import InputError, ReaderError
+from reader.core.errors import InputError, LibraryError, ReaderError, os_reason
 from reader.export.w3c import collection_source, source_path
 from reader.formats import load_document
 from reader.services.annotations import (
@@ -24,6 +26,7 @@ from reader.services.annotations import (
 )
 from reader.services.app import Services
 from reader.services.exports import read_w3c_file
+from reader.services.unit_of_work import translate_fault
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -41,8 +44,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 added = services.library.add(Path(name))
+            except LibraryError:
+                raise  # the library itself is at fault: the next file would fail too
             except ReaderError as exc:
-                print(f"reader: error: {exc}", file=sys.stderr)
+                error(exc)
                 failed += 1
                 continue
             entry = added.entry
@@ -50,7 +55,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             details = [entry.format, f"{entry.word_count:,} words"]
             if entry.language:
                 details.append(entry.language)
-            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {entry.path}")
+            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {shown(entry.path)}")
             sys.stdout.flush()
     return 2 if failed else 0
 
@@ -79,7 +84,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"no results for {_one_line(args.query)!r}")
         return 0
     for hit in hits:
-        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {hit.path}")
+        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {shown(hit.path)}")
         print(f"{'':16}{_one_line(marked_snippet(hit.snippet, hit.marks))}")
     return 0
 
@@ -178,7 +183,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         size = services.exports.write(
             opened.id, opened.document, args.format, Path(args.output), **options
         )
-    print(f"wrote {args.output} ({size:,} bytes)", file=sys.stderr)
+    print(f"wrote {shown(args.output)} ({size:,} bytes)", file=sys.stderr)
     return 0
 
 
@@ -219,12 +224,21 @@ HANDLERS: dict[str, Handler] = {
     "entities": cmd_entities,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
+    "library": cmd_library,
 }
 
 
 @contextmanager
 def _services(args: argparse.Namespace) -> Iterator[Services]:
     services = Services.open(args.db)
+    state = services.uow.state
+    for message in state.warnings:
+        warning(message)
+    if state.damage:
+        warning(
+            f"the library {state.path} is damaged, so it was opened read-only: see"
+            " 'reader library check'"
+        )
     try:
         yield services
     finally:
@@ -304,12 +318,36 @@ def _fit(value: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a headless command; a user error is one line on stderr and exit status 2."""
+    """Run a headless command. A user error or a fault of the library or the system is
+    one line on stderr and exit status 2 (``--debug`` adds the traceback); anything
+    else is a bug: one line saying so, exit status 1."""
+    debug = getattr(args, "debug", False)
     try:
         return HANDLERS[args.command](args)
-    except ReaderError as exc:
-        print(f"reader: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # `reader text big.txt | head`
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except Exception as exc:  # the one place where every error becomes a message
+        if debug:
+            debug_traceback(exc)
+        known = as_user_error(exc)
+        if known is not None:
+            error(known)
+            return 2
+        error(f"internal error ({type(exc).__name__}): {exc}; run again with --debug for details")
+        return 1
+
+
+def as_user_error(exc: Exception) -> ReaderError | None:
+    """The user-facing error ``exc`` is (a database or OS fault translated), or None."""
+    if isinstance(exc, ReaderError):
+        return exc
+    if isinstance(exc, MemoryError):
+        return ReaderError("there is not enough memory for this")
+    if isinstance(exc, OSError):
+        name = f" {shown(exc.filename)}" if exc.filename else ""
+        return ReaderError(f"cannot use{name}: {os_reason(exc)}")
+    return translate_fault(exc)

@@ -9,19 +9,9 @@ import secrets
 import shutil
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, os_reason
 
 __all__ = ["write_atomic"]
-
-_REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-}
 
 
 def write_atomic(path: Path, content: str) -> None:
@@ -97,6 +87,4 @@ def _sync_folder(folder: Path) -> None:
 def _reason(exc: OSError, folder: Path) -> str:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return f"the folder {folder} does not exist"
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return (exc.strerror or str(exc)).rstrip(".").lower().replace("\n", " ")
+    return os_reason(exc)
