@@ -70,6 +70,7 @@ _OS_REASONS = {
     errno.ENOENT: "the folder does not exist",
     errno.ENOTDIR: "the folder does not exist",
     errno.EIO: "the disk could not be read or written",
+    errno.EEXIST: "a file of that name is in the way",
 }
 
 

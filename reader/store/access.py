@@ -62,7 +62,7 @@ def probe(path: Path, *, read_only: bool = False, reason: str = "") -> Access:
     device would hang or feed SQLite garbage), or cannot be created where it is.
     """
     folder = path.parent
-    exists = _check_kind(path)
+    exists = check_kind(path)
     folder_writable = _writable(folder)
     if not exists:
         if not folder_writable:
@@ -80,7 +80,8 @@ def probe(path: Path, *, read_only: bool = False, reason: str = "") -> Access:
     return Access(read_only, reason)
 
 
-def _check_kind(path: Path) -> bool:
+def check_kind(path: Path) -> bool:
+    """Whether ``path`` exists; LibraryPathError if it is not a regular file."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:

@@ -10,6 +10,7 @@ SQL; the driver's own text is kept as ``detail``.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,8 @@ SQLITE_AUTH = 23
 SQLITE_NOTADB = 26
 
 _NOT_FAULTS = {SQLITE_CONSTRAINT}  # a broken rule of ours: a bug, not a library fault
+FULL_BELOW = 256 * 1024
+"""Bytes free under which a failed write is blamed on a full disk."""
 
 
 def library_name(path: Path | None) -> str:
@@ -62,7 +65,8 @@ def not_a_database_message(path: Path | None) -> str:
 def locked_message(path: Path | None, seconds: float) -> str:
     return (
         f"The library {library_name(path)} is in use by another program, which kept it "
-        f"locked for more than {seconds:g} seconds; try again when it is done"
+        f"locked for more than {seconds:g} second{'' if seconds == 1 else 's'}; "
+        "try again when it is done"
     )
 
 
@@ -116,6 +120,8 @@ def _from_sqlite_code(
         return LibraryFullError(full_message(path), detail=detail)
     if code == SQLITE_NOTADB:
         return LibraryDamagedError(not_a_database_message(path), detail=detail)
+    if code == SQLITE_IOERR and disk_full(path):  # a write SQLite did not call "full"
+        return LibraryFullError(full_message(path), detail=detail)
     if code in (SQLITE_CORRUPT, SQLITE_IOERR):
         return LibraryDamagedError(damaged_message(path), detail=detail)
     if code == SQLITE_CANTOPEN:
@@ -130,6 +136,17 @@ def _from_sqlite_code(
             detail=detail,
         )
     return LibraryError(f"The library {library_name(path)} could not be used", detail=detail)
+
+
+def disk_full(path: Path | None) -> bool:
+    """Whether the disk holding ``path`` has (almost) no room left."""
+    if path is None:
+        return False
+    try:
+        stats = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return stats.f_bavail * stats.f_frsize < FULL_BELOW
 
 
 def from_os_error(error: OSError, path: Path | None) -> LibraryError:

@@ -34,8 +34,17 @@ from reader.core.errors import (
     LibraryPathError,
     LibraryReadOnlyError,
     LibraryTooNewError,
+    os_reason,
 )
-from reader.store.access import WRITABLE, Access, connect, header_kind, lock_timeout, probe
+from reader.store.access import (
+    WRITABLE,
+    Access,
+    check_kind,
+    connect,
+    header_kind,
+    lock_timeout,
+    probe,
+)
 from reader.store.backup import BackupInfo, BackupPolicy, is_due, list_backups, make_backup, prune
 from reader.store.engine import make_engine, resolve_db_url, sqlite_file
 from reader.store.faults import (
@@ -47,6 +56,7 @@ from reader.store.faults import (
 )
 from reader.store.integrity import CheckResult, quick_check
 from reader.store.schema import (
+    WRITTEN_BY,
     current_revision,
     head_revision,
     known_revisions,
@@ -102,12 +112,19 @@ def open_library(
     url = _resolve(db)
     path = sqlite_file(url)
     if path is None:  # another database server, or a URI filename: no file to look at
-        engine = make_engine(url)
-        _check_revision(engine, None)
+        try:
+            engine = make_engine(url)
+        except sa_exc.NoSuchModuleError as exc:
+            raise LibraryPathError(
+                f"{url.render_as_string(hide_password=True)}: this kind of database is not"
+                " supported"
+            ) from exc
+        _check_server_revision(engine)
         with faults(None, lock_seconds=lock_timeout()):
             if current_revision(engine) != head_revision():
                 migrate(engine)
         return engine, LibraryState(None)
+    check_kind(path)
     kind = header_kind(path)
     if kind == "other":
         raise LibraryDamagedError(_with_backups(not_a_database_message(path), path))
@@ -117,9 +134,12 @@ def open_library(
         )
     existed = kind == "sqlite"
     access = probe(path)
+    revision = _check_revision(path, access) if existed else None
     engine = make_engine(url, access)
     try:
-        state = _open_file(engine, path, access, existed=existed, check=check, backups=backups)
+        state = _open_file(
+            engine, path, access, revision, existed=existed, check=check, backups=backups
+        )
     except BaseException:
         engine.dispose()
         raise
@@ -133,13 +153,13 @@ def _open_file(
     engine: Engine,
     path: Path,
     access: Access,
+    revision: str | None,
     *,
     existed: bool,
     check: bool,
     backups: bool,
 ) -> LibraryState:
     state = LibraryState(path, access)
-    revision = _check_revision(engine, path)
     if existed and check:
         result = _quick_check(path, access)
         state = replace(state, check_seconds=result.seconds)
@@ -188,29 +208,59 @@ def _resolve(db: str | os.PathLike[str] | None) -> URL:
         ) from None
     except OSError as exc:
         raise LibraryPathError(
-            f"Cannot create the folder of the library {db}: {(exc.strerror or '').lower()}",
+            f"Cannot create the folder {exc.filename} for the library: {os_reason(exc)}",
             detail=str(exc),
         ) from None
 
 
-def _check_revision(engine: Engine, path: Path | None) -> str | None:
-    """The library's revision, if this version knows it (read without a lock)."""
-    where = path if path is not None else engine.url.render_as_string(hide_password=True)
+def _check_server_revision(engine: Engine) -> str | None:
+    """:func:`_check_revision` for a database server (through SQLAlchemy)."""
+    where = engine.url.render_as_string(hide_password=True)
     try:
-        with faults(path, lock_seconds=lock_timeout()), engine.connect() as connection:
+        with faults(None, lock_seconds=lock_timeout()), engine.connect() as connection:
             revision = current_revision(engine)
-            if revision is None:
-                tables = set(inspect(connection).get_table_names())
-                if tables - {"alembic_version"}:
-                    raise LibraryPathError(
-                        f"{where} is a database but not a reader library; it was left unchanged"
-                    )
-                return None
-            if revision in known_revisions():
-                return revision
+            tables = set(inspect(connection).get_table_names())
             needed = written_by(connection)
     except sa_exc.NoSuchModuleError as exc:
         raise LibraryPathError(f"{where}: this kind of database is not supported") from exc
+    return _judge_revision(where, revision, tables, needed)
+
+
+def _check_revision(path: Path, access: Access) -> str | None:
+    """The library's revision, if this version knows it, read on a read-only connection
+    (no lock taken, nothing written, not even the journal mode)."""
+    with faults(path, lock_seconds=lock_timeout()):
+        connection = connect(path, replace(access, read_only=True, reason=access.reason))
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_schema WHERE type='table'")
+            }
+            revision = needed = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
+            if "library_info" in tables:
+                row = connection.execute(
+                    "SELECT value FROM library_info WHERE key = ?", (WRITTEN_BY,)
+                ).fetchone()
+                needed = str(row[0]) if row else None
+        finally:
+            connection.close()
+    return _judge_revision(path, revision, tables, needed)
+
+
+def _judge_revision(
+    where: object, revision: str | None, tables: set[str], needed: str | None
+) -> str | None:
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise LibraryPathError(
+                f"{where} is a database but not a reader library; it was left unchanged"
+            )
+        return None
+    if revision in known_revisions():
+        return revision
     if needed:
         message = (
             f"The library {where} needs reader {needed} or newer (this is reader "
