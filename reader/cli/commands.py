@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,7 @@ from reader.cli.output import debug_traceback, error, shown, warning
 from reader.core.annotations import Annotation
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, ReaderError, os_reason
-from reader.export.w3c import collection_source, source_path
+from reader.export.w3c import collection_source, parse_w3c, source_path
 from reader.formats import load_document
 from reader.services.annotations import (
     annotation_to_json,
@@ -190,17 +191,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     source = Path(args.json_file)
     content = read_w3c_file(source)
-    if args.into is not None:
-        target = Path(args.into)
-    else:
-        named = collection_source(content)
-        target_path = source_path(named) if named else None
-        if target_path is None:
-            raise InputError(
-                f"{source.name} does not name a local document; say which with --into FILE"
-            )
-        target = target_path
+    parse_w3c(content)  # the whole file is valid before any document is read
     with _services(args) as services:
+        target = (
+            Path(args.into) if args.into is not None else _named_document(services, source, content)
+        )
         opened = services.documents.open(target)
         report = services.exports.import_w3c(opened.id, opened.document, content)
     print(
@@ -213,6 +208,29 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         + f" into {opened.document.title}"
     )
     return 0
+
+
+def _named_document(services: Services, source: Path, content: str) -> Path:
+    """The document the file's ``target.source`` names, only if it is a regular file in
+    the library: the name is a hint from the file, never a path read blindly."""
+    named = collection_source(content)
+    path = source_path(named) if named else None
+    if path is None:
+        raise InputError(
+            f"{source.name} does not name a local document; say which with --into FILE"
+        )
+    try:
+        resolved = path.resolve()
+        regular = stat.S_ISREG(resolved.stat().st_mode)
+    except (OSError, RuntimeError, ValueError):
+        resolved, regular = path, False
+    recorded = {e.path for e in services.library.documents(include_removed=True)}
+    if not regular or str(resolved) not in recorded:
+        raise InputError(
+            f"{source.name} names {shown(path)} as its document, which is not a document in"
+            " your library; say which document to attach them to with --into FILE"
+        )
+    return resolved
 
 
 HANDLERS: dict[str, Handler] = {
