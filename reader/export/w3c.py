@@ -295,14 +295,15 @@ def _read_id(value: Any, where: str) -> str:
     bare hex digits) in canonical form, so that "already present" compares like for like."""
     if not isinstance(value, str) or not value:
         raise InputError(f"Cannot import {where}: it has no id")
-    if value.lower().startswith("urn:uuid:"):
-        value = value[len("urn:uuid:") :]
-    elif value.startswith(_OTHER_ID):
-        value = unquote(value[len(_OTHER_ID) :])
+    identifier: str = value
+    if identifier.lower().startswith("urn:uuid:"):
+        identifier = identifier[len("urn:uuid:") :]
+    elif identifier.startswith(_OTHER_ID):
+        identifier = unquote(identifier[len(_OTHER_ID) :])
     try:
-        return str(uuid.UUID(value.strip()))
+        return str(uuid.UUID(identifier.strip()))
     except ValueError:
-        return value
+        return identifier
 
 
 def _read_target(value: Any, where: str) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import pytest
 from tests.cli.runner import reader
 from tests.faults.faulty import (
     NOBODY,
+    Snapshot,
     annotations_in,
     build_library,
     checkpoint,
@@ -34,6 +35,7 @@ from tests.faults.faulty import (
 )
 
 pytestmark = pytest.mark.slow
+Library = tuple[Path, Path, Snapshot]
 
 
 def one_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -50,7 +52,7 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> tuple[Path, Path, dict[str, tuple[str, str, tuple[str, ...]]]]:
+def library(tmp_path: Path) -> Library:
     """(library file, its document, its annotations), the library alone in its folder."""
     document = write_document(tmp_path / "docs")
     db = tmp_path / "lib" / "library.sqlite3"
@@ -63,7 +65,7 @@ def library(tmp_path: Path) -> tuple[Path, Path, dict[str, tuple[str, str, tuple
 # -- read-only places ---------------------------------------------------------------------
 
 
-def test_a_read_only_disk_opens_read_only(library: tuple[Path, Path, dict]) -> None:
+def test_a_read_only_disk_opens_read_only(library: Library) -> None:
     db, document, before = library
     with read_only_mount(db.parent):
         found = reader("search", "Zhangbei", "--json", db=db)
@@ -183,7 +185,7 @@ def test_a_full_disk_refuses_the_change_and_keeps_the_library(tmp_path: Path) ->
 
 
 def test_overwritten_pages_open_read_only_and_a_backup_restores_everything(
-    library: tuple[Path, Path, dict],
+    library: Library,
 ) -> None:
     db, document, before = library
     made = reader("library", "backup", db=db)
@@ -248,7 +250,7 @@ def test_recover_saves_every_readable_annotation(tmp_path: Path) -> None:
     assert usable.returncode == 0, usable.stderr
 
 
-def test_a_truncated_library_is_damaged_and_restored(library: tuple[Path, Path, dict]) -> None:
+def test_a_truncated_library_is_damaged_and_restored(library: Library) -> None:
     db, document, before = library
     made = reader("library", "backup", db=db)
     assert made.returncode == 0, made.stderr
@@ -299,9 +301,7 @@ def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("says_version", [True, False])
-def test_a_newer_schema_is_refused_and_never_modified(
-    library: tuple[Path, Path, dict], says_version: bool
-) -> None:
+def test_a_newer_schema_is_refused_and_never_modified(library: Library, says_version: bool) -> None:
     db, document, before = library
     connection = sqlite3.connect(db)
     connection.execute("UPDATE alembic_version SET version_num = '0099'")
@@ -350,7 +350,7 @@ connection.execute("ROLLBACK")
 
 
 def test_a_lock_held_by_another_program_is_one_line_after_the_timeout(
-    library: tuple[Path, Path, dict],
+    library: Library,
 ) -> None:
     db, document, before = library
     holder = subprocess.Popen(
