@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.common import median_ms
 from reader.services.app import Services
 from reader.store.access import WRITABLE, connect
 from reader.store.backup import make_backup
@@ -59,16 +59,6 @@ def build(db: Path, folder: Path, size_mb: float) -> tuple[int, int]:
     finally:
         services.close()
     return documents, annotations
-
-
-def median_ms(work: object, repeat: int = 5) -> float:
-    assert callable(work)
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -12,6 +12,7 @@ import stat
 import time
 from pathlib import Path
 
+from reader.core.durable import sync_folder
 from reader.core.errors import ReaderError, os_reason
 
 __all__ = ["write_atomic"]
@@ -59,7 +60,7 @@ def write_atomic(path: Path, content: str, *, source: Path | None = None) -> Non
                 shutil.copymode(path, temporary)
         os.replace(temporary, path)
         temporary = None
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         raise ReaderError(f"Cannot write {path}: {_reason(exc, folder)}") from None
     finally:
@@ -125,20 +126,6 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise OSError(errno.EEXIST, "cannot create a temporary file")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _reason(exc: OSError, folder: Path) -> str:

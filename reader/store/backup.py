@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from reader.core.durable import sync_folder
 from reader.core.errors import LibraryDamagedError, LibraryPathError
 from reader.store.access import WRITABLE, Access, connect
 from reader.store.faults import file_fault
@@ -105,7 +106,7 @@ def make_backup(
         write_copy(library, access, partial)
         _fsync(partial)
         os.replace(partial, final)
-        _fsync_folder(final.parent)
+        sync_folder(final.parent)
         done = True
     except (sqlite3.Error, OSError) as exc:
         raise file_fault(exc, library, final, "the backup") from exc
@@ -252,18 +253,5 @@ def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)
