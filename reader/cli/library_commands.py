@@ -40,6 +40,8 @@ def _check(args: argparse.Namespace) -> int:
     counts = f"{_count(report.documents, 'document')}, {_count(report.annotations, 'annotation')}"
     if result.ok:
         note = f"; read-only: {report.read_only}" if report.read_only else ""
+        if result.unchecked:
+            note += f"; {result.unchecked}"
         print(
             f"ok: {shown(report.path)} ({counts}): pages, indexes, references and the search"
             f" index are sound ({result.seconds:.2f} s){note}"

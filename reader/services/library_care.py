@@ -15,11 +15,11 @@ from pathlib import Path
 from reader.core.errors import LibraryDamagedError, LibraryPathError
 from reader.services.unit_of_work import UnitOfWork
 from reader.store.access import connect, header_kind, probe
-from reader.store.backup import BackupInfo, list_backups, make_backup
+from reader.store.backup import BackupInfo, is_due, list_backups, make_backup, prune
 from reader.store.engine import resolve_db_url, sqlite_file
 from reader.store.faults import faults, not_a_database_message
-from reader.store.integrity import CheckResult, counts, full_check
-from reader.store.opening import open_library
+from reader.store.integrity import CheckResult, counts, full_check_file, quick_check_file
+from reader.store.opening import backup_policy, open_library
 from reader.store.recovery import RecoveryReport, recover
 from reader.store.restore import RestoreReport, restore, verify_backup
 from reader.store.search import rebuild
@@ -32,8 +32,10 @@ __all__ = [
     "backup",
     "backups",
     "check",
+    "daily_backup",
     "library_path",
     "newest_good_backup",
+    "quick_check",
     "recover_library",
     "repair_search",
     "restore_backup",
@@ -68,9 +70,9 @@ def check(db: str | None) -> LibraryReport:
         raise LibraryDamagedError(not_a_database_message(path))
     access = probe(path)
     with faults(path):
+        result = full_check_file(path, access)
         connection = connect(path, access)
         try:
-            result = full_check(connection)
             documents, annotations = counts(connection)
         finally:
             connection.close()
@@ -93,6 +95,23 @@ def backup(db: str | None, output: Path | None = None) -> BackupInfo:
     if header_kind(path) == "missing":
         raise LibraryPathError(f"There is no library at {path}")
     return make_backup(path, probe(path), kind="manual", destination=output)
+
+
+def quick_check(db: str | None) -> CheckResult:
+    """The start-up check on a connection of its own (safe to run in a worker)."""
+    path = library_path(db)
+    return quick_check_file(path, probe(path))
+
+
+def daily_backup(db: str | None) -> BackupInfo | None:
+    """The automatic backup if one is due (then old ones are rotated out), else None."""
+    path = library_path(db)
+    access = probe(path)
+    if access.read_only or header_kind(path) != "sqlite" or not is_due(path, backup_policy(path)):
+        return None
+    info = make_backup(path, access, kind="auto")
+    prune(path, backup_policy(path))
+    return info
 
 
 def backups(db: str | None) -> list[BackupInfo]:

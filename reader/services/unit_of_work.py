@@ -31,10 +31,12 @@ class UnitOfWork:
         self._writing = sessionmaker(writer(engine), expire_on_commit=False)
 
     @classmethod
-    def open(cls, db: str | None = None, *, check: bool = True) -> UnitOfWork:
+    def open(cls, db: str | None = None, *, check: bool = True, backups: bool = True) -> UnitOfWork:
         """Open (or create) the database named by ``db``/``READER_DB``/the default, migrated
-        (see :func:`reader.store.opening.open_library`)."""
-        engine, state = open_library(db, check=check)
+        (see :func:`reader.store.opening.open_library`). A GUI may pass ``check=False``
+        and ``backups=False`` and run :func:`reader.services.library_care.quick_check`
+        and :func:`~reader.services.library_care.daily_backup` in a worker instead."""
+        engine, state = open_library(db, check=check, backups=backups)
         return cls(engine, state)
 
     @property

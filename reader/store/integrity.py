@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.store.access import Access, connect
@@ -29,6 +30,8 @@ class CheckResult:
     seconds: float
     search_index_only: bool = False
     """Every problem is in the search index (rebuilding it repairs the library)."""
+    unchecked: str = ""
+    """Why a part was not checked (empty when everything was)."""
 
     @property
     def ok(self) -> bool:
@@ -54,7 +57,33 @@ def quick_check_file(path: Path, access: Access) -> CheckResult:
         connection.close()
 
 
-def full_check(connection: sqlite3.Connection) -> CheckResult:
+def full_check_file(path: Path, access: Access) -> CheckResult:
+    """:func:`full_check` of the library file. FTS5's check is an INSERT, which a
+    read-only library refuses: there it runs on a temporary copy (backup API)."""
+    began = time.perf_counter()
+    connection = connect(path, access)
+    try:
+        result = full_check(connection, search=not access.read_only)
+        if not access.read_only or not result.ok:
+            return result
+        try:
+            with tempfile.TemporaryDirectory(prefix="reader-check-") as scratch:
+                copy = sqlite3.connect(Path(scratch) / "copy.sqlite3", isolation_level=None)
+                try:
+                    connection.backup(copy)
+                    search = _search_problems(copy)
+                finally:
+                    copy.close()
+        except (sqlite3.Error, OSError) as exc:
+            return replace(
+                result, unchecked=f"the search index was not checked (no copy could be made: {exc})"
+            )
+    finally:
+        connection.close()
+    return CheckResult(tuple(search), time.perf_counter() - began, bool(search))
+
+
+def full_check(connection: sqlite3.Connection, *, search: bool = True) -> CheckResult:
     began = time.perf_counter()
     problems = _pragma_problems(connection, f"PRAGMA integrity_check({MAX_PROBLEMS})")
     if not problems:
@@ -67,9 +96,9 @@ def full_check(connection: sqlite3.Connection) -> CheckResult:
                 f"row {rowid} of {table} refers to a missing row of {parent}"
                 for table, rowid, parent, _ in rows[:MAX_PROBLEMS]
             ]
-    search = [] if problems else _search_problems(connection)
+    search_found = [] if problems or not search else _search_problems(connection)
     return CheckResult(
-        tuple(problems + search), time.perf_counter() - began, bool(search) and not problems
+        tuple(problems + search_found), time.perf_counter() - began, bool(search_found)
     )
 
 

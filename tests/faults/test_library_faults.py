@@ -83,6 +83,14 @@ def test_a_read_only_disk_opens_read_only(library: Library) -> None:
             "(the disk is mounted read-only)"
         )
         assert refused.stdout == ""
+        checked = reader("library", "check", db=db)  # FTS5's check runs on a copy
+        assert checked.returncode == 0, checked.stderr
+        assert re.fullmatch(
+            rf"ok: {re.escape(str(db))} \(1 document, 40 annotations\): pages, indexes,"
+            r" references and the search index are sound \(\d+\.\d\d s\); read-only: the disk"
+            r" is mounted read-only\n",
+            checked.stdout,
+        ), checked.stdout
     assert annotations_in(db) == before
     assert integrity(db) == "ok"
 

@@ -175,3 +175,25 @@ def test_a_damaged_library_opens_read_only_with_its_problems(db: Path) -> None:
             pass
     finally:
         uow.close()
+
+
+def test_the_gui_can_run_the_check_and_the_daily_backup_in_a_worker(db: Path) -> None:
+    import threading
+
+    from reader.services import library_care
+
+    uow = UnitOfWork.open(str(db), check=False, backups=False)
+    assert uow.state.check_seconds is None and list_backups(db) == []
+    found: list[object] = []
+    worker = threading.Thread(
+        target=lambda: found.extend(
+            [library_care.quick_check(str(db)), library_care.daily_backup(str(db))]
+        )
+    )
+    worker.start()
+    worker.join(timeout=60)
+    uow.close()
+    check, backup = found
+    assert getattr(check, "ok", False)
+    assert backup is not None and list_backups(db)[0].path == getattr(backup, "path", None)
+    assert library_care.daily_backup(str(db)) is None  # not due again today
