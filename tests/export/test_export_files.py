@@ -229,3 +229,16 @@ def test_a_stale_temporary_file_from_a_crash_is_removed_next_time(tmp_path: Path
     assert target.read_text("utf-8") == "done"
     assert not stale.exists()
     assert fresh.exists()
+
+
+def test_read_only_disk(tmp_path: Path) -> None:
+    """As root, whom modes do not stop: a read-only bind mount."""
+    from tests.faults.faulty import read_only_mount
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with read_only_mount(folder):
+        with pytest.raises(ReaderError) as caught:
+            write_atomic(folder / "out.md", "x")
+        assert str(caught.value) == f"Cannot write {folder / 'out.md'}: the disk is read-only"
+        assert list(folder.iterdir()) == []
