@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
@@ -11,11 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reader.cli.library_commands import cmd_library
+from reader.cli.output import debug_traceback, error, shown, warning
 from reader.core.annotations import Annotation
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
-from reader.core.errors import InputError, ReaderError
-from reader.export.w3c import collection_source, source_path
+from reader.core.errors import InputError, LibraryError, ReaderError, os_reason
+from reader.export.w3c import collection_source, parse_w3c, source_path
 from reader.formats import load_document
 from reader.services.annotations import (
     annotation_to_json,
@@ -25,6 +28,7 @@ from reader.services.annotations import (
 )
 from reader.services.app import Services
 from reader.services.exports import read_w3c_file
+from reader.services.unit_of_work import translate_fault
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -60,9 +64,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 added = services.library.add(Path(name))
+            except LibraryError:
+                raise  # the library itself is at fault: the next file would fail too
             except ReaderError as exc:
-                print(f"reader: error: {exc}", file=sys.stderr)
-                sys.stderr.flush()
+                error(exc)
                 failed += 1
                 continue
             _warn(added.warnings)
@@ -71,7 +76,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             details = [entry.format, f"{entry.word_count:,} words"]
             if entry.language:
                 details.append(entry.language)
-            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {entry.path}")
+            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {shown(entry.path)}")
             sys.stdout.flush()
     return 2 if failed else 0
 
@@ -100,7 +105,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"no results for {_one_line(args.query)!r}")
         return 0
     for hit in hits:
-        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {hit.path}")
+        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {shown(hit.path)}")
         print(f"{'':16}{_one_line(marked_snippet(hit.snippet, hit.marks))}")
     return 0
 
@@ -203,24 +208,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         size = services.exports.write(
             opened.id, opened.document, args.format, Path(args.output), **options
         )
-    print(f"wrote {args.output} ({size:,} bytes)", file=sys.stderr)
+    print(f"wrote {shown(args.output)} ({size:,} bytes)", file=sys.stderr)
     return 0
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     source = Path(args.json_file)
     content = read_w3c_file(source)
-    if args.into is not None:
-        target = Path(args.into)
-    else:
-        named = collection_source(content)
-        target_path = source_path(named) if named else None
-        if target_path is None:
-            raise InputError(
-                f"{source.name} does not name a local document; say which with --into FILE"
-            )
-        target = target_path
+    parse_w3c(content)  # the whole file is valid before any document is read
     with _services(args) as services:
+        target = (
+            Path(args.into) if args.into is not None else _named_document(services, source, content)
+        )
         opened = services.documents.open(target)
         report = services.exports.import_w3c(opened.id, opened.document, content)
     print(
@@ -235,6 +234,29 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _named_document(services: Services, source: Path, content: str) -> Path:
+    """The document the file's ``target.source`` names, only if it is a regular file in
+    the library: the name is a hint from the file, never a path read blindly."""
+    named = collection_source(content)
+    path = source_path(named) if named else None
+    if path is None:
+        raise InputError(
+            f"{source.name} does not name a local document; say which with --into FILE"
+        )
+    try:
+        resolved = path.resolve()
+        regular = stat.S_ISREG(resolved.stat().st_mode)
+    except (OSError, RuntimeError, ValueError):
+        resolved, regular = path, False
+    recorded = {e.path for e in services.library.documents(include_removed=True)}
+    if not regular or str(resolved) not in recorded:
+        raise InputError(
+            f"{source.name} names {shown(path)} as its document, which is not a document in"
+            " your library; say which document to attach them to with --into FILE"
+        )
+    return resolved
+
+
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
     "outline": cmd_outline,
@@ -245,12 +267,21 @@ HANDLERS: dict[str, Handler] = {
     "entities": cmd_entities,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
+    "library": cmd_library,
 }
 
 
 @contextmanager
 def _services(args: argparse.Namespace) -> Iterator[Services]:
     services = Services.open(args.db)
+    state = services.uow.state
+    for message in state.warnings:
+        warning(message)
+    if state.damage:
+        warning(
+            f"the library {state.path} is damaged, so it was opened read-only: see"
+            " 'reader library check'"
+        )
     try:
         yield services
     finally:
@@ -259,8 +290,8 @@ def _services(args: argparse.Namespace) -> Iterator[Services]:
 
 def _warn(warnings: Sequence[str]) -> None:
     """What the user should know about how a file was read, one line each on stderr."""
-    for warning in warnings:
-        print(f"reader: warning: {_one_line(warning)}", file=sys.stderr)
+    for message in warnings:
+        warning(message)
 
 
 def _print_json(value: Any) -> None:
@@ -336,12 +367,36 @@ def _fit(value: str, width: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a headless command; a user error is one line on stderr and exit status 2."""
+    """Run a headless command. A user error or a fault of the library or the system is
+    one line on stderr and exit status 2 (``--debug`` adds the traceback); anything
+    else is a bug: one line saying so, exit status 1."""
+    debug = getattr(args, "debug", False)
     try:
         return HANDLERS[args.command](args)
-    except ReaderError as exc:
-        print(f"reader: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # `reader text big.txt | head`
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except Exception as exc:  # the one place where every error becomes a message
+        if debug:
+            debug_traceback(exc)
+        known = as_user_error(exc)
+        if known is not None:
+            error(known)
+            return 2
+        error(f"internal error ({type(exc).__name__}): {exc}; run again with --debug for details")
+        return 1
+
+
+def as_user_error(exc: Exception) -> ReaderError | None:
+    """The user-facing error ``exc`` is (a database or OS fault translated), or None."""
+    if isinstance(exc, ReaderError):
+        return exc
+    if isinstance(exc, MemoryError):
+        return ReaderError("there is not enough memory for this")
+    if isinstance(exc, OSError):
+        name = f" {shown(exc.filename)}" if exc.filename else ""
+        return ReaderError(f"cannot use{name}: {os_reason(exc)}")
+    return translate_fault(exc)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
+import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from reader import __version__
+from reader.cli.library_parser import add_library_commands
+from reader.cli.output import shown
 from reader.core.annotations import Colour
 from reader.export import FORMATS as EXPORT_FORMATS
 
@@ -18,6 +24,13 @@ Offsets printed by any command count Unicode code points of the canonical text
 that 'reader text FILE' prints. The database is --db PATH, else the READER_DB
 environment variable (a path or an SQLAlchemy URL), else the user data folder.
 """
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with every argument error as one line (not usage + error)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"reader: error: {shown(message)} (see '{self.prog} --help')\n")
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -42,10 +55,12 @@ def _positive(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or SQLAlchemy URL (default: READER_DB or user data)"
-    common = argparse.ArgumentParser(add_help=False)
+    debug_help = "on an error, also print the traceback and technical details"
+    common = Parser(add_help=False)
     # SUPPRESS: a command's own default must not undo a --db given before the command.
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
-    parser = argparse.ArgumentParser(
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=debug_help)
+    parser = Parser(
         prog="reader",
         description="A desktop reader with annotation tools.",
         epilog=EPILOG,
@@ -53,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    parser.add_argument("--debug", action="store_true", help=debug_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     cmd = commands.add_parser(
@@ -209,34 +225,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("json_file", metavar="FILE.json")
     cmd.add_argument("--into", metavar="DOCUMENT", help="the document to attach them to")
+
+    add_library_commands(commands, common)
     return parser
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse, treating anything that is not a known command as a file to open."""
+    """Parse, treating a first word that names a file as a file to open.
+
+    A first word that is neither a command nor a file (no such file, no folder or
+    extension in it) is an unknown command: one error line, the GUI never starts.
+    """
     parser = build_parser()
     args = list(argv)
-    if not _names_command(args, parser):
-        args.insert(0, "open")
+    first = _first_word(args)
+    known = _command_names(parser)
+    if first is None or first not in known:
+        if first is not None and not _looks_like_file(first):
+            close = difflib.get_close_matches(first, sorted(known), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            parser.exit(
+                2, f"reader: error: unknown command '{shown(first)}'{hint} (see 'reader --help')\n"
+            )
+        if not any(a in ("-h", "--help", "--version") for a in args):
+            args.insert(0, "open")
     return parser.parse_args(args)
 
 
-def _names_command(args: list[str], parser: argparse.ArgumentParser) -> bool:
-    known = _command_names(parser)
+def _first_word(args: list[str]) -> str | None:
+    """The first argument that is not an option (nor the value of --db)."""
     skip = False
     for arg in args:
         if skip:
             skip = False
             continue
         if arg in ("-h", "--help", "--version"):
-            return True
+            return None
         if arg == "--db":
             skip = True
             continue
         if arg.startswith("-"):
             continue
-        return arg in known
-    return False
+        return arg
+    return None
+
+
+def _looks_like_file(word: str) -> bool:
+    return (
+        os.path.lexists(word)
+        or os.sep in word
+        or (os.altsep is not None and os.altsep in word)
+        or "." in word
+        or not word.isascii()
+        or sys.platform == "win32"
+    )
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:

@@ -1,5 +1,7 @@
 """Errors the user can cause and understand; anything else is a bug."""
 
+import errno
+
 
 class ReaderError(Exception):
     """An error with a message fit to show the user as it is (one line)."""
@@ -19,3 +21,61 @@ class NotFoundError(ReaderError):
 
 class Cancelled(Exception):  # noqa: N818  (it names what happened, not a fault)
     """Long work stopped because the user (or a newer request) cancelled it."""
+
+
+class LibraryError(ReaderError):
+    """A fault of the library database (locked, read-only, full, damaged, too new, bad path).
+
+    ``str(error)`` is one plain sentence fit for the user (never SQL); ``detail`` keeps
+    the technical text (the driver's message) for a "Details" button or ``--debug``.
+    """
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+class LibraryLockedError(LibraryError):
+    """Another program kept the library locked for longer than the wait allowed."""
+
+
+class LibraryReadOnlyError(LibraryError):
+    """A change cannot be saved: the library's file, folder or disk is read-only."""
+
+
+class LibraryFullError(LibraryError):
+    """A change cannot be saved: the disk holding the library is full (nothing was stored)."""
+
+
+class LibraryDamagedError(LibraryError):
+    """The library file is damaged, truncated, or not a database at all."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was made by a newer version of reader; it is never modified."""
+
+
+class LibraryPathError(LibraryError):
+    """The library's path or URL cannot be used (missing folder, a folder, bad URL...)."""
+
+
+_OS_REASONS = {
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EIO: "the disk could not be read or written",
+    errno.EEXIST: "a file of that name is in the way",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why an OS call failed, in a few plain words (no path, no errno)."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    return (error.strerror or str(error)).rstrip(".").lower().replace("\n", " ")

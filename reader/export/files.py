@@ -5,37 +5,39 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import shutil
+import stat
+import time
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.durable import sync_folder
+from reader.core.errors import ReaderError, os_reason
 
 __all__ = ["write_atomic"]
 
-_REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-}
+TEMPORARY_STEM_BYTES = 200
+STALE_TEMPORARY = 600.0
+_TEMPORARY = re.compile(r"[0-9a-f]{8}\.tmp")
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str, *, source: Path | None = None) -> None:
     """Write ``content`` (UTF-8, ``\\n`` line endings kept) to ``path`` atomically.
 
     The text goes to a temporary file in the same folder, is flushed to disk, and
     replaces ``path`` in one step. An existing file keeps its permissions. On any
     failure the temporary file is removed, ``path`` is left as it was, and a
     :class:`~reader.core.errors.ReaderError` with a one-line message is raised.
+
+    Only a regular file is ever replaced: a symbolic link, a FIFO, a device or a
+    folder at ``path`` is refused, and so is ``source`` (the document exported)
+    under any name. Temporary files of earlier exports to the same name that a
+    crash left behind (untouched for STALE_TEMPORARY seconds) are removed.
     """
     path = Path(path)
     folder = path.parent
-    if path.is_dir():
-        raise ReaderError(f"Cannot write {path}: it is a folder")
+    _check_destination(path, source)
     try:
         data = content.encode("utf-8")
     except UnicodeEncodeError:
@@ -58,7 +60,7 @@ def write_atomic(path: Path, content: str) -> None:
                 shutil.copymode(path, temporary)
         os.replace(temporary, path)
         temporary = None
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         raise ReaderError(f"Cannot write {path}: {_reason(exc, folder)}") from None
     finally:
@@ -67,10 +69,56 @@ def write_atomic(path: Path, content: str) -> None:
                 temporary.unlink()
 
 
+def _check_destination(path: Path, source: Path | None) -> None:
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ReaderError(f"Cannot write {path}: {_reason(exc, path.parent)}") from None
+    for test, what in (
+        (stat.S_ISDIR, "it is a folder"),
+        (stat.S_ISLNK, "it is a symbolic link (choose the file it points to, or another name)"),
+        (stat.S_ISFIFO, "it is a FIFO, not a file"),
+        (stat.S_ISCHR, "it is a device, not a file"),
+        (stat.S_ISBLK, "it is a device, not a file"),
+        (stat.S_ISSOCK, "it is a socket, not a file"),
+    ):
+        if test(mode):
+            raise ReaderError(f"Cannot write {path}: {what}")
+    if source is not None:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(path, source):
+                raise ReaderError(
+                    f"Cannot write {path}: it is the document being exported; choose another name"
+                )
+
+
+def _stem(name: str) -> str:
+    """The start of ``name`` that fits, with room for the suffix, in 255 bytes."""
+    return name.encode("utf-8")[:TEMPORARY_STEM_BYTES].decode("utf-8", "ignore")
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    prefix = f".{_stem(name)}."
+    now = time.time()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for other in names:
+        if other.startswith(prefix) and _TEMPORARY.fullmatch(other[len(prefix) :]):
+            with contextlib.suppress(OSError):
+                stale = folder / other
+                if now - stale.lstat().st_mtime > STALE_TEMPORARY:
+                    stale.unlink()
+
+
 def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
     """A new, empty, exclusively created file next to the target (mode per the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    stem = name[:200]
+    stem = _stem(name)
+    _remove_stale(folder, name)
     for _ in range(100):
         candidate = folder / f".{stem}.{secrets.token_hex(4)}.tmp"
         try:
@@ -80,23 +128,7 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
     raise OSError(errno.EEXIST, "cannot create a temporary file")
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _reason(exc: OSError, folder: Path) -> str:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return f"the folder {folder} does not exist"
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return (exc.strerror or str(exc)).rstrip(".").lower().replace("\n", " ")
+    return os_reason(exc)

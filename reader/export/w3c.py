@@ -66,6 +66,8 @@ __all__ = ["CONTEXT", "collection_source", "export_w3c", "parse_w3c", "source_pa
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _OTHER_ID = "urn:x-reader:annotation:"
 _CLASS = re.compile(r"hl-([a-z]+)")
+MAX_OFFSET = 2**31 - 1
+"""Offsets beyond this are refused (SQLite stores at most 2**63 - 1; no text is as long)."""
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -289,13 +291,19 @@ def _read_annotation(node: Any, n: int) -> ImportedAnnotation:
 
 
 def _read_id(value: Any, where: str) -> str:
+    """The id as stored: a UUID in any spelling (``urn:uuid:``, upper case, braces, 32
+    bare hex digits) in canonical form, so that "already present" compares like for like."""
     if not isinstance(value, str) or not value:
         raise InputError(f"Cannot import {where}: it has no id")
-    if value.lower().startswith("urn:uuid:"):
-        return value[len("urn:uuid:") :]
-    if value.startswith(_OTHER_ID):
-        return unquote(value[len(_OTHER_ID) :])
-    return value
+    identifier: str = value
+    if identifier.lower().startswith("urn:uuid:"):
+        identifier = identifier[len("urn:uuid:") :]
+    elif identifier.startswith(_OTHER_ID):
+        identifier = unquote(identifier[len(_OTHER_ID) :])
+    try:
+        return str(uuid.UUID(identifier.strip()))
+    except ValueError:
+        return identifier
 
 
 def _read_target(value: Any, where: str) -> dict[str, Any]:
@@ -334,6 +342,11 @@ def _read_selectors(value: Any, where: str) -> tuple[TextQuote | None, tuple[int
             ):
                 raise InputError(
                     f"Cannot import {where}: its TextPositionSelector needs 0 <= start <= end"
+                )
+            if end > MAX_OFFSET:
+                raise InputError(
+                    f"Cannot import {where}: its TextPositionSelector end {end} is out of"
+                    f" range (no text is longer than {MAX_OFFSET:,} characters)"
                 )
             position = (start, end)
     return quote_selector, position
@@ -392,4 +405,10 @@ def _read_time(value: Any, name: str, where: str) -> datetime | None:
         raise InputError(
             f"Cannot import {where}: its {name} date {value!r} is not ISO 8601"
         ) from None
-    return naive_utc(moment)
+    try:
+        return naive_utc(moment)
+    except OverflowError:  # e.g. 9999-12-31T23:00-14:00 is in the year 10000 in UTC
+        raise InputError(
+            f"Cannot import {where}: its {name} date {value!r} is out of range"
+            " (years 1 to 9999 in UTC)"
+        ) from None

@@ -56,12 +56,27 @@ class DocumentService:
         """Load the file, detect its language, and record it (same path, same record).
 
         If the text changed, its annotations are re-anchored in the same transaction.
+        In a read-only library nothing is written: a recorded document opens as it was
+        recorded (the text its annotations were made on); one not recorded is refused.
         """
         document = load_document(path)
         language = detect_language(work_text(document.text, document.blocks).lstrip())
+        if self._uow.read_only:
+            return self._open_recorded(document, language)
         with self._uow.write() as session:
             row, changed, report = record_document(session, document, language, opened=True)
             return OpenedDocument(row.id, document, language, changed, report)
+
+    def _open_recorded(self, document: Document, language: str | None) -> OpenedDocument:
+        with self._uow.read() as session:
+            key = str(document.source)
+            row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
+            if row is None:
+                refusal = self._uow.state.write_refusal()
+                raise refusal or NotFoundError(f"{document.source} is not in the library")
+            if row.content_hash == document.content_hash:
+                return OpenedDocument(row.id, document, language, content_changed=False)
+            return OpenedDocument(row.id, stored_document(row), row.language, False)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,

@@ -68,7 +68,7 @@ class ExportService:
         content = self.render(
             document_id, document, key, include_entities=include_entities, language=language
         )
-        write_atomic(path, content)
+        write_atomic(path, content, source=document.source)
         return len(content.encode("utf-8"))
 
     def import_w3c_file(self, document_id: int, document: Document, path: Path) -> ImportReport:

@@ -166,3 +166,13 @@ class UserEntityRow(Base):
     name: Mapped[str] = mapped_column(String(300), primary_key=True)
     label: Mapped[str | None] = mapped_column(String(16))
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LibraryInfoRow(Base):
+    """Facts about the library itself (see migration 0009): which reader wrote the
+    schema, backup retention..."""
+
+    __tablename__ = "library_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Colour
 from reader.ui.colour_buttons import ColourButtons
+from reader.ui.plain import plain_label
 from reader.ui.tag_editor import TagEditor
 
 QUOTE_PREVIEW = 280
@@ -39,7 +39,7 @@ class AnnotationEditor(QDialog):
         self.setMinimumWidth(520)
         self.colour = colour
         shown = quote if len(quote) <= QUOTE_PREVIEW else quote[:QUOTE_PREVIEW].rstrip() + "…"
-        passage = QLabel(f"“{shown}”")
+        passage = plain_label(f"“{shown}”")  # the document's text: never markup
         passage.setWordWrap(True)
         passage.setObjectName("quotePreview")
         passage.setStyleSheet("font-style: italic;")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Annotation, Colour
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.palette import HIGHLIGHT_COLOURS
+from reader.ui.plain import plain_tooltip
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 PAD = 8
@@ -86,7 +87,7 @@ class AnnotationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.quote.exact
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.note or item.quote.exact
+            return plain_tooltip(item.note or item.quote.exact)
         return None
 
     def row_of(self, annotation_id: str) -> int:

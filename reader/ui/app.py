@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
 def _fatal(args: argparse.Namespace, message: str) -> int:
     print(f"reader: error: {message}", file=sys.stderr)
     if args.command != "screenshot":
-        QMessageBox.critical(None, "reader", message)
+        box = QMessageBox(QMessageBox.Icon.Critical, "reader", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
+        box.exec()
     return 2
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.core.document import Document, outline
+from reader.ui.plain import plain_tooltip
 
 OffsetRole = Qt.ItemDataRole.UserRole + 1
 
@@ -35,7 +36,7 @@ class ContentsPanel(QWidget):
         for entry in entries:
             item = QTreeWidgetItem([entry.title or "(untitled)"])
             item.setData(0, OffsetRole, entry.offset)
-            item.setToolTip(0, entry.title)
+            item.setToolTip(0, plain_tooltip(entry.title))
             del parents[max(entry.level - 1, 0) :]
             if parents:
                 parents[-1].addChild(item)

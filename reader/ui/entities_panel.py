@@ -36,6 +36,7 @@ class EntitiesPanel(QWidget):
         super().__init__(parent)
         self.status = QLabel("Entities appear here once recognised.")
         self.status.setObjectName("entitiesStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows entity names
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("entityTree")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library import LibraryEntry, LibrarySort
+from reader.ui.plain import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -137,7 +138,7 @@ class LibraryPanel(QWidget):
                 f"{entry.annotation_count} highlight(s)"
             )
             details.append(entry.path)
-            item.setToolTip(0, "\n".join(details))
+            item.setToolTip(0, plain_tooltip("\n".join(details)))
             item.setData(NOTES, SortRole, entry.annotation_count)
             item.setData(OPENED, SortRole, entry.opened.timestamp())
             item.setData(0, PathRole, entry.path)

@@ -65,6 +65,7 @@ from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import OPEN_FILTER, app_icon, sample_article
+from reader.ui.plain import plain_tooltip
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
         for number, item in enumerate(recent, start=1):
             path = Path(item.path)
             action = self.recent_menu.addAction(f"&{number % 10} {item.title}")
-            action.setToolTip(item.path)
+            action.setToolTip(plain_tooltip(item.path))
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:

@@ -36,6 +36,7 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.highlighter import Highlighter
 from reader.ui.offsets import PositionMap
 from reader.ui.palette import ENTITY_NAMES
+from reader.ui.plain import plain_tooltip
 from reader.ui.theme import LIGHT, Theme, reading_font
 
 COLUMN_CHARS = 68
@@ -331,7 +332,7 @@ class ReadingView(QTextEdit):
                 tags = " ".join(f"#{t}" for t in note.tags)
                 lines.append(" · ".join(x for x in (note.colour.value, first, tags) if x))
         if lines:
-            QToolTip.showText(event.globalPos(), "\n".join(lines), self)
+            QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), self)
         else:
             QToolTip.hideText()
 

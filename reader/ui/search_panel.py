@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library import SearchHit, SearchKind
+from reader.ui.plain import plain_tooltip
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_NAMES = {
@@ -118,8 +119,8 @@ class SearchPanel(QWidget):
         self.results.clear()
         for hit in hits:
             item = QTreeWidgetItem([hit.title, KIND_NAMES.get(hit.kind, hit.kind.value), ""])
-            item.setToolTip(0, hit.path)
-            item.setToolTip(2, hit.snippet)
+            item.setToolTip(0, plain_tooltip(hit.path))
+            item.setToolTip(2, plain_tooltip(hit.snippet))
             item.setData(2, HitRole, hit)
             self.results.addTopLevelItem(item)
         documents = len({h.document_id for h in hits})

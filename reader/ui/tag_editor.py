@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.plain import plain_tooltip
 
 
 class _TagLine(QLineEdit):
@@ -71,7 +72,7 @@ class TagEditor(QWidget):
         chip = QToolButton(self)
         chip.setObjectName("tagChip")
         chip.setText(f"#{tag}  ×")
-        chip.setToolTip(f"Remove the tag {tag}")
+        chip.setToolTip(plain_tooltip(f"Remove the tag {tag}"))
         chip.setAutoRaise(False)
         chip.setProperty("tag", tag)
         chip.clicked.connect(lambda: self._remove(tag))

@@ -12,20 +12,33 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "reader", *args]
 
 
-def environment(db: Path | None) -> dict[str, str]:
+def environment(db: Path | None, extra: dict[str, str] | None = None) -> dict[str, str]:
     """This process's environment with READER_DB set to ``db`` (or removed)."""
     env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
     if db is not None:
         env["READER_DB"] = str(db)
+    env.update(extra or {})
     return env
 
 
-def reader(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def reader(
+    *args: str,
+    db: Path | None = None,
+    env: dict[str, str] | None = None,
+    as_user: int | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``reader ARGS``; ``as_user`` runs it under that uid (tests run as root, whom
+    file modes do not stop)."""
+    prefix = (
+        []
+        if as_user is None
+        else ["setpriv", f"--reuid={as_user}", f"--regid={as_user}", "--clear-groups"]
+    )
     return subprocess.run(
-        command(*args),
+        [*prefix, *command(*args)],
         capture_output=True,
         text=True,
-        env=environment(db),
+        env=environment(db, env),
         timeout=300,
         check=False,
     )

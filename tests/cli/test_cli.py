@@ -59,10 +59,44 @@ def test_user_errors_are_one_line_and_status_2(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr
 
 
-def test_unknown_command_is_a_usage_error() -> None:
+def test_argument_errors_are_one_line() -> None:
     result = reader("text")
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert result.stderr == (
+        "reader: error: the following arguments are required: FILE (see 'reader text --help')\n"
+    )
+    result = reader("search", "x", "--limit", "0")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "reader: error: argument --limit: expected a number of at least 1, not 0"
+        " (see 'reader search --help')\n"
+    )
+
+
+def test_an_unknown_command_does_not_start_the_window(tmp_path: Path) -> None:
+    result = reader("serach", "données", db=tmp_path / "library.sqlite3")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "reader: error: unknown command 'serach' (did you mean 'search'?) (see 'reader --help')\n"
+    )
+    assert not (tmp_path / "library.sqlite3").exists()
+
+
+def test_printed_paths_escape_newlines_and_terminal_sequences(tmp_path: Path) -> None:
+    folder = tmp_path / "a\nb\x1b[31m"
+    folder.mkdir()
+    document = folder / "doc.txt"
+    document.write_text("Une phrase sur Alibaba.\n", "utf-8")
+    result = reader("add", str(document), db=tmp_path / "library.sqlite3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    assert "\x1b" not in result.stdout
+    assert str(tmp_path) + "/a\\nb\\x1b[31m/doc.txt" in result.stdout
+    missing = folder / "missing.txt"
+    result = reader("text", str(missing))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
 
 
 def test_screenshot_writes_a_png(tmp_path: Path, sample_path: Path) -> None:

@@ -69,6 +69,13 @@ def test_json_round_trip_into_a_new_library(annotated: tuple[Path, Path], tmp_pa
     before = json.loads(reader("annotations", str(article), "--json", db=db).stdout)
 
     other = tmp_path / "other.sqlite3"
+    refused = reader("import-annotations", str(exported), db=other)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"reader: error: notes.json names {article} as its document, which is not a document"
+        " in your library; say which document to attach them to with --into FILE\n"
+    )
+    assert reader("add", str(article), db=other).returncode == 0
     first = reader("import-annotations", str(exported), db=other)
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("3 imported, 0 skipped")
@@ -91,3 +98,50 @@ def test_import_needs_a_document(tmp_path: Path) -> None:
     result = reader("import-annotations", str(bad), "--into", str(stray), db=tmp_path / "d.db")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_ids_in_other_spellings_are_skipped_on_reimport(
+    annotated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    article, db = annotated
+    exported = tmp_path / "notes.json"
+    assert reader("export", str(article), "-f", "json", "-o", str(exported), db=db).returncode == 0
+    collection = json.loads(exported.read_text("utf-8"))
+    items = collection["first"]["items"]
+    spellings = [
+        lambda u: "urn:uuid:" + u.upper(),
+        lambda u: "{" + u + "}",
+        lambda u: u.replace("-", ""),
+    ]
+    for item, spell in zip(items, spellings, strict=True):
+        item["id"] = spell(item["id"].removeprefix("urn:uuid:"))
+    respelled = tmp_path / "respelled.json"
+    respelled.write_text(json.dumps(collection), "utf-8")
+    again = reader("import-annotations", str(respelled), db=db)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("0 imported, 3 skipped")
+
+
+@pytest.mark.parametrize("named", ["file:///dev/zero", "file:///etc/passwd"])
+def test_the_named_source_is_only_a_hint(tmp_path: Path, named: str) -> None:
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(
+        json.dumps(
+            {
+                "type": "Annotation",
+                "id": "urn:uuid:6b86b273-ff34-4ce1-9b3c-9c2b3e0d3f10",
+                "target": {
+                    "source": named,
+                    "selector": {"type": "TextQuoteSelector", "exact": "root"},
+                },
+            }
+        ),
+        "utf-8",
+    )
+    db = tmp_path / "db.sqlite3"
+    result = reader("import-annotations", str(hostile), db=db)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "is not a document in your library" in result.stderr
+    listed = reader("search", "root", "--json", db=db)
+    assert json.loads(listed.stdout) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,75 @@ def test_suggested_filename() -> None:
     assert suggested_filename("  ", "html") == "export.html"
     assert suggested_filename("a" * 300, "json") == "a" * 120 + ".annotations.json"
     assert suggested_filename("Notes", "md-highlights") == "Notes.highlights.md"
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "device"])
+def test_never_replaces_a_link_a_fifo_or_a_device(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "out.md"
+    if kind == "symlink":
+        (tmp_path / "elsewhere.md").write_text("keep me", "utf-8")
+        target.symlink_to(tmp_path / "elsewhere.md")
+        words = "it is a symbolic link (choose the file it points to, or another name)"
+    elif kind == "fifo":
+        os.mkfifo(target)
+        words = "it is a FIFO, not a file"
+    else:
+        target = Path("/dev/null")
+        words = "it is a device, not a file"
+    with pytest.raises(ReaderError) as caught:
+        write_atomic(target, "new")
+    assert str(caught.value) == f"Cannot write {target}: {words}"
+    if kind == "symlink":
+        assert target.is_symlink() and (tmp_path / "elsewhere.md").read_text("utf-8") == "keep me"
+    if kind == "fifo":
+        assert stat.S_ISFIFO(target.lstat().st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_refuses_to_overwrite_the_source_document(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("the original", "utf-8")
+    (tmp_path / "alias.txt").hardlink_to(source)
+    for target in (source, tmp_path / "alias.txt", tmp_path / "." / "article.txt"):
+        with pytest.raises(ReaderError) as caught:
+            write_atomic(target, "export", source=source)
+        assert str(caught.value) == (
+            f"Cannot write {target}: it is the document being exported; choose another name"
+        )
+    assert source.read_text("utf-8") == "the original"
+
+
+def test_a_name_too_long_is_one_line(tmp_path: Path) -> None:
+    target = tmp_path / ("é" * 200 + ".md")  # 401 bytes: over the 255 a name may have
+    with pytest.raises(ReaderError) as caught:
+        write_atomic(target, "text")
+    assert str(caught.value) == f"Cannot write {target}: the name is too long for the file system"
+    assert "\n" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_stale_temporary_file_from_a_crash_is_removed_next_time(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    stale = tmp_path / ".out.md.0123abcd.tmp"
+    stale.write_text("half an export", "utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".out.md.89abcdef.tmp"  # another export writing right now
+    fresh.write_text("being written", "utf-8")
+    write_atomic(target, "done")
+    assert target.read_text("utf-8") == "done"
+    assert not stale.exists()
+    assert fresh.exists()
+
+
+def test_read_only_disk(tmp_path: Path) -> None:
+    """As root, whom modes do not stop: a read-only bind mount."""
+    from tests.faults.faulty import read_only_mount
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with read_only_mount(folder):
+        with pytest.raises(ReaderError) as caught:
+            write_atomic(folder / "out.md", "x")
+        assert str(caught.value) == f"Cannot write {folder / 'out.md'}: the disk is read-only"
+        assert list(folder.iterdir()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -161,8 +162,16 @@ def test_export_then_parse_is_lossless(items: list[Annotation], title: str) -> N
     by_id: dict[str, list[ImportedAnnotation]] = {}
     for p in parsed:
         by_id.setdefault(p.id, []).append(p)
-    for a in items:
-        assert as_imported(a) in by_id[a.id]
+    for a in items:  # a UUID comes back in canonical form, as it is stored
+        stored = replace(a, id=canonical_id(a.id))
+        assert as_imported(stored) in by_id[stored.id]
+
+
+def canonical_id(identifier: str) -> str:
+    try:
+        return str(uuid.UUID(identifier.strip()))
+    except ValueError:
+        return identifier
 
 
 def test_aware_timestamps_are_written_in_utc() -> None:
@@ -342,3 +351,42 @@ def test_any_json_gives_annotations_or_an_input_error(value: Any, kind: str) -> 
             assert str(exc)
         else:
             assert all(isinstance(p, ImportedAnnotation) for p in parsed)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "urn:uuid:6B86B273-FF34-4CE1-9B3C-9C2B3E0D3F10",
+        "{6b86b273-ff34-4ce1-9b3c-9c2b3e0d3f10}",
+        "6b86b273ff344ce19b3c9c2b3e0d3f10",
+        "urn:x-reader:annotation:6B86B273-FF34-4CE1-9B3C-9C2B3E0D3F10",
+    ],
+)
+def test_uuid_ids_are_read_in_canonical_form(spelling: str) -> None:
+    (item,) = parse_w3c(json.dumps(one(id=spelling)))
+    assert item.id == "6b86b273-ff34-4ce1-9b3c-9c2b3e0d3f10"
+
+
+def test_other_ids_are_kept_as_they_are() -> None:
+    (item,) = parse_w3c(json.dumps(one(id="hypothesis:abc123")))
+    assert item.id == "hypothesis:abc123"
+
+
+def test_dates_and_offsets_out_of_range_are_clear_refusals() -> None:
+    with pytest.raises(InputError) as late:
+        parse_w3c(json.dumps(one(created="9999-12-31T23:00:00-14:00")))
+    assert str(late.value) == (
+        "Cannot import annotation 1 (6b86b273-ff34-4ce1-9b3c-9c2b3e0d3f10): its created date"
+        " '9999-12-31T23:00:00-14:00' is out of range (years 1 to 9999 in UTC)"
+    )
+    target = {
+        "source": "x",
+        "selector": {"type": "TextPositionSelector", "start": 0, "end": 2**63},
+    }
+    with pytest.raises(InputError) as far:
+        parse_w3c(json.dumps(one(target=target)))
+    assert str(far.value) == (
+        "Cannot import annotation 1 (6b86b273-ff34-4ce1-9b3c-9c2b3e0d3f10): its"
+        " TextPositionSelector end 9223372036854775808 is out of range (no text is longer"
+        " than 2,147,483,647 characters)"
+    )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from reader import __version__
 from reader.core.document import paragraph_blocks
 from reader.services.app import Services
 from reader.services.library import SearchKind
@@ -154,3 +155,26 @@ def test_downgrade_to_0003_and_back(db_path: Path) -> None:
     assert not any(name.startswith("search_") for name in names)
     migrate(engine)
     assert snapshot(engine) == before
+
+
+def test_0009_adds_library_info_and_keeps_the_library(db_path: Path) -> None:
+    from alembic import command
+
+    from reader.store.schema import _config
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    migrate(engine, "0003")
+    fill_at_0003(engine)
+    migrate(engine, "0005")
+    before = snapshot(engine)
+    migrate(engine)
+    assert snapshot(engine) == before
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT key, value FROM library_info")).all()
+        assert [tuple(r) for r in rows] == [("schema_written_by", __version__)]
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    assert snapshot(engine) == before
+    engine.dispose()

@@ -1,0 +1,152 @@
+"""Looking after the library file: checks, backups, restore, recovery.
+
+These work on the file named by ``db`` (``--db``/``READER_DB``/the default) without
+opening it for use first, so they work on a library that cannot be opened (damaged,
+not a database, too new). Each returns plain frozen dataclasses from the store.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.errors import LibraryDamagedError, LibraryPathError
+from reader.services.unit_of_work import UnitOfWork
+from reader.store.access import connect, header_kind, probe
+from reader.store.backup import BackupInfo, is_due, list_backups, make_backup, prune
+from reader.store.engine import resolve_db_url, sqlite_file
+from reader.store.faults import faults, not_a_database_message
+from reader.store.integrity import CheckResult, counts, full_check_file, quick_check_file
+from reader.store.opening import backup_policy, open_library
+from reader.store.recovery import RecoveryReport, recover
+from reader.store.restore import RestoreReport, restore, verify_backup
+from reader.store.search import rebuild
+
+__all__ = [
+    "BackupInfo",
+    "LibraryReport",
+    "RecoveryReport",
+    "RestoreReport",
+    "backup",
+    "backups",
+    "check",
+    "daily_backup",
+    "library_path",
+    "newest_good_backup",
+    "quick_check",
+    "recover_library",
+    "repair_search",
+    "restore_backup",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryReport:
+    path: Path
+    result: CheckResult
+    documents: int | None
+    annotations: int | None
+    read_only: str
+    """Why the library is read-only ("" if it can be written)."""
+
+
+def library_path(db: str | os.PathLike[str] | None) -> Path:
+    """The library's file; LibraryPathError for a database that is not a file."""
+    path = sqlite_file(resolve_db_url(db))
+    if path is None:
+        raise LibraryPathError("Backups and checks work on library files (SQLite) only")
+    return path
+
+
+def check(db: str | None) -> LibraryReport:
+    """The full check: integrity, references, and the search index against the tables."""
+    path = library_path(db)
+    kind = header_kind(path)
+    if kind == "missing":
+        raise LibraryPathError(f"There is no library at {path}")
+    if kind != "sqlite":
+        raise LibraryDamagedError(not_a_database_message(path))
+    access = probe(path)
+    with faults(path):
+        result = full_check_file(path, access)
+        connection = connect(path, access)
+        try:
+            documents, annotations = counts(connection)
+        finally:
+            connection.close()
+    return LibraryReport(path, result, documents, annotations, access.reason)
+
+
+def repair_search(db: str | None) -> None:
+    """Rebuild the search index from the tables (when only the index is wrong)."""
+    uow = UnitOfWork.open(db, check=False)
+    try:
+        with uow.write() as session:
+            rebuild(session)
+    finally:
+        uow.close()
+
+
+def backup(db: str | None, output: Path | None = None) -> BackupInfo:
+    """A verified backup now: to ``output``, else into ``backups/`` (never rotated)."""
+    path = library_path(db)
+    if header_kind(path) == "missing":
+        raise LibraryPathError(f"There is no library at {path}")
+    return make_backup(path, probe(path), kind="manual", destination=output)
+
+
+def quick_check(db: str | None) -> CheckResult:
+    """The start-up check on a connection of its own (safe to run in a worker)."""
+    path = library_path(db)
+    return quick_check_file(path, probe(path))
+
+
+def daily_backup(db: str | None) -> BackupInfo | None:
+    """The automatic backup if one is due (then old ones are rotated out), else None."""
+    path = library_path(db)
+    access = probe(path)
+    if access.read_only or header_kind(path) != "sqlite" or not is_due(path, backup_policy(path)):
+        return None
+    info = make_backup(path, access, kind="auto")
+    prune(path, backup_policy(path))
+    return info
+
+
+def backups(db: str | None) -> list[BackupInfo]:
+    return list_backups(library_path(db))
+
+
+def newest_good_backup(db: str | None) -> BackupInfo | None:
+    """The newest backup that passes its check (for the offer to restore)."""
+    for info in backups(db):
+        try:
+            verify_backup(info.path)
+        except LibraryDamagedError:
+            continue
+        return info
+    return None
+
+
+def restore_backup(db: str | None, backup_file: Path) -> RestoreReport:
+    """Restore ``backup_file`` (the current library is kept first), then migrate it."""
+    path = library_path(db)
+    report = restore(path, backup_file)
+    engine, _state = open_library(path, backups=False)
+    engine.dispose()
+    return report
+
+
+def recover_library(db: str | None, output: Path) -> RecoveryReport:
+    return recover(library_path(db), output)
+
+
+def age(moment: datetime, now: datetime | None = None) -> str:
+    """How long ago, in words: "3 hours ago", "2 days ago"."""
+    seconds = max(((now or datetime.now(UTC)) - moment).total_seconds(), 0)
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'s' if n != 1 else ''} ago"
+    return "just now"
