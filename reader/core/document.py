@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from reader.core.pages import PageMap
+
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
@@ -57,6 +59,9 @@ class Document:
     """What the file says about itself (date, site, publisher, declared language...)."""
     toc: tuple[TocEntry, ...] = ()
     """Table of contents (books), in reading order; empty when the format has none."""
+    pages: PageMap | None = field(default=None, compare=False, repr=False)
+    """Paged formats (PDF): where each code point of ``text`` lies on which page. It
+    comes from the file and is not stored: a document rebuilt from the library has none."""
 
     @property
     def content_hash(self) -> str:

@@ -1,7 +1,7 @@
 """Turning files into documents: decoding, structure, metadata.
 
-Plain text (any common encoding), Markdown, saved web pages (.html, .htm, .xhtml) and
-EPUB books; see :mod:`reader.formats.loading` for how a file's format is chosen and
+Plain text (any common encoding), Markdown, saved web pages (.html, .htm, .xhtml), EPUB
+books and PDF documents; see :mod:`reader.formats.loading` for how a file's format is chosen and
 the size limits.
 """
 

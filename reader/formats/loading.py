@@ -1,12 +1,14 @@
 """Open a file as a Document, whatever its format, or fail with a clear message.
 
-The format is chosen by the file's suffix: EPUB books, saved web pages, Markdown,
+The format is chosen by the file's suffix: PDF, EPUB books, saved web pages, Markdown,
 and plain text (any common encoding) for everything else. Each format has its
 size limit, checked before the file is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.document import (
@@ -22,12 +24,13 @@ from reader.formats.decoding import decode_text
 from reader.formats.epub import EPUB_SUFFIXES, MAX_EPUB_BYTES, load_epub
 from reader.formats.html import HTML_SUFFIXES, MAX_HTML_BYTES, load_html
 from reader.formats.markdown import markdown_blocks
+from reader.formats.pdf import MAX_PDF_BYTES, PDF_SUFFIXES, Progress, load_pdf
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Largest text or Markdown file (see MAX_HTML_BYTES and MAX_EPUB_BYTES for the others)."""
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 SUPPORTED_SUFFIXES = frozenset(
-    {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES}
+    {".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, *EPUB_SUFFIXES, *PDF_SUFFIXES}
 )
 """Suffixes offered by file dialogs; any other file is tried as plain text."""
 
@@ -39,6 +42,8 @@ def file_limit(path: Path) -> int:
         return MAX_EPUB_BYTES
     if suffix in HTML_SUFFIXES:
         return MAX_HTML_BYTES
+    if suffix in PDF_SUFFIXES:
+        return MAX_PDF_BYTES
     return MAX_FILE_BYTES
 
 
@@ -76,10 +81,25 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def load_document(path: Path) -> Document:
+def load_document(
+    path: Path,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    check: Callable[[], None] | None = None,
+) -> Document:
+    """The file as a Document. ``password`` opens an encrypted PDF; ``progress`` and
+    ``check`` (which raises to stop) are called as a long PDF is read page by page."""
     path = path.expanduser()
     suffix = path.suffix.lower()
     resolved = path.resolve()
+    if suffix in PDF_SUFFIXES:
+        if check_file(path, MAX_PDF_BYTES) == 0:
+            raise DocumentError(f"{path.name} is empty")
+        pdf = load_pdf(
+            path, title_from_path(path), password=password, progress=progress, check=check
+        )
+        return _with_source(pdf, resolved)
     if suffix in EPUB_SUFFIXES:
         if check_file(path, MAX_EPUB_BYTES) == 0:
             raise DocumentError(f"{path.name} is empty")
@@ -110,13 +130,4 @@ def load_document(path: Path) -> Document:
 
 
 def _with_source(document: Document, source: Path) -> Document:
-    return Document(
-        document.text,
-        document.title,
-        document.blocks,
-        document.format,
-        source,
-        document.author,
-        document.metadata,
-        document.toc,
-    )
+    return replace(document, source=source)

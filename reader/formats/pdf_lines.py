@@ -1,0 +1,256 @@
+"""A PDF page's characters to lines, and lines to reading order (pure Python).
+
+A PDF has no lines, words or paragraphs: only glyphs drawn at positions, in
+whatever order the program that wrote it chose. This module rebuilds what a reader
+sees from the geometry alone:
+
+- **lines**: characters drawn one after another on the same baseline, with a space
+  where the gap between two is wider than a tenth of the line's height (or where
+  the file has one), split at a gap too wide to be a word space (a column gutter);
+  fragments the file wrote apart but that sit on one line are joined again;
+- **reading order** by recursive XY-cut: a region whose lines leave a vertical
+  white gutter from top to bottom is read column by column, otherwise it is cut
+  into horizontal bands at its white gaps, and neighbouring bands that share a
+  gutter (a two-column stretch whose paragraphs happen to end at the same height)
+  are read as one region again.
+
+Coordinates are points from the page's top-left corner, y downwards.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+SPACE_GAP = 0.1
+"""A gap wider than this fraction of the line's height is a word space."""
+GUTTER_GAP = 0.8
+"""A gap wider than this many line heights, with no space drawn, splits a line."""
+MAX_WORD_GAP = 1.5
+"""Wider than this many line heights is never a word space."""
+MIN_GUTTER = 0.6
+"""The narrowest white column between two columns of text, in line heights."""
+
+HYPHENS = frozenset("-\u00ad\u2010\ufffe\x02")
+"""What a line may end with when a word is split: hyphen-minus, soft hyphen, hyphen,
+and the markers PDFium reports for a hyphen at a line's end."""
+_DROPPED = frozenset(range(0x20)) | {0x7F, 0xFEFF}
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+
+class Glyph(NamedTuple):
+    """One character as the text layer gives it, in page coordinates."""
+
+    code: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    size: float
+    generated: bool = False
+    """Inserted by PDFium (a space or line break it guessed), not drawn by the file."""
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    chars: list[str] = field(default_factory=list)
+    boxes: list[tuple[float, float, float, float] | None] = field(default_factory=list)
+    left: float = float("inf")
+    top: float = float("inf")
+    right: float = float("-inf")
+    bottom: float = float("-inf")
+    size: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+    def add(self, char: str, box: tuple[float, float, float, float] | None) -> None:
+        self.chars.append(char)
+        self.boxes.append(box)
+        if box is not None:
+            self.left = min(self.left, box[0])
+            self.top = min(self.top, box[1])
+            self.right = max(self.right, box[2])
+            self.bottom = max(self.bottom, box[3])
+
+    def extend(self, other: Line, space: bool) -> None:
+        if space:
+            self.add(" ", None)
+        for char, box in zip(other.chars, other.boxes, strict=True):
+            self.add(char, box)
+        self.size = max(self.size, other.size)
+
+    def overlaps_vertically(self, top: float, bottom: float) -> bool:
+        shared = min(self.bottom, bottom) - max(self.top, top)
+        return shared >= 0.5 * min(self.height, max(bottom - top, 0.1))
+
+
+def page_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
+    """The page's lines, each with its characters (ligatures spelt out) and boxes."""
+    fragments: list[Line] = []
+    current: Line | None = None
+    space = False
+    last: Glyph | None = None
+    high: Glyph | None = None  # the first half of a surrogate pair
+    for drawn in glyphs:
+        glyph, code = drawn, drawn.code
+        if 0xD800 <= code <= 0xDBFF:
+            high = glyph
+            continue
+        if 0xDC00 <= code <= 0xDFFF:
+            if high is None:
+                continue
+            # PDFium reports a character outside the BMP as its two UTF-16 halves
+            code = 0x10000 + ((high.code - 0xD800) << 10) + (code - 0xDC00)
+            glyph = glyph._replace(
+                code=code,
+                left=min(high.left, glyph.left),
+                top=min(high.top, glyph.top),
+                right=max(high.right, glyph.right),
+                bottom=max(high.bottom, glyph.bottom),
+            )
+        high = None
+        if code in (0x20, 0x09, 0x3000) or (glyph.generated and code in (0x0D, 0x0A)):
+            space = space or code not in (0x0A, 0x0D)
+            continue
+        if code in (0xFFFE, 0x02):
+            code = 0x2D
+        if glyph.generated or code in _DROPPED or glyph.right < glyph.left:
+            continue
+        char = chr(code)
+        height = max(glyph.bottom - glyph.top, 0.1)
+        if current is not None and last is not None:
+            if (glyph.left, glyph.right, glyph.top) == (last.left, last.right, last.top):
+                _share_box(current, char)  # one glyph drawn for several letters
+                space, last = False, glyph
+                continue
+            gap = glyph.left - last.right
+            same_band = current.overlaps_vertically(glyph.top, glyph.bottom)
+            limit = MAX_WORD_GAP if space else GUTTER_GAP
+            if same_band and -0.3 * height <= gap <= limit * height:
+                _add_glyph(current, char, glyph, space or gap > SPACE_GAP * height)
+                space, last = False, glyph
+                continue
+        current = Line(page, size=glyph.size)
+        fragments.append(current)
+        _add_glyph(current, char, glyph, False)
+        space, last = False, glyph
+    return _join_fragments(fragments)
+
+
+def _add_glyph(line: Line, char: str, glyph: Glyph, space: bool) -> None:
+    if space and line.chars:
+        line.add(" ", None)
+    line.size = max(line.size, glyph.size)
+    spelt = _LIGATURES.get(char)
+    if spelt is None:
+        line.add(char, (glyph.left, glyph.top, glyph.right, glyph.bottom))
+        return
+    step = (glyph.right - glyph.left) / len(spelt)
+    for n, part in enumerate(spelt):  # a ligature's box shared among its letters
+        left = glyph.left + n * step
+        line.add(part, (left, glyph.top, left + step, glyph.bottom))
+
+
+def _share_box(line: Line, char: str) -> None:
+    """Add a letter drawn by the same glyph as the letters before it (a ligature the
+    file spells out): the glyph's box is shared among them."""
+    box = line.boxes[-1]
+    assert box is not None
+    run = 1
+    while run < len(line.boxes) and line.boxes[-1 - run] == box:
+        run += 1
+    first = line.boxes[-run]
+    assert first is not None
+    left, top, right, bottom = first[0], box[1], box[2], box[3]
+    line.add(char, box)
+    step = (right - left) / (run + 1)
+    for n in range(run + 1):
+        line.boxes[-1 - run + n] = (left + n * step, top, left + (n + 1) * step, bottom)
+
+
+def _join_fragments(fragments: list[Line]) -> list[Line]:
+    """Join fragments that lie on one line (drawn apart in the file) from left to right."""
+    lines: list[Line] = []
+    for fragment in sorted(fragments, key=lambda f: (f.left, f.top)):
+        for line in lines:
+            gap = fragment.left - line.right
+            height = line.height
+            if (
+                line.overlaps_vertically(fragment.top, fragment.bottom)
+                and -0.3 * height <= gap <= GUTTER_GAP * height
+            ):
+                line.extend(fragment, gap > SPACE_GAP * height)
+                break
+        else:
+            lines.append(fragment)
+    return sorted(lines, key=lambda line: (line.top, line.left))
+
+
+def reading_order(lines: list[Line]) -> list[list[Line]]:
+    """The page's lines as regions (columns, bands) in reading order, each region's
+    lines from top to bottom."""
+    if not lines:
+        return []
+    unit = sorted(line.height for line in lines)[len(lines) // 2]
+    regions: list[list[Line]] = []
+    _cut(lines, unit, regions)
+    return regions
+
+
+def _cut(lines: list[Line], unit: float, out: list[list[Line]]) -> None:
+    if len(lines) > 1:
+        gutter = _gutter(lines, unit)
+        if gutter is not None:
+            _cut([ln for ln in lines if ln.right <= gutter], unit, out)
+            _cut([ln for ln in lines if ln.right > gutter], unit, out)
+            return
+        bands = _merge_bands(_bands(lines), unit)
+        if len(bands) > 1:
+            for band in bands:
+                _cut(band, unit, out)
+            return
+    out.append(sorted(lines, key=lambda line: (line.top, line.left)))
+
+
+def _gutter(lines: list[Line], unit: float) -> float | None:
+    """The middle of the widest white column crossing all the lines, if wide enough."""
+    spans = sorted((line.left, line.right) for line in lines)
+    best, best_width = None, MIN_GUTTER * unit
+    reach = spans[0][1]
+    for left, right in spans[1:]:
+        if left - reach > best_width:
+            best, best_width = (reach + left) / 2, left - reach
+        reach = max(reach, right)
+    return best
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    """The lines cut at every white horizontal gap, top to bottom."""
+    bands: list[list[Line]] = []
+    bottom = float("-inf")
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if not bands or line.top >= bottom:
+            bands.append([])
+        bands[-1].append(line)
+        bottom = max(bottom, line.bottom) if len(bands[-1]) > 1 else line.bottom
+    return bands
+
+
+def _merge_bands(bands: list[list[Line]], unit: float) -> list[list[Line]]:
+    """Neighbouring bands that share a gutter are one two-column region."""
+    merged: list[list[Line]] = []
+    for band in bands:
+        if merged and _gutter(merged[-1] + band, unit) is not None:
+            merged[-1] = merged[-1] + band
+        else:
+            merged.append(band)
+    return merged

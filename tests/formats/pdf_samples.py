@@ -1,0 +1,77 @@
+"""The two-column article the PDF tests share, and the text it must read as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.formats.pdfs import Page, write_pages
+
+HEADER = "Revue des réseaux · 2026"
+TITLE = "Les centres de données du Hebei"
+
+PAGES = [
+    Page(
+        title=TITLE,
+        header=HEADER,
+        footer="1",
+        columns=[
+            [
+                "Alibaba a ouvert deux centres de",
+                "données à Zhangbei, dans la pro-",
+                "vince du Hebei. Jean-",
+                "Pierre Martin, ingénieur, y voit",
+                "un porte-",
+                "monnaie bien rempli.",
+                "",
+                "  Le site consomme une électri-",
+                "cité abondante 😀 et la \ufb01lière",
+                "éolienne suit.",
+            ],
+            [
+                "Le porte-monnaie des ingénieurs",
+                "est plein, disent-ils à la sortie",
+                "du bâtiment, et le froid qui",
+                "règne à Zhangbei se pour-",
+            ],
+        ],
+    ),
+    Page(
+        header=HEADER,
+        footer="2",
+        fonts={2: 16.0},
+        columns=[
+            [
+                "suit en hiver.",
+                "",
+                "Le froid comme ressource",
+                "",
+                "Les serveurs profitent de l’air",
+                "sec des plateaux.",
+            ],
+            ["Les ingénieurs de JD.com et", "de Tencent observent le site", "depuis Pékin."],
+        ],
+    ),
+    Page(
+        header=HEADER,
+        footer="3",
+        columns=[["Conclusion provisoire : le", "modèle s’exporte."]],
+    ),
+]
+
+PARAGRAPHS = [
+    TITLE,
+    "Alibaba a ouvert deux centres de données à Zhangbei, dans la province du Hebei. "
+    "Jean-Pierre Martin, ingénieur, y voit un porte-monnaie bien rempli.",
+    "Le site consomme une électricité abondante 😀 et la filière éolienne suit.",
+    "Le porte-monnaie des ingénieurs est plein, disent-ils à la sortie du bâtiment, "
+    "et le froid qui règne à Zhangbei se poursuit en hiver.",
+    "Le froid comme ressource",
+    "Les serveurs profitent de l’air sec des plateaux.",
+    "Les ingénieurs de JD.com et de Tencent observent le site depuis Pékin.",
+    "Conclusion provisoire : le modèle s’exporte.",
+]
+TEXT = "\n".join(PARAGRAPHS)
+
+
+def article_pdf(path: Path) -> Path:
+    return write_pages(path, PAGES, title="Centres de données", author="Léa Dupont")
