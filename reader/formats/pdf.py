@@ -159,21 +159,21 @@ class PdfFile:
         _left, _top, width, height = self._frame(index)
         return width, height
 
-    def _frame(self, index: int) -> tuple[float, float, float, float]:
+    def _frame(self, index: int, page: Any = None) -> tuple[float, float, float, float]:
         """The crop box's left and top in PDF coordinates, and its width and height."""
         frame = self._sizes.get(index)
         if frame is None:
             with PDFIUM_LOCK:
-                page = self._pdf[index]
-                left, bottom, right, top = page.get_cropbox()
-                page.close()
+                opened = page if page is not None else self._pdf[index]
+                left, bottom, right, top = opened.get_cropbox()
+                if page is None:
+                    opened.close()
             frame = (left, top, max(right - left, 1.0), max(top - bottom, 1.0))
             self._sizes[index] = frame
         return frame
 
     def glyphs(self, index: int) -> list[Glyph]:
         """The page's characters in the file's order, in page coordinates."""
-        left, top, _width, _height = self._frame(index)
         out: list[Glyph] = []
         with PDFIUM_LOCK:
             try:
@@ -184,35 +184,34 @@ class PdfFile:
                     f"{self.name} is damaged: page {index + 1} cannot be read"
                 ) from None
             try:
+                left, top, _width, _height = self._frame(index, page)
                 raw = textpage.raw
                 rect = pdfium_c.FS_RECTF()
                 pointer = ctypes.byref(rect)
+                edges = memoryview(rect).cast("B").cast("f")  # left, top, right, bottom
                 unicode, box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
-                size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
+                font_size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
+                append = out.append
+                last_height, size = -1.0, 0.0
                 for n in range(textpage.count_chars()):
                     code = unicode(raw, n)
                     if code in _SPACES:
-                        out.append(Glyph(code, 0, 0, 0, 0, 0, generated(raw, n) == 1))
+                        append((code, 0.0, 0.0, 0.0, 0.0, 0.0, generated(raw, n) == 1))
                         continue
                     box(raw, n, pointer)
-                    out.append(
-                        Glyph(
-                            code,
-                            rect.left - left,
-                            top - rect.top,
-                            rect.right - left,
-                            top - rect.bottom,
-                            size(raw, n),
-                        )
-                    )
+                    x0, y1, x1, y0 = edges.tolist()
+                    if y1 - y0 != last_height:  # the same font and size draw the same height
+                        last_height, size = y1 - y0, font_size(raw, n)
+                    append((code, x0 - left, top - y1, x1 - left, top - y0, size, False))
             finally:
                 textpage.close()
                 page.close()
         return out
 
     def lines(self, index: int) -> PageLines:
+        glyphs = self.glyphs(index)
         width, height = self.page_size(index)
-        return PageLines(width, height, tuple(page_lines(self.glyphs(index), index)))
+        return PageLines(width, height, tuple(page_lines(glyphs, index)))
 
     def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
         """The page drawn at ``scale`` pixels per point: width, height, bytes per line

@@ -22,7 +22,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 SPACE_GAP = 0.1
 """A gap wider than this fraction of the line's height is a word space."""
@@ -37,20 +36,14 @@ HYPHENS = frozenset("-\u00ad\u2010\ufffe\x02")
 """What a line may end with when a word is split: hyphen-minus, soft hyphen, hyphen,
 and the markers PDFium reports for a hyphen at a line's end."""
 _DROPPED = frozenset(range(0x20)) | {0x7F, 0xFEFF}
+_SPECIAL = frozenset({0x3000, 0xFFFE, 0x7F, 0xFEFF})  # besides controls and surrogates
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 
 
-class Glyph(NamedTuple):
-    """One character as the text layer gives it, in page coordinates."""
-
-    code: int
-    left: float
-    top: float
-    right: float
-    bottom: float
-    size: float
-    generated: bool = False
-    """Inserted by PDFium (a space or line break it guessed), not drawn by the file."""
+Glyph = tuple[int, float, float, float, float, float, bool]
+"""One character as the text layer gives it, in page coordinates: code point, left,
+top, right, bottom, font size, and whether PDFium inserted it (a space or line break
+it guessed) rather than the file drawing it."""
 
 
 @dataclass(slots=True)
@@ -81,6 +74,17 @@ class Line:
             self.right = max(self.right, box[2])
             self.bottom = max(self.bottom, box[3])
 
+    def close(
+        self, chars: list[str], boxes: list[tuple[float, float, float, float] | None]
+    ) -> None:
+        """Take the characters gathered for this line, and their extent."""
+        self.chars, self.boxes = chars, boxes
+        drawn = [b for b in boxes if b is not None]
+        self.left = min(b[0] for b in drawn)
+        self.top = min(b[1] for b in drawn)
+        self.right = max(b[2] for b in drawn)
+        self.bottom = max(b[3] for b in drawn)
+
     def extend(self, other: Line, space: bool) -> None:
         if space:
             self.add(" ", None)
@@ -94,87 +98,120 @@ class Line:
 
 
 def page_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
-    """The page's lines, each with its characters (ligatures spelt out) and boxes."""
+    """The page's lines, each with its characters (ligatures spelt out) and boxes.
+
+    The loop is written for speed (it sees every character of a book): plain tuples,
+    running extents in locals."""
     fragments: list[Line] = []
     current: Line | None = None
+    chars: list[str] = []
+    boxes: list[tuple[float, float, float, float] | None] = []
+    band_top = band_bottom = last_left = last_right = last_top = 0.0
     space = False
-    last: Glyph | None = None
     high: Glyph | None = None  # the first half of a surrogate pair
-    for drawn in glyphs:
-        glyph, code = drawn, drawn.code
-        if 0xD800 <= code <= 0xDBFF:
-            high = glyph
-            continue
-        if 0xDC00 <= code <= 0xDFFF:
-            if high is None:
+    for glyph in glyphs:
+        code, left, top, right, bottom, size, generated = glyph
+        if code < 0x21 or 0xD800 <= code <= 0xDFFF or code in _SPECIAL:
+            if 0xD800 <= code <= 0xDBFF:
+                high = glyph
                 continue
-            # PDFium reports a character outside the BMP as its two UTF-16 halves
-            code = 0x10000 + ((high.code - 0xD800) << 10) + (code - 0xDC00)
-            glyph = glyph._replace(
-                code=code,
-                left=min(high.left, glyph.left),
-                top=min(high.top, glyph.top),
-                right=max(high.right, glyph.right),
-                bottom=max(high.bottom, glyph.bottom),
-            )
+            if 0xDC00 <= code <= 0xDFFF:
+                if high is None:
+                    continue
+                # PDFium reports a character outside the BMP as its two UTF-16 halves
+                code = 0x10000 + ((high[0] - 0xD800) << 10) + (code - 0xDC00)
+                left, top = min(high[1], left), min(high[2], top)
+                right, bottom = max(high[3], right), max(high[4], bottom)
+            elif code in (0x20, 0x09, 0x3000) or (generated and code in (0x0D, 0x0A)):
+                space = space or code not in (0x0A, 0x0D)
+                continue
+            elif code in (0xFFFE, 0x02):
+                code = 0x2D
+            elif code in _DROPPED:
+                continue
         high = None
-        if code in (0x20, 0x09, 0x3000) or (glyph.generated and code in (0x0D, 0x0A)):
-            space = space or code not in (0x0A, 0x0D)
-            continue
-        if code in (0xFFFE, 0x02):
-            code = 0x2D
-        if glyph.generated or code in _DROPPED or glyph.right < glyph.left:
+        if generated or right < left:
             continue
         char = chr(code)
-        height = max(glyph.bottom - glyph.top, 0.1)
-        if current is not None and last is not None:
-            if (glyph.left, glyph.right, glyph.top) == (last.left, last.right, last.top):
-                _share_box(current, char)  # one glyph drawn for several letters
-                space, last = False, glyph
+        height = bottom - top if bottom - top > 0.1 else 0.1
+        if current is not None:
+            if left == last_left and right == last_right and top == last_top:
+                _share_box(chars, boxes, char)  # one glyph drawn for several letters
+                space = False
                 continue
-            gap = glyph.left - last.right
-            same_band = current.overlaps_vertically(glyph.top, glyph.bottom)
+            gap = left - last_right
+            shared = (bottom if bottom < band_bottom else band_bottom) - (
+                top if top > band_top else band_top
+            )
+            band = band_bottom - band_top
             limit = MAX_WORD_GAP if space else GUTTER_GAP
-            if same_band and -0.3 * height <= gap <= limit * height:
-                _add_glyph(current, char, glyph, space or gap > SPACE_GAP * height)
-                space, last = False, glyph
+            if (
+                shared >= 0.5 * (height if height < band else band)
+                and -0.3 * height <= gap <= limit * height
+            ):
+                if space or gap > SPACE_GAP * height:
+                    chars.append(" ")
+                    boxes.append(None)
+                # if-statements, not min() and max(): this runs for every character
+                if size > current.size:  # noqa: PLR1730
+                    current.size = size
+                if top < band_top:  # noqa: PLR1730
+                    band_top = top
+                if bottom > band_bottom:  # noqa: PLR1730
+                    band_bottom = bottom
+                if char in _LIGATURES:
+                    _add_ligature(chars, boxes, char, (left, top, right, bottom))
+                else:
+                    chars.append(char)
+                    boxes.append((left, top, right, bottom))
+                space, last_left, last_right, last_top = False, left, right, top
                 continue
-        current = Line(page, size=glyph.size)
+        if current is not None:
+            current.close(chars, boxes)
+        current = Line(page, size=size)
         fragments.append(current)
-        _add_glyph(current, char, glyph, False)
-        space, last = False, glyph
+        chars, boxes = [], []
+        _add_ligature(chars, boxes, char, (left, top, right, bottom))
+        band_top, band_bottom = top, bottom
+        space, last_left, last_right, last_top = False, left, right, top
+    if current is not None:
+        current.close(chars, boxes)
     return _join_fragments(fragments)
 
 
-def _add_glyph(line: Line, char: str, glyph: Glyph, space: bool) -> None:
-    if space and line.chars:
-        line.add(" ", None)
-    line.size = max(line.size, glyph.size)
-    spelt = _LIGATURES.get(char)
-    if spelt is None:
-        line.add(char, (glyph.left, glyph.top, glyph.right, glyph.bottom))
-        return
-    step = (glyph.right - glyph.left) / len(spelt)
-    for n, part in enumerate(spelt):  # a ligature's box shared among its letters
-        left = glyph.left + n * step
-        line.add(part, (left, glyph.top, left + step, glyph.bottom))
+def _add_ligature(
+    chars: list[str],
+    boxes: list[tuple[float, float, float, float] | None],
+    char: str,
+    box: tuple[float, float, float, float],
+) -> None:
+    """Add a character, a ligature spelt out in letters that share its box."""
+    spelt = _LIGATURES.get(char, char)
+    left, top, right, bottom = box
+    step = (right - left) / len(spelt)
+    for n, part in enumerate(spelt):
+        chars.append(part)
+        boxes.append((left + n * step, top, left + (n + 1) * step, bottom))
 
 
-def _share_box(line: Line, char: str) -> None:
+def _share_box(
+    chars: list[str], boxes: list[tuple[float, float, float, float] | None], char: str
+) -> None:
     """Add a letter drawn by the same glyph as the letters before it (a ligature the
     file spells out): the glyph's box is shared among them."""
-    box = line.boxes[-1]
+    box = boxes[-1]
     assert box is not None
     run = 1
-    while run < len(line.boxes) and line.boxes[-1 - run] == box:
+    while run < len(boxes) and boxes[-1 - run] == box:
         run += 1
-    first = line.boxes[-run]
+    first = boxes[-run]
     assert first is not None
     left, top, right, bottom = first[0], box[1], box[2], box[3]
-    line.add(char, box)
+    chars.append(char)
+    boxes.append(box)
     step = (right - left) / (run + 1)
     for n in range(run + 1):
-        line.boxes[-1 - run + n] = (left + n * step, top, left + (n + 1) * step, bottom)
+        boxes[-1 - run + n] = (left + n * step, top, left + (n + 1) * step, bottom)
 
 
 def _join_fragments(fragments: list[Line]) -> list[Line]:

@@ -49,6 +49,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…»\"”’)\]]$")
 _WORD_BEFORE = re.compile(r"(\w+)[-\u00ad\u2010]$")
 _WORD_AFTER = re.compile(r"^(\w+)")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
+_NO_BOX = (NO_BOX, 0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,7 @@ def flow_text(pages: list[PageLines], ordered: list[list[Line]]) -> FlowText:
             )
             if keep is False:
                 chars, boxes = chars[:-1], boxes[:-1]
-            for char, box in zip(chars, boxes, strict=True):
-                if char != "\u00ad":
-                    writer.add(char, box, line.page)
+            writer.add_line(chars, boxes, line.page)
             if not last and keep is None:
                 writer.add(" ", None, line.page)
         if _is_heading(paragraph, body):
@@ -235,12 +234,24 @@ class _Writer:
         self.offset = 0
 
     def add(self, char: str, box: tuple[float, float, float, float] | None, page: int) -> None:
+        self.add_line([char], [box], page)
+
+    def add_line(
+        self, chars: list[str], boxes: list[tuple[float, float, float, float] | None], page: int
+    ) -> None:
+        """Characters of one page and their boxes (None: no box); soft hyphens, invisible
+        inside a line, are left out."""
         while self._page < page:  # pages in between hold no text
             self._page += 1
             self._starts[self._page] = self.offset
-        self._parts.append(char)
-        self._boxes[self._page].extend(box if box is not None else (NO_BOX, 0.0, 0.0, 0.0))
-        self.offset += 1
+        if "\u00ad" in chars:
+            kept = [n for n, char in enumerate(chars) if char != "\u00ad"]
+            chars, boxes = [chars[n] for n in kept], [boxes[n] for n in kept]
+        self._parts.extend(chars)
+        flat = self._boxes[self._page]
+        for box in boxes:
+            flat.extend(box or _NO_BOX)
+        self.offset += len(chars)
 
     def text(self) -> str:
         return "".join(self._parts)
