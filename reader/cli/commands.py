@@ -29,7 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    document = load_document(Path(args.file))
+    document = load_document(Path(args.file), password=args.password)
     sys.stdout.write(document.text)  # exactly: offsets elsewhere count in this text
     return 0
 
@@ -40,7 +40,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with _services(args) as services:
         for name in args.files:
             try:
-                added = services.library.add(Path(name))
+                added = services.library.add(Path(name), password=args.password)
             except ReaderError as exc:
                 print(f"reader: error: {exc}", file=sys.stderr)
                 failed += 1
@@ -105,7 +105,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     colour = parse_colour(args.color)  # refuse bad values before recording anything
     tags = normalise_tags(args.tags)
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
             start, end = find_occurrence(opened.document.text, args.quote, occurrence)
@@ -120,7 +120,9 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))  # re-anchors if the file changed
+        opened = services.documents.open(
+            Path(args.file), password=args.password
+        )  # re-anchors if the file changed
         annotations = services.annotations.for_document(opened.id)
     if args.json:
         _print_json([annotation_to_json(a) for a in annotations])
@@ -131,7 +133,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
         _print_json(
@@ -168,7 +170,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
             sys.stdout.write(
@@ -196,7 +198,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             )
         target = target_path
     with _services(args) as services:
-        opened = services.documents.open(target)
+        opened = services.documents.open(target, password=args.password)
         report = services.exports.import_w3c(opened.id, opened.document, content)
     print(
         f"{report.imported} imported, {report.skipped} skipped (already present)"

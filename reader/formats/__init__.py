@@ -6,5 +6,6 @@ the size limits.
 """
 
 from reader.formats.loading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, file_limit, load_document
+from reader.formats.pdf import Progress
 
-__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "file_limit", "load_document"]
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "Progress", "file_limit", "load_document"]

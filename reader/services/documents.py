@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from reader.core.document import Document, paragraph_blocks
 from reader.core.errors import NotFoundError
-from reader.formats import load_document
+from reader.formats import Progress, load_document
 from reader.nlp.language import detect_language
 from reader.services.annotations import ReanchorReport, reanchor_in_session
 from reader.services.unit_of_work import UnitOfWork
@@ -49,12 +50,21 @@ class DocumentService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
-    def open(self, path: Path) -> OpenedDocument:
+    def open(
+        self,
+        path: Path,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> OpenedDocument:
         """Load the file, detect its language, and record it (same path, same record).
 
         If the text changed, its annotations are re-anchored in the same transaction.
+        ``password`` opens an encrypted PDF (PasswordRequired says when one is needed);
+        ``progress`` hears of each PDF page read, ``check`` raises to stop reading.
         """
-        document = load_document(path)
+        document = load_document(path, password=password, progress=progress, check=check)
         language = detect_language(document.text)
         with self._uow.write() as session:
             row, changed, report = record_document(session, document, language, opened=True)

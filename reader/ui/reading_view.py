@@ -53,6 +53,7 @@ class ReadingView(QTextEdit):
     context_menu_requested = Signal(QMenu, int)
     annotation_clicked = Signal(str)
     selection_finished = Signal()
+    highlights_changed = Signal(int, int)  # a range of code points was repainted (end -1: all)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -249,6 +250,7 @@ class ReadingView(QTextEdit):
     def repaint_highlights(self, start: int = 0, end: int | None = None) -> None:
         if self._document is not None:
             self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
+            self.highlights_changed.emit(start, -1 if end is None else end)
 
     def offset_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, if on the text."""
