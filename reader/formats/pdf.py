@@ -155,9 +155,11 @@ class PdfFile:
     # -- pages -----------------------------------------------------------------------------
 
     def page_size(self, index: int) -> tuple[float, float]:
-        """Width and height in points (of the visible part, the crop box)."""
-        _left, _top, width, height = self._frame(index)
-        return width, height
+        """Width and height in points, read without loading the page (fast enough to
+        ask of every page of a long book before any is shown)."""
+        with PDFIUM_LOCK:
+            width, height = self._pdf.get_page_size(index)
+        return float(width), float(height)
 
     def _frame(self, index: int, page: Any = None) -> tuple[float, float, float, float]:
         """The crop box's left and top in PDF coordinates, and its width and height."""
