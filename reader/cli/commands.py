@@ -212,6 +212,17 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_pdf_annotations(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file), password=args.password)
+        report = services.pdf_marks.import_marks(opened.id, opened.document, args.password)
+    print(
+        f"{report.imported} imported, {report.skipped} skipped (already present)"
+        + (f", {report.unanchored} over no text (left out)" if report.unanchored else "")
+    )
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
     "add": cmd_add,
@@ -221,6 +232,7 @@ HANDLERS: dict[str, Handler] = {
     "entities": cmd_entities,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
+    "import-pdf-annotations": cmd_import_pdf_annotations,
 }
 
 

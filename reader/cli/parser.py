@@ -207,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("json_file", metavar="FILE.json")
     cmd.add_argument("--into", metavar="DOCUMENT", help="the document to attach them to")
+
+    cmd = commands.add_parser(
+        "import-pdf-annotations",
+        parents=[reading],
+        help="import the highlights and notes a PDF carries from other viewers",
+        description="Record FILE.pdf in the library and add its own annotations (highlights,"
+        " underlines, strike-outs, sticky notes) as reader annotations on the text under"
+        " them, with the nearest colour and their comment as the note. Passages already"
+        " annotated are skipped; the counts are printed.",
+    )
+    cmd.add_argument("file", metavar="FILE.pdf")
     return parser
 
 

@@ -20,6 +20,7 @@ import ctypes
 import re
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -149,7 +150,7 @@ class PdfFile:
         ok = pdfium_c.FPDFDest_GetLocationInPage(dest.raw, has_x, has_y, has_zoom, x, y, zoom)
         if not ok or not has_y.value:
             return None
-        _left, top, _width, _height = self._frame(page)
+        _left, top, _width, _height = self.frame(page)
         return max(0.0, top - y.value)
 
     # -- pages -----------------------------------------------------------------------------
@@ -161,7 +162,17 @@ class PdfFile:
             width, height = self._pdf.get_page_size(index)
         return float(width), float(height)
 
-    def _frame(self, index: int, page: Any = None) -> tuple[float, float, float, float]:
+    @contextmanager
+    def page(self, index: int) -> Iterator[Any]:
+        """The PDFium page, with PDFium held for this thread until the block ends."""
+        with PDFIUM_LOCK:
+            page = self._pdf[index]
+            try:
+                yield page
+            finally:
+                page.close()
+
+    def frame(self, index: int, page: Any = None) -> tuple[float, float, float, float]:
         """The crop box's left and top in PDF coordinates, and its width and height."""
         frame = self._sizes.get(index)
         if frame is None:
@@ -186,7 +197,7 @@ class PdfFile:
                     f"{self.name} is damaged: page {index + 1} cannot be read"
                 ) from None
             try:
-                left, top, _width, _height = self._frame(index, page)
+                left, top, _width, _height = self.frame(index, page)
                 raw = textpage.raw
                 rect = pdfium_c.FS_RECTF()
                 pointer = ctypes.byref(rect)

@@ -253,3 +253,54 @@ def write_with_outline(
     )
     path.write_bytes(bytes(out))
     return path
+
+
+def add_annotations(
+    path: Path, marks: list[tuple[int, int, list[tuple[float, float, float, float]], str, str]]
+) -> Path:
+    """Annotate ``path`` as another viewer would, with PDFium: each mark is (PDFium
+    subtype, page, rectangles (left, top, right, bottom, in points from the page's
+    top-left), RGB hex colour, comment). Highlights get one quadrilateral per rectangle;
+    a sticky note (FPDF_ANNOT_TEXT) sits at its first rectangle."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument(str(path))
+    for subtype, index, rects, colour, comment in marks:
+        page = pdf[index]
+        height = page.get_height()
+        annot = pdfium_c.FPDFPage_CreateAnnot(page.raw, subtype)
+        for left, top, right, bottom in rects:
+            if subtype == pdfium_c.FPDF_ANNOT_TEXT:
+                break
+            quad = pdfium_c.FS_QUADPOINTSF(
+                left,
+                height - top,
+                right,
+                height - top,
+                left,
+                height - bottom,
+                right,
+                height - bottom,
+            )
+            pdfium_c.FPDFAnnot_AppendAttachmentPoints(annot, ctypes.byref(quad))
+        left, top, right, bottom = rects[0]
+        box = pdfium_c.FS_RECTF(left, height - top, right, height - bottom)
+        pdfium_c.FPDFAnnot_SetRect(annot, ctypes.byref(box))
+        red, green, blue = (int(colour[n : n + 2], 16) for n in (1, 3, 5))
+        pdfium_c.FPDFAnnot_SetColor(
+            annot, pdfium_c.FPDFANNOT_COLORTYPE_Color, red, green, blue, 255
+        )
+        text = (comment + "\x00").encode("utf-16-le")
+        pdfium_c.FPDFAnnot_SetStringValue(
+            annot, b"Contents", ctypes.cast(text, ctypes.POINTER(ctypes.c_ushort))
+        )
+        pdfium_c.FPDFPage_CloseAnnot(annot)
+        page.close()
+    annotated = path.with_name(path.stem + "-annotated.pdf")
+    pdf.save(str(annotated))
+    pdf.close()
+    annotated.replace(path)
+    return path
