@@ -293,10 +293,9 @@ def add_annotations(
         pdfium_c.FPDFAnnot_SetColor(
             annot, pdfium_c.FPDFANNOT_COLORTYPE_Color, red, green, blue, 255
         )
-        text = (comment + "\x00").encode("utf-16-le")
-        pdfium_c.FPDFAnnot_SetStringValue(
-            annot, b"Contents", ctypes.cast(text, ctypes.POINTER(ctypes.c_ushort))
-        )
+        units = (comment + "\x00").encode("utf-16-le")
+        text = (ctypes.c_ushort * (len(units) // 2)).from_buffer_copy(units)
+        pdfium_c.FPDFAnnot_SetStringValue(annot, b"Contents", text)
         pdfium_c.FPDFPage_CloseAnnot(annot)
         page.close()
     annotated = path.with_name(path.stem + "-annotated.pdf")
