@@ -30,13 +30,19 @@ class _Signals(QObject):
 
 
 class _Render(QRunnable):
-    def __init__(
-        self, owner: PageImages, generation: int, render: Renderer, page: int, scale: float
+    def __init__(  # noqa: PLR0917
+        self,
+        owner: PageImages,
+        generation: int,
+        render: Renderer,
+        page: int,
+        scale: float,
+        invert: bool,
     ) -> None:
         super().__init__()
         self.signals = _Signals()
         self._owner, self._generation = owner, generation
-        self._render, self._page, self._scale = render, page, scale
+        self._render, self._page, self._scale, self._invert = render, page, scale, invert
 
     def run(self) -> None:
         image: QImage | None = None
@@ -44,6 +50,8 @@ class _Render(QRunnable):
             try:
                 width, height, stride, pixels = self._render(self._page, self._scale)
                 image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
+                if self._invert:
+                    image.invertPixels()
             except Exception:  # a damaged page must not stop the others
                 log.exception("page %d could not be drawn", self._page + 1)
         self.signals.done.emit(self._generation, self._page, self._scale, image)
@@ -57,6 +65,7 @@ class PageImages(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._render: Renderer | None = None
+        self._invert = False
         self.generation = 0
         self._cache: OrderedDict[tuple[int, float], QImage] = OrderedDict()
         self._bytes = 0
@@ -64,8 +73,15 @@ class PageImages(QObject):
         self._failed: set[int] = set()
         self._jobs: set[_Render] = set()
 
-    def set_renderer(self, render: Renderer | None) -> None:
-        """Draw pages with ``render`` from now on; what the previous one drew is dropped."""
+    def set_inverted(self, invert: bool) -> None:
+        """Pages in negative (light ink on dark paper, for the dark theme), or not."""
+        if invert != self._invert:
+            self.set_renderer(self._render, invert=invert)
+
+    def set_renderer(self, render: Renderer | None, *, invert: bool | None = None) -> None:
+        """Draw pages with ``render`` from now on; what was drawn before is dropped."""
+        if invert is not None:
+            self._invert = invert
         self.generation += 1
         self._pool.clear()
         self._render = render
@@ -94,7 +110,7 @@ class PageImages(QObject):
         if page in self._failed:
             return
         self._pending.add(key)
-        job = _Render(self, self.generation, self._render, page, scale)
+        job = _Render(self, self.generation, self._render, page, scale, self._invert)
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)
         self._jobs.add(job)

@@ -15,10 +15,11 @@ chose the page view (View ▸ Page View, Ctrl+Shift+P), which is remembered.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout
 
@@ -63,9 +64,24 @@ def page_sizes(path: Path, password: str | None) -> list[tuple[float, float]]:
         return [pdf.page_size(n) for n in range(pdf.page_count)]
 
 
+class _Closing(QObject):
+    """Runs ``then`` when the window it watches closes."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close:
+            self._then()
+        return False
+
+
 class PdfController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self._closing = _Closing(window, self.close)
         self.page_view = PageView()
         self.page_view.hide()
         central = window.centralWidget()
@@ -320,3 +336,11 @@ class PdfController:
 
     def wait(self) -> None:
         self.page_view.images.wait()
+
+    def close(self) -> None:
+        """The window closes: stop drawing pages and close the file."""
+        self.page_view.images.set_renderer(None)
+        self.wait()
+        if self._pages is not None:
+            self._pages.close()
+            self._pages = None

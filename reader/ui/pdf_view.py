@@ -35,8 +35,8 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.pages import PageMap, Rect
 from reader.ui.highlighter import MATCH, MATCH_CURRENT, SpanIndex
 from reader.ui.page_images import PageImages, Renderer
-from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS
-from reader.ui.theme import LIGHT, Theme
+from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, highlight_fill
+from reader.ui.theme import DARK, LIGHT, Theme
 
 GAP = 14.0  # between two pages, in pixels
 MARGIN = 18.0
@@ -141,8 +141,14 @@ class PageView(QAbstractScrollArea):
         self.viewport().update()
 
     def apply_theme(self, theme: Theme) -> None:
+        """Dark: pages in negative, highlights lighten them instead of darkening."""
         self._theme = theme
+        self.images.set_inverted(theme is DARK)
         self.viewport().update()
+
+    @property
+    def _dark(self) -> bool:
+        return self._theme is DARK
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -386,15 +392,25 @@ class PageView(QAbstractScrollArea):
         for index in self.visible_pages():
             rect = self.page_rect(index)
             painter.fillRect(rect.translated(1.5, 2.0), QColor(0, 0, 0, 40))  # a soft shadow
-            painter.fillRect(rect, QColor("white"))
+            painter.fillRect(rect, QColor(self._theme.paper if self._dark else "white"))
             image = self.images.image(index, self._zoom * ratio)
             if image is not None:
                 painter.drawImage(rect, image)
+                if self._dark:  # the negative's white ink and black paper, in the theme's
+                    self._tone(painter, rect)
             self._paint_marks(painter, index)
         if self._notice:
             self._paint_notice(painter)
         painter.end()
         self.images.prefetch(self.visible_pages(), self._zoom * ratio, len(self._sizes))
+
+    def _tone(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        painter.fillRect(rect, QColor(self._theme.ink))
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Screen)
+        painter.fillRect(rect, QColor(self._theme.paper))
+        painter.restore()
 
     def _paint_marks(self, painter: QPainter, index: int) -> None:
         if self._pages is None:
@@ -415,10 +431,19 @@ class PageView(QAbstractScrollArea):
                 painter.fillRect(rect, tint)
                 line = QRectF(rect.left(), rect.bottom() - 1.6, rect.width(), 1.6)
                 painter.fillRect(line, colour)
-        # Highlights multiply with the paper, as a highlighter pen does: the ink stays black.
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        # Highlights multiply with the paper, as a highlighter pen does: the ink stays
+        # black. On a page in negative they screen it instead: the light ink stays light.
+        painter.setCompositionMode(
+            QPainter.CompositionMode.CompositionMode_Screen
+            if self._dark
+            else QPainter.CompositionMode.CompositionMode_Multiply
+        )
         for note in self.annotations.overlapping(start, end):
-            fill = QColor(HIGHLIGHT_COLOURS[note.colour])
+            fill = (
+                highlight_fill(note.colour, self._theme)  # muted: light ink stays legible
+                if self._dark
+                else QColor(HIGHLIGHT_COLOURS[note.colour])
+            )
             if note.id == self.selected_annotation:
                 fill = fill.darker(125)
             for rect in self._page_rects(index, note.start, note.end):
@@ -432,7 +457,9 @@ class PageView(QAbstractScrollArea):
         selection = self.selection_offsets()
         if selection is not None:
             for rect in self._page_rects(index, *selection):
-                painter.fillRect(rect, QColor(LIGHT.selection))
+                painter.fillRect(
+                    rect, QColor(self._theme.selection if self._dark else LIGHT.selection)
+                )
         painter.restore()
 
     def _page_rects(self, index: int, start: int, end: int) -> list[QRectF]:

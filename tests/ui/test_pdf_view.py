@@ -221,3 +221,23 @@ def test_an_encrypted_pdf_asks_for_its_password(
         again.accept()
     assert window.opened is not None
     assert window.opened.document.text == TEXT.replace(" 😀", "")
+
+
+def test_the_dark_theme_shows_pages_in_negative(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+) -> None:
+    open_document(article)
+    pages = show_pages(qtbot, window)
+    window.set_dark(True)
+    image = drawn(qtbot, pages)
+    page = pages.page_rect(0).toRect()
+    paper = image.pixelColor(page.left() + 3, page.top() + 3)
+    assert paper.lightness() < 60  # dark paper
+    assert window.opened is not None
+    start = window.opened.document.text.index("Alibaba")
+    word = pages.rects_of(start, start + len("Alibaba"))[0].toRect()
+    lightest = max(
+        image.pixelColor(x, word.center().y()).lightness()
+        for x in range(word.left(), word.right())
+    )
+    assert lightest > 150  # light ink
