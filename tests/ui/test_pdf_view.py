@@ -30,6 +30,17 @@ def article(tmp_path: Path) -> Path:
     return article_pdf(tmp_path / "article.pdf")
 
 
+@pytest.fixture
+def on_pages(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+) -> tuple[PageView, str]:
+    """The article open in the window, on its pages; and its canonical text."""
+    open_document(article)
+    pages = show_pages(qtbot, window)
+    assert window.opened is not None
+    return pages, window.opened.document.text
+
+
 def show_pages(qtbot: QtBot, window: MainWindow) -> PageView:
     window.pdf.toggle_action.trigger()
     pages = window.pdf.page_view
@@ -117,12 +128,9 @@ def test_a_highlight_is_drawn_over_the_box_of_its_word(
 
 
 def test_dragging_on_the_page_selects_the_text_and_highlights_it(
-    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
 ) -> None:
-    open_document(article)
-    pages = show_pages(qtbot, window)
-    assert window.opened is not None
-    text = window.opened.document.text
+    pages, text = on_pages
     start = text.index("le froid qui")
     end = start + len("le froid qui règne")  # across a line break
     first = pages.rects_of(start, start + 1)[0]
@@ -149,12 +157,9 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
 
 
 def test_the_place_in_the_text_is_kept_across_the_toggle(
-    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
 ) -> None:
-    open_document(article)
-    pages = show_pages(qtbot, window)
-    assert window.opened is not None
-    text = window.opened.document.text
+    pages, text = on_pages
     pages.set_zoom(3.0)
     target = text.index("Conclusion")
     pages.scroll_to_offset(target)
@@ -165,12 +170,9 @@ def test_the_place_in_the_text_is_kept_across_the_toggle(
 
 
 def test_offsets_map_back_from_points_on_the_page(
-    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
 ) -> None:
-    open_document(article)
-    pages = show_pages(qtbot, window)
-    assert window.opened is not None
-    text = window.opened.document.text
+    pages, text = on_pages
     for word in ("Alibaba", "Tencent", "Pierre"):
         start = text.index(word)
         pages.scroll_to_offset(start)
@@ -237,7 +239,6 @@ def test_the_dark_theme_shows_pages_in_negative(
     start = window.opened.document.text.index("Alibaba")
     word = pages.rects_of(start, start + len("Alibaba"))[0].toRect()
     lightest = max(
-        image.pixelColor(x, word.center().y()).lightness()
-        for x in range(word.left(), word.right())
+        image.pixelColor(x, word.center().y()).lightness() for x in range(word.left(), word.right())
     )
     assert lightest > 150  # light ink
