@@ -216,9 +216,13 @@ class PdfFile:
                     if y1 - y0 != last_height:  # the same font and size draw the same height
                         last_height, size = y1 - y0, font_size(raw, n)
                     append((code, x0 - left, top - y1, x1 - left, top - y0, size, False))
+                rotation = page.get_rotation()
             finally:
                 textpage.close()
                 page.close()
+        if rotation:
+            _left, _top, width, height = self.frame(index)
+            return [_rotated(glyph, rotation, width, height) for glyph in out]
         return out
 
     def lines(self, index: int) -> PageLines:
@@ -236,6 +240,21 @@ class PdfFile:
                 return bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
             finally:
                 page.close()
+
+
+def _rotated(glyph: Glyph, rotation: int, width: float, height: float) -> Glyph:
+    """A glyph's box on a page shown turned clockwise by ``rotation`` degrees (the page's
+    /Rotate): boxes, lines and reading order are those of the page as it is seen."""
+    code, left, top, right, bottom, size, generated = glyph
+    if code in _SPACES:
+        return glyph
+    if rotation == 90:
+        left, top, right, bottom = height - bottom, left, height - top, right
+    elif rotation == 180:
+        left, top, right, bottom = width - right, height - bottom, width - left, height - top
+    else:  # 270
+        left, top, right, bottom = top, width - right, bottom, width - left
+    return (code, left, top, right, bottom, size, generated)
 
 
 def load_pdf(

@@ -303,3 +303,23 @@ def add_annotations(
     pdf.close()
     annotated.replace(path)
     return path
+
+
+def write_turned(path: Path, lines: list[str]) -> Path | None:
+    """A landscape page made the way many programs make one: text drawn sideways on a
+    portrait page, which says /Rotate 90 (set with qpdf) to be shown upright. None
+    when qpdf is not installed."""
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        return None
+    sideways = path.with_name(path.stem + "-sideways.pdf")
+    writer = _writer(sideways, "", "")
+    painter = QPainter(writer)
+    painter.setFont(font(14))
+    painter.translate(0, PAGE_HEIGHT)
+    painter.rotate(-90)  # from here on, a landscape page PAGE_HEIGHT wide
+    for n, line in enumerate(lines):
+        painter.drawText(QPointF(60, 80 + 20 * n), line)
+    painter.end()
+    subprocess.run([qpdf, "--rotate=+90:1", str(sideways), str(path)], check=True)
+    return path

@@ -21,6 +21,7 @@ from tests.formats.pdfs import (
     restore_emoji_mapping,
     write_flowing,
     write_image_only,
+    write_turned,
     write_with_outline,
 )
 
@@ -248,3 +249,26 @@ def test_opens_at_once_and_draws_a_page(article: Path) -> None:
 def test_pdf_is_a_supported_suffix_with_its_limit() -> None:
     assert ".pdf" in SUPPORTED_SUFFIXES
     assert file_limit(Path("a.PDF")) == MAX_PDF_BYTES
+
+
+def test_a_turned_page_is_read_and_boxed_as_it_is_shown(tmp_path: Path) -> None:
+    path = write_turned(tmp_path / "turned.pdf", ["Une page en paysage.", "Deuxième ligne."])
+    if path is None:
+        pytest.skip("qpdf is not installed (Debian package qpdf)")
+    doc = load_document(path)
+    assert doc.text == "Une page en paysage. Deuxième ligne."
+    assert doc.pages is not None
+    page = doc.pages.pages[0]
+    assert (page.width, page.height) == pytest.approx((842, 595), abs=1)
+    with PdfFile(path) as pdf:
+        width, _height, stride, pixels = pdf.render(0, 1.0)
+    assert width == 842
+    for offset in (0, doc.text.index("Deuxième")):  # ink under the boxes of "U" and "D"
+        box = page.box(offset)
+        assert box is not None
+        inside = [
+            pixels[y * stride + x * 4]
+            for y in range(int(box.top), int(box.bottom))
+            for x in range(int(box.left), int(box.right))
+        ]
+        assert min(inside) < 0x40
