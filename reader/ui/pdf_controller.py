@@ -131,6 +131,7 @@ class PdfController:
         self.window.open_failed.connect(lambda _message: self._restore())
         view.highlights_changed.connect(lambda _start, _end: self._mirror_timer.start())
         view.selectionChanged.connect(self._mirror_reading_selection)
+        view.cursorPositionChanged.connect(self._follow_reading_cursor)
         pages.selection_changed.connect(self._mirror_page_selection)
         pages.annotation_clicked.connect(self.window.notes.clicked)
         pages.context_menu_requested.connect(self._context_menu)
@@ -326,7 +327,17 @@ class PdfController:
         if span is None:
             self.page_view.clear_selection()
         else:
-            self.page_view.select_offsets(*span)
+            self.page_view.select_offsets(*span, scroll=False)
+            self.page_view.ensure_visible(span[0])
+
+    def _follow_reading_cursor(self) -> None:
+        """The window moved the (hidden) reading view's cursor: a find match, a heading of
+        the Contents, a highlight in the panel. The pages go there too."""
+        if self._mirroring or not self.showing_pages():
+            return
+        view = self.window.view
+        cursor = view.textCursor()
+        self.page_view.ensure_visible(view.positions.from_qt(cursor.selectionStart()))
 
     def _context_menu(self, menu: QMenu, offset: int) -> None:
         if self.page_view.selection_offsets() is not None:

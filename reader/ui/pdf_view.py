@@ -162,11 +162,11 @@ class PageView(QAbstractScrollArea):
         self._relayout()
 
     def set_zoom(self, zoom: float) -> None:
-        page = self.current_page()
+        place = self._place()
         self._fit = Fit.NONE
         self._zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
         self._relayout()
-        self.scroll_to_page(page)
+        self._restore_place(place)
         self.zoom_changed.emit(self._zoom)
 
     def zoom_by(self, steps: int) -> None:
@@ -256,14 +256,26 @@ class PageView(QAbstractScrollArea):
         return None
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Bring the line holding ``offset`` into view (a third of the way down)."""
+        """Bring the line holding ``offset`` into view (a third of the way down), and the
+        character itself when the page is wider than the view."""
         if self._pages is None or not self._pages.pages:
             return
         for index, rect in self._pages.rects(offset, offset + 1):
             y = self._tops[index] + rect.top * self._zoom - self.viewport().height() / 3
             self.verticalScrollBar().setValue(int(y))
+            drawn = self._to_view(index, rect)
+            if not 0 <= drawn.left() <= drawn.right() <= self.viewport().width():
+                bar = self.horizontalScrollBar()
+                bar.setValue(int(bar.value() + drawn.left() - self.viewport().width() / 4))
             return
         self.scroll_to_page(self._pages.page_of(offset))
+
+    def ensure_visible(self, offset: int) -> None:
+        """Scroll to ``offset`` unless its line is already in view."""
+        rects = self.rects_of(offset, offset + 1)
+        if rects and self.viewport().rect().contains(rects[0].toRect()):
+            return
+        self.scroll_to_offset(offset)
 
     def offset_at(self, point: QPointF) -> int | None:
         """The canonical offset of the gap nearest ``point`` (viewport coordinates)."""
@@ -371,10 +383,22 @@ class PageView(QAbstractScrollArea):
         step()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        page = self.current_page()
+        place = self._place()
         super().resizeEvent(event)
         self._relayout()
-        self.scroll_to_page(page)
+        self._restore_place(place)
+
+    def _place(self) -> tuple[int, float]:
+        """Where the view is: the page at its top and how far down it, in points."""
+        page = self.current_page()
+        if not self._tops:
+            return 0, 0.0
+        return page, (self.verticalScrollBar().value() - self._tops[page]) / self._zoom
+
+    def _restore_place(self, place: tuple[int, float]) -> None:
+        page, down = place
+        if page < len(self._tops):
+            self.verticalScrollBar().setValue(round(self._tops[page] + down * self._zoom))
 
     def _scrolled(self, _value: int) -> None:
         self.viewport().update()

@@ -3,6 +3,7 @@ selection on the page, scans and passwords."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,26 @@ def test_the_dark_theme_shows_pages_in_negative(
         image.pixelColor(x, word.center().y()).lightness() for x in range(word.left(), word.right())
     )
     assert lightest > 150  # light ink
+
+
+def test_find_marks_matches_on_the_pages_and_goes_to_them(
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
+) -> None:
+    pages, text = on_pages
+    window.finder.open_find()
+    window.find_bar.edit.setText("zhangbei")  # case and accents ignored, as in the text
+    window.find_bar.flush()
+    expected = [m.start() for m in re.finditer("Zhangbei", text)]
+    qtbot.waitUntil(lambda: [start for start, _end in pages.matches] == expected)
+    pages.set_zoom(4.0)
+    pages.verticalScrollBar().setValue(0)
+    seen = set()
+    for _ in range(len(expected)):  # each match in turn is brought into view
+        window.finder.step_match(1)
+        highlighter = window.view.highlighter
+        qtbot.waitUntil(lambda h=highlighter: pages.current_match == h.current_match)
+        start, end = pages.matches[pages.current_match]
+        seen.add(start)
+        (drawn_at,) = pages.rects_of(start, end)
+        assert pages.viewport().rect().contains(drawn_at.toRect())
+    assert seen == set(expected)
