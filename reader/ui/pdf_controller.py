@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayou
 
 from reader.core.errors import PasswordRequired
 from reader.formats.pdf import PDF_SUFFIXES, PdfFile
+from reader.ui.pdf_marks_prompt import MarksPrompt
 from reader.ui.pdf_view import Fit, PageView
 from reader.ui.workers import JobControl
 
@@ -82,6 +83,7 @@ class PdfController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self._closing = _Closing(window, self.close)
+        self.marks = MarksPrompt(window)
         self.page_view = PageView()
         self.page_view.hide()
         central = window.centralWidget()
@@ -214,6 +216,7 @@ class PdfController:
         wanted = scan or bool(self.window.settings.value("view/pdf_pages", False, type=bool))
         self._mirror_highlights()
         self._show_pages(wanted)
+        self.marks.check(self.password_for(source))
 
     def _use_pages(self, pages: PdfPages, sizes: list[tuple[float, float]]) -> None:
         if self._pages is not None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.formats.pdfs import Page, write_pages
+import pypdfium2.raw as pdfium_c
+
+from reader.formats import load_document
+from tests.formats.pdfs import Page, add_annotations, write_pages
 
 HEADER = "Revue des réseaux · 2026"
 TITLE = "Les centres de données du Hebei"
@@ -75,3 +78,27 @@ TEXT = "\n".join(PARAGRAPHS)
 
 def article_pdf(path: Path) -> Path:
     return write_pages(path, PAGES, title="Centres de données", author="Léa Dupont")
+
+
+def annotated_article(folder: Path) -> Path:
+    """The article with three annotations made as another viewer makes them: a yellow
+    highlight over two lines, a green underline, a red sticky note with a comment."""
+    path = article_pdf(folder / "article.pdf")
+    doc = load_document(path)
+    assert doc.pages is not None
+    text = doc.text
+
+    def rects(passage: str) -> tuple[int, list[tuple[float, float, float, float]]]:
+        start = text.index(passage)
+        found = list(doc.pages.rects(start, start + len(passage)))  # type: ignore[union-attr]
+        return found[0][0], [(r.left, r.top, r.right, r.bottom) for _n, r in found]
+
+    page, province = rects("province du Hebei")  # two lines: "pro-" and "vince du Hebei"
+    _, froid = rects("Le froid comme ressource")
+    _, tencent = rects("Tencent")
+    marks = [
+        (pdfium_c.FPDF_ANNOT_HIGHLIGHT, page, province, "#ffff00", "Où exactement ?"),
+        (pdfium_c.FPDF_ANNOT_UNDERLINE, 1, froid, "#00c000", ""),
+        (pdfium_c.FPDF_ANNOT_TEXT, 1, tencent, "#ff0000", "Vérifier la source"),
+    ]
+    return add_annotations(path, marks)

@@ -4,41 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2.raw as pdfium_c
 import pytest
 
 from reader.core.annotations import Colour
-from reader.formats import load_document
 from reader.formats.pdf import PdfFile
 from reader.formats.pdf_marks import nearest_colour, read_marks
 from reader.services.app import Services
 from tests.cli.runner import reader
-from tests.formats.pdf_samples import article_pdf
-from tests.formats.pdfs import add_annotations
+from tests.formats.pdf_samples import annotated_article
 
 pytestmark = pytest.mark.usefixtures("qapp")
-
-
-def annotated_article(tmp_path: Path) -> Path:
-    path = article_pdf(tmp_path / "article.pdf")
-    doc = load_document(path)
-    assert doc.pages is not None
-    text = doc.text
-
-    def rects(passage: str) -> tuple[int, list[tuple[float, float, float, float]]]:
-        start = text.index(passage)
-        found = list(doc.pages.rects(start, start + len(passage)))  # type: ignore[union-attr]
-        return found[0][0], [(r.left, r.top, r.right, r.bottom) for _n, r in found]
-
-    page, province = rects("province du Hebei")  # two lines: "pro-" and "vince du Hebei"
-    _, froid = rects("Le froid comme ressource")
-    _, tencent = rects("Tencent")
-    marks = [
-        (pdfium_c.FPDF_ANNOT_HIGHLIGHT, page, province, "#ffff00", "Où exactement ?"),
-        (pdfium_c.FPDF_ANNOT_UNDERLINE, 1, froid, "#00c000", ""),
-        (pdfium_c.FPDF_ANNOT_TEXT, 1, tencent, "#ff0000", "Vérifier la source"),
-    ]
-    return add_annotations(path, marks)
 
 
 def test_marks_are_read_from_the_file(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Colour
@@ -19,7 +19,7 @@ from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from reader.ui.pdf_controller import SCAN_NOTICE
 from reader.ui.pdf_view import Fit, PageView
-from tests.formats.pdf_samples import TEXT, article_pdf
+from tests.formats.pdf_samples import TEXT, annotated_article, article_pdf
 from tests.formats.pdfs import encrypt, write_image_only
 from tests.ui.conftest import OpenDocument
 
@@ -257,12 +257,44 @@ def test_find_marks_matches_on_the_pages_and_goes_to_them(
     pages.set_zoom(4.0)
     pages.verticalScrollBar().setValue(0)
     seen = set()
+    highlighter = window.view.highlighter
     for _ in range(len(expected)):  # each match in turn is brought into view
         window.finder.step_match(1)
-        highlighter = window.view.highlighter
-        qtbot.waitUntil(lambda h=highlighter: pages.current_match == h.current_match)
+        qtbot.waitUntil(lambda: pages.current_match == highlighter.current_match)
         start, end = pages.matches[pages.current_match]
         seen.add(start)
         (drawn_at,) = pages.rects_of(start, end)
         assert pages.viewport().rect().contains(drawn_at.toRect())
     assert seen == set(expected)
+
+
+def test_a_pdf_with_its_own_annotations_asks_once_to_import_them(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    path = annotated_article(tmp_path)
+
+    def asking() -> QMessageBox | None:
+        found = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "importMarksDialog"
+        ]
+        return next((w for w in found if w.isVisible()), None)
+
+    open_document(path)
+    qtbot.waitUntil(lambda: asking() is not None, timeout=20_000)
+    box = asking()
+    assert box is not None and "3 highlight(s) or note(s)" in box.text()
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert yes is not None
+    yes.click()
+    qtbot.waitUntil(lambda: len(window.notes.annotations) == 3, timeout=20_000)
+    quotes = sorted(a.quote.exact for a in window.notes.annotations.values())
+    assert quotes == ["Le froid comme ressource", "Tencent", "province du Hebei"]
+    # opened again: not asked again, nothing doubled
+    open_document(path)
+    qtbot.wait(500)
+    window.jobs.wait()
+    qtbot.wait(100)
+    assert asking() is None
+    assert len(window.notes.annotations) == 3
