@@ -1,8 +1,9 @@
 """The page view: a PDF's pages as they are printed, with highlights and entities on them.
 
 Pages are stacked for continuous scrolling and drawn from bitmaps a worker renders
-at the window's device pixel ratio (see :mod:`reader.ui.page_images`); the view
-never waits for one: a page not drawn yet is blank paper until its bitmap arrives.
+at the window's device pixel ratio (:mod:`reader.ui.page_images`); the view never
+waits for one: a page not drawn yet is blank paper until its bitmap arrives. What
+is drawn over the pages is in :mod:`reader.ui.page_painting`.
 Entities, user highlights, find matches and the selection are painted over the
 character boxes of their offsets; a drag on the page selects canonical offsets.
 
@@ -16,15 +17,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -33,9 +32,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 from reader.core.annotations import Annotation, snap_to_words
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.pages import PageMap, Rect
-from reader.ui.highlighter import MATCH, MATCH_CURRENT, SpanIndex
+from reader.ui.highlighter import SpanIndex
 from reader.ui.page_images import PageImages, Renderer
-from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, highlight_fill
+from reader.ui.page_painting import paint_pages
 from reader.ui.theme import DARK, LIGHT, Theme
 
 GAP = 14.0  # between two pages, in pixels
@@ -145,10 +144,6 @@ class PageView(QAbstractScrollArea):
         self._theme = theme
         self.images.set_inverted(theme is DARK)
         self.viewport().update()
-
-    @property
-    def _dark(self) -> bool:
-        return self._theme is DARK
 
     # -- geometry -------------------------------------------------------------------------
 
@@ -411,97 +406,27 @@ class PageView(QAbstractScrollArea):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self.viewport())
-        painter.fillRect(self.viewport().rect(), QColor(self._theme.window))
-        ratio = self.devicePixelRatioF()
-        for index in self.visible_pages():
-            rect = self.page_rect(index)
-            painter.fillRect(rect.translated(1.5, 2.0), QColor(0, 0, 0, 40))  # a soft shadow
-            painter.fillRect(rect, QColor(self._theme.paper if self._dark else "white"))
-            image = self.images.image(index, self._zoom * ratio)
-            if image is not None:
-                painter.drawImage(rect, image)
-                if self._dark:  # the negative's white ink and black paper, in the theme's
-                    self._tone(painter, rect)
-            self._paint_marks(painter, index)
-        if self._notice:
-            self._paint_notice(painter)
+        paint_pages(self, painter)
         painter.end()
-        self.images.prefetch(self.visible_pages(), self._zoom * ratio, len(self._sizes))
+        scale = self._zoom * self.devicePixelRatioF()
+        self.images.prefetch(self.visible_pages(), scale, len(self._sizes))
 
-    def _tone(self, painter: QPainter, rect: QRectF) -> None:
-        painter.save()
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
-        painter.fillRect(rect, QColor(self._theme.ink))
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Screen)
-        painter.fillRect(rect, QColor(self._theme.paper))
-        painter.restore()
-
-    def _paint_marks(self, painter: QPainter, index: int) -> None:
+    def page_rects(self, index: int, start: int, end: int) -> list[QRectF]:
+        """Where ``[start, end)`` is drawn on page ``index`` (viewport coordinates)."""
         if self._pages is None:
-            return
-        page = self._pages.pages[index]
-        if page.start == page.end:
-            return
-        start, end = page.start, page.end
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        for span in self.entities.overlapping(start, end):
-            if span.label in self.hidden:
-                continue
-            colour = QColor(ENTITY_COLOURS[span.label])
-            tint = QColor(colour)
-            tint.setAlpha(46)
-            for rect in self._page_rects(index, span.start, span.end):
-                painter.fillRect(rect, tint)
-                line = QRectF(rect.left(), rect.bottom() - 1.6, rect.width(), 1.6)
-                painter.fillRect(line, colour)
-        # Highlights multiply with the paper, as a highlighter pen does: the ink stays
-        # black. On a page in negative they screen it instead: the light ink stays light.
-        painter.setCompositionMode(
-            QPainter.CompositionMode.CompositionMode_Screen
-            if self._dark
-            else QPainter.CompositionMode.CompositionMode_Multiply
-        )
-        for note in self.annotations.overlapping(start, end):
-            fill = (
-                highlight_fill(note.colour, self._theme)  # muted: light ink stays legible
-                if self._dark
-                else QColor(HIGHLIGHT_COLOURS[note.colour])
-            )
-            if note.id == self.selected_annotation:
-                fill = fill.darker(125)
-            for rect in self._page_rects(index, note.start, note.end):
-                painter.fillRect(rect, fill)
-        for n, (match_start, match_end) in enumerate(self.matches):
-            if match_end <= start or match_start >= end:
-                continue
-            fill = QColor(MATCH_CURRENT if n == self.current_match else MATCH)
-            for rect in self._page_rects(index, match_start, match_end):
-                painter.fillRect(rect, fill)
-        selection = self.selection_offsets()
-        if selection is not None:
-            for rect in self._page_rects(index, *selection):
-                painter.fillRect(
-                    rect, QColor(self._theme.selection if self._dark else LIGHT.selection)
-                )
-        painter.restore()
-
-    def _page_rects(self, index: int, start: int, end: int) -> list[QRectF]:
-        assert self._pages is not None
+            return []
         page = self._pages.pages[index]
         start, end = max(start, page.start), min(end, page.end)
         return [self._to_view(n, rect) for n, rect in self._pages.rects(start, end) if n == index]
 
-    def _paint_notice(self, painter: QPainter) -> None:
-        metrics = painter.fontMetrics()
-        height = metrics.height() + 16
-        band = QRectF(0, 0, self.viewport().width(), height)
-        painter.fillRect(band, QColor("#fff4ce"))
-        painter.setPen(QPen(QColor("#5c4400")))
-        painter.drawText(band.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter, self._notice)
+    @property
+    def page_map(self) -> PageMap | None:
+        return self._pages
 
-    def point_of(self, offset: int) -> QPoint | None:
-        """The centre of the character at ``offset`` in viewport coordinates (tests and
-        the selection bar use it)."""
-        rects = self.rects_of(offset, offset + 1)
-        return rects[0].center().toPoint() if rects else None
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @property
+    def notice(self) -> str:
+        return self._notice

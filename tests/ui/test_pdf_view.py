@@ -188,7 +188,7 @@ def test_a_scan_opens_on_its_pages_with_a_notice(
     open_document(path)
     pages = window.pdf.page_view
     assert pages.isVisible() and pages.page_count == 1
-    assert pages._notice == SCAN_NOTICE
+    assert pages.notice == SCAN_NOTICE
     assert window.opened is not None and window.opened.document.text == ""
     image = drawn(qtbot, pages)
     band = image.pixelColor(5, 5)
