@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import colorsys
 import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -49,10 +50,13 @@ class AnchoredMark:
     kind: str
 
 
-def read_marks(pdf: PdfFile) -> list[PdfMark]:
-    """Every markup annotation and sticky note of the file, page by page."""
+def read_marks(pdf: PdfFile, check: Callable[[], None] | None = None) -> list[PdfMark]:
+    """Every markup annotation and sticky note of the file, page by page (``check``,
+    called before each page, raises to stop)."""
     marks: list[PdfMark] = []
     for index in range(pdf.page_count):
+        if check is not None:
+            check()
         with pdf.page(index) as page:
             left, top, _width, _height = pdf.frame(index, page)
             for n in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):

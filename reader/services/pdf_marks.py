@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.document import Document
@@ -24,12 +25,18 @@ class PdfMarkService:
     def __init__(self, annotations: AnnotationService) -> None:
         self._annotations = annotations
 
-    def count(self, document: Document, password: str | None = None) -> int:
-        """How many highlights and notes the file has (to ask whether to import them)."""
+    def count(
+        self,
+        document: Document,
+        password: str | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> int:
+        """How many highlights and notes the file has (to ask whether to import them);
+        ``check`` raises to stop."""
         if document.pages is None or document.source is None:
             return 0
         with PdfFile(document.source, password) as pdf:
-            return len(read_marks(pdf))
+            return len(read_marks(pdf, check))
 
     def import_marks(
         self, document_id: int, document: Document, password: str | None = None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from reader.services.pdf_marks import PdfImportReport
-from reader.ui.workers import JobControl
+from reader.ui.workers import Job, JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -25,6 +25,7 @@ SETTINGS_GROUP = "pdf_marks_asked"
 class MarksPrompt:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self._looking: Job | None = None
 
     def _key(self, source: str) -> str:
         # QSettings keys cannot hold every path character: a slash-free spelling
@@ -32,6 +33,9 @@ class MarksPrompt:
 
     def check(self, password: str | None) -> None:
         """Look for the open PDF's own annotations (in a worker) and ask, if not asked."""
+        if self._looking is not None:
+            self._looking.control.cancel()  # the document it looked in is no longer shown
+            self._looking = None
         opened = self.window.opened
         if opened is None or opened.document.source is None or not opened.document.text:
             return
@@ -41,8 +45,8 @@ class MarksPrompt:
         asked = value if isinstance(value, int) else 0
         services = self.window.services
 
-        def count(_control: JobControl) -> int:
-            return services.pdf_marks.count(document, password)
+        def count(control: JobControl) -> int:
+            return services.pdf_marks.count(document, password, control.check)
 
         def counted(found: int) -> None:
             if found <= asked or self.window.opened is not opened:
@@ -50,7 +54,9 @@ class MarksPrompt:
             self.window.settings.setValue(key, found)
             self._ask(found, document_id, password)
 
-        self.window.jobs.start("looking for the PDF's annotations", count, counted, _ignore)
+        self._looking = self.window.jobs.start(
+            "looking for the PDF's annotations", count, counted, _ignore
+        )
 
     def _ask(self, found: int, document_id: int, password: str | None) -> None:
         opened = self.window.opened
