@@ -79,11 +79,9 @@ class Line:
     ) -> None:
         """Take the characters gathered for this line, and their extent."""
         self.chars, self.boxes = chars, boxes
-        drawn = [b for b in boxes if b is not None]
-        self.left = min(b[0] for b in drawn)
-        self.top = min(b[1] for b in drawn)
-        self.right = max(b[2] for b in drawn)
-        self.bottom = max(b[3] for b in drawn)
+        lefts, tops, rights, bottoms = zip(*(b for b in boxes if b is not None), strict=True)
+        self.left, self.top = min(lefts), min(tops)
+        self.right, self.bottom = max(rights), max(bottoms)
 
     def extend(self, other: Line, space: bool) -> None:
         if space:
@@ -221,9 +219,8 @@ def _join_fragments(fragments: list[Line]) -> list[Line]:
         for line in lines:
             gap = fragment.left - line.right
             height = line.height
-            if (
-                line.overlaps_vertically(fragment.top, fragment.bottom)
-                and -0.3 * height <= gap <= GUTTER_GAP * height
+            if -0.3 * height <= gap <= GUTTER_GAP * height and line.overlaps_vertically(
+                fragment.top, fragment.bottom
             ):
                 line.extend(fragment, gap > SPACE_GAP * height)
                 break
