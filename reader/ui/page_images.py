@@ -17,6 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
+from reader.core.errors import Cancelled
+
 log = logging.getLogger(__name__)
 
 Renderer = Callable[[int, float], tuple[int, int, int, bytes]]
@@ -52,6 +54,8 @@ class _Render(QRunnable):
                 image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
                 if self._invert:
                     image.invertPixels()
+            except Cancelled:
+                pass
             except Exception:  # a damaged page must not stop the others
                 log.exception("page %d could not be drawn", self._page + 1)
         self.signals.done.emit(self._generation, self._page, self._scale, image)

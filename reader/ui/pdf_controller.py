@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout
 
-from reader.core.errors import PasswordRequired
+from reader.core.errors import Cancelled, PasswordRequired
 from reader.formats.pdf import PDF_SUFFIXES, PdfFile
 from reader.ui.pdf_marks_prompt import MarksPrompt
 from reader.ui.pdf_view import Fit, PageView
@@ -44,16 +44,20 @@ class PdfPages:
     def __init__(self, path: Path, password: str | None) -> None:
         self.path, self._password = path, password
         self._file: PdfFile | None = None
+        self._closed = False
         self._lock = threading.Lock()
 
     def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
         with self._lock:
+            if self._closed:
+                raise Cancelled  # a page asked for just before the document changed
             if self._file is None:
                 self._file = PdfFile(self.path, self._password)
             return self._file.render(index, scale)
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._file is not None:
                 self._file.close()
                 self._file = None
