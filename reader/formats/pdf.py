@@ -278,7 +278,8 @@ def load_pdf(
         metadata = pdf.metadata()
         outline = pdf.outline()
     flow = flow_text(pages, list(_columns(pages)))
-    title = metadata.pop("title", "") or title_fallback
+    title = metadata.pop("title", "") or _first_heading(flow.text, flow.blocks, flow.pages)
+    title = title or title_fallback
     author = metadata.pop("author", None)
     metadata["pages"] = str(len(pages))
     if not flow.text:  # a scan: its pages can be seen, not annotated
@@ -294,6 +295,18 @@ def load_pdf(
         toc=toc,
         pages=flow.pages,
     )
+
+
+def _first_heading(text: str, blocks: tuple[Block, ...], pages: PageMap) -> str:
+    """The largest heading of the first page with text (a title page's title), if any."""
+    first = next((p.index for p in pages.pages if p.start < p.end), None)
+    headings = [
+        b for b in blocks if b.kind is BlockKind.HEADING and pages.page_of(b.start) == first
+    ]
+    if not headings:
+        return ""
+    top = min(headings, key=lambda b: (b.level, b.start))
+    return " ".join(text[top.start : top.end].split())
 
 
 def _columns(pages: list[PageLines]) -> Iterator[list[Line]]:

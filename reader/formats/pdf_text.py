@@ -69,21 +69,34 @@ class FlowText:
 
 
 def furniture(pages: list[PageLines]) -> set[int]:
-    """The ``id`` of every line that is a running header, footer or page number."""
-    candidates: list[tuple[Line, tuple[str, int, str]]] = []
-    for page in pages:
+    """The ``id`` of every line that is a running header, footer or page number: at the
+    top or bottom of its page, it looks like a page number, or recurs (digits aside) at
+    the same height on several pages, or sits on the same line as a page number (a
+    running title beside the number, "Chapter 3: Utilities ... 9")."""
+    candidates: list[tuple[int, Line, tuple[str, int, str]]] = []
+    for number, page in enumerate(pages):
         ordered = sorted(page.lines, key=lambda ln: ln.top)
         edge = FURNITURE_ZONE * page.height
-        ends = [("top", ln) for ln in ordered[:2] if ln.bottom <= edge]
-        ends += [("bottom", ln) for ln in ordered[-2:] if ln.top >= page.height - edge]
+        ends = [("top", ln) for ln in ordered[:3] if ln.bottom <= edge]
+        ends += [("bottom", ln) for ln in ordered[-3:] if ln.top >= page.height - edge]
         for zone, line in ends:
             shape = re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
             height = round(line.top / page.height * 50)
-            candidates.append((line, (zone, height, shape)))
-    counts = Counter(key for _line, key in {(id(ln), key): (ln, key) for ln, key in candidates})
-    found = set()
-    for line, key in candidates:
-        if _PAGE_NUMBER.match(line.text) or counts[key] >= MIN_REPEATS:
+            candidates.append((number, line, (zone, height, shape)))
+    counts = Counter(key for _page, _line, key in candidates)
+    found: set[int] = set()
+    numbers: list[tuple[int, Line]] = []
+    for index, line, key in candidates:
+        if _PAGE_NUMBER.match(line.text):
+            numbers.append((index, line))
+            found.add(id(line))
+        elif counts[key] >= MIN_REPEATS:
+            found.add(id(line))
+    for index, line, _key in candidates:
+        if any(
+            index == number_page and line.overlaps_vertically(number.top, number.bottom)
+            for number_page, number in numbers
+        ):
             found.add(id(line))
     return found
 

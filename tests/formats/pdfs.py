@@ -42,6 +42,8 @@ class Page:
     columns: list[list[str]]
     title: str = ""
     header: str = ""
+    header_right: str = ""
+    """Drawn at the right end of the header's line (a page number beside a running title)."""
     footer: str = ""
     fonts: dict[int, float] = field(default_factory=dict)
     """Point size of particular lines of the first column (index -> size): headings."""
@@ -80,6 +82,9 @@ def _draw_page(painter: QPainter, page: Page) -> None:
     if page.header:
         painter.setFont(font(9))
         painter.drawText(QPointF(MARGIN, MARGIN - 12), page.header)
+    if page.header_right:
+        painter.setFont(font(9))
+        painter.drawText(QPointF(PAGE_WIDTH - MARGIN - 20, MARGIN - 12), page.header_right)
     if page.title:
         painter.setFont(font(20))
         painter.drawText(QPointF(MARGIN, y + 10), page.title)

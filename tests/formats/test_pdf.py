@@ -17,10 +17,12 @@ from reader.formats.pdf import MAX_PDF_BYTES, PdfFile
 from tests.formats.checks import assert_well_formed
 from tests.formats.pdf_samples import HEADER, TEXT, TITLE, article_pdf
 from tests.formats.pdfs import (
+    Page,
     encrypt,
     restore_emoji_mapping,
     write_flowing,
     write_image_only,
+    write_pages,
     write_turned,
     write_with_outline,
 )
@@ -272,3 +274,30 @@ def test_a_turned_page_is_read_and_boxed_as_it_is_shown(tmp_path: Path) -> None:
             for x in range(int(box.left), int(box.right))
         ]
         assert min(inside) < 0x40
+
+
+def test_a_running_title_beside_its_page_number_is_furniture(tmp_path: Path) -> None:
+    """A chapter's running title recurs on too few pages to be recognised by repetition;
+    the page number on its line gives it away."""
+    pages = [
+        Page(
+            [["Un paragraphe du chapitre, qui", "va d’une page"]],
+            header="Chapitre 3 : Les outils",
+            header_right="17",
+        ),
+        Page(
+            [["à la suivante."]],
+            header="Chapitre 3 : Les outils",
+            header_right="18",
+        ),
+    ]
+    doc = load_document(write_pages(tmp_path / "chapter.pdf", pages))
+    assert doc.text == "Un paragraphe du chapitre, qui va d’une page à la suivante."
+
+
+def test_without_a_title_in_its_metadata_the_first_page_heading_is_the_title(
+    tmp_path: Path,
+) -> None:
+    pages = [Page([["Un texte sous le titre."]], title="Le vrai titre")]
+    doc = load_document(write_pages(tmp_path / "sans-titre.pdf", pages))
+    assert doc.title == "Le vrai titre"
