@@ -127,6 +127,8 @@ class PdfController:
             action.setEnabled(False)
 
     def add_actions(self, menu: QMenu) -> None:
+        """The View menu's entries; Delete (a highlight) works on the pages as in the text."""
+        self.page_view.addAction(self.window.delete_action)
         menu.addAction(self.toggle_action)
         menu.addAction(self.fit_width_action)
         menu.addAction(self.fit_page_action)
@@ -139,7 +141,9 @@ class PdfController:
         view.selectionChanged.connect(self._mirror_reading_selection)
         view.cursorPositionChanged.connect(self._follow_reading_cursor)
         pages.selection_changed.connect(self._mirror_page_selection)
-        pages.annotation_clicked.connect(self.window.notes.clicked)
+        pages.annotation_clicked.connect(self._page_annotation_clicked)
+        pages.selection_finished.connect(self._page_selection_finished)
+        pages.verticalScrollBar().valueChanged.connect(lambda _v: self.window.selection_bar.hide())
         pages.context_menu_requested.connect(self._context_menu)
         pages.page_changed.connect(
             lambda page, count: self.page_label.setText(f"Page {page + 1} of {count}")
@@ -263,6 +267,10 @@ class PdfController:
         offset = self._reading_offset() if on else self.page_view.first_visible_offset()
         self.page_view.setVisible(on)
         self.window.view.setVisible(not on)
+        # the colour bar by the selection belongs to whichever view is shown
+        bar = self.window.selection_bar
+        bar.hide()
+        bar.setParent(self.page_view.viewport() if on else self.window.view.viewport())
         self.page_label.setVisible(on)
         self.window.selection_bar.hide()
         self.toggle_action.blockSignals(True)
@@ -336,6 +344,25 @@ class PdfController:
         else:
             self.page_view.select_offsets(*span, scroll=False)
             self.page_view.ensure_visible(span[0])
+
+    def _page_selection_finished(self) -> None:
+        span = self.page_view.selection_offsets()
+        if span is None:
+            return
+        self.window.notes.select("")
+        self._show_bar(span[1], editing=False)
+
+    def _page_annotation_clicked(self, annotation_id: str) -> None:
+        self.window.notes.clicked(annotation_id)
+        annotation = self.window.notes.annotations.get(annotation_id)
+        if annotation is not None:
+            self._show_bar(annotation.end, editing=True)
+
+    def _show_bar(self, end: int, *, editing: bool) -> None:
+        """The colour bar just below where the passage ending at ``end`` is drawn."""
+        rects = self.page_view.rects_of(max(end - 1, 0), end)
+        if rects:
+            self.window.selection_bar.show_at(rects[-1].bottomLeft().toPoint(), editing=editing)
 
     def _follow_reading_cursor(self) -> None:
         """The window moved the (hidden) reading view's cursor: a find match, a heading of

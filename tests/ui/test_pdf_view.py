@@ -42,6 +42,11 @@ def on_pages(
     return pages, window.opened.document.text
 
 
+def activate(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def show_pages(qtbot: QtBot, window: MainWindow) -> PageView:
     window.pdf.toggle_action.trigger()
     pages = window.pdf.page_view
@@ -145,6 +150,9 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
         qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=finish)
     assert pages.selection_offsets() == (start, end)
     assert window.view.selection_offsets() == (start, end)  # the window's actions see it
+    bar = window.selection_bar  # the colour bar shows by the selection, on the page
+    assert bar.isVisible() and bar.parentWidget() is viewport
+    assert abs(bar.y() - last.bottom()) < 20
     window.colour_actions[Colour.GREEN].trigger()
     (note,) = window.notes.annotations.values()
     assert (note.start, note.end, note.colour) == (start, end, Colour.GREEN)
@@ -155,6 +163,11 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=middle)
     assert window.view.highlighter.selected_annotation == note.id
     qtbot.waitUntil(lambda: pages.selected_annotation == note.id)
+    assert bar.isVisible() and bar.delete_button.isVisibleTo(bar)
+    activate(qtbot, window)
+    pages.setFocus()
+    qtbot.keyClick(pages, Qt.Key.Key_Delete)  # Delete removes it, from the page too
+    qtbot.waitUntil(lambda: not window.notes.annotations)
 
 
 def test_the_place_in_the_text_is_kept_across_the_toggle(
