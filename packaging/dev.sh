@@ -22,6 +22,8 @@ QT_OFFSCREEN_PKGS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0
 QT_WINDOW_PKGS="libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0"
 wanted="$QT_OFFSCREEN_PKGS"
 [ "$mode" = run ] && wanted="$wanted $QT_WINDOW_PKGS"
+# The PDF tests encrypt a file with qpdf (and skip without it).
+[ "$mode" = test ] && wanted="$wanted qpdf"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

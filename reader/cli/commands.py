@@ -34,7 +34,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    document = load_document(Path(args.file))
+    document = load_document(Path(args.file), password=args.password)
     _warn(document.warnings)
     sys.stdout.write(document.text)  # exactly: offsets elsewhere count in this text
     return 0
@@ -63,7 +63,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with _services(args) as services:
         for name in args.files:
             try:
-                added = services.library.add(Path(name))
+                added = services.library.add(Path(name), password=args.password)
             except LibraryError:
                 raise  # the library itself is at fault: the next file would fail too
             except ReaderError as exc:
@@ -131,7 +131,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     colour = parse_colour(args.color)  # refuse bad values before recording anything
     tags = normalise_tags(args.tags)
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         _warn(opened.document.warnings)
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
@@ -147,7 +147,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))  # re-anchors if the file changed
+        # re-anchors if the file changed
+        opened = services.documents.open(Path(args.file), password=args.password)
         _warn(opened.document.warnings)
         annotations = services.annotations.for_document(opened.id)
     if args.json:
@@ -159,7 +160,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         _warn(opened.document.warnings)
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
@@ -197,7 +198,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file), password=args.password)
         _warn(opened.document.warnings)
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
@@ -220,7 +221,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         target = (
             Path(args.into) if args.into is not None else _named_document(services, source, content)
         )
-        opened = services.documents.open(target)
+        opened = services.documents.open(target, password=args.password)
         report = services.exports.import_w3c(opened.id, opened.document, content)
     print(
         f"{report.imported} imported, {report.skipped} skipped (already present)"
@@ -257,6 +258,17 @@ def _named_document(services: Services, source: Path, content: str) -> Path:
     return resolved
 
 
+def cmd_import_pdf_annotations(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        opened = services.documents.open(Path(args.file), password=args.password)
+        report = services.pdf_marks.import_marks(opened.id, opened.document, args.password)
+    print(
+        f"{report.imported} imported, {report.skipped} skipped (already present)"
+        + (f", {report.unanchored} over no text (left out)" if report.unanchored else "")
+    )
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "text": cmd_text,
     "outline": cmd_outline,
@@ -268,6 +280,7 @@ HANDLERS: dict[str, Handler] = {
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
     "library": cmd_library,
+    "import-pdf-annotations": cmd_import_pdf_annotations,
 }
 
 

@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a command's own default must not undo a --db given before the command.
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=debug_help)
+    # Commands that read a FILE: an encrypted PDF opens with its password.
+    reading = Parser(add_help=False, parents=[common])
+    reading.add_argument(
+        "--password",
+        metavar="TEXT",
+        default=None,
+        help="password of an encrypted PDF (other users of this machine may see it)",
+    )
     parser = Parser(
         prog="reader",
         description="A desktop reader with annotation tools.",
@@ -77,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file", nargs="?", metavar="FILE", help="document to open (default: sample)")
 
     cmd = commands.add_parser(
-        "text", parents=[common], help="print a document's canonical text (offsets count in it)"
+        "text", parents=[reading], help="print a document's canonical text (offsets count in it)"
     )
     cmd.add_argument("file", metavar="FILE")
 
@@ -94,10 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "add",
-        parents=[common],
+        parents=[reading],
         help="add documents to the library without opening them",
         description="Read each FILE (text in any encoding, Markdown, a saved web page"
-        " .html/.htm/.xhtml, an EPUB book) and record it in the library. Prints one line"
+        " .html/.htm/.xhtml, an EPUB book, a PDF) and record it in the library. Prints one line"
         " per file added; a file that cannot be read is one error line on stderr, the"
         " others are still added, and the exit status is then 2.",
     )
@@ -135,10 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
     )
     cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
+    cmd.add_argument("--pages", action="store_true", help="a PDF in the page view")
 
     cmd = commands.add_parser(
         "annotate",
-        parents=[common],
+        parents=[reading],
         help="highlight a passage of FILE (with a colour, a note, tags); prints it as JSON",
         usage="%(prog)s FILE (--start S --end E | --quote TEXT [--occurrence N])"
         "\n       [--color NAME] [--note TEXT] [--tag TAG]... [--db PATH]",
@@ -176,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "annotations",
-        parents=[common],
+        parents=[reading],
         help="list the annotations of FILE (re-anchored if FILE changed)",
         description="List FILE's annotations in reading order, orphans (passages no longer"
         " found) last. With --json: a list of objects with id, start, end (null for an"
@@ -187,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "entities",
-        parents=[common],
+        parents=[reading],
         help="list the named entities of FILE (as the reader highlights them)",
         description="Recognise FILE's named entities (or read them from the cache), with your"
         " corrections applied. With --json: {language, pipeline, entities: [{start, end,"
@@ -198,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "export",
-        parents=[common],
+        parents=[reading],
         help="export FILE with its annotations (Markdown, highlights list, HTML, W3C JSON)",
         description="Write an annotated copy of FILE. Formats: md (the whole text with"
         " highlights, footnotes and a Highlights section), md-highlights (only the"
@@ -217,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "import-annotations",
-        parents=[common],
+        parents=[reading],
         help="import annotations from a W3C Web Annotation JSON file",
         description="Add the annotations of FILE.json (as written by 'reader export"
         " --format json') to the document they target, or to --into DOCUMENT. Annotations"
@@ -225,6 +234,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("json_file", metavar="FILE.json")
     cmd.add_argument("--into", metavar="DOCUMENT", help="the document to attach them to")
+
+    cmd = commands.add_parser(
+        "import-pdf-annotations",
+        parents=[reading],
+        help="import the highlights and notes a PDF carries from other viewers",
+        description="Record FILE.pdf in the library and add its own annotations (highlights,"
+        " underlines, strike-outs, sticky notes) as reader annotations on the text under"
+        " them, with the nearest colour and their comment as the note. Passages already"
+        " annotated are skipped; the counts are printed.",
+    )
+    cmd.add_argument("file", metavar="FILE.pdf")
 
     add_library_commands(commands, common)
     return parser

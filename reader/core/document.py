@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from reader.core.pages import PageMap
+
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _BLANK = re.compile(r"[^\n]")
@@ -71,6 +73,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     """What the user should know about how the file was read (one sentence each), e.g.
     that invalid bytes were replaced; not stored."""
+    pages: PageMap | None = field(default=None, compare=False, repr=False)
+    """Paged formats (PDF): where each code point of ``text`` lies on which page. It
+    comes from the file and is not stored: a document rebuilt from the library has none."""
 
     @property
     def content_hash(self) -> str:

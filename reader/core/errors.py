@@ -11,6 +11,17 @@ class DocumentError(ReaderError):
     """A document cannot be opened: missing, unreadable, not text, too large..."""
 
 
+class PasswordRequired(DocumentError):  # noqa: N818  (it names what the file needs)
+    """The document is encrypted: open it again with its password.
+
+    ``wrong`` tells that a password was given and refused, so a dialog can say so.
+    """
+
+    def __init__(self, message: str, *, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
 class InputError(ReaderError):
     """A user-supplied value is refused (empty selection, blank tag...)."""
 

@@ -7,6 +7,7 @@ from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
 from reader.services.exports import ExportService
 from reader.services.library import LibraryService
+from reader.services.pdf_marks import PdfMarkService
 from reader.services.unit_of_work import UnitOfWork
 
 
@@ -18,6 +19,7 @@ class Services:
         self.entities = EntityService(uow)
         self.library = LibraryService(uow)
         self.exports = ExportService(self.annotations, self.entities)
+        self.pdf_marks = PdfMarkService(self.annotations)
 
     @classmethod
     def open(cls, db: str | None = None) -> Services:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from reader.core.document import Document, paragraph_blocks, work_text
 from reader.core.errors import DocumentError, NotFoundError
-from reader.formats import load_document
+from reader.formats import Progress, load_document
 from reader.formats.reading import name_is_utf8, shown
 from reader.formats.version import TEXT_VERSION
 from reader.nlp.language import detect_language
@@ -52,14 +53,23 @@ class DocumentService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
-    def open(self, path: Path) -> OpenedDocument:
+    def open(
+        self,
+        path: Path,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> OpenedDocument:
         """Load the file, detect its language, and record it (same path, same record).
 
         If the text changed, its annotations are re-anchored in the same transaction.
         In a read-only library nothing is written: a recorded document opens as it was
         recorded (the text its annotations were made on); one not recorded is refused.
+        ``password`` opens an encrypted PDF (PasswordRequired says when one is needed);
+        ``progress`` hears of each PDF page read, ``check`` raises to stop reading.
         """
-        document = load_document(path)
+        document = load_document(path, password=password, progress=progress, check=check)
         language = detect_language(work_text(document.text, document.blocks).lstrip())
         if self._uow.read_only:
             return self._open_recorded(document, language)

@@ -107,14 +107,15 @@ class LibraryService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
-    def add(self, path: Path) -> AddedDocument:
+    def add(self, path: Path, *, password: str | None = None) -> AddedDocument:
         """Load the file and record it in the library without opening it.
 
         A file already recorded is read again (annotations re-anchored if its text
         changed) and put back in the library if it had been removed. A file that cannot
-        be read raises DocumentError and nothing is written.
+        be read raises DocumentError and nothing is written; ``password`` opens an
+        encrypted PDF.
         """
-        document = load_document(path)
+        document = load_document(path, password=password)
         check_storable(document)
         language = detect_language(work_text(document.text, document.blocks).lstrip())
         with self._uow.write() as session:

@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file) if args.file else sample_article()
     try:
         if args.command == "screenshot":
-            return screenshot(services, path, Path(args.output), args.size, args.theme)
+            return screenshot(
+                services, path, Path(args.output), args.size, args.theme, pages=args.pages
+            )
         window = MainWindow(services, QSettings())
         apply_theme(app, window.view.theme)
         window.show()
@@ -67,7 +69,13 @@ def _fatal(args: argparse.Namespace, message: str) -> int:
 
 
 def screenshot(
-    services: Services, path: Path, output: Path, size: tuple[int, int], theme: str
+    services: Services,
+    path: Path,
+    output: Path,
+    size: tuple[int, int],
+    theme: str,
+    *,
+    pages: bool = False,
 ) -> int:
     """Render the window as a user would see it once everything has loaded."""
     app = make_app()
@@ -89,6 +97,8 @@ def screenshot(
         if errors:
             print(f"reader: error: {errors[0]}", file=sys.stderr)
             return 2
+        if pages:
+            window.pdf.toggle_action.setChecked(True)
         _settle(window)
         image = window.grab()
         window.close()
@@ -116,3 +126,4 @@ def _settle(window: MainWindow) -> None:
     timer.stop()
     for _ in range(5):
         QApplication.processEvents()
+        window.pdf.wait()  # page bitmaps, asked for as the page view paints

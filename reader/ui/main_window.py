@@ -43,7 +43,7 @@ from reader import __version__
 from reader.core.annotations import Annotation, Colour
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel
-from reader.core.errors import ReaderError
+from reader.core.errors import PasswordRequired, ReaderError
 from reader.core.find import fold
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
@@ -65,6 +65,7 @@ from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import OPEN_FILTER, app_icon, sample_article
+from reader.ui.pdf_controller import PdfController
 from reader.ui.plain import plain_tooltip
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.search_panel import SearchPanel
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.entity = EntityController(self)
         self.notes = AnnotationController(self)
         self._build_status_bar()
+        self.pdf = PdfController(self)
         self._build_menus()
         self._connect()
         self._restore()
@@ -290,11 +292,13 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T"))
 
         view_menu = bar.addMenu("&View")
-        zoom_in = self._action("Zoom &In", lambda: self.view.zoom_by(1))
+        zoom_in = self._action("Zoom &In", lambda: self.pdf.zoom_by(1))
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         view_menu.addAction(zoom_in)
-        view_menu.addAction(self._action("Zoom &Out", lambda: self.view.zoom_by(-1), "Ctrl+-"))
-        view_menu.addAction(self._action("&Actual Size", self.view.reset_zoom, "Ctrl+0"))
+        view_menu.addAction(self._action("Zoom &Out", lambda: self.pdf.zoom_by(-1), "Ctrl+-"))
+        view_menu.addAction(self._action("&Actual Size", lambda: self.pdf.zoom_by(0), "Ctrl+0"))
+        view_menu.addSeparator()
+        self.pdf.add_actions(view_menu)
         view_menu.addSeparator()
         types_menu = view_menu.addMenu("&Entity Types")
         for action in self.legend.actions_by_label.values():
@@ -404,9 +408,16 @@ class MainWindow(QMainWindow):
         self.entity.job = None
         self.statusBar().showMessage(f"Opening {path.name}…")
         services = self.services
+        password = self.pdf.password_for(path)
+        self.pdf.preview(path)
 
-        def work(_control: JobControl) -> Opened:
-            opened = services.documents.open(path)
+        def work(control: JobControl) -> Opened | PasswordRequired:
+            try:
+                opened = services.documents.open(
+                    path, password=password, progress=control.progress, check=control.check
+                )
+            except PasswordRequired as needed:  # the window asks for it
+                return needed
             return Opened(
                 opened,
                 services.annotations.for_document(opened.id),
@@ -417,15 +428,23 @@ class MainWindow(QMainWindow):
 
         job: Job | None = None
 
-        def succeeded(result: Opened) -> None:
-            if job is self._open_job:
+        def succeeded(result: Opened | PasswordRequired) -> None:
+            if job is not self._open_job:
+                return
+            if isinstance(result, PasswordRequired):
+                self._open_job = None
+                self.statusBar().clearMessage()
+                self.pdf.ask_password(path, result)
+            else:
                 self._show(result)
 
         def failed(message: str) -> None:
             if job is self._open_job:
                 self._fail(message)
 
-        job = self.jobs.start("opening the document", work, succeeded, failed)
+        job = self.jobs.start(
+            "opening the document", work, succeeded, failed, on_progress=self.show_progress
+        )
         self._open_job = job
 
     def is_opening(self) -> bool:
@@ -589,6 +608,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self.view.apply_theme(theme)
+        self.pdf.page_view.apply_theme(theme)
         self.settings.setValue("view/theme", theme.name)
 
     def _toggle_full_screen(self) -> None:

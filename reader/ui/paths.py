@@ -6,7 +6,9 @@ from importlib.resources import files
 from pathlib import Path
 
 # What File > Open and Add to Library offer.
-OPEN_FILTER = "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub);;All files (*)"
+OPEN_FILTER = (
+    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)"
+)
 SAMPLE_NAME = "Alibaba ouvre ses centres de données du Hebei.txt"
 
 

@@ -56,6 +56,7 @@ class ReadingView(QTextEdit):
     context_menu_requested = Signal(QMenu, int)
     annotation_clicked = Signal(str)
     selection_finished = Signal()
+    highlights_changed = Signal(int, int)  # a range of code points was repainted (end -1: all)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +281,7 @@ class ReadingView(QTextEdit):
         if self._document is not None:
             self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
             self._dim_matter(start, self.positions.length if end is None else end)
+            self.highlights_changed.emit(start, -1 if end is None else end)
 
     def _dim_matter(self, start: int, end: int) -> None:
         """Front and back matter (a Gutenberg header, a licence) in the muted colour,

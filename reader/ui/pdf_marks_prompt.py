@@ -1,0 +1,109 @@
+"""Asks once whether to bring in the highlights and notes a PDF carries from other viewers.
+
+When a PDF with its own annotations is shown, the reader is asked whether to import
+them (as reader annotations on the text under them). The answer is remembered per
+file, with the number of annotations it had: the question comes back only if the
+file gains more (annotated again in another viewer). Importing twice never doubles
+a highlight (see services.pdf_marks).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from reader.services.pdf_marks import PdfImportReport
+from reader.ui.workers import Job, JobControl
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+SETTINGS_GROUP = "pdf_marks_asked"
+
+
+class MarksPrompt:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._looking: Job | None = None
+
+    def _key(self, source: str) -> str:
+        # QSettings keys cannot hold every path character: a slash-free spelling
+        return f"{SETTINGS_GROUP}/{source.encode('utf-8').hex()}"
+
+    def check(self, password: str | None) -> None:
+        """Look for the open PDF's own annotations (in a worker) and ask, if not asked."""
+        if self._looking is not None:
+            self._looking.control.cancel()  # the document it looked in is no longer shown
+            self._looking = None
+        opened = self.window.opened
+        if opened is None or opened.document.source is None or not opened.document.text:
+            return
+        document, document_id = opened.document, opened.id
+        key = self._key(str(document.source))
+        value = self.window.settings.value(key, 0, type=int)
+        asked = value if isinstance(value, int) else 0
+        services = self.window.services
+
+        def count(control: JobControl) -> int:
+            return services.pdf_marks.count(document, password, control.check)
+
+        def counted(found: int) -> None:
+            if found <= asked or self.window.opened is not opened:
+                return
+            self.window.settings.setValue(key, found)
+            self._ask(found, document_id, password)
+
+        self._looking = self.window.jobs.start(
+            "looking for the PDF's annotations", count, counted, _ignore
+        )
+
+    def _ask(self, found: int, document_id: int, password: str | None) -> None:
+        opened = self.window.opened
+        assert opened is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Annotations in this PDF",
+            f"{opened.document.title} has {found} highlight(s) or note(s) made in another "
+            "viewer. Import them as your own annotations?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("importMarksDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.button(QMessageBox.StandardButton.Yes).setText("Import")
+        box.button(QMessageBox.StandardButton.No).setText("Not Now")
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.import_marks(document_id, password)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def import_marks(self, document_id: int, password: str | None) -> None:
+        opened = self.window.opened
+        if opened is None or opened.id != document_id:
+            return
+        document, services = opened.document, self.window.services
+
+        def work(_control: JobControl) -> PdfImportReport:
+            return services.pdf_marks.import_marks(document_id, document, password)
+
+        def done(report: PdfImportReport) -> None:
+            if self.window.opened is not None and self.window.opened.id == document_id:
+                self.window.notes.reload()
+            left = f"; {report.unanchored} over no text left out" if report.unanchored else ""
+            self.window.statusBar().showMessage(
+                f"{report.imported} annotation(s) imported from the PDF{left}.", 10_000
+            )
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self.window, "reader", message)
+
+        self.window.jobs.start("importing the PDF's annotations", work, done, failed)
+
+
+def _ignore(_message: str) -> None:
+    """A file that cannot be read again just goes unasked."""
