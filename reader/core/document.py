@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from reader.core.rich import NO_RICH_TEXT, RichText
+
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
@@ -23,16 +25,28 @@ class BlockKind(StrEnum):
     LIST_ITEM = "list_item"
     QUOTE = "quote"
     PREFORMATTED = "preformatted"
+    TABLE_ROW = "table_row"  # the cells of one row, separated by tabs (see core.rich)
+    NOTE = "note"  # a footnote or endnote
+    CAPTION = "caption"  # a figure's or table's caption
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A span ``[start, end)`` of the canonical text with a structural role."""
+    """A span ``[start, end)`` of the canonical text with a structural role.
+
+    ``level`` is a heading's level (1-6); for any other block, how deeply it is nested
+    in lists and block quotes (0: not nested; a top-level list item is 1). A list item
+    of an ordered list (or a numbered note) has its ``number``; a task-list item says
+    whether it is ``checked``. A block inside a list item after its first one is a
+    paragraph (or quote, code...) at the item's level: the item continues.
+    """
 
     kind: BlockKind
     start: int
     end: int
     level: int = 0
+    number: int | None = None
+    checked: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +71,8 @@ class Document:
     """What the file says about itself (date, site, publisher, declared language...)."""
     toc: tuple[TocEntry, ...] = ()
     """Table of contents (books), in reading order; empty when the format has none."""
+    rich: RichText = NO_RICH_TEXT
+    """Inline styles, links, tables, images and rules (see :mod:`reader.core.rich`)."""
 
     @property
     def content_hash(self) -> str:

@@ -7,12 +7,11 @@ size limit, checked before the file is read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.document import (
-    BlockKind,
     Document,
-    TocEntry,
     normalise_newlines,
     paragraph_blocks,
     title_from_path,
@@ -21,7 +20,7 @@ from reader.core.errors import DocumentError
 from reader.formats.decoding import decode_text
 from reader.formats.epub import EPUB_SUFFIXES, MAX_EPUB_BYTES, load_epub
 from reader.formats.html import HTML_SUFFIXES, MAX_HTML_BYTES, load_html
-from reader.formats.markdown import markdown_blocks
+from reader.formats.markdown import load_markdown
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Largest text or Markdown file (see MAX_HTML_BYTES and MAX_EPUB_BYTES for the others)."""
@@ -86,37 +85,20 @@ def load_document(path: Path) -> Document:
         book = load_epub(path, path.name, title_from_path(path))
         return _with_source(book, resolved)
     if suffix in HTML_SUFFIXES:
-        page = load_html(read_bytes(path, MAX_HTML_BYTES), path.name, title_from_path(path))
+        data = read_bytes(path, MAX_HTML_BYTES)
+        page = load_html(data, path.name, title_from_path(path), resolved.parent)
         return _with_source(page, resolved)
     data = read_bytes(path)
     text = normalise_newlines(decode_text(data, path.name))
     if not text.strip():
         raise DocumentError(f"{path.name} is empty")
     if suffix in MARKDOWN_SUFFIXES:
-        visible, blocks = markdown_blocks(text)
-        if not visible.strip():
+        markdown = load_markdown(text, title_from_path(path), resolved.parent)
+        if not markdown.text.strip():
             raise DocumentError(f"{path.name} has no visible text")
-        heading = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
-        title = visible[heading.start : heading.end] if heading else title_from_path(path)
-        toc = tuple(
-            TocEntry(visible[b.start : b.end].replace("\n", " "), b.start, b.level)
-            for b in blocks
-            if b.kind is BlockKind.HEADING
-        )
-        return Document(
-            visible, title, blocks, "markdown", resolved, toc=toc if len(toc) > 1 else ()
-        )
+        return _with_source(markdown, resolved)
     return Document(text, title_from_path(path), paragraph_blocks(text), "text", resolved)
 
 
 def _with_source(document: Document, source: Path) -> Document:
-    return Document(
-        document.text,
-        document.title,
-        document.blocks,
-        document.format,
-        source,
-        document.author,
-        document.metadata,
-        document.toc,
-    )
+    return replace(document, source=source)
