@@ -193,7 +193,9 @@ class _Book:
             chapter = self._chapter(item_path)
             start = writer.next_start
             title = first_title.get(item_path)
-            if chapter.blocks and chapter.blocks[0].kind is not BlockKind.HEADING and title:
+            pictures_only = not chapter.blocks and bool(chapter.images)
+            opens_with_text = chapter.blocks and chapter.blocks[0].kind is not BlockKind.HEADING
+            if title and (opens_with_text or pictures_only):
                 writer.add(Placement(BlockKind.HEADING, 1), title)
             base = writer.extend(chapter)
             starts[item_path] = start
