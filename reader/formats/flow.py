@@ -81,9 +81,10 @@ class InlineText:
         return not self._length and not self._images
 
     def add(self, text: str | None) -> None:
-        text = clean(text)
         if not text:
             return
+        if _CONTROL.search(text):
+            text = _CONTROL.sub("", text)
         if self.preformatted:
             self._write(text.replace("\r\n", "\n").replace("\r", "\n"))
             return
@@ -347,7 +348,10 @@ class FlowWriter:
         base = self._open_block()
         self.parts.extend(other.parts)
         self.length += other.length
-        self.blocks.extend(replace(b, start=b.start + base, end=b.end + base) for b in other.blocks)
+        self.blocks.extend(
+            Block(b.kind, b.start + base, b.end + base, b.level, b.number, b.checked)
+            for b in other.blocks
+        )
         shifted = other.rich().shifted(base)
         self.spans.extend(shifted.spans)
         self.images.extend(shifted.images)
@@ -399,7 +403,7 @@ class FlowWriter:
         self.parts.append(inline.text)
         self.length += len(inline.text)
         self.spans.extend(
-            replace(s, start=s.start + start, end=s.end + start) for s in inline.spans
+            Span(s.style, s.start + start, s.end + start, s.href, s.target) for s in inline.spans
         )
         self.images.extend(replace(i, offset=i.offset + start) for i in inline.images)
         for name, at in inline.anchors:

@@ -1,5 +1,8 @@
 """Block formats of the reading view: headings, lists, quotes, code, notes, captions.
 
+Code keeps its lines (each is a block of its own) and its spaces; a line longer
+than the column wraps at its edge rather than making the whole view scroll sideways.
+
 Applied after the text is in, block by block (paragraphs keep the body format they
 were written with). List markers are drawn by Qt's lists, never added to the text:
 consecutive items at one level form one list (numbered from the first item's number
@@ -117,7 +120,6 @@ def format_blocks(
             chars.setFontItalic(True)
         elif kind is BlockKind.PREFORMATTED:
             fmt.setLineHeight(100, _PROPORTIONAL)  # a taller line would leave gaps
-            fmt.setNonBreakableLines(True)
             fmt.setIndent(block.level)
             fmt.setBottomMargin(0)
             fmt.setBackground(CODE_FILL)

@@ -240,26 +240,26 @@ class Builder:
     # -- formats ---------------------------------------------------------------------------
 
     def apply_styles(self, positions: PositionMap, theme: Theme) -> None:
-        """Every inline style: its font side for good, its coloured side until the
-        highlighter paints (it repaints that side as its bottom layer)."""
+        """Every inline style, in one merge per span: its font side for good, its
+        coloured side until the highlighter repaints (as its bottom layer)."""
         cursor = QTextCursor(self._qdoc)
-        fonts: dict[Style, QTextCharFormat | None] = {}
+        shared: dict[Style, QTextCharFormat] = {}
         cuts = self.plan.cuts
         for span in self._document.rich.spans:
-            if span.style not in fonts:
-                fonts[span.style] = font_format(span.style)
-            formats = [fonts[span.style]]
-            if span.style in COLOURED:
-                formats.append(colour_format(span, theme))
-            for fmt in formats:
-                if fmt is None:
-                    continue
-                for start, end in split_at_cuts(span.start, span.end, cuts):
-                    cursor.setPosition(positions.to_qt(start))
-                    cursor.setPosition(
-                        positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor
-                    )
-                    cursor.mergeCharFormat(fmt)
+            style = span.style
+            fmt = shared.get(style)
+            if fmt is None:
+                fmt = font_format(style) or QTextCharFormat()
+                if style in COLOURED:
+                    fmt.merge(colour_format(span, theme))
+                if style not in (Style.LINK, Style.NOTE_REF):  # a link's own address
+                    shared[style] = fmt
+            if fmt.isEmpty():
+                continue
+            for start, end in split_at_cuts(span.start, span.end, cuts):
+                cursor.setPosition(positions.to_qt(start))
+                cursor.setPosition(positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
 
 
 def picture_name(index: int) -> str:

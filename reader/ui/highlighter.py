@@ -20,13 +20,14 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDoc
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.core.rich import Span
+from reader.core.rich import Span, Style
 from reader.ui.inline_styles import COLOURED, colour_format
 from reader.ui.offsets import PositionMap, split_at_cuts
 from reader.ui.palette import entity_line, entity_tint, highlight_fill
 from reader.ui.theme import Theme
 
 T = TypeVar("T", EntitySpan, Annotation, Span)
+_LINKS = (Style.LINK, Style.NOTE_REF)
 MATCH, MATCH_CURRENT = "#ffe8a3", "#ff9f1c"
 
 
@@ -58,6 +59,8 @@ class Highlighter:
         self.selected_annotation: str | None = None
         self.matches: list[tuple[int, int]] = []  # find results, sorted
         self.cuts: list[int] = []  # offsets of table cell boundaries, sorted
+        self.fresh = False
+        """The document was just laid out with its styles and nothing painted yet."""
         self.current_match = -1
 
     def set_styles(self, spans: Sequence[Span]) -> None:
@@ -84,15 +87,19 @@ class Highlighter:
             return
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        self._merge(cursor, positions, start, end, self._plain())
-        for style in self.styles.overlapping(start, end):
-            self._merge(
-                cursor,
-                positions,
-                max(style.start, start),
-                min(style.end, end),
-                colour_format(style, theme),
-            )
+        if self.fresh:  # just laid out: nothing to reset, the styles' colours are there
+            self.fresh = False
+        else:
+            self._merge(cursor, positions, start, end, self._plain())
+            shared: dict[Style, QTextCharFormat] = {}
+            for style in self.styles.overlapping(start, end):
+                if style.style in _LINKS:
+                    fmt = colour_format(style, theme)
+                elif style.style in shared:
+                    fmt = shared[style.style]
+                else:
+                    fmt = shared[style.style] = colour_format(style, theme)
+                self._merge(cursor, positions, max(style.start, start), min(style.end, end), fmt)
         entity_formats = {label: self._entity_format(label, theme) for label in EntityLabel}
         fills: dict[tuple[Colour, bool], QTextCharFormat] = {}
         for span in self.entities.overlapping(start, end):

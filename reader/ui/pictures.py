@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThreadPool,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -55,6 +56,11 @@ MAX_PIXELS = 24_000_000
 MAX_DECODED_WIDTH = 2400
 ALLOCATION_LIMIT_MB = 128
 LABEL_PADDING = 6.0
+PICTURE_PAPER = "#ffffff"
+"""What shows through a transparent picture, in either theme."""
+INLINE_LINES = 1.4
+BATCH_MS = 150
+"""An inline picture is scaled down to this many lines of text at most."""
 
 QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
 
@@ -78,6 +84,13 @@ def decode(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage | str:
     image = reader.read()
     if image.isNull():
         return "damaged or unreadable"
+    if image.hasAlphaChannel():  # drawn for light paper (black text...): keep it legible
+        backed = QImage(image.size(), QImage.Format.Format_RGB32)
+        backed.fill(QColor(PICTURE_PAPER))
+        painter = QPainter(backed)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        image = backed
     return image
 
 
@@ -147,6 +160,10 @@ class PictureShelf(QObject):
         self._decoded: dict[int, QImage] = {}
         self._reasons: dict[int, str] = {}
         self._colour = "#6a737d"
+        self._changed_from: int | None = None
+        self._arrivals: list[tuple[int, QImage | str]] = []
+        self._batch = QTimer(self, singleShot=True, interval=BATCH_MS)
+        self._batch.timeout.connect(self._show_arrivals)
 
     def start(self, qdoc: QTextDocument, document: Document, pictures: list[Picture]) -> None:
         """Show ``pictures`` (placed in ``qdoc``) as labels, and start decoding them."""
@@ -157,6 +174,7 @@ class PictureShelf(QObject):
         self._reasons = {p.index: "" if p.image.src else "not available" for p in pictures}
         for picture in pictures:
             self._show_label(picture)
+        self._relayout()
         wanted = [p for p in pictures if p.image.src]
         if not wanted:
             return
@@ -167,13 +185,15 @@ class PictureShelf(QObject):
         self._pool.start(job)
 
     def stop(self) -> None:
+        self._batch.stop()
+        self._arrivals.clear()
         if self._job is not None:
             self._job.control.cancel()
             self._job = None
 
     def pending(self) -> bool:
-        """Pictures are still being decoded."""
-        return self._job is not None
+        """Pictures are still being decoded (or about to be shown)."""
+        return self._job is not None or bool(self._arrivals)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
@@ -187,6 +207,7 @@ class PictureShelf(QObject):
         for index, picture in self._pictures.items():
             if index not in self._decoded:
                 self._show_label(picture)
+        self._relayout()
 
     def fit(self) -> None:
         """Size every picture to the column again (the view was resized or zoomed)."""
@@ -196,23 +217,42 @@ class PictureShelf(QObject):
                 self._place(picture, image)
             else:
                 self._show_label(picture)
+        self._relayout()
 
     def _arrived(self, result: tuple[int, QImage | str]) -> None:
-        index, found = result
-        picture = self._pictures.get(index)
-        if picture is None or self._qdoc is None:
-            return
-        if isinstance(found, QImage):
-            self._decoded[index] = found
-            self._reasons[index] = ""
-            self._place(picture, found)
-        else:
-            self._reasons[index] = str(found)
-            self._show_label(picture)
+        """A picture is decoded: shown with the others that come within a moment."""
+        self._arrivals.append(result)
+        if not self._batch.isActive():
+            self._batch.start()
+
+    def _show_arrivals(self) -> None:
+        arrivals, self._arrivals = self._arrivals, []
+        for index, found in arrivals:
+            picture = self._pictures.get(index)
+            if picture is None or self._qdoc is None:
+                continue
+            if isinstance(found, QImage):
+                self._decoded[index] = found
+                self._reasons[index] = ""
+                self._place(picture, found)
+            else:
+                self._reasons[index] = str(found)
+                self._show_label(picture)
+        self._relayout()
 
     def _finished(self, job: Job) -> None:
         if job is self._job:
             self._job = None
+            self._show_arrivals()
+
+    def _relayout(self) -> None:
+        """Lay out again from the first picture whose size changed to the end. Qt's
+        background layout of a long document stops for good when a format changes
+        while it runs (the rest of the text would stay blank): this restarts it."""
+        qdoc, first = self._qdoc, self._changed_from
+        self._changed_from = None
+        if qdoc is not None and first is not None:
+            qdoc.markContentsDirty(first, qdoc.characterCount() - first)
 
     def _column(self) -> float:
         qdoc = self._qdoc or self._view.document()
@@ -241,10 +281,12 @@ class PictureShelf(QObject):
         column = self._column()
         if width > column:
             width, height = column, height * column / width
-        if not picture.image.inline:
+        if picture.image.inline:  # an icon or a formula in a line: about the text's height
+            tallest = QFontMetricsF(self._view.font()).height() * INLINE_LINES
+        else:  # a picture of its own: whole in the view
             tallest = max(self._view.viewport().height() - 40.0, 200.0)
-            if height > tallest:
-                width, height = width * tallest / height, tallest
+        if height > tallest and not (picture.index not in self._decoded and picture.image.inline):
+            width, height = width * tallest / height, tallest
         fmt = QTextImageFormat()
         fmt.setName(name)
         fmt.setWidth(width)
@@ -253,3 +295,5 @@ class PictureShelf(QObject):
         cursor.setPosition(picture.position)
         cursor.setPosition(picture.position + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
+        if self._changed_from is None or picture.position < self._changed_from:
+            self._changed_from = picture.position

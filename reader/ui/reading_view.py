@@ -104,6 +104,7 @@ class ReadingView(QTextEdit):
         cursor.beginEditBlock()
         self._insert_header(cursor, document)
         body = self._body_block_format()
+        cursor.setBlockFormat(body)  # the body's first block (the text may open it)
         builder = Builder(qdoc, document, body)
         positions = builder.build(cursor)
         format_blocks(qdoc, document, positions, body, document.title)
@@ -119,9 +120,12 @@ class ReadingView(QTextEdit):
         self.highlighter.set_entities(())
         self.highlighter.set_annotations(())
         self.highlighter.selected_annotation = None
-        self.pictures.start(qdoc, document, builder.plan.pictures)
+        self.highlighter.fresh = True
         self.setDocument(qdoc)
         self.setCursorWidth(0)  # setDocument restores the default caret
+        # Only now: sizing pictures in a document not yet laid out by this view stops
+        # Qt's background layout of everything after them.
+        self.pictures.start(qdoc, document, builder.plan.pictures)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _insert_header(self, cursor: QTextCursor, document: Document) -> None:
@@ -385,6 +389,7 @@ class ReadingView(QTextEdit):
         self.viewport().setPalette(palette)
         self.setAutoFillBackground(True)
         self.pictures.set_colour(theme.muted)
+        self.highlighter.fresh = False  # links take the new theme's colour
         self.repaint_highlights()
 
     @property
