@@ -146,17 +146,17 @@ class InlineText:
             self._last = text[-1]
 
     def finish(self) -> Inline:
-        """The block's text, trimmed; styles still open end with it."""
+        """The block's text, trimmed (of any whitespace, no-break spaces included: at a
+        block's edge they show nothing); styles still open end with it."""
         for handle in list(self._open):
             self.close(handle)
         text = "".join(self._parts)
-        lead = 0
-        if self.preformatted:
-            stripped = text.strip("\n")
+        if self.preformatted:  # its lines' own indentation is kept
             lead = len(text) - len(text.lstrip("\n"))
-            text = stripped.rstrip()
+            text = text.strip("\n").rstrip()
         else:
-            text = text.rstrip(" \n")
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
         end = len(text)
 
         def place(offset: int) -> int:
