@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import HtmlElement, HTMLParser
 
 from reader.core.document import BlockKind, Document, TocEntry, normalise_newlines
 from reader.core.errors import DocumentError
@@ -42,7 +42,7 @@ from reader.formats.decoding import decode_text
 from reader.formats.flow import FlowWriter, collapse
 from reader.formats.images import local_images
 from reader.formats.links import resolve_link
-from reader.formats.nesting import flatten, too_deep
+from reader.formats.nesting import parse_html
 from reader.formats.structure import (
     BREAK,
     CAPTION,
@@ -233,9 +233,7 @@ def load_html(data: bytes, name: str, title_fallback: str, folder: Path | None =
 def _parse(source: str, name: str) -> HtmlElement:
     """The page's tree; a page nested too deep for libxml2 is flattened first."""
     try:
-        tree = document_fromstring(source, parser=_PARSER)
-        if too_deep(_PARSER.error_log):
-            tree = document_fromstring(flatten(source, html=True), parser=_PARSER)
+        tree = parse_html(source, _PARSER)
     except (etree.ParserError, ValueError):
         raise DocumentError(f"{name} has no article text (the page is empty)") from None
     return tree

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
 MAX_DEPTH = 120
 """Elements deeper than this lose their tags (not their text) once flattening is needed.
 Well below libxml2's 256, leaving room for the levels the extractor adds."""
@@ -84,3 +86,12 @@ def flatten(markup: str, *, html: bool, max_depth: int = MAX_DEPTH) -> str:
             last = token.end()
     out.append(markup[last:])
     return "".join(out)
+
+
+def parse_html(text: str, parser: HTMLParser) -> HtmlElement:
+    """``document_fromstring`` that flattens first what the parser would cut short.
+    Raises what lxml raises (``ParserError``, ``ValueError``) for no document at all."""
+    root = document_fromstring(text, parser=parser)
+    if too_deep(parser.error_log):
+        root = document_fromstring(flatten(text, html=True), parser=parser)
+    return root

@@ -19,10 +19,11 @@ import html.entities
 import re
 
 from lxml import etree
-from lxml.html import HTMLParser, document_fromstring
+from lxml.html import HTMLParser
 
 from reader.core.document import BlockKind
 from reader.core.rich import Style
+from reader.formats import nesting
 from reader.formats.flow import FlowWriter
 from reader.formats.nesting import flatten, too_deep
 from reader.formats.structure import (
@@ -57,24 +58,23 @@ OPS = "http://www.idpf.org/2007/ops"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _XML_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-)
-_RECOVERING_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-    recover=True,
-)
+
+
+def _xml_parser(*, recover: bool) -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        recover=recover,
+    )
+
+
+_XML_PARSER = _xml_parser(recover=False)
+_RECOVERING_PARSER = _xml_parser(recover=True)
 _HTML_PARSER = HTMLParser(
     remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
 )
@@ -111,9 +111,7 @@ def parse_markup(data: bytes, member: str) -> etree._Element:
 def parse_html(text: str, member: str) -> etree._Element:
     """An HTML document or fragment, parsed leniently."""
     try:
-        root = document_fromstring(text, parser=_HTML_PARSER)
-        if too_deep(_HTML_PARSER.error_log):
-            root = document_fromstring(flatten(text, html=True), parser=_HTML_PARSER)
+        root = nesting.parse_html(text, _HTML_PARSER)
     except (etree.ParserError, ValueError):
         raise MarkupError(f"{member} cannot be parsed") from None
     return root

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.document import BlockKind, Document
+from reader.core.rich import Style, rich_text_problems
 
 
 def assert_well_formed(document: Document) -> None:
@@ -33,3 +34,13 @@ def block_texts(document: Document, kind: BlockKind | None = None) -> list[str]:
     return [
         document.text[b.start : b.end] for b in document.blocks if kind is None or b.kind is kind
     ]
+
+
+def assert_rich_well_formed(document: Document) -> None:
+    assert_well_formed(document)
+    assert rich_text_problems(document.text, document.rich) == []
+
+
+def styled(document: Document, style: Style) -> list[str]:
+    """The texts under a style, in order."""
+    return [document.text[s.start : s.end] for s in document.rich.spans if s.style is style]

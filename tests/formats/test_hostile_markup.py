@@ -4,10 +4,6 @@ few seconds and well under 200 MB."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
 import zipfile
 from pathlib import Path
 
@@ -16,6 +12,7 @@ import pytest
 from reader.formats import load_document
 from tests.formats.books import Chapter, make_epub
 from tests.formats.checks import assert_well_formed
+from tests.measure import run_python
 
 LAUGHS = '<!ENTITY lol "lol">' + "".join(
     f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'
@@ -124,15 +121,7 @@ print(json.dumps({"seconds": time.monotonic() - start,
 
 
 def measured(path: Path) -> dict[str, float]:
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(MEASURE), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    data: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return data
+    return run_python(MEASURE, str(path))
 
 
 @pytest.mark.slow

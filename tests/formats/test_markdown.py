@@ -9,7 +9,7 @@ import pytest
 from reader.core.document import BlockKind, Document
 from reader.core.rich import Align, Style, rich_text_problems
 from reader.formats import load_document
-from tests.formats.checks import assert_well_formed, block_texts
+from tests.formats.checks import assert_rich_well_formed, assert_well_formed, block_texts, styled
 from tests.formats.corpus import corpus_file, corpus_files
 
 
@@ -17,13 +17,8 @@ def md(tmp_path: Path, source: str, name: str = "doc.md") -> Document:
     path = tmp_path / name
     path.write_text(source, "utf-8")
     document = load_document(path)
-    assert_well_formed(document)
-    assert rich_text_problems(document.text, document.rich) == []
+    assert_rich_well_formed(document)
     return document
-
-
-def styled(document: Document, style: Style) -> list[str]:
-    return [document.text[s.start : s.end] for s in document.rich.spans if s.style is style]
 
 
 def test_inline_styles_are_spans_over_the_visible_text(tmp_path: Path) -> None:

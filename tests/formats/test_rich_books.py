@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.document import BlockKind, Document
-from reader.core.rich import Style, rich_text_problems
+from reader.core.rich import Style
 from reader.formats import load_document
 from tests.formats.books import Chapter, make_epub
-from tests.formats.checks import assert_well_formed
+from tests.formats.checks import assert_rich_well_formed, assert_well_formed, styled
 from tests.formats.corpus import corpus_file
 
 ONE = """
@@ -39,13 +39,8 @@ def book(tmp_path: Path) -> Document:
         extra_files={"OEBPS/images/plan.png": b"\x89PNG\r\n\x1a\n"},
     )
     document = load_document(path)
-    assert_well_formed(document)
-    assert rich_text_problems(document.text, document.rich) == []
+    assert_rich_well_formed(document)
     return document
-
-
-def styled(document: Document, style: Style) -> list[str]:
-    return [document.text[s.start : s.end] for s in document.rich.spans if s.style is style]
 
 
 def test_inline_styles_notes_and_links(tmp_path: Path) -> None:

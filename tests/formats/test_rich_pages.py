@@ -10,7 +10,7 @@ import pytest
 from reader.core.document import BlockKind, Document
 from reader.core.rich import Style, rich_text_problems
 from reader.formats import load_document
-from tests.formats.checks import assert_well_formed
+from tests.formats.checks import assert_rich_well_formed, assert_well_formed, styled
 from tests.formats.corpus import corpus_file, corpus_files
 
 PAGE = """\
@@ -61,13 +61,8 @@ def saved_page(tmp_path: Path, html: str = PAGE) -> Document:
     path = folder / "page.html"
     path.write_text(html, "utf-8")
     document = load_document(path)
-    assert_well_formed(document)
-    assert rich_text_problems(document.text, document.rich) == []
+    assert_rich_well_formed(document)
     return document
-
-
-def styled(document: Document, style: Style) -> list[str]:
-    return [document.text[s.start : s.end] for s in document.rich.spans if s.style is style]
 
 
 def test_inline_styles_and_links_of_a_saved_page(tmp_path: Path) -> None:

@@ -3,11 +3,7 @@ wide ones decoded smaller, broken ones described."""
 
 from __future__ import annotations
 
-import json
 import struct
-import subprocess
-import sys
-import textwrap
 import zlib
 from pathlib import Path
 
@@ -16,6 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
 from reader.ui.pictures import MAX_DECODED_WIDTH, decode
+from tests.measure import run_python
 
 
 def huge_png(width: int, height: int) -> bytes:
@@ -94,14 +91,6 @@ print(json.dumps({"refused": isinstance(result, str), "extra_mb": after - before
 def test_refusing_a_huge_picture_costs_no_memory(tmp_path: Path) -> None:
     path = tmp_path / "huge.png"
     path.write_bytes(huge_png(20_000, 20_000))
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(MEASURE), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-    )
-    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    measured = run_python(MEASURE, str(path))
     assert measured["refused"]
     assert measured["extra_mb"] < 50, measured
