@@ -1,7 +1,11 @@
-"""Opening documents: a ~1 MB text, and the 1.8 MB Middlemarch Gutenberg book (reflow and
-structure), as the window does it.
+"""Opening documents as the window does it: a ~1 MB text, a 1 MB rich Markdown file, and
+the 1.8 MB Middlemarch Gutenberg book (reflow and structure).
 
 Run by hand: .venv/bin/python benchmarks/bench_open.py [BOOK.txt]
+
+Three documents: a 1 MB plain text (the sample article's paragraphs); when the shared
+corpus is there, a 1 MB Markdown file with rich structure (Pandoc's manual four times
+over: ~15,000 inline styles, tables, lists, code) and a book.
 
 For the book (default: Middlemarch from ../shared/corpus), it prints:
 
@@ -31,6 +35,7 @@ from reader.services.app import Services
 
 CORPUS = Path(__file__).resolve().parent.parent / ".." / "shared" / "corpus" / "plain-text"
 MIDDLEMARCH = CORPUS / "en-eliot-middlemarch-pg145-ascii-crlf.txt"
+PANDOC = CORPUS.parent / "markdown" / "en-pandoc-MANUAL.md"
 
 
 def main() -> None:
@@ -47,6 +52,10 @@ def main() -> None:
         path = Path(scratch) / "big.txt"
         path.write_text(large_french_text(), "utf-8")
         books = [path]
+        if PANDOC.is_file():
+            markdown = Path(scratch) / "big.md"
+            markdown.write_text((PANDOC.read_text("utf-8") + "\n\n") * 4, "utf-8")
+            books.append(markdown)
         book = Path(sys.argv[1]) if len(sys.argv) > 1 else MIDDLEMARCH
         if book.exists():
             books.append(book)
@@ -57,7 +66,7 @@ def main() -> None:
             print(
                 f"\n{target.name}: {target.stat().st_size / 1e6:.2f} MB,"
                 f" {len(document.text):,} characters, {len(document.blocks):,} blocks,"
-                f" {len(document.toc):,} headings"
+                f" {len(document.toc):,} headings, {len(document.rich.spans):,} styles"
             )
             structure = median_ms(lambda t=target: load_document(t))  # type: ignore[misc]
             services.documents.open(target)

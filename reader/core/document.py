@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reader.core.pages import PageMap
+from reader.core.rich import NO_RICH_TEXT, RichText
 
 WORDS_PER_MINUTE = 230
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
@@ -31,6 +32,9 @@ class BlockKind(StrEnum):
     """Part of the file that is not the work: a Project Gutenberg header, say."""
     BACK_MATTER = "back_matter"
     """Part of the file after the work: a Project Gutenberg licence, say."""
+    TABLE_ROW = "table_row"  # the cells of one row, separated by tabs (see core.rich)
+    NOTE = "note"  # a footnote or endnote
+    CAPTION = "caption"  # a figure's or table's caption
 
 
 MATTER_KINDS = frozenset({BlockKind.FRONT_MATTER, BlockKind.BACK_MATTER})
@@ -40,12 +44,21 @@ entities."""
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A span ``[start, end)`` of the canonical text with a structural role."""
+    """A span ``[start, end)`` of the canonical text with a structural role.
+
+    ``level`` is a heading's level (1-6); for any other block, how deeply it is nested
+    in lists and block quotes (0: not nested; a top-level list item is 1). A list item
+    of an ordered list (or a numbered note) has its ``number``; a task-list item says
+    whether it is ``checked``. A block inside a list item after its first one is a
+    paragraph (or quote, code...) at the item's level: the item continues.
+    """
 
     kind: BlockKind
     start: int
     end: int
     level: int = 0
+    number: int | None = None
+    checked: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +89,8 @@ class Document:
     pages: PageMap | None = field(default=None, compare=False, repr=False)
     """Paged formats (PDF): where each code point of ``text`` lies on which page. It
     comes from the file and is not stored: a document rebuilt from the library has none."""
+    rich: RichText = NO_RICH_TEXT
+    """Inline styles, links, tables, images and rules (see :mod:`reader.core.rich`)."""
 
     @property
     def content_hash(self) -> str:

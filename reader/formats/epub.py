@@ -11,50 +11,42 @@ document (EPUB 3) or NCX (EPUB 2) gives the table of contents.
 Safety, before anything is inflated: the archive's declared sizes are checked (the
 whole archive, every part that will be read, and each part's compression ratio);
 zipfile never inflates an entry beyond its declared size. XML is parsed with
-entities unresolved, no DTD loaded and no network. Scripts, styles, images and
-links are never kept: the text is rebuilt from the blocks.
+entities unresolved, no DTD loaded and no network (:mod:`reader.formats.xhtml`).
+Scripts and styles are never kept: the text is rebuilt from the blocks, with the
+chapters' inline styles, links (to places in the book, or addresses opened only when
+the user asks), notes, tables and pictures (members of the archive, read when shown:
+:mod:`reader.formats.images`).
 """
 
 from __future__ import annotations
 
-import codecs
-import html.entities
 import lzma
 import posixpath
-import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
-from lxml.html import HTMLParser, document_fromstring
 
 from reader.core.document import BlockKind, Document, TocEntry
 from reader.core.errors import DocumentError
-from reader.formats.structure import (
-    BREAK,
-    CELL,
-    CONTAINER,
-    INLINE,
-    LIST_ITEM,
-    PARAGRAPH,
-    PREFORMATTED,
-    QUOTE,
-    SKIP,
-    XML_DECLARATION,
-    XML_ENCODING,
-    BlockWriter,
-    FlowWalker,
-    Rule,
-    collapse,
-    heading,
-    local_name,
-    plain_text,
+from reader.core.rich import Span
+from reader.formats.epub_contents import (
+    Target,
+    join_href,
+    nav_targets,
+    ncx_targets,
+    resolve_contents,
+    split_href,
 )
+from reader.formats.flow import FlowWriter, Placement
+from reader.formats.links import external
+from reader.formats.structure import FlowWalker, local_name, plain_text
+from reader.formats.xhtml import MarkupError, body_of, classify, parse_markup
 
 EPUB_SUFFIXES = frozenset({".epub"})
 MAX_EPUB_BYTES = 200 * 1024 * 1024
@@ -69,35 +61,11 @@ MAX_RATIO = 100
 text compresses 3 to 10 times, a zip bomb a thousand times."""
 RATIO_FLOOR = 1024 * 1024
 
-_OPS = "http://www.idpf.org/2007/ops"
 _OPF = "http://www.idpf.org/2007/opf"
 _XHTML_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml", "text/xml"})
 _NCX_TYPE = "application/x-dtbncx+xml"
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
-)
-_XML_PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-)
-_RECOVERING_PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-    recover=True,
-)
-_HTML_PARSER = HTMLParser(
-    remove_comments=True, remove_pis=True, no_network=True, default_doctype=False
 )
 
 
@@ -110,14 +78,6 @@ class _Item:
     path: str
     media_type: str
     properties: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    title: str
-    path: str | None  # None: a heading of the contents with no link
-    fragment: str
-    level: int
 
 
 def load_epub(path: Path, name: str, title_fallback: str) -> Document:
@@ -197,7 +157,10 @@ class _Book:
             return stream.read(size + 1)
 
     def _parse(self, member: str) -> etree._Element:
-        return parse_markup(self._read(member), member)
+        try:
+            return parse_markup(self._read(member), member)
+        except MarkupError as exc:
+            raise _DamagedError(str(exc)) from None
 
     # -- the book ----------------------------------------------------------------------
 
@@ -217,7 +180,7 @@ class _Book:
         for target in targets:
             if target.path is not None and target.path not in first_title:
                 first_title[target.path] = target.title
-        writer = BlockWriter()
+        writer = FlowWriter()
         starts: dict[str, int] = {}
         ids: dict[str, dict[str, int]] = {}
         opened_with_text: list[int] = []
@@ -227,27 +190,28 @@ class _Book:
                 continue
             if self._info(item_path) is None:  # a missing chapter: read the others
                 continue
-            root = self._parse(item_path)
-            chapter = BlockWriter()
-            walker = FlowWalker(chapter, _classify)
-            walker.walk(_body(root))
-            text, blocks = chapter.result()
+            chapter = self._chapter(item_path)
             start = writer.next_start
             title = first_title.get(item_path)
-            if blocks and blocks[0].kind is not BlockKind.HEADING and title:
-                writer.add(BlockKind.HEADING, title, 1)
-            base = writer.extend(text, blocks)
+            pictures_only = not chapter.blocks and bool(chapter.images)
+            opens_with_text = chapter.blocks and chapter.blocks[0].kind is not BlockKind.HEADING
+            if title and (opens_with_text or pictures_only):
+                writer.add(Placement(BlockKind.HEADING, 1), title)
+            base = writer.extend(chapter)
             starts[item_path] = start
             ids[item_path] = {
-                key: start if offset == 0 else base + offset for key, offset in walker.ids.items()
+                key: start if offset == 0 else base + offset
+                for key, offset in chapter.anchors.items()
             }
-            if blocks:
+            if chapter.blocks:
                 opened_with_text.append(start)
-        text, blocks = writer.result()
+        text = writer.text()
         if not text.strip():
             raise DocumentError(f"{self._name} has no readable text")
+        writer.resolve_links(lambda span: _in_book(span, starts, ids))
+        blocks = tuple(writer.blocks)
 
-        toc = _resolve(targets, starts, ids, len(text))
+        toc = resolve_contents(targets, starts, ids, len(text))
         if not toc:  # no usable contents: one entry per chapter that opens with a heading
             heading_at = {b.start: b for b in blocks if b.kind is BlockKind.HEADING}
             toc = tuple(
@@ -257,7 +221,47 @@ class _Book:
             )
         title = metadata.pop("title", "") or self._title_fallback
         author = metadata.pop("author", "") or None
-        return Document(text, title, blocks, "epub", author=author, metadata=metadata, toc=toc)
+        return Document(
+            text,
+            title,
+            blocks,
+            "epub",
+            author=author,
+            metadata=metadata,
+            toc=toc,
+            rich=writer.rich(),
+        )
+
+    def _chapter(self, item_path: str) -> FlowWriter:
+        """One spine item as blocks; its links are made absolute (``#path#fragment`` for
+        a place in the book, an address outside it) and its pictures archive members."""
+        folder = posixpath.dirname(item_path)
+        chapter = FlowWriter()
+
+        def image(src: str) -> str:
+            if not src or urlsplit(src).scheme:
+                return ""  # remote or data: pictures are never read
+            member = join_href(folder, src)
+            info = self._info(member)
+            return info.filename if info is not None else ""
+
+        root = self._parse(item_path)
+        FlowWalker(chapter, classify, image).walk(body_of(root))
+
+        def absolute(span: Span) -> Span | None:
+            href = span.href.strip()
+            if href.startswith("#"):
+                return replace(span, href=f"#{item_path}{href}")
+            address = external(href)
+            if address:
+                return replace(span, href=address)
+            if urlsplit(href).scheme:
+                return None
+            path, fragment = split_href(folder, href)
+            return replace(span, href=f"#{path}#{fragment}")
+
+        chapter.resolve_links(absolute)
+        return chapter
 
     def _package_path(self) -> str:
         container = self._parse("META-INF/container.xml")
@@ -278,7 +282,7 @@ class _Book:
             if not item_id or not href:
                 continue
             manifest[item_id] = _Item(
-                _join(opf_dir, href),
+                join_href(opf_dir, href),
                 (element.get("media-type") or "").strip().lower(),
                 frozenset((element.get("properties") or "").split()),
             )
@@ -321,18 +325,18 @@ class _Book:
         if protected.intersection(spine):
             raise DocumentError(f"{self._name} is protected by DRM and cannot be read")
 
-    def _contents(self, manifest: dict[str, _Item], ncx_id: str | None) -> list[_Target]:
+    def _contents(self, manifest: dict[str, _Item], ncx_id: str | None) -> list[Target]:
         """The table of contents: the EPUB 3 navigation document, else the EPUB 2 NCX."""
         nav = next((i for i in manifest.values() if "nav" in i.properties), None)
         if nav is not None and self._info(nav.path) is not None:
-            targets = _nav_targets(self._parse(nav.path), posixpath.dirname(nav.path))
+            targets = nav_targets(self._parse(nav.path), posixpath.dirname(nav.path))
             if targets:
                 return targets
         ncx = manifest.get(ncx_id or "") or next(
             (i for i in manifest.values() if i.media_type == _NCX_TYPE), None
         )
         if ncx is not None and self._info(ncx.path) is not None:
-            return _ncx_targets(self._parse(ncx.path), posixpath.dirname(ncx.path))
+            return ncx_targets(self._parse(ncx.path), posixpath.dirname(ncx.path))
         return []
 
 
@@ -388,248 +392,12 @@ def _children_named(
             return
 
 
-# -- table of contents ------------------------------------------------------------------
-
-
-def _nav_targets(root: etree._Element, base: str) -> list[_Target]:
-    navs = [e for e in root.iter() if local_name(e) == "nav"]
-    toc = next((n for n in navs if "toc" in (n.get(f"{{{_OPS}}}type") or "").split()), None)
-    if toc is None:
-        toc = next((n for n in navs if "toc" in (n.get("epub:type") or "").split()), None)
-    if toc is None and navs:
-        toc = navs[0]
-    if toc is None:
-        return []
-    top = next((e for e in toc.iter() if local_name(e) == "ol"), None)
-    targets: list[_Target] = []
-    if top is not None:
-        _nav_list(top, base, 1, targets)
-    return targets
-
-
-def _nav_list(ol: etree._Element, base: str, level: int, out: list[_Target]) -> None:
-    for li in ol:
-        if local_name(li) != "li":
-            continue
-        label = next((c for c in li if local_name(c) in ("a", "span")), None)
-        if label is not None:
-            title = plain_text(label) or collapse(label.get("title") or "")
-            href = label.get("href") if local_name(label) == "a" else None
-            if title:
-                path, fragment = _split(base, href) if href else (None, "")
-                out.append(_Target(title, path, fragment, level))
-        for child in li:
-            if local_name(child) == "ol":
-                _nav_list(child, base, level + 1, out)
-
-
-def _ncx_targets(root: etree._Element, base: str) -> list[_Target]:
-    nav_map = next((e for e in root.iter() if local_name(e) == "navmap"), None)
-    targets: list[_Target] = []
-    if nav_map is not None:
-        _ncx_points(nav_map, base, 1, targets)
-    return targets
-
-
-def _ncx_points(parent: etree._Element, base: str, level: int, out: list[_Target]) -> None:
-    for point in parent:
-        if local_name(point) != "navpoint":
-            continue
-        label = next((c for c in point if local_name(c) == "navlabel"), None)
-        content = next((c for c in point if local_name(c) == "content"), None)
-        title = plain_text(label) if label is not None else ""
-        src = content.get("src") if content is not None else None
-        if title:
-            path, fragment = _split(base, src) if src else (None, "")
-            out.append(_Target(title, path, fragment, level))
-        _ncx_points(point, base, level + 1, out)
-
-
-def _resolve(
-    targets: list[_Target], starts: dict[str, int], ids: dict[str, dict[str, int]], end: int
-) -> tuple[TocEntry, ...]:
-    """Contents entries with offsets; an entry without a link takes the next one's."""
-    entries: list[TocEntry | _Target] = []
-    for target in targets:
-        if target.path is None:
-            entries.append(target)
-            continue
-        if target.path not in starts:
-            continue
-        offset = starts[target.path]
-        if target.fragment:
-            offset = ids.get(target.path, {}).get(target.fragment, offset)
-        entries.append(TocEntry(target.title, min(offset, end), target.level))
-    out: list[TocEntry] = []
-    following = end
-    for entry in reversed(entries):
-        if isinstance(entry, TocEntry):
-            following = entry.offset
-            out.append(entry)
-        else:
-            out.append(TocEntry(entry.title, following, entry.level))
-    out.reverse()
-    return tuple(out) if any(isinstance(e, TocEntry) for e in entries) else ()
-
-
-def _join(base: str, href: str) -> str:
-    path = unquote(href.split("#", 1)[0])
-    return posixpath.normpath(posixpath.join(base, path)).lstrip("/")
-
-
-def _split(base: str, href: str) -> tuple[str, str]:
-    path, _, fragment = href.partition("#")
-    return _join(base, path), unquote(fragment)
-
-
-# -- chapters ---------------------------------------------------------------------------
-
-
-def parse_markup(data: bytes, member: str) -> etree._Element:
-    """An XML or XHTML part, parsed safely: strictly if it is well-formed XML (HTML's
-    named entities allowed), else leniently."""
-    text = _decode_part(data)
-    text = XML_DECLARATION.sub("", text, count=1)
-    text = _ENTITY.sub(_numeric_entity, text)
-    if not text.strip():
-        raise _DamagedError(f"{member} is empty")
-    try:
-        return etree.fromstring(text, parser=_XML_PARSER)
-    except etree.XMLSyntaxError:
-        pass
-    try:
-        root = etree.fromstring(text, parser=_RECOVERING_PARSER)
-    except etree.XMLSyntaxError:
-        root = None
-    if root is not None and len(root):
-        return root
-    try:
-        return document_fromstring(text, parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
-        raise _DamagedError(f"{member} cannot be parsed") from None
-
-
-def _decode_part(data: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(encoding, "replace")
-    declared = XML_ENCODING.search(data[:200])
-    encoding = "utf-8"
-    if declared is not None:
-        try:
-            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
-        except (LookupError, UnicodeDecodeError):
-            encoding = "utf-8"
-    return data.decode(encoding, "replace")
-
-
-def _numeric_entity(match: re.Match[str]) -> str:
-    name = match.group(1)
-    if name in _XML_PREDEFINED:
-        return match.group(0)
-    value = html.entities.html5.get(name + ";")
-    if value is None:
-        return match.group(0)
-    return "".join(f"&#{ord(char)};" for char in value)
-
-
-def _body(root: etree._Element) -> etree._Element:
-    return next((e for e in root.iter() if local_name(e) == "body"), root)
-
-
-_HEADINGS = {f"h{n}": heading(n) for n in range(1, 7)}
-_SKIPPED = frozenset(
-    {
-        "head",
-        "title",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "svg",
-        "canvas",
-        "audio",
-        "video",
-        "img",
-        "image",
-        "rt",
-        "rp",
-        "button",
-        "input",
-        "select",
-        "textarea",
-        "meta",
-        "link",
-        "base",
-    }
-)
-_CONTAINERS = frozenset(
-    {
-        "html",
-        "body",
-        "div",
-        "section",
-        "article",
-        "aside",
-        "header",
-        "footer",
-        "main",
-        "nav",
-        "figure",
-        "figcaption",
-        "address",
-        "center",
-        "caption",
-        "hr",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "hgroup",
-        "details",
-        "summary",
-        "fieldset",
-        "legend",
-        "form",
-        "menu",
-        "colgroup",
-    }
-)
-
-
-def _classify(element: etree._Element) -> Rule:
-    name = local_name(element)
-    if name in _SKIPPED or element.get("hidden") is not None:
-        return SKIP
-    types = (element.get(f"{{{_OPS}}}type") or element.get("epub:type") or "").split()
-    if "pagebreak" in types:  # print page numbers: not text of the book
-        return SKIP
-    if name in _HEADINGS:
-        return _HEADINGS[name]
-    if name == "p":
-        return PARAGRAPH
-    if name in ("li", "dt", "dd"):
-        return LIST_ITEM
-    if name == "blockquote":
-        return QUOTE
-    if name == "pre":
-        return PREFORMATTED
-    if name == "br":
-        return BREAK
-    if name in ("td", "th"):
-        return CELL
-    if name == "tr":
-        return PARAGRAPH
-    if name in _CONTAINERS:
-        return CONTAINER
-    return INLINE
+def _in_book(span: Span, starts: dict[str, int], ids: dict[str, dict[str, int]]) -> Span | None:
+    """A link to ``#path#fragment`` leads to that place in the book, if it is there."""
+    if not span.href.startswith("#"):
+        return span
+    path, _, fragment = span.href[1:].partition("#")
+    if path not in starts:
+        return None
+    target = ids.get(path, {}).get(fragment, starts[path]) if fragment else starts[path]
+    return replace(span, href="", target=target)

@@ -10,9 +10,18 @@
   the article out of what is left (ads, share bars, "read also" boxes...) and reads
   the metadata (title, author, date, site).
 - trafilatura's structured output (XML elements ``head``, ``p``, ``list``/``item``,
-  ``quote``, ``code``, ``table``) becomes the blocks; nothing of the page's markup
-  is kept, and nothing is ever fetched: no URL is given to trafilatura, the parser
-  has network access off, and links, images and styles are dropped.
+  ``quote``, ``code``, ``table``/``row``/``cell``, with formatting ``hi``, ``del``,
+  links ``ref`` and images ``graphic``) becomes the blocks and their rich structure
+  (:mod:`reader.core.rich`); nothing of the page's markup is kept. Figure captions,
+  which trafilatura drops, are turned into paragraphs before it looks and marked as
+  captions after.
+- Nothing is ever fetched: no URL is given to trafilatura and the parser has network
+  access off. An image is shown only if it is a file saved with the page (in the
+  page's folder, e.g. ``page_files/``); links are kept with the page's address as
+  their base, to be opened only when the user asks.
+- Safety: the HTML parser loads no DTD and expands no entity it does not know;
+  a tree nested deeper than libxml2 reads (256 levels) is flattened first
+  (:mod:`reader.formats.nesting`), so its text is not lost.
 """
 
 from __future__ import annotations
@@ -20,31 +29,44 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from functools import partial
+from pathlib import Path
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import HtmlElement, HTMLParser
 
 from reader.core.document import BlockKind, Document, TocEntry, normalise_newlines
 from reader.core.errors import DocumentError
+from reader.core.rich import Style
 from reader.formats.decoding import decode_declared, decode_text, web_codec
+from reader.formats.flow import FlowWriter, collapse
+from reader.formats.images import local_images
+from reader.formats.links import resolve_link
+from reader.formats.nesting import parse_html
 from reader.formats.structure import (
     BREAK,
-    CELL,
+    CAPTION,
     CONTAINER,
     INLINE,
-    LIST_ITEM,
+    ITEM,
     PARAGRAPH,
     PREFORMATTED,
     QUOTE,
+    ROW,
     SKIP,
+    STYLES,
+    TABLE,
     XML_DECLARATION,
     XML_ENCODING,
-    BlockWriter,
+    Classifier,
     FlowWalker,
+    Role,
     Rule,
-    collapse,
+    cell_rule,
     heading,
+    list_rule,
     local_name,
+    plain_text,
 )
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml"})
@@ -107,21 +129,20 @@ def declared_charset(data: bytes) -> str | None:
     return web_codec(found.group(1).decode("ascii", "replace"))
 
 
-def load_html(data: bytes, name: str, title_fallback: str) -> Document:
-    """A web page's article as a Document (format "html"; ``source`` left to the caller)."""
+def load_html(data: bytes, name: str, title_fallback: str, folder: Path | None = None) -> Document:
+    """A web page's article as a Document (format "html"; ``source`` left to the caller).
+    ``folder`` is where the page was saved: its images are read from there only."""
     source = normalise_newlines(decode_html(data, name))
     saved_from = _SAVED_FROM.search(source[:_SNIFF_BYTES])
     source = XML_DECLARATION.sub("", source, count=1)
     if not source.strip():
         raise DocumentError(f"{name} is empty")
-    try:
-        tree = document_fromstring(source, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        raise DocumentError(f"{name} has no article text (the page is empty)") from None
+    tree = _parse(source, name)
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     for element in _DROP(tree):
         if isinstance(element, HtmlElement) and element.getparent() is not None:
             element.drop_tree()
+    captions = _captions_as_paragraphs(tree)
     import trafilatura  # noqa: PLC0415  (0.1 s to import: only when a page is opened)
 
     try:
@@ -130,9 +151,9 @@ def load_html(data: bytes, name: str, title_fallback: str) -> Document:
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            include_images=False,
-            include_links=False,
-            include_formatting=False,
+            include_images=True,
+            include_links=True,
+            include_formatting=True,
             deduplicate=False,
             # The date from the page's markup only: searching the whole text for dates
             # (htmldate's "extensive search", dateparser) takes seconds on a long page.
@@ -145,13 +166,16 @@ def load_html(data: bytes, name: str, title_fallback: str) -> Document:
         raise DocumentError(
             f"{name} has no article text (nothing but navigation, scripts or styles)"
         )
-    writer = BlockWriter()
-    FlowWalker(writer, _classify).walk(body)
-    text, blocks = writer.result()
+    writer = FlowWriter()
+    FlowWalker(writer, _classifier(captions), local_images(folder)).walk(body)
+    text = writer.text()
     if not text.strip():
         raise DocumentError(
             f"{name} has no article text (nothing but navigation, scripts or styles)"
         )
+    page_url = _meta(extracted, "url") or (saved_from.group(1) if saved_from else None)
+    writer.resolve_links(partial(resolve_link, writer.anchors, page_url))
+    blocks = tuple(writer.blocks)
     first_heading = next((b for b in blocks if b.kind is BlockKind.HEADING), None)
     title = _meta(extracted, "title") or (
         text[first_heading.start : first_heading.end] if first_heading else title_fallback
@@ -161,7 +185,7 @@ def load_html(data: bytes, name: str, title_fallback: str) -> Document:
         for key, value in (
             ("date", _meta(extracted, "date")),
             ("site", _meta(extracted, "sitename")),
-            ("url", _meta(extracted, "url") or (saved_from.group(1) if saved_from else None)),
+            ("url", page_url),
             ("description", _meta(extracted, "description")),
             ("language", collapse(language) if language else None),
         )
@@ -180,7 +204,29 @@ def load_html(data: bytes, name: str, title_fallback: str) -> Document:
         author=_meta(extracted, "author"),
         metadata=metadata,
         toc=toc if len(toc) > 1 else (),
+        rich=writer.rich(),
     )
+
+
+def _parse(source: str, name: str) -> HtmlElement:
+    """The page's tree; a page nested too deep for libxml2 is flattened first."""
+    try:
+        tree = parse_html(source, _PARSER)
+    except (etree.ParserError, ValueError):
+        raise DocumentError(f"{name} has no article text (the page is empty)") from None
+    return tree
+
+
+def _captions_as_paragraphs(tree: etree._Element) -> frozenset[str]:
+    """trafilatura drops ``<figcaption>``: make each one a paragraph it keeps, and
+    return their texts, to mark them as captions again in its output."""
+    captions = set()
+    for element in tree.iter("figcaption"):
+        text = plain_text(element)
+        if text:
+            captions.add(text)
+            element.tag = "p"
+    return frozenset(captions)
 
 
 def _meta(extracted: object, key: str) -> str | None:
@@ -191,32 +237,66 @@ def _meta(extracted: object, key: str) -> str | None:
 
 
 _HEADING_LEVEL = re.compile(r"h([1-6])")
+_RENDITIONS = {
+    "#i": Style.EMPHASIS,
+    "#b": Style.STRONG,
+    "#u": Style.UNDERLINE,
+    "#t": Style.CODE,
+    "#sub": Style.SUB,
+    "#sup": Style.SUP,
+}
+_INLINE_PARENTS = frozenset({"p", "item", "head", "cell", "hi", "ref", "del", "quote"})
 
 
-def _classify(element: etree._Element) -> Rule:
+def _classifier(captions: frozenset[str]) -> Classifier:
     """trafilatura's XML vocabulary (see its documentation, "XML output")."""
-    name = local_name(element)
-    if name == "head":
-        found = _HEADING_LEVEL.fullmatch(element.get("rend") or "")
-        return heading(int(found.group(1)) if found else 2)
-    if name == "p":
-        return PARAGRAPH
-    if name == "item":
-        return LIST_ITEM
-    if name == "quote":
-        return QUOTE
-    if name == "code":
-        parent = element.getparent()
-        inline = parent is not None and local_name(parent) in {"p", "item", "head", "cell"}
-        return INLINE if inline else PREFORMATTED
-    if name == "lb":
-        return BREAK
-    if name == "cell":
-        return CELL
-    if name in {"row", "div"}:
-        return PARAGRAPH if name == "row" else CONTAINER
-    if name in {"list", "table", "body", "main", "doc"}:
-        return CONTAINER
-    if name in {"graphic", "comments"}:
-        return SKIP
-    return INLINE
+
+    def classify(element: etree._Element) -> Rule:
+        name = local_name(element)
+        if name == "hi":
+            style = _RENDITIONS.get(element.get("rend") or "")
+            return STYLES[style] if style is not None else INLINE
+        if name == "ref":
+            return Rule(Role.INLINE, style=Style.LINK, href=element.get("target") or "")
+        if name == "p":
+            previous = element.getprevious()
+            if captions and previous is not None and local_name(previous) == "graphic":
+                return CAPTION if plain_text(element) in captions else PARAGRAPH
+            return PARAGRAPH
+        if name == "head":
+            found = _HEADING_LEVEL.fullmatch(element.get("rend") or "")
+            return heading(int(found.group(1)) if found else 2)
+        if name == "item":
+            return ITEM
+        if name == "list":
+            return list_rule(element.get("rend") == "ol")
+        if name == "quote":
+            return QUOTE
+        if name == "code":
+            parent = element.getparent()
+            inline = parent is not None and local_name(parent) in _INLINE_PARENTS
+            return STYLES[Style.CODE] if inline else PREFORMATTED
+        if name == "del":
+            return STYLES[Style.STRIKE]
+        if name == "lb":
+            return BREAK
+        if name == "graphic":
+            return Rule(
+                Role.IMAGE,
+                src=element.get("src") or "",
+                alt=element.get("alt") or "",
+                title=element.get("title") or "",
+            )
+        if name == "table":
+            return TABLE
+        if name == "row":
+            return ROW
+        if name == "cell":
+            return cell_rule(element.get("role") == "head")
+        if name in {"div", "body", "main", "doc"}:
+            return CONTAINER
+        if name == "comments":
+            return SKIP
+        return INLINE
+
+    return classify

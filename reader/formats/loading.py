@@ -13,9 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.document import (
-    BlockKind,
     Document,
-    TocEntry,
     normalise_newlines,
     title_from_path,
 )
@@ -23,7 +21,7 @@ from reader.core.errors import DocumentError
 from reader.formats.decoding import decode
 from reader.formats.epub import EPUB_SUFFIXES, MAX_EPUB_BYTES, load_epub
 from reader.formats.html import HTML_SUFFIXES, MAX_HTML_BYTES, load_html
-from reader.formats.markdown import markdown_blocks
+from reader.formats.markdown import load_markdown
 from reader.formats.pdf import MAX_PDF_BYTES, PDF_SUFFIXES, Progress, load_pdf
 from reader.formats.plaintext import load_plain_text
 from reader.formats.reading import check_file, resolve, shown
@@ -83,31 +81,18 @@ def load_document(
         book = load_epub(resolved, name, title_from_path(path))
         return replace(book, source=resolved)
     if suffix in HTML_SUFFIXES:
-        page = load_html(read_limited(resolved, MAX_HTML_BYTES), name, title_from_path(path))
+        page = load_html(
+            read_limited(resolved, MAX_HTML_BYTES), name, title_from_path(path), resolved.parent
+        )
         return replace(page, source=resolved)
     decoded = decode(read_limited(resolved, MAX_FILE_BYTES), name)
     text = normalise_newlines(decoded.text)
     if not text or text.isspace():
         raise DocumentError(f"{name} is empty")
     if suffix in MARKDOWN_SUFFIXES:
-        visible, blocks = markdown_blocks(text)
-        if not visible.strip():
+        markdown = load_markdown(text, title_from_path(path), resolved.parent)
+        if not markdown.text.strip():
             raise DocumentError(f"{name} has no visible text")
-        heading = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
-        title = visible[heading.start : heading.end] if heading else title_from_path(path)
-        toc = tuple(
-            TocEntry(visible[b.start : b.end].replace("\n", " "), b.start, b.level)
-            for b in blocks
-            if b.kind is BlockKind.HEADING
-        )
-        return Document(
-            visible,
-            title,
-            blocks,
-            "markdown",
-            resolved,
-            toc=toc if len(toc) > 1 else (),
-            warnings=decoded.warnings,
-        )
+        return replace(markdown, source=resolved, warnings=decoded.warnings)
     document = load_plain_text(text, title_from_path(path), name)
     return replace(document, source=resolved, warnings=decoded.warnings + document.warnings)

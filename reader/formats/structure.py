@@ -1,34 +1,37 @@
-"""Element trees to a canonical text with blocks, in one pass.
+"""Element trees to a canonical text with blocks and rich structure, in one pass.
 
 Web pages (trafilatura's XML) and book chapters (XHTML) are both trees of block
-elements (headings, paragraphs, list items...) holding inline text. A
-:class:`FlowWalker` reads such a tree the way a browser lays it out: inline text is
-gathered, whitespace collapsed as HTML does, and each block element ends the text
-before it. A :class:`BlockWriter` lays the blocks end to end, separated by one
-``\\n``, so that every block covers an exact span of the text it builds.
+elements (headings, paragraphs, lists, tables...) holding inline text and inline
+styles. A :class:`FlowWalker` reads such a tree the way a browser lays it out, with
+the builders of :mod:`reader.formats.flow`; each format says how to read each
+element with a *classifier* returning a :class:`Rule`.
 
-The source's markup is never kept: only its text and the kind of each block.
+The walk is iterative (an explicit stack, not recursion), so a tree nested a hundred
+thousand levels deep is read like any other. The source's markup is never kept:
+only its text, the kind of each block, and the styles, links, tables and images
+the rules name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from enum import Enum
 
 from lxml import etree
 
-from reader.core.document import Block, BlockKind
-
-# HTML collapses ASCII whitespace only: no-break spaces (French typography) stay.
-_SPACE = re.compile(r"[ \t\n\r\f]+")
-# Control characters are no text; \x00 and \x01 then serve as markers below.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_BREAK = "\x00"  # a line break (<br>, <lb/>) while inline text is gathered
-_CELL = "\x01"  # the start of a table cell
-_INHERITING = (BlockKind.QUOTE, BlockKind.LIST_ITEM, BlockKind.PREFORMATTED)
-
+from reader.core.document import BlockKind
+from reader.core.rich import Align, Style
+from reader.formats.flow import (
+    CellText,
+    FlowWriter,
+    InlineText,
+    Nesting,
+    OpenStyle,
+    clean,
+    collapse,
+)
 
 # The XML declaration that may open a page or an EPUB part, and the encoding it names.
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -38,37 +41,87 @@ XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-
 class Role(Enum):
     SKIP = "skip"  # the element and its text are dropped (its tail is kept)
     BREAK = "break"  # a line break inside the current block
-    INLINE = "inline"  # its text flows into the current block
-    CELL = "cell"  # inline, after a tab if the row already has text
-    BLOCK = "block"  # ends the text before it and holds its own
+    INLINE = "inline"  # its text flows into the current block (with ``style`` if set)
+    BLOCK = "block"  # ends the text before it and holds its own (``kind`` None: neutral)
+    LIST = "list"  # a list of items (``ordered``, from ``number``)
+    ITEM = "item"  # a list item (``number``: its own value, if it says)
+    QUOTE = "quote"
+    INDENT = "indent"  # a definition and the like: one level deeper
+    NOTE = "note"  # a footnote or endnote
+    TABLE = "table"
+    ROW = "row"
+    CELL = "cell"
+    IMAGE = "image"
+    RULE = "rule"  # a horizontal rule
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """How to read one element. For a block, ``kind`` None means a neutral container
-    (a div, a list, a table) whose text takes the kind of the block around it."""
+    """How to read one element."""
 
     role: Role
     kind: BlockKind | None = None
     level: int = 0
+    style: Style | None = None
+    href: str = ""
+    ordered: bool = False
+    number: int | None = None
+    header: bool = False
+    align: Align = Align.NONE
+    columns: int = 1
+    src: str = ""
+    alt: str = ""
+    title: str = ""
 
 
 SKIP = Rule(Role.SKIP)
 BREAK = Rule(Role.BREAK)
 INLINE = Rule(Role.INLINE)
-CELL = Rule(Role.CELL)
 CONTAINER = Rule(Role.BLOCK)
 PARAGRAPH = Rule(Role.BLOCK, BlockKind.PARAGRAPH)
-LIST_ITEM = Rule(Role.BLOCK, BlockKind.LIST_ITEM)
-QUOTE = Rule(Role.BLOCK, BlockKind.QUOTE)
 PREFORMATTED = Rule(Role.BLOCK, BlockKind.PREFORMATTED)
+CAPTION = Rule(Role.BLOCK, BlockKind.CAPTION)
+QUOTE = Rule(Role.QUOTE)
+ITEM = Rule(Role.ITEM)
+INDENT = Rule(Role.INDENT)
+NOTE = Rule(Role.NOTE)
+TABLE = Rule(Role.TABLE)
+ROW = Rule(Role.ROW)
+RULE = Rule(Role.RULE)
+STYLES = {style: Rule(Role.INLINE, style=style) for style in Style}
 
 
 def heading(level: int) -> Rule:
     return Rule(Role.BLOCK, BlockKind.HEADING, min(max(level, 1), 6))
 
 
+def list_rule(ordered: bool, start: str | None = None) -> Rule:
+    return Rule(Role.LIST, ordered=ordered, number=_integer(start))
+
+
+def item_rule(value: str | None = None) -> Rule:
+    return ITEM if value is None else Rule(Role.ITEM, number=_integer(value))
+
+
+def cell_rule(header: bool, align: str | None = None, columns: str | None = None) -> Rule:
+    try:
+        aligned = Align((align or "").strip().lower())
+    except ValueError:
+        aligned = Align.NONE
+    spanned = min(max(_integer(columns) or 1, 1), 100)
+    return Rule(Role.CELL, header=header, align=aligned, columns=spanned)
+
+
+def _integer(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
 Classifier = Callable[[etree._Element], Rule]
+ImageResolver = Callable[[str], str]
+"""An image's ``src`` as written -> where the format can read it ('' if it cannot)."""
 
 
 def local_name(element: etree._Element) -> str:
@@ -79,163 +132,246 @@ def local_name(element: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def clean(text: str | None) -> str:
-    """Source text without control characters (tabs and line ends are kept)."""
-    return _CONTROL.sub("", text) if text else ""
-
-
-def collapse(text: str) -> str:
-    """Inline text as a browser shows it: ASCII whitespace runs as one space, trimmed."""
-    return _SPACE.sub(" ", text).strip(" ")
-
-
 def plain_text(element: etree._Element) -> str:
     """All the text under an element, on one line (for titles and labels); comments and
     unresolved entities are not text."""
-    parts: list[str] = []
-
-    def gather(node: etree._Element) -> None:
-        if isinstance(node.tag, str) and node.text:
-            parts.append(node.text)
-        for child in node:
-            gather(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    gather(element)
-    return collapse(clean("".join(parts)))
+    return collapse(clean("".join(_texts(element))))
 
 
-class BlockWriter:
-    """Lays blocks end to end, one ``\\n`` between two, and tracks their offsets."""
+def _texts(element: etree._Element) -> Iterator[str]:
+    """The element's text and its descendants', in document order, without recursion."""
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if isinstance(node.tag, str) and node.text:
+                yield node.text
+        elif node is not element and node.tail:
+            yield node.tail
 
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._blocks: list[Block] = []
-        self._pos = 0
 
-    @property
-    def next_start(self) -> int:
-        """Where the next block would start."""
-        return self._pos + 1 if self._parts else self._pos
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self._blocks
-
-    def add(self, kind: BlockKind, text: str, level: int = 0) -> Block | None:
-        """Append a block (nothing if ``text`` is blank); ``text`` is kept exactly."""
-        if not text.strip():
-            return None
-        if self._parts:
-            self._parts.append("\n")
-            self._pos += 1
-        self._parts.append(text)
-        block = Block(kind, self._pos, self._pos + len(text), level)
-        self._blocks.append(block)
-        self._pos += len(text)
-        return block
-
-    def extend(self, text: str, blocks: tuple[Block, ...] | list[Block]) -> int:
-        """Append another writer's result; returns the offset its text starts at."""
-        if not text:
-            return self.next_start
-        if self._parts:
-            self._parts.append("\n")
-            self._pos += 1
-        base = self._pos
-        self._parts.append(text)
-        self._blocks.extend(Block(b.kind, b.start + base, b.end + base, b.level) for b in blocks)
-        self._pos += len(text)
-        return base
-
-    def result(self) -> tuple[str, tuple[Block, ...]]:
-        return "".join(self._parts), tuple(self._blocks)
+@dataclass(slots=True)
+class _TableState:
+    depth: int  # how many block kinds were open when the table started
+    rows: list[list[CellText]] = field(default_factory=list)
+    cell: InlineText | None = None
+    cell_rule: Rule | None = None
 
 
 class FlowWalker:
-    """Reads a tree of block and inline elements into a :class:`BlockWriter`.
+    """Reads a tree of block and inline elements into a :class:`FlowWriter`."""
 
-    ``ids`` maps each ``id`` attribute met to the start of the block that holds the
-    element (or the next block): where a link to ``#id`` should land.
-    """
-
-    def __init__(self, writer: BlockWriter, classify: Classifier) -> None:
+    def __init__(
+        self, writer: FlowWriter, classify: Classifier, images: ImageResolver | None = None
+    ) -> None:
         self._writer = writer
         self._classify = classify
-        self._buffer: list[str] = []
-        self._context: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
-        self._pending_ids: list[str] = []
-        self.ids: dict[str, int] = {}
+        self._resolve_image = images or (lambda _src: "")
+        self._nesting = Nesting()
+        self._kinds: list[tuple[BlockKind | None, int]] = [(None, 0)]
+        self._inline: InlineText | None = None
+        self._styles: list[tuple[Style, str]] = []
+        self._handles: dict[int, OpenStyle] = {}
+        self._tables: list[_TableState] = []
 
     def walk(self, root: etree._Element) -> None:
-        self._block(root, None, 0)
-        for name in self._pending_ids:  # ids after the last text: the end
-            self.ids.setdefault(name, self._writer.next_start)
-        self._pending_ids.clear()
-
-    def _block(self, element: etree._Element, kind: BlockKind | None, level: int) -> None:
+        self._add(root.text)
+        stack: list[tuple[etree._Element, Iterator[etree._Element], Callable[[], None]]] = [
+            (root, iter(root), self._flush)
+        ]
+        while stack:
+            element, children, leave = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                leave()
+                if stack:
+                    self._add(element.tail)
+                continue
+            if not isinstance(child.tag, str):  # comments, processing instructions, entities
+                self._add(child.tail)
+                continue
+            leave_child = self._enter(child)
+            if leave_child is None:
+                self._add(child.tail)
+                continue
+            self._add(child.text)
+            stack.append((child, iter(child), leave_child))
         self._flush()
-        outer_kind, outer_level = self._context[-1]
-        if kind is None or (kind is BlockKind.PARAGRAPH and outer_kind in _INHERITING):
-            kind, level = outer_kind, outer_level
-        self._context.append((kind, level))
-        self._children(element)
-        self._flush()
-        self._context.pop()
 
-    def _children(self, element: etree._Element) -> None:
-        if element.text:
-            self._buffer.append(clean(element.text))
-        for child in element:
-            self._visit(child)
-            if child.tail:
-                self._buffer.append(clean(child.tail))
+    # -- elements ------------------------------------------------------------------------
 
-    def _visit(self, element: etree._Element) -> None:
-        if not isinstance(element.tag, str):  # comments, processing instructions, entities
-            return
+    def _enter(self, element: etree._Element) -> Callable[[], None] | None:
         rule = self._classify(element)
-        if rule.role is Role.SKIP:
-            return
+        role = rule.role
+        if role is Role.SKIP:
+            return None
         name = element.get("id")
+        if self._in_cell():
+            return self._enter_in_cell(rule, name)
         if name:
-            if rule.role is Role.BLOCK:
+            if role in (Role.INLINE, Role.BREAK, Role.IMAGE):
+                self._target().anchor(name)
+            else:
                 self._flush()
-            self._pending_ids.append(name)
-        if rule.role is Role.BREAK:
-            self._buffer.append(_BREAK)
-        elif rule.role is Role.CELL:
-            self._buffer.append(_CELL)
-            self._children(element)
-        elif rule.role is Role.INLINE:
-            self._children(element)
+                self._writer.anchor(name)
+        if role is Role.INLINE:
+            return self._open_style(rule) if rule.style is not None else _nothing
+        if role is Role.BREAK:
+            self._target().line_break()
+            return None
+        if role is Role.IMAGE:
+            self._target().image(self._resolve_image(rule.src), rule.alt, rule.title)
+            return None
+        if role is Role.RULE:
+            self._flush()
+            self._writer.rule()
+            return None
+        if self._tables and role in (Role.ROW, Role.CELL):
+            return self._enter_table_part(rule)
+        self._flush()
+        if role is Role.TABLE:
+            self._tables.append(_TableState(len(self._kinds)))
+            return self._leave_table
+        return self._enter_block(rule)
+
+    def _enter_block(self, rule: Rule) -> Callable[[], None]:
+        role = rule.role
+        nested = True
+        if role is Role.LIST:
+            self._nesting.enter_list(rule.ordered, rule.number)
+        elif role is Role.ITEM:
+            self._nesting.enter_item(value=rule.number)
+        elif role is Role.QUOTE:
+            self._nesting.enter_quote()
+        elif role is Role.INDENT:
+            self._nesting.enter_indent()
+        elif role is Role.NOTE:
+            self._nesting.enter_note()
         else:
-            self._block(element, rule.kind, rule.level)
+            nested = False
+        kind, level = rule.kind, rule.level
+        outer = self._kinds[-1][0]
+        if outer is BlockKind.PREFORMATTED and kind in (None, BlockKind.PARAGRAPH):
+            kind = outer
+        self._kinds.append((kind, level))
+        style = self._open_style(rule) if rule.style is not None else None
+
+        def leave() -> None:
+            self._flush()
+            if style is not None:
+                style()
+            self._kinds.pop()
+            if nested:
+                self._nesting.leave()
+
+        return leave
+
+    def _open_style(self, rule: Rule) -> Callable[[], None]:
+        assert rule.style is not None
+        entry = (rule.style, rule.href)
+        handle = self._target().open(*entry)
+        self._styles.append(entry)
+        key = len(self._styles)
+        self._handles[key] = handle
+
+        def leave() -> None:
+            opened = self._handles.pop(key, None)
+            current = self._current()
+            if opened is not None and current is not None:
+                current.close(opened)
+            self._styles.pop()
+
+        return leave
+
+    # -- tables --------------------------------------------------------------------------
+
+    def _in_cell(self) -> bool:
+        return bool(self._tables) and self._tables[-1].cell is not None
+
+    def _enter_table_part(self, rule: Rule) -> Callable[[], None]:
+        table = self._tables[-1]
+        if rule.role is Role.ROW:
+            table.rows.append([])
+            return _nothing
+        if not table.rows:
+            table.rows.append([])
+        table.cell = self._new_inline(preformatted=False)
+        table.cell_rule = rule
+
+        def leave() -> None:
+            cell, cell_rule = table.cell, table.cell_rule
+            table.cell, table.cell_rule = None, None
+            if cell is not None and cell_rule is not None:
+                table.rows[-1].append(
+                    CellText(cell.finish(), cell_rule.header, cell_rule.align, cell_rule.columns)
+                )
+
+        return leave
+
+    def _enter_in_cell(self, rule: Rule, name: str | None) -> Callable[[], None] | None:
+        """Inside a cell, blocks are line breaks and nested tables flat text."""
+        cell = self._tables[-1].cell
+        assert cell is not None
+        if name:
+            cell.anchor(name)
+        role = rule.role
+        if role is Role.INLINE:
+            return self._open_style(rule) if rule.style is not None else _nothing
+        if role in (Role.BREAK, Role.RULE):
+            cell.line_break()
+            return None
+        if role is Role.IMAGE:
+            cell.image(self._resolve_image(rule.src), rule.alt, rule.title)
+            return None
+        if role is Role.CELL:
+            cell.add(" ")
+            return _nothing
+        cell.line_break()
+        return cell.line_break
+
+    def _leave_table(self) -> None:
+        table = self._tables.pop()
+        self._writer.table(table.rows, self._nesting.depth)
+
+    # -- text ----------------------------------------------------------------------------
+
+    def _current(self) -> InlineText | None:
+        if self._in_cell():
+            return self._tables[-1].cell
+        return self._inline
+
+    def _target(self) -> InlineText:
+        if self._in_cell():
+            cell = self._tables[-1].cell
+            assert cell is not None
+            return cell
+        if self._inline is None:
+            preformatted = self._kinds[-1][0] is BlockKind.PREFORMATTED
+            self._inline = self._new_inline(preformatted)
+        return self._inline
+
+    def _new_inline(self, preformatted: bool) -> InlineText:
+        inline = InlineText(preformatted)
+        for key, entry in enumerate(self._styles, start=1):
+            self._handles[key] = inline.open(*entry)
+        return inline
+
+    def _add(self, text: str | None) -> None:
+        if not text:
+            return
+        if self._tables and not self._in_cell() and len(self._kinds) == self._tables[-1].depth:
+            return  # between rows and cells: only the source's indentation
+        if self._inline is None and not self._in_cell() and not text.strip():
+            return
+        self._target().add(text)
 
     def _flush(self) -> None:
-        if not self._buffer:
+        inline, self._inline = self._inline, None
+        if inline is None or inline.empty:
             return
-        raw = "".join(self._buffer)
-        self._buffer.clear()
-        kind, level = self._context[-1]
-        if kind is BlockKind.PREFORMATTED:
-            text = raw.replace("\r\n", "\n").replace(_BREAK, "\n").replace(_CELL, "\t")
-            text = text.strip("\n").rstrip()
-        else:
-            text = _inline(raw)
-        block = self._writer.add(kind, text, level)
-        if block is not None:
-            for name in self._pending_ids:
-                self.ids.setdefault(name, block.start)
-            self._pending_ids.clear()
+        kind, level = self._kinds[-1]
+        place = self._nesting.place(kind, level)
+        self._writer.add(place, inline.finish())
 
 
-def _inline(raw: str) -> str:
-    lines = []
-    for line in _SPACE.sub(" ", raw).split(_BREAK):
-        cells = [cell.strip(" ") for cell in line.split(_CELL)]
-        joined = "\t".join(cell for cell in cells if cell)
-        if joined:
-            lines.append(joined)
-    return "\n".join(lines)
+def _nothing() -> None:
+    return None

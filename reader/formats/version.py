@@ -10,7 +10,10 @@ their words, and its cached entities are recomputed.
 History:
 
 1. the conversion before versioning (plain text kept line for line);
-2. plain text reflowed, chapter headings, Project Gutenberg front and back matter.
+2. plain text reflowed, chapter headings, Project Gutenberg front and back matter;
+3. rich structure: Markdown without markup characters (front matter, tables, footnotes
+   as ``[n]`` and notes), web pages and books with captions, table cells and trimmed
+   block edges.
 """
 
-TEXT_VERSION = 2
+TEXT_VERSION = 3

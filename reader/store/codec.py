@@ -16,19 +16,32 @@ _KINDS = {kind.value: kind for kind in BlockKind}
 
 
 def blocks_to_json(blocks: tuple[Block, ...] | list[Block]) -> str:
-    return json.dumps([[b.kind.value, b.start, b.end, b.level] for b in blocks])
+    """[kind, start, end, level], with a list item's number and checked state after
+    when it has them."""
+    return json.dumps([_block_item(b) for b in blocks])
+
+
+def _block_item(block: Block) -> list[object]:
+    item: list[object] = [block.kind.value, block.start, block.end, block.level]
+    if block.number is not None or block.checked is not None:
+        item += [block.number, block.checked]
+    return item
 
 
 def blocks_from_json(value: str | None, text_length: int) -> tuple[Block, ...]:
     out: list[Block] = []
     for item in _list(value):
-        if not (isinstance(item, list) and len(item) == 4):
+        if not (isinstance(item, list) and len(item) in (4, 6)):
             continue
-        kind, start, end, level = item
+        kind, start, end, level = item[:4]
+        number, checked = item[4:] if len(item) == 6 else (None, None)
         if not (_int(start) and _int(end) and _int(level)):
             continue
+        if not (number is None or _int(number)) or not isinstance(checked, bool | None):
+            number, checked = None, None
         if 0 <= start <= end <= text_length:
-            out.append(Block(_KINDS.get(kind, BlockKind.PARAGRAPH), start, end, level))
+            kind = _KINDS.get(kind, BlockKind.PARAGRAPH)
+            out.append(Block(kind, start, end, level, number, checked))
     return tuple(out)
 
 

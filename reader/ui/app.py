@@ -116,7 +116,7 @@ def _settle(window: MainWindow) -> None:
     timer.setInterval(50)
 
     def check() -> None:
-        if not window.jobs.is_busy():
+        if not window.jobs.is_busy() and not window.view.pictures.pending():
             loop.quit()
 
     timer.timeout.connect(check)

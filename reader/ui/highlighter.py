@@ -5,7 +5,8 @@ the fast way to draw many ranges in a QTextEdit; thousands of ExtraSelections
 are several times slower. Entities are a soft tint with a coloured underline,
 user highlights a strong background, so both stay legible where they overlap.
 Repainting a range resets only the properties this module sets, which keeps
-headings' bold and sizes.
+headings' bold and sizes and the font side of inline styles; the coloured inline
+styles (links, code...) are the bottom layer, painted again first.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDoc
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.ui.offsets import PositionMap
+from reader.core.rich import Span, Style
+from reader.ui.inline_styles import COLOURED, colour_format
+from reader.ui.offsets import PositionMap, split_at_cuts
 from reader.ui.palette import entity_line, entity_tint, highlight_fill
 from reader.ui.theme import Theme
 
-T = TypeVar("T", EntitySpan, Annotation)
+T = TypeVar("T", EntitySpan, Annotation, Span)
+_LINKS = (Style.LINK, Style.NOTE_REF)
 MATCH, MATCH_CURRENT = "#ffe8a3", "#ff9f1c"
 
 
@@ -48,12 +52,20 @@ class SpanIndex(Generic[T]):
 
 class Highlighter:
     def __init__(self) -> None:
+        self.styles: SpanIndex[Span] = SpanIndex(())
         self.entities: SpanIndex[EntitySpan] = SpanIndex(())
         self.annotations: SpanIndex[Annotation] = SpanIndex(())
         self.hidden: set[EntityLabel] = set()
         self.selected_annotation: str | None = None
         self.matches: list[tuple[int, int]] = []  # find results, sorted
+        self.cuts: list[int] = []  # offsets of table cell boundaries, sorted
+        self.fresh = False
+        """The document was just laid out with its styles and nothing painted yet."""
         self.current_match = -1
+
+    def set_styles(self, spans: Sequence[Span]) -> None:
+        """The document's inline styles; only the coloured ones are painted here."""
+        self.styles = SpanIndex(s for s in spans if s.style in COLOURED)
 
     def set_entities(self, spans: Sequence[EntitySpan]) -> None:
         self.entities = SpanIndex(spans)
@@ -75,9 +87,19 @@ class Highlighter:
             return
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        cursor.setPosition(positions.to_qt(start))
-        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(self._plain())
+        if self.fresh:  # just laid out: nothing to reset, the styles' colours are there
+            self.fresh = False
+        else:
+            self._merge(cursor, positions, start, end, self._plain())
+            shared: dict[Style, QTextCharFormat] = {}
+            for style in self.styles.overlapping(start, end):
+                if style.style in _LINKS:
+                    fmt = colour_format(style, theme)
+                elif style.style in shared:
+                    fmt = shared[style.style]
+                else:
+                    fmt = shared[style.style] = colour_format(style, theme)
+                self._merge(cursor, positions, max(style.start, start), min(style.end, end), fmt)
         entity_formats = {label: self._entity_format(label, theme) for label in EntityLabel}
         fills: dict[tuple[Colour, bool], QTextCharFormat] = {}
         for span in self.entities.overlapping(start, end):
@@ -115,12 +137,25 @@ class Highlighter:
             fmt.setForeground(QColor("#1f2328"))
             self._merge(cursor, positions, max(match_start, start), min(match_end, end), fmt)
 
-    @staticmethod
     def _merge(
+        self,
+        cursor: QTextCursor,
+        positions: PositionMap,
+        start: int,
+        end: int,
+        fmt: QTextCharFormat,
+    ) -> None:
+        """Merge ``fmt`` over ``[start, end)``, cell by cell where the range crosses a
+        table (a Qt selection across cells would take whole cells)."""
+        for piece_start, piece_end in split_at_cuts(start, end, self.cuts):
+            self._merge_one(cursor, positions, piece_start, piece_end, fmt)
+
+    @staticmethod
+    def _merge_one(
         cursor: QTextCursor, positions: PositionMap, start: int, end: int, fmt: QTextCharFormat
     ) -> None:
         cursor.setPosition(positions.to_qt(start))
-        cursor.setPosition(positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
 
     @staticmethod
@@ -129,6 +164,8 @@ class Highlighter:
         fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
         fmt.setForeground(QBrush(Qt.BrushStyle.NoBrush))  # the view's text colour
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
         return fmt
 
     @staticmethod

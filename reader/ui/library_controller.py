@@ -154,9 +154,4 @@ class LibraryController:
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put ``offset`` (a chapter or heading) at the top of the view."""
-        cursor = self.window.view.textCursor()
-        cursor.setPosition(self.window.view.positions.to_qt(offset))
-        self.window.view.setTextCursor(cursor)
-        bar = self.window.view.verticalScrollBar()
-        bar.setValue(bar.value() + self.window.view.cursorRect(cursor).top() - 12)
-        self.window.view.setFocus()
+        self.window.view.scroll_to(offset)

@@ -1,22 +1,26 @@
 """The reading view: the canonical text laid out for reading, in a centred column.
 
-The QTextDocument holds a title header followed by exactly the canonical text
-(each ``\\n`` becomes one block separator, so positions stay 1:1), and block
-formats give headings, quotes and paragraph spacing. Offsets cross the Qt
-boundary through ``PositionMap``.
+The QTextDocument holds a title header followed by the canonical text, laid out
+with its structure by :mod:`reader.ui.document_builder` (block formats, inline
+styles, tables, pictures, rules). Offsets cross the Qt boundary through
+``PositionMap``, which knows every object the view inserts. Links are shown, never
+followed by a plain click: Ctrl+click goes to a place in the document, or opens an
+address in the system browser after asking.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QDesktopServices,
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QImage,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -25,17 +29,19 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextList,
-    QTextListFormat,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QMessageBox, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import Annotation
 from reader.core.document import MATTER_KINDS, BlockKind, Document
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.ui.highlighter import Highlighter
+from reader.core.rich import Span, Style, is_openable
+from reader.ui.block_formats import TITLE_SIZE, format_blocks, shrink_blank_lines
+from reader.ui.document_builder import Builder
+from reader.ui.highlighter import Highlighter, SpanIndex
 from reader.ui.offsets import PositionMap
 from reader.ui.palette import ENTITY_NAMES
+from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
 from reader.ui.theme import LIGHT, Theme, reading_font
 
@@ -43,15 +49,13 @@ COLUMN_CHARS = 68
 BASE_POINT_SIZE = 13.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
 LINE_HEIGHT_PERCENT = 155
-# QTextFormat.FontSizeAdjustment (0 normal, 1 large, 2 x-large): the title above chapters
-TITLE_SIZE = 2
-HEADING_SIZE = {1: 1, 2: 1, 3: 0}
-MATTER_SIZE = -1  # front and back matter (a licence): smaller
-BLANK_RUN_PIXELS = 6
+DOCUMENT_MARGIN = 28
+LINKED = frozenset({Style.LINK, Style.NOTE_REF})
 
 
 class ReadingView(QTextEdit):
     zoom_changed = Signal(float)
+    link_followed = Signal(int)  # the offset a link inside the document led to
     # (menu, code-point offset under the mouse or -1): add actions before it shows
     context_menu_requested = Signal(QMenu, int)
     annotation_clicked = Signal(str)
@@ -76,6 +80,13 @@ class ReadingView(QTextEdit):
         self._document: Document | None = None
         self.positions = PositionMap("")
         self.highlighter = Highlighter()
+        self._links: SpanIndex[Span] = SpanIndex(())
+        self._pressed_link: Span | None = None
+        self.open_externally: Callable[[QUrl], object] = QDesktopServices.openUrl
+        """Hands an address to the system (browser, mail program)."""
+        self.pictures = PictureShelf(self)
+        self._refit = QTimer(self, singleShot=True, interval=120)
+        self._refit.timeout.connect(self.pictures.fit)
         self._apply_font()
         self.apply_theme(LIGHT)
 
@@ -86,24 +97,37 @@ class ReadingView(QTextEdit):
         return self._document
 
     def show_document(self, document: Document) -> None:
+        self.pictures.stop()
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
         qdoc.setDefaultFont(reading_font(self._point_size))
-        qdoc.setDocumentMargin(28)
+        qdoc.setDocumentMargin(DOCUMENT_MARGIN)
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         self._insert_header(cursor, document)
-        origin = cursor.position()
-        cursor.insertText(document.text)
-        self._format_blocks(qdoc, document, origin)
+        body = self._body_block_format()
+        cursor.setBlockFormat(body)  # the body's first block (the text may open it)
+        builder = Builder(qdoc, document, body)
+        positions = builder.build(cursor)
+        format_blocks(qdoc, document, positions, body, document.title)
+        if document.format == "text":
+            shrink_blank_lines(qdoc, positions.origin)
+        builder.apply_styles(positions, self._theme)
         cursor.endEditBlock()
-        self.positions = PositionMap(document.text, origin)
+        self.positions = positions
         self._document = document
+        self._links = SpanIndex(s for s in document.rich.spans if s.style in LINKED)
+        self.highlighter.set_styles(document.rich.spans)
+        self.highlighter.cuts = builder.plan.cuts
         self.highlighter.set_entities(())
         self.highlighter.set_annotations(())
         self.highlighter.selected_annotation = None
+        self.highlighter.fresh = True
         self.setDocument(qdoc)
         self.setCursorWidth(0)  # setDocument restores the default caret
+        # Only now: sizing pictures in a document not yet laid out by this view stops
+        # Qt's background layout of everything after them.
+        self.pictures.start(qdoc, document, builder.plan.pictures)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _insert_header(self, cursor: QTextCursor, document: Document) -> None:
@@ -153,90 +177,6 @@ class ReadingView(QTextEdit):
         )
         fmt.setBottomMargin(12)
         return fmt
-
-    def _format_blocks(self, qdoc: QTextDocument, document: Document, origin: int) -> None:
-        cursor = QTextCursor(qdoc)
-        positions = PositionMap(document.text, origin)
-        current_list: QTextList | None = None
-        previous_end = -2
-        for index, block in enumerate(document.blocks):
-            if block.kind is not BlockKind.LIST_ITEM:
-                current_list = None
-            if block.kind is BlockKind.PARAGRAPH:
-                previous_end = block.end
-                continue
-            cursor.setPosition(positions.to_qt(block.start))
-            cursor.setPosition(positions.to_qt(block.end), QTextCursor.MoveMode.KeepAnchor)
-            fmt = self._body_block_format()
-            chars = QTextCharFormat()
-            if block.kind is BlockKind.HEADING:
-                fmt.setTopMargin(14)
-                fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                chars.setFontWeight(QFont.Weight.Bold)
-                is_title = (
-                    index == 0
-                    and " ".join(document.text[block.start : block.end].split()) == document.title
-                )
-                chars.setProperty(
-                    QTextFormat.Property.FontSizeAdjustment,
-                    TITLE_SIZE if is_title else HEADING_SIZE.get(block.level, 0),
-                )
-            elif block.kind is BlockKind.QUOTE:
-                fmt.setLeftMargin(28)
-                chars.setFontItalic(True)
-            elif block.kind is BlockKind.LIST_ITEM:
-                fmt.setBottomMargin(4)
-                # A bullet drawn by the layout: no character is added to the text.
-                if current_list is None or block.start != previous_end + 1:
-                    style = QTextListFormat()
-                    style.setStyle(QTextListFormat.Style.ListDisc)
-                    style.setIndent(1)
-                    current_list = cursor.createList(style)
-                else:
-                    current_list.add(cursor.block())
-            elif block.kind in MATTER_KINDS:  # a Gutenberg header or licence: not the work
-                fmt.setBottomMargin(6)
-                fmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                chars.setProperty(QTextFormat.Property.FontSizeAdjustment, MATTER_SIZE)
-            elif block.kind is BlockKind.PREFORMATTED:
-                fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                fmt.setNonBreakableLines(True)
-                chars.setFontFamilies(["DejaVu Sans Mono", "monospace"])
-            cursor.mergeBlockFormat(fmt)
-            cursor.mergeCharFormat(chars)
-            previous_end = block.end
-        self._tighten_lines(qdoc, document, positions)
-        # Blank lines of hard-wrapped text are paragraph breaks, not extra space.
-        # Further blank lines in a row (four before a Gutenberg chapter) add a little each.
-        blank = QTextBlockFormat()
-        blank.setLineHeight(40, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        blank.setBottomMargin(0)
-        more = QTextBlockFormat(blank)
-        more.setLineHeight(BLANK_RUN_PIXELS, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        qblock = qdoc.findBlock(origin)
-        previous_blank = False
-        while qblock.isValid():
-            is_blank = qblock.length() == 1
-            if is_blank:
-                QTextCursor(qblock).setBlockFormat(more if previous_blank else blank)
-            previous_blank = is_blank
-            qblock = qblock.next()
-
-    @staticmethod
-    def _tighten_lines(qdoc: QTextDocument, document: Document, positions: PositionMap) -> None:
-        """The lines of one block (verse, an address: line breaks kept in plain text)
-        without paragraph spacing between them."""
-        text = document.text
-        for block in document.blocks:
-            if block.kind is BlockKind.HEADING or "\n" not in text[block.start : block.end]:
-                continue
-            qblock = qdoc.findBlock(positions.to_qt(block.start))
-            last = qdoc.findBlock(positions.to_qt(block.end))
-            while qblock.isValid() and qblock.blockNumber() < last.blockNumber():
-                fmt = qblock.blockFormat()
-                fmt.setBottomMargin(0)
-                QTextCursor(qblock).setBlockFormat(fmt)
-                qblock = qblock.next()
 
     # -- highlights ---------------------------------------------------------------------
 
@@ -326,6 +266,7 @@ class ReadingView(QTextEdit):
         offset = self.offset_at(point)
         lines: list[str] = []
         if offset is not None:
+            lines.extend(self._link_tip(offset))
             for span in self.highlighter.entities.at(offset):
                 if span.label not in self.highlighter.hidden:
                     lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
@@ -345,7 +286,26 @@ class ReadingView(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Ctrl+press on a link is the start of following it, not of a selection."""
+        self._pressed_link = None
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._pressed_link = self.link_at(self.offset_at(event.position().toPoint()))
+            if self._pressed_link is not None:
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pressed, self._pressed_link = self._pressed_link, None
+        if pressed is not None:
+            event.accept()
+            if self.link_at(self.offset_at(event.position().toPoint())) == pressed:
+                self.follow(pressed)
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
@@ -359,6 +319,62 @@ class ReadingView(QTextEdit):
             self.annotation_clicked.emit(min(hits, key=lambda a: a.end - a.start).id)
         else:
             self.annotation_clicked.emit("")
+
+    # -- links and pictures --------------------------------------------------------------
+
+    def link_at(self, offset: int | None) -> Span | None:
+        """The innermost link (or note reference) at an offset."""
+        if offset is None:
+            return None
+        hits = self._links.at(offset)
+        return min(hits, key=lambda s: s.end - s.start) if hits else None
+
+    def follow(self, link: Span) -> None:
+        """Go where a link leads: a place in the document, or (after asking) an address
+        opened by the system's browser or mail program."""
+        if link.target is not None:
+            self.link_followed.emit(link.target)
+            self.scroll_to(link.target)
+            return
+        if not is_openable(link.href):
+            return
+        answer = QMessageBox.question(
+            self,
+            "Open Link",
+            f"Open this address outside reader?\n\n{link.href}",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            self.open_externally(QUrl(link.href))
+
+    def _link_tip(self, offset: int) -> list[str]:
+        link = self.link_at(offset)
+        if link is None or self._document is None:
+            return []
+        if link.style is Style.NOTE_REF and link.target is not None:
+            text = self._document.text
+            end = text.find("\n", link.target)
+            note = text[link.target : end if end >= 0 else len(text)]
+            return [note[:400] + ("…" if len(note) > 400 else ""), "Ctrl+click: go to the note"]
+        if link.target is not None:
+            return ["Ctrl+click: go there"]
+        if link.href:
+            return [link.href, "Ctrl+click: open"]
+        return []
+
+    def scroll_to(self, offset: int) -> None:
+        """Put ``offset`` (a chapter, heading or note) at the top of the view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.positions.to_qt(offset))
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 12)
+        self.setFocus()
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
+        """Only the pictures the view placed itself: never a file, never the network."""
+        return QImage() if kind == QTextDocument.ResourceType.ImageResource.value else None
 
     # -- selection in code points -------------------------------------------------------
 
@@ -393,6 +409,8 @@ class ReadingView(QTextEdit):
         self.setPalette(palette)
         self.viewport().setPalette(palette)
         self.setAutoFillBackground(True)
+        self.pictures.set_colour(theme.muted)
+        self.highlighter.fresh = False  # links take the new theme's colour
         self.repaint_highlights()
 
     @property
@@ -422,10 +440,12 @@ class ReadingView(QTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._update_margins()
+        self._refit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._update_margins()
         super().resizeEvent(event)
+        self._refit.start()
 
     def _update_margins(self) -> None:
         """Centre a column of about COLUMN_CHARS characters in the available width."""

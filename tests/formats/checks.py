@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.core.document import BlockKind, Document
+from reader.core.rich import Style, rich_text_problems
 
 
 def assert_well_formed(document: Document) -> None:
@@ -19,7 +20,9 @@ def assert_well_formed(document: Document) -> None:
     for block in document.blocks:
         chunk = text[block.start : block.end]
         assert chunk.strip(), block
-        if block.kind is not BlockKind.PREFORMATTED:
+        if block.kind is BlockKind.TABLE_ROW:  # may start or end with an empty cell
+            assert chunk == chunk.strip(" \n"), block
+        elif block.kind is not BlockKind.PREFORMATTED:
             assert chunk == chunk.strip(), block
         if block.kind is BlockKind.HEADING:
             assert 1 <= block.level <= 6
@@ -31,3 +34,13 @@ def block_texts(document: Document, kind: BlockKind | None = None) -> list[str]:
     return [
         document.text[b.start : b.end] for b in document.blocks if kind is None or b.kind is kind
     ]
+
+
+def assert_rich_well_formed(document: Document) -> None:
+    assert_well_formed(document)
+    assert rich_text_problems(document.text, document.rich) == []
+
+
+def styled(document: Document, style: Style) -> list[str]:
+    """The texts under a style, in order."""
+    return [document.text[s.start : s.end] for s in document.rich.spans if s.style is style]

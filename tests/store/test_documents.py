@@ -38,3 +38,21 @@ def test_record_survives_a_new_process(db_path: Path, sample_path: Path) -> None
     again = Services.open(str(db_path))
     assert [r.id for r in again.documents.recent()] == [opened.id]
     again.close()
+
+
+def test_list_numbers_and_task_states_are_kept_in_the_record(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "liste.md"
+    path.write_text(
+        "57. cinquante-sept\n58. cinquante-huit\n\n- [x] fait\n- [ ] à faire\n", "utf-8"
+    )
+    opened = services.documents.open(path)
+    stored = services.documents.stored(opened.id)
+    assert stored.blocks == opened.document.blocks
+    assert [(b.number, b.checked) for b in stored.blocks] == [
+        (57, None),
+        (58, None),
+        (None, True),
+        (None, False),
+    ]

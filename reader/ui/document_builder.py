@@ -1,0 +1,266 @@
+"""Lays a Document's canonical text out in a QTextDocument, with its rich structure.
+
+The text goes in as it is (each ``\\n`` one block break, so positions stay 1:1 with
+code points but for wide characters), in as few insertions as there are objects:
+the text between two objects is one ``insertText``. The objects the view adds that
+are not in the canonical text are planned first (:func:`plan`), so that the
+:class:`~reader.ui.offsets.PositionMap` knows each one's units:
+
+- a rule: an empty block carrying a horizontal ruler (1 unit, its block break);
+- a picture standing on its own: a centred block holding the picture (2 units);
+- a picture in the text: one object character (1 unit);
+- a table: Qt's frame start (1 unit), then one cell marker per canonical ``\\t`` or
+  ``\\n`` between cells, and one more per padding cell of a short row (1 each);
+  merged cells (``colspan``) have no marker of their own.
+
+Block formats (headings, lists with their numbers and nesting, quotes, code, notes,
+captions) and the font side of inline styles are applied after, by position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from reader.core.document import Document
+from reader.core.rich import Align, Image, Style, Table
+from reader.ui.inline_styles import COLOURED, colour_format, font_format
+from reader.ui.offsets import PositionMap, split_at_cuts
+from reader.ui.theme import Theme
+
+_BORDER = QColor(127, 127, 127, 110)
+_HEADER_FILL = QColor(127, 127, 127, 34)
+_ALIGN = {
+    Align.LEFT: Qt.AlignmentFlag.AlignLeft,
+    Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
+    Align.RIGHT: Qt.AlignmentFlag.AlignRight,
+}
+
+
+class _Kind(IntEnum):  # the order of objects at the same offset
+    RULE = 0
+    PICTURE = 1
+    TABLE = 2
+    INLINE_PICTURE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Object:
+    offset: int
+    kind: _Kind
+    index: int  # into the document's images or tables
+
+
+@dataclass(slots=True)
+class Picture:
+    """A picture placed in the view: which image, and its object's Qt position."""
+
+    index: int
+    image: Image
+    position: int = -1
+
+
+@dataclass(slots=True)
+class Plan:
+    objects: list[_Object] = field(default_factory=list)
+    insertions: list[tuple[int, int]] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    cuts: list[int] = field(default_factory=list)
+    """Offsets of the characters that stand for table frame and cell boundaries."""
+
+
+def shown(image: Image) -> bool:
+    """A picture that can be shown, or at least described."""
+    return bool(image.src or image.alt)
+
+
+def plan(document: Document) -> Plan:
+    rich = document.rich
+    out = Plan()
+    for offset in rich.rules:
+        out.objects.append(_Object(offset, _Kind.RULE, -1))
+        out.insertions.append((offset, 1))
+    in_tables = [(t.start, t.end) for t in rich.tables]
+    for index, image in enumerate(rich.images):
+        if not shown(image):
+            continue
+        out.pictures.append(Picture(index, image))
+        if image.inline:
+            out.insertions.append((image.offset, 1))
+            if not any(start <= image.offset <= end for start, end in in_tables):
+                out.objects.append(_Object(image.offset, _Kind.INLINE_PICTURE, index))
+        else:
+            out.objects.append(_Object(image.offset, _Kind.PICTURE, index))
+            out.insertions.append((image.offset, 2))
+    for index, table in enumerate(rich.tables):
+        out.objects.append(_Object(table.start, _Kind.TABLE, index))
+        out.insertions.append((table.start, 1))
+        columns = table.columns
+        if table.start > 0:
+            out.cuts.append(table.start - 1)
+        for row in table.rows:
+            missing = columns - sum(cell.columns for cell in row)
+            if missing > 0:
+                out.insertions.append((row[-1].end, missing))
+            out.cuts.extend(cell.end for cell in row)
+    out.objects.sort(key=lambda o: (o.offset, o.kind))
+    out.cuts.sort()
+    return out
+
+
+class Builder:
+    """Writes the document's text and objects at ``cursor`` (the body's first block)."""
+
+    def __init__(self, qdoc: QTextDocument, document: Document, body: QTextBlockFormat) -> None:
+        self._qdoc = qdoc
+        self._document = document
+        self._body = body
+        self._plain = QTextCharFormat()
+        self.plan = plan(document)
+        self._pictures = {p.index: p for p in self.plan.pictures}
+
+    def build(self, cursor: QTextCursor) -> PositionMap:
+        origin = cursor.position()
+        text = self._document.text
+        pos = 0
+        for item in self.plan.objects:
+            if item.offset > pos:
+                cursor.insertText(text[pos : item.offset], self._plain)
+                pos = item.offset
+            if item.kind is _Kind.TABLE:
+                table = self._document.rich.tables[item.index]
+                cursor = self._table(cursor, table)
+                pos = min(table.end + 1, len(text))
+            elif item.kind is _Kind.INLINE_PICTURE:
+                self._picture(cursor, item.index)
+            else:
+                self._block_object(cursor, item, at_end=item.offset >= len(text))
+        if pos < len(text):
+            cursor.insertText(text[pos:], self._plain)
+        return PositionMap(text, origin, self.plan.insertions)
+
+    # -- objects ---------------------------------------------------------------------------
+
+    def _block_object(self, cursor: QTextCursor, item: _Object, *, at_end: bool) -> None:
+        if cursor.block().length() > 1:  # after the last block of text: a block of its own
+            cursor.insertBlock(self._body, self._plain)
+        if item.kind is _Kind.RULE:
+            ruler = QTextBlockFormat(self._body)
+            ruler.setProperty(
+                QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                QTextLength(QTextLength.Type.PercentageLength, 100),
+            )
+            ruler.setLineHeight(60, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor.setBlockFormat(ruler)
+        else:
+            centred = QTextBlockFormat(self._body)
+            centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            centred.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor.setBlockFormat(centred)
+            self._picture(cursor, item.index)
+        if not at_end:
+            cursor.insertBlock(self._body, self._plain)
+
+    def _picture(self, cursor: QTextCursor, index: int) -> None:
+        picture = self._pictures[index]
+        picture.position = cursor.position()
+        fmt = QTextImageFormat()
+        fmt.setName(picture_name(index))
+        cursor.insertImage(fmt)
+        cursor.setCharFormat(self._plain)
+
+    def _table(self, cursor: QTextCursor, table: Table) -> QTextCursor:
+        columns = table.columns
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QBrush(_BORDER))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderCollapse(True)
+        fmt.setCellPadding(5)
+        fmt.setCellSpacing(0)
+        fmt.setTopMargin(4)
+        fmt.setBottomMargin(14)
+        if all(cell.header for cell in table.rows[0]):
+            fmt.setHeaderRowCount(1)
+        qtable = cursor.insertTable(len(table.rows), columns, fmt)
+        merges: list[tuple[int, int, int]] = []
+        for r, row in enumerate(table.rows):
+            column = 0
+            for cell in row:
+                qcell = qtable.cellAt(r, column)
+                if cell.header:
+                    cell_format = QTextTableCellFormat()
+                    cell_format.setBackground(_HEADER_FILL)
+                    qcell.setFormat(cell_format)
+                inside = qcell.firstCursorPosition()
+                block = QTextBlockFormat()
+                block.setAlignment(_ALIGN.get(cell.align, Qt.AlignmentFlag.AlignLeft))
+                inside.setBlockFormat(block)
+                chars = QTextCharFormat()
+                if cell.header:
+                    chars.setFontWeight(700)
+                self._cell_text(inside, cell.start, cell.end, chars)
+                if cell.columns > 1:
+                    merges.append((r, column, cell.columns))
+                column += cell.columns
+        for r, column, span in merges:
+            qtable.mergeCells(r, column, 1, span)
+        after = QTextCursor(self._qdoc)
+        after.setPosition(qtable.lastPosition() + 1)
+        after.setBlockFormat(self._body)
+        return after
+
+    def _cell_text(self, cursor: QTextCursor, start: int, end: int, chars: QTextCharFormat) -> None:
+        text = self._document.text
+        pos = start
+        for picture in self.plan.pictures:
+            image = picture.image
+            if image.inline and start <= image.offset <= end:
+                cursor.insertText(text[pos : image.offset], chars)
+                pos = image.offset
+                self._picture(cursor, picture.index)
+        cursor.insertText(text[pos:end], chars)
+
+    # -- formats ---------------------------------------------------------------------------
+
+    def apply_styles(self, positions: PositionMap, theme: Theme) -> None:
+        """Every inline style, in one merge per span: its font side for good, its
+        coloured side until the highlighter repaints (as its bottom layer)."""
+        cursor = QTextCursor(self._qdoc)
+        shared: dict[Style, QTextCharFormat] = {}
+        cuts = self.plan.cuts
+        for span in self._document.rich.spans:
+            style = span.style
+            fmt = shared.get(style)
+            if fmt is None:
+                fmt = font_format(style) or QTextCharFormat()
+                if style in COLOURED:
+                    fmt.merge(colour_format(span, theme))
+                if style not in (Style.LINK, Style.NOTE_REF):  # a link's own address
+                    shared[style] = fmt
+            if fmt.isEmpty():
+                continue
+            for start, end in split_at_cuts(span.start, span.end, cuts):
+                cursor.setPosition(positions.to_qt(start))
+                cursor.setPosition(positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+
+
+def picture_name(index: int) -> str:
+    return f"reader-picture:{index}"
