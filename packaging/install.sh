@@ -49,15 +49,15 @@ install() {
   src="$here/reader"
   [ -x "$src/reader" ] || fail "no reader/reader next to this script: run it from the unpacked archive"
   [ "$src" != "$OPT" ] || fail "this is the installed copy: run install.sh from the unpacked archive"
+  if [ -e "$BIN/reader" ] && [ ! -L "$BIN/reader" ]; then
+    fail "$BIN/reader exists and is not a link: move it away, then run install.sh again"
+  fi
   mkdir -p "$HOME/.local/opt" "$BIN" "$(dirname "$DESKTOP")" "$(dirname "$METAINFO")" "$(dirname "$ICON")"
   # Copy next to the old version, then swap: a failed copy leaves the old one working.
   rm -rf "$OPT.new"
   cp -R "$src" "$OPT.new"
   rm -rf "$OPT"
   mv "$OPT.new" "$OPT"
-  if [ -e "$BIN/reader" ] && [ ! -L "$BIN/reader" ]; then
-    fail "$BIN/reader exists and is not a link: move it away, then run install.sh again"
-  fi
   ln -sfn "$OPT/reader" "$BIN/reader"
   # The menu entry runs this copy by its full path: ~/.local/bin may not be on the
   # desktop session's PATH.
