@@ -486,8 +486,8 @@ class Suite:
         )
         out = self.bundle.run_program(str(link), "--version", home=home).stdout
         check(out.startswith("reader "), f"installed reader --version printed {out!r}")
-        removed = subprocess.run(
-            ["sh", str(self.top / "install.sh"), "--uninstall"],
+        removed = subprocess.run(  # with the installed copy of install.sh
+            ["sh", str(opt / "install.sh"), "--uninstall"],
             env=self.bundle.env(home),
             capture_output=True,
             text=True,

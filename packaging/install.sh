@@ -3,7 +3,8 @@
 #
 #   ./install.sh               copy reader/ to ~/.local/opt/reader, link ~/.local/bin/reader,
 #                              add the menu entry, the AppStream metainfo and the icon
-#   ./install.sh --uninstall   remove all of that again (your library and notes are kept)
+#   ./install.sh --uninstall   remove all of that again (your library and notes are kept);
+#                              the installed copy has it too: ~/.local/opt/reader/install.sh
 #
 # No root needed, nothing outside your home is touched. XDG_DATA_HOME is honoured.
 set -eu
@@ -47,8 +48,8 @@ desktop_quote() {
 install() {
   here=$(cd "$(dirname "$0")" && pwd)
   src="$here/reader"
+  [ "$here" != "$OPT" ] || fail "this is the installed copy: run install.sh from the unpacked archive"
   [ -x "$src/reader" ] || fail "no reader/reader next to this script: run it from the unpacked archive"
-  [ "$src" != "$OPT" ] || fail "this is the installed copy: run install.sh from the unpacked archive"
   if [ -e "$BIN/reader" ] && [ ! -L "$BIN/reader" ]; then
     fail "$BIN/reader exists and is not a link: move it away, then run install.sh again"
   fi
@@ -56,6 +57,7 @@ install() {
   # Copy next to the old version, then swap: a failed copy leaves the old one working.
   rm -rf "$OPT.new"
   cp -R "$src" "$OPT.new"
+  cp "$here/install.sh" "$OPT.new/install.sh"
   rm -rf "$OPT"
   mv "$OPT.new" "$OPT"
   ln -sfn "$OPT/reader" "$BIN/reader"

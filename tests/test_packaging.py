@@ -198,10 +198,21 @@ def test_install_and_uninstall(tmp_path: Path) -> None:
         assert validated.returncode == 0 and "error" not in validated.stdout, validated.stdout
 
     assert install().returncode == 0  # again, over the installed copy
-    result = install("--uninstall")
+    result = subprocess.run(
+        ["sh", str(opt / "install.sh"), "--uninstall"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert not opt.exists() and not link.is_symlink() and not desktop.exists()
     assert install("--bogus").returncode != 0
+    assert install().returncode == 0
+    reinstall = subprocess.run(
+        ["sh", str(opt / "install.sh")], env=env, capture_output=True, text=True, check=False
+    )
+    assert reinstall.returncode != 0 and "installed copy" in reinstall.stderr
 
 
 def test_install_refuses_to_replace_a_foreign_program(tmp_path: Path) -> None:
