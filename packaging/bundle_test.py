@@ -105,39 +105,27 @@ class Bundle:
         home: Path | None = None,
         extra: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            self.command([program, *args]),
-            env=self.env(home, extra),
-            cwd=self.scratch,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise CheckError(
-                f"reader {' '.join(args)} exited {result.returncode}: {result.stderr[-2000:]}"
-            )
-        return result
+        argv = self.command([program, *args])
+        return succeeded(argv, self.env(home, extra), f"reader {' '.join(args)}", self.scratch)
+
+
+def succeeded(
+    argv: Sequence[str], env: dict[str, str], what: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``argv``; a CheckError naming ``what`` unless it exits 0."""
+    result = subprocess.run(
+        argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    if result.returncode != 0:
+        raise CheckError(f"{what} exited {result.returncode}: {result.stderr[-2000:]}")
+    return result
 
 
 def installed(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     """The same command from the installed package (this virtual environment)."""
     env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("READER_DB", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise CheckError(
-            f"installed reader {' '.join(args)} exited {result.returncode}: {result.stderr}"
-        )
-    return result
+    return succeeded([sys.executable, "-m", "reader", *args], env, f"installed reader {args[0]}")
 
 
 def _pixels(path: Path) -> tuple[int, int, list[bytes]]:
@@ -435,15 +423,7 @@ class Suite:
     def install(self) -> str:
         home = self.work / 'a home with spaces $and quotes"'
         home.mkdir()
-        result = subprocess.run(
-            ["sh", str(self.top / "install.sh")],
-            env=self.bundle.env(home),
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-        check(result.returncode == 0, f"install.sh failed: {result.stderr}")
+        succeeded(["sh", str(self.top / "install.sh")], self.bundle.env(home), "install.sh")
         opt, link = home / ".local/opt/reader", home / ".local/bin/reader"
         desktop = home / f".local/share/applications/{APP_ID}.desktop"
         metainfo = home / f".local/share/metainfo/{APP_ID}.metainfo.xml"
@@ -486,15 +466,8 @@ class Suite:
         )
         out = self.bundle.run_program(str(link), "--version", home=home).stdout
         check(out.startswith("reader "), f"installed reader --version printed {out!r}")
-        removed = subprocess.run(  # with the installed copy of install.sh
-            ["sh", str(opt / "install.sh"), "--uninstall"],
-            env=self.bundle.env(home),
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-        check(removed.returncode == 0, f"install.sh --uninstall failed: {removed.stderr}")
+        uninstall = ["sh", str(opt / "install.sh"), "--uninstall"]  # the installed copy
+        succeeded(uninstall, self.bundle.env(home), "install.sh --uninstall")
         left = [p for p in (opt, link, desktop, metainfo, icon) if p.exists() or p.is_symlink()]
         check(not left, f"--uninstall left {left}")
         return "installed, validated (desktop-file-validate, appstreamcli), ran, uninstalled"

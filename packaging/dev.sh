@@ -116,9 +116,10 @@ name="reader-$version-linux-$(uname -m)"
 say "Building the bundle dist/reader/ with PyInstaller (about 2 minutes on 2 cores)"
 started=$(date +%s)
 rm -rf dist/reader "dist/$name.tar.gz"
-# (Without the warnings about spaCy's and thinc's test modules, which are left out.)
+# (Without the warnings about the modules left out on purpose: spaCy's and thinc's
+# tests, the spaCy languages the app cannot reach.)
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-  packaging/reader.spec 2>&1 | { grep -v -E 'Hidden import "(spacy|thinc)\.tests' || true; }
+  packaging/reader.spec 2>&1 | { grep -v -E 'Hidden import "(spacy\.tests|thinc\.tests|spacy\.lang\.[a-z]+)\.' || true; }
 # The menu entry, the metainfo and the icon travel inside the folder, for install.sh.
 install -D -m 644 packaging/io.github.reader.Reader.desktop dist/reader/share/applications/io.github.reader.Reader.desktop
 install -D -m 644 packaging/io.github.reader.Reader.metainfo.xml dist/reader/share/metainfo/io.github.reader.Reader.metainfo.xml
