@@ -19,3 +19,8 @@ class NotFoundError(ReaderError):
 
 class Cancelled(Exception):  # noqa: N818  (it names what happened, not a fault)
     """Long work stopped because the user (or a newer request) cancelled it."""
+
+
+class LibraryLockedError(ReaderError):
+    """Another program held the library's write lock for longer than we wait: the
+    action was not done, and nothing of it was written."""
