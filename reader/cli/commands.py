@@ -14,22 +14,18 @@ from typing import Any
 from reader.core.annotations import Annotation
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, ReaderError
-from reader.export.w3c import collection_source, source_path
-from reader.formats import load_document
-from reader.services.annotations import (
-    annotation_to_json,
-    find_occurrence,
-    normalise_tags,
-    parse_colour,
-)
+from reader.core.tags import normalise_tags
+from reader.services.annotations import annotation_to_json
 from reader.services.app import Services
-from reader.services.exports import read_w3c_file
+from reader.services.documents import read_document
+from reader.services.exports import read_w3c_file, w3c_target
+from reader.services.validation import find_occurrence, parse_colour
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    document = load_document(Path(args.file))
+    document = read_document(Path(args.file))
     sys.stdout.write(document.text)  # exactly: offsets elsewhere count in this text
     return 0
 
@@ -40,7 +36,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with _services(args) as services:
         for name in args.files:
             try:
-                added = services.library.add(Path(name))
+                added = services.library.add(Path(name)).value
             except ReaderError as exc:
                 print(f"reader: error: {exc}", file=sys.stderr)
                 failed += 1
@@ -57,7 +53,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        hits = services.library.search(args.query, args.limit)
+        hits = services.library.search(args.query, args.limit, all_hits=args.all_hits)
     if args.json:
         _print_json(
             [
@@ -102,25 +98,33 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         raise InputError("choose the passage: --start S --end E, or --quote TEXT")
     if args.occurrence is not None and args.quote is None:
         raise InputError("--occurrence goes with --quote")
+    if args.exact and args.quote is not None:
+        raise InputError("--exact goes with --start and --end (a --quote is always exact)")
     colour = parse_colour(args.color)  # refuse bad values before recording anything
     tags = normalise_tags(args.tags)
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open(Path(args.file)).value
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
             start, end = find_occurrence(opened.document.text, args.quote, occurrence)
         else:
             start, end = args.start, args.end
         annotation = services.annotations.create(
-            opened.id, start, end, colour=colour, note=args.note, tags=tags
-        )
+            opened.id,
+            start,
+            end,
+            colour=colour,
+            note=args.note,
+            tags=tags,
+            snap=args.quote is None and not args.exact,  # whole words, as a selection
+        ).value
     _print_json(annotation_to_json(annotation))
     return 0
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))  # re-anchors if the file changed
+        opened = services.documents.open_for_reading(Path(args.file)).value  # re-anchored
         annotations = services.annotations.for_document(opened.id)
     if args.json:
         _print_json([annotation_to_json(a) for a in annotations])
@@ -131,7 +135,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open_for_reading(Path(args.file)).value
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
         _print_json(
@@ -168,7 +172,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file))
+        opened = services.documents.open_for_reading(Path(args.file)).value
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
             sys.stdout.write(
@@ -188,16 +192,15 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     if args.into is not None:
         target = Path(args.into)
     else:
-        named = collection_source(content)
-        target_path = source_path(named) if named else None
-        if target_path is None:
+        named = w3c_target(content)
+        if named is None:
             raise InputError(
                 f"{source.name} does not name a local document; say which with --into FILE"
             )
-        target = target_path
+        target = named
     with _services(args) as services:
-        opened = services.documents.open(target)
-        report = services.exports.import_w3c(opened.id, opened.document, content)
+        opened = services.documents.open(target).value
+        report = services.exports.import_w3c(opened.id, content).value
     print(
         f"{report.imported} imported, {report.skipped} skipped (already present)"
         + (

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
 from reader.services.exports import ExportService
 from reader.services.library import LibraryService
-from reader.services.unit_of_work import UnitOfWork
+from reader.services.tags import TagService
+from reader.store.sqlite import LOCK_TIMEOUT_S, LockWaitListener
+from reader.store.unit_of_work import UnitOfWork
 
 
 class Services:
@@ -15,13 +20,24 @@ class Services:
         self.uow = uow
         self.documents = DocumentService(uow)
         self.annotations = AnnotationService(uow)
+        self.tags = TagService(uow)
         self.entities = EntityService(uow)
-        self.library = LibraryService(uow)
-        self.exports = ExportService(self.annotations, self.entities)
+        self.library = LibraryService(uow, self.documents)
+        self.exports = ExportService(uow, self.annotations, self.entities)
 
     @classmethod
-    def open(cls, db: str | None = None) -> Services:
-        return cls(UnitOfWork.open(db))
+    def open(cls, db: str | None = None, *, lock_timeout: float = LOCK_TIMEOUT_S) -> Services:
+        """The services over the library ``db`` (see :func:`reader.store.engine.resolve_db_url`);
+        a write waits ``lock_timeout`` seconds at most for another program to let go."""
+        return cls(UnitOfWork.open(db, lock_timeout=lock_timeout))
+
+    @contextmanager
+    def lock_waits_reported_to(self, listener: LockWaitListener) -> Iterator[None]:
+        """Operations run by this thread meanwhile call ``listener(True)`` when they start
+        waiting for another program to let go of the library, ``listener(False)`` once
+        they have it (or gave up)."""
+        with self.uow.lock_waits_reported_to(listener):
+            yield
 
     def close(self) -> None:
         self.uow.close()

@@ -1,29 +1,26 @@
-"""Opening documents and keeping the library's record of them."""
+"""Reading documents and keeping the library's record of them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from reader.core.document import Document, paragraph_blocks
-from reader.core.errors import NotFoundError
+from reader.core.document import Document
+from reader.core.library import LibraryEntry, LibrarySort, sort_entries
 from reader.formats import load_document
 from reader.nlp.language import detect_language
-from reader.services.annotations import ReanchorReport, reanchor_in_session
-from reader.services.unit_of_work import UnitOfWork
-from reader.store.codec import (
-    blocks_from_json,
-    blocks_to_json,
-    metadata_from_json,
-    metadata_to_json,
-    toc_from_json,
-    toc_to_json,
-)
-from reader.store.models import DocumentRow, utcnow
+from reader.services.ops import Changes, OpResult
+from reader.services.reanchoring import ReanchorReport, reanchor
+from reader.store.unit_of_work import Store, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    """A file read and understood, not recorded yet (no database involved)."""
+
+    document: Document
+    language: str | None
+    size_bytes: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,99 +33,80 @@ class OpenedDocument:
     """What re-anchoring the annotations in the new text did; None if none needed it."""
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentSummary:
-    id: int
-    path: str
-    title: str
-    language: str | None
-    opened: datetime
+def read_document(path: Path) -> Document:
+    """The document in a file, read and understood (nothing recorded, no database)."""
+    return load_document(path)
 
 
 class DocumentService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
 
-    def open(self, path: Path) -> OpenedDocument:
-        """Load the file, detect its language, and record it (same path, same record).
-
-        If the text changed, its annotations are re-anchored in the same transaction.
-        """
+    def load(self, path: Path) -> LoadedDocument:
+        """Read the file and detect its language; raises DocumentError, writes nothing."""
         document = load_document(path)
-        language = detect_language(document.text)
-        with self._uow.write() as session:
-            row, changed, report = record_document(session, document, language, opened=True)
-            return OpenedDocument(row.id, document, language, changed, report)
+        return LoadedDocument(document, detect_language(document.text), _file_size(document.source))
+
+    def record(self, loaded: LoadedDocument, *, opened: bool = True) -> OpResult[OpenedDocument]:
+        """Record a loaded document in the library (same path, same record), back in it if
+        it had been removed; ``opened`` marks it opened now. If its text changed, its
+        annotations are re-anchored in the same transaction."""
+        with self._uow.write() as store:
+            return record_in(store, loaded, opened=opened, into_library=True)
+
+    def open(self, path: Path) -> OpResult[OpenedDocument]:
+        """:meth:`load`, then :meth:`record` as opened now."""
+        return self.record(self.load(path))
+
+    def open_for_reading(self, path: Path) -> OpResult[OpenedDocument]:
+        """The document for a command that only reads (list, export...): not marked as
+        opened, not put back in the library if it was removed, and not written at all
+        if its record is up to date. A file never seen is recorded outside the library;
+        a file that changed has its record and annotations brought up to date."""
+        loaded = self.load(path)
+        document = loaded.document
+        with self._uow.read() as store:
+            document_id = store.documents.id_of(str(document.source))
+            current = store.documents.content_hash(document_id) if document_id is not None else None
+        if document_id is not None and current == document.content_hash:
+            return OpResult(OpenedDocument(document_id, document, loaded.language, False))
+        with self._uow.write() as store:
+            return record_in(store, loaded, opened=False, into_library=False)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,
         blocks, contents, author, metadata, format, source): for when the file has moved."""
-        with self._uow.read() as session:
-            row = session.get(DocumentRow, document_id)
-            if row is None:
-                raise NotFoundError(f"no document with id {document_id}")
-            return stored_document(row)
+        with self._uow.read() as store:
+            return store.documents.stored(document_id)
 
-    def recent(self, limit: int = 10) -> list[DocumentSummary]:
-        with self._uow.read() as session:
-            rows = session.scalars(
-                select(DocumentRow)
-                .where(DocumentRow.in_library)
-                .order_by(DocumentRow.opened.desc())
-                .limit(limit)
-            )
-            return [DocumentSummary(r.id, r.path, r.title, r.language, r.opened) for r in rows]
+    def recent(self, limit: int = 10) -> list[LibraryEntry]:
+        """The library's documents, most recently opened first."""
+        with self._uow.read() as store:
+            entries = store.documents.entries()
+        return sort_entries(entries, LibrarySort.OPENED)[:limit]
 
 
-def record_document(
-    session: Session, document: Document, language: str | None, *, opened: bool
-) -> tuple[DocumentRow, bool, ReanchorReport | None]:
-    """Record a loaded document in the caller's transaction (same path, same row): text,
-    structure, metadata; back in the library if it had been removed. ``opened`` marks it
-    as opened now (a new row is always marked). Annotations are re-anchored if the text
-    changed. Returns the row, whether the text changed, and the re-anchoring report."""
-    key = str(document.source)
-    row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
-    changed = row is not None and row.content_hash != document.content_hash
-    previous_text = row.text if row is not None and changed else None
-    now = utcnow()
-    if row is None:
-        row = DocumentRow(path=key, created=now, opened=now)
-        session.add(row)
-    row.title = document.title
-    row.author = document.author
-    row.format = document.format
-    row.language = language
-    row.content_hash = document.content_hash
-    row.text = document.text
-    row.word_count = document.word_count
-    row.blocks = blocks_to_json(document.blocks)
-    row.toc = toc_to_json(document.toc)
-    row.metadata_json = metadata_to_json(document.metadata)
-    row.size_bytes = _file_size(document.source)
-    row.in_library = True
-    if opened:
-        row.opened = now
-    session.flush()
-    report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
-    return row, changed, report
-
-
-def stored_document(row: DocumentRow) -> Document:
-    """A Document from its row; a row recorded before structure was stored gets one
-    paragraph per line."""
-    length = len(row.text)
-    blocks = blocks_from_json(row.blocks, length) or paragraph_blocks(row.text)
-    return Document(
-        row.text,
-        row.title,
-        blocks,
-        row.format,
-        Path(row.path),
-        row.author,
-        metadata_from_json(row.metadata_json),
-        toc_from_json(row.toc, length),
+def record_in(
+    store: Store, loaded: LoadedDocument, *, opened: bool, into_library: bool
+) -> OpResult[OpenedDocument]:
+    """Record a loaded document in the caller's transaction; its search pieces are
+    rewritten and its annotations re-anchored if its text is new or changed."""
+    document = loaded.document
+    recorded = store.documents.record(
+        document, loaded.language, loaded.size_bytes, opened=opened, into_library=into_library
     )
+    if recorded.new or recorded.text_changed or not store.search.has_pieces(recorded.id):
+        store.search.index_text(recorded.id, document.text)
+    report = None
+    if not recorded.new:
+        report = reanchor(
+            store, recorded.id, document.text, document.content_hash, recorded.previous_text
+        )
+    opened_document = OpenedDocument(
+        recorded.id, document, loaded.language, recorded.text_changed, report
+    )
+    changes = Changes(recorded.id, report.ids if report is not None else frozenset(), library=True)
+    return OpResult(opened_document, changes)
 
 
 def _file_size(source: Path | None) -> int | None:

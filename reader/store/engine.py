@@ -1,29 +1,19 @@
-"""The one engine factory: SQLite tuned for a desktop app that must never lose a note.
-
-- ``foreign_keys=ON`` so ON DELETE rules hold;
-- WAL so the GUI reads while another process (the CLI, a second window) writes;
-- ``synchronous=FULL`` so a committed annotation survives a crash or power loss;
-- a busy timeout, and ``BEGIN IMMEDIATE`` for write transactions: a deferred
-  transaction that later upgrades to a write lock can fail at once with
-  "database is locked" whatever the timeout; taking the lock up front makes
-  concurrent writers wait their turn instead.
-"""
+"""The engine factory: where the library is, and engines tuned for a desktop app that
+must never lose a note (the SQLite specifics are in :mod:`reader.store.sqlite`)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
 from reader import APP_NAME
+from reader.store import sqlite
 
-BUSY_TIMEOUT_MS = 15_000
 DB_ENV = "READER_DB"
-WRITE_OPTION = "reader_write"
 
 
 def default_db_path() -> Path:
@@ -43,32 +33,19 @@ def resolve_db_url(db: str | os.PathLike[str] | None = None) -> URL:
     return URL.create("sqlite", database=str(path.resolve()))
 
 
-def make_engine(url: URL | str) -> Engine:
-    engine = create_engine(url)
+def make_engine(
+    url: URL | str, *, writer: bool = False, lock_timeout: float = sqlite.LOCK_TIMEOUT_S
+) -> Engine:
+    """An engine for reading, or (``writer``) the one connection that writes.
+
+    The writer has a single connection, so writes of this process queue for it, and
+    its ``data_version`` tells other processes' commits from our own.
+    """
+    url = make_url(url)
+    if writer:
+        engine = create_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
+    else:
+        engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        _tune_sqlite(engine)
+        sqlite.tune(engine, writer=writer, lock_timeout=lock_timeout)
     return engine
-
-
-def writer(engine: Engine) -> Engine:
-    """The same engine (same pool) whose transactions start with BEGIN IMMEDIATE."""
-    return engine.execution_options(**{WRITE_OPTION: True})
-
-
-def _tune_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        if engine.url.database not in (None, "", ":memory:"):
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

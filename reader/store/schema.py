@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from reader.store.engine import writer
+from reader.store.engine import make_engine
 
 
 def _config() -> Config:
@@ -29,11 +29,20 @@ def current_revision(engine: Engine) -> str | None:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Upgrade to ``revision``; a fresh database is built this way, never by create_all.
 
-    Runs in one BEGIN IMMEDIATE transaction, so two processes starting at once
-    take turns and the second finds nothing left to do.
+    Looking costs no lock: a database already at the newest schema is left alone, so a
+    program starting while another one writes is not held up. Otherwise the upgrade
+    runs in one BEGIN IMMEDIATE transaction, so two processes starting at once take
+    turns and the second finds nothing left to do.
     """
     config = _config()
-    with writer(engine).connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.commit()
+    wanted = head_revision() if revision == "head" else revision
+    if current_revision(engine) == wanted:
+        return
+    writer = make_engine(engine.url, writer=True)
+    try:
+        with writer.connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            connection.commit()
+    finally:
+        writer.dispose()

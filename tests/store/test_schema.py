@@ -8,7 +8,7 @@ from sqlalchemy import inspect, text
 from reader.store.engine import make_engine, resolve_db_url
 from reader.store.models import Base
 from reader.store.schema import current_revision, head_revision, migrate
-from reader.store.search import include_object
+from reader.store.sqlite_search import include_object
 
 
 def test_fresh_database_is_built_by_migrations(db_path: Path) -> None:
