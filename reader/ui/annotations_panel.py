@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.annotations import Annotation, Colour
+from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
 from reader.ui.colour_buttons import swatch_icon
+from reader.ui.document_state import AnnotationDelta
 from reader.ui.palette import HIGHLIGHT_COLOURS
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
@@ -41,27 +42,16 @@ PAD = 8
 STRIPE = 4
 QUOTE_LINES, NOTE_LINES = 3, 3
 ANY = "__any__"
+MANY_ROWS = 200
+"""From this many changed rows, the list is rebuilt rather than edited row by row."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]) -> bool:
-    """Free text in quote, note or tags; a colour; every tag given (a tag matches its children)."""
-    if colour not in (ANY, annotation.colour.value):
-        return False
-    own = [t.casefold() for t in annotation.tags]
-    for wanted in tags:
-        w = wanted.casefold()
-        if not any(t == w or t.startswith(w + "/") for t in own):
-            return False
-    if words:
-        haystack = " ".join((annotation.quote.exact, annotation.note, *annotation.tags)).casefold()
-        return all(word in haystack for word in words.casefold().split())
-    return True
-
-
-def reading_key(annotation: Annotation) -> tuple[bool, int, int, str]:
-    return (annotation.orphan, annotation.start, annotation.end, annotation.id)
+    """The panel's filter: free text, a colour (or ANY), tags (see annotation_matches)."""
+    wanted = None if colour == ANY else Colour(colour)
+    return annotation_matches(annotation, words, wanted, tags)
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -101,8 +91,8 @@ class AnnotationListModel(QAbstractListModel):
 
     def insert(self, annotation: Annotation) -> None:
         """Insert in reading order (orphans last)."""
-        key = reading_key(annotation)
-        row = bisect.bisect_left([reading_key(a) for a in self.items], key)
+        key = reading_order(annotation)
+        row = bisect.bisect_left([reading_order(a) for a in self.items], key)
         self.beginInsertRows(QModelIndex(), row, row)
         self.items.insert(row, annotation)
         self.endInsertRows()
@@ -319,15 +309,24 @@ class AnnotationsPanel(QWidget):
         if current:
             self.select(current)
 
-    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation added, changed or removed: touch only its row."""
-        if old is not None:
-            self._all = [a for a in self._all if a.id != old.id]
-            self.model.remove(old.id)
-        if new is not None:
-            self._all.append(new)
-            if matches(new, self.search.text(), str(self.colour.currentData()), self.filter_tags()):
-                self.model.insert(new)
+    def apply(self, delta: AnnotationDelta, everything: Sequence[Annotation]) -> None:
+        """Annotations went, changed or came: touch only their rows (all rows when many
+        changed; ``everything`` is then the document's annotations in reading order)."""
+        if len(delta.removed) + len(delta.added) > MANY_ROWS:
+            self.set_annotations(everything)
+            return
+        current = self.current_id()
+        gone = {a.id for a in delta.removed}
+        self._all = [a for a in self._all if a.id not in gone]
+        for annotation in delta.removed:
+            self.model.remove(annotation.id)
+        colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
+        for annotation in delta.added:
+            self._all.append(annotation)
+            if matches(annotation, words, colour, tags):
+                self.model.insert(annotation)
+        if current and self.model.row_of(current) >= 0:
+            self.select(current)
         self._update_count()
 
     def filter_tags(self) -> list[str]:

@@ -104,7 +104,7 @@ def _settle(window: MainWindow) -> None:
     timer.setInterval(50)
 
     def check() -> None:
-        if not window.jobs.is_busy():
+        if not window.runner.is_busy():
             loop.quit()
 
     timer.timeout.connect(check)

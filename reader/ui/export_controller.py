@@ -9,10 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.annotations import Annotation
-from reader.services.exports import ImportReport
+from reader.services.exports import ImportReport, read_w3c_file
+from reader.services.ops import ImportAnnotations, OpResult
 from reader.ui.export_dialog import ExportDialog
-from reader.ui.workers import JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -45,7 +44,7 @@ class ExportController:
             self.window.statusBar().clearMessage()
             QMessageBox.warning(self.window, "Export failed", message)
 
-        self.window.jobs.start(
+        self.window.runner.read(
             "exporting",
             lambda _control: exports.write(
                 opened.id,
@@ -71,25 +70,21 @@ class ExportController:
         )
         if not name:
             return
-        opened, exports = self.window.opened, self.window.services.exports
+        opened = self.window.opened
 
-        def work(_control: JobControl) -> tuple[ImportReport, list[Annotation]]:
-            report = exports.import_w3c_file(opened.id, opened.document, Path(name))
-            return report, self.window.services.annotations.for_document(opened.id)
-
-        def done(result: tuple[ImportReport, list[Annotation]]) -> None:
-            report, annotations = result
-            if self.window.opened is not None and self.window.opened.id == opened.id:
-                self.window.notes.annotations = {a.id: a for a in annotations}
-                self.window.notes.show_all()
+        def done(result: OpResult[ImportReport]) -> None:
+            report = result.value
             lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
-            QMessageBox.information(
-                self.window,
-                "Import Annotations",
-                f"{report.imported} imported, {report.skipped} already present{lost}.",
+            self.window.statusBar().showMessage(
+                f"Annotations imported: {report.imported:,} imported, {report.skipped:,} already"
+                f" present{lost}. Undo with Ctrl+Z.",
+                15_000,
             )
 
-        def failed(message: str) -> None:
-            QMessageBox.warning(self.window, "Import failed", message)
+        def read(content: str) -> None:
+            self.window.perform(ImportAnnotations(opened.id, content), done)
 
-        self.window.jobs.start("importing annotations", work, done, failed)
+        self.window.statusBar().showMessage(f"Importing {Path(name).name}…", 5000)
+        self.window.runner.read(
+            "reading the annotations file", lambda _c: read_w3c_file(Path(name)), read
+        )

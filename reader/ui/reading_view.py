@@ -1,50 +1,44 @@
 """The reading view: the canonical text laid out for reading, in a centred column.
 
-The QTextDocument holds a title header followed by exactly the canonical text
-(each ``\\n`` becomes one block separator, so positions stay 1:1), and block
-formats give headings, quotes and paragraph spacing. Offsets cross the Qt
-boundary through ``PositionMap``.
+The text goes in a slice at a time (:mod:`reader.ui.text_loader`); highlights,
+entities and find matches are drawn as extra selections of the part on screen
+(:mod:`reader.ui.highlighter`), so neither a long book nor thousands of highlights
+ever hold the UI thread. Offsets cross the Qt boundary through ``PositionMap``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextList,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import Annotation
-from reader.core.document import BlockKind, Document
+from reader.core.document import Document
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.highlighter import Highlighter
 from reader.ui.offsets import PositionMap
 from reader.ui.palette import ENTITY_NAMES
+from reader.ui.text_loader import TextLoader
 from reader.ui.theme import LIGHT, Theme, reading_font
 
 COLUMN_CHARS = 68
 BASE_POINT_SIZE = 13.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
-LINE_HEIGHT_PERCENT = 155
-# QTextFormat.FontSizeAdjustment (0 normal, 1 large, 2 x-large): the title above chapters
-TITLE_SIZE = 2
-HEADING_SIZE = {1: 1, 2: 1, 3: 0}
+MARGIN_CHARS = 4_000
+"""Highlights are drawn this far beyond the screen, so small scrolls redraw nothing."""
 
 
 class ReadingView(QTextEdit):
@@ -53,6 +47,8 @@ class ReadingView(QTextEdit):
     context_menu_requested = Signal(QMenu, int)
     annotation_clicked = Signal(str)
     selection_finished = Signal()
+    loaded = Signal()
+    """The whole text of the document shown is in the view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +68,12 @@ class ReadingView(QTextEdit):
         self._document: Document | None = None
         self.positions = PositionMap("")
         self.highlighter = Highlighter()
+        self._loader: TextLoader | None = None
+        self._when_loaded: list[Callable[[], None]] = []
+        self._painted = (0, 0)
         self._apply_font()
         self.apply_theme(LIGHT)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.refresh_highlights())
 
     # -- content -------------------------------------------------------------------
 
@@ -81,174 +81,110 @@ class ReadingView(QTextEdit):
     def document_model(self) -> Document | None:
         return self._document
 
-    def show_document(self, document: Document) -> None:
+    def show_document(self, document: Document, positions: PositionMap | None = None) -> None:
+        """Show a document: its first screen now, the rest slice by slice (``loaded``
+        is emitted once all of it is in). ``positions`` may be built off the UI thread."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
         qdoc.setDefaultFont(reading_font(self._point_size))
         qdoc.setDocumentMargin(28)
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        self._insert_header(cursor, document)
-        origin = cursor.position()
-        cursor.insertText(document.text)
-        self._format_blocks(qdoc, document, origin)
-        cursor.endEditBlock()
-        self.positions = PositionMap(document.text, origin)
+        self.positions = positions or PositionMap(document.text)
         self._document = document
         self.highlighter.set_entities(())
         self.highlighter.set_annotations(())
+        self.highlighter.matches, self.highlighter.current_match = [], -1
         self.highlighter.selected_annotation = None
+        self._painted = (0, 0)
+        self._loader = TextLoader(qdoc, document, self.positions)
+        self._loader.start(self._theme)
         self.setDocument(qdoc)
         self.setCursorWidth(0)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._load_next()
 
-    def _insert_header(self, cursor: QTextCursor, document: Document) -> None:
-        """The title (unless the text opens with it as a heading) and a byline:
-        author, site, date, as the document says. Not part of the canonical text."""
-        first = document.blocks[0] if document.blocks else None
-        opens_with_title = (
-            first is not None
-            and first.kind is BlockKind.HEADING
-            and " ".join(document.text[first.start : first.end].split()) == document.title
-        )
-        byline = " · ".join(
-            part
-            for part in (
-                document.author,
-                document.metadata.get("site"),
-                (document.metadata.get("date") or "")[:10],
-            )
-            if part
-        )
-        if not opens_with_title:
-            title_block = QTextBlockFormat()
-            title_block.setBottomMargin(6 if byline else 18)
-            title_block.setLineHeight(
-                120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            title_chars = QTextCharFormat()
-            title_chars.setFontWeight(QFont.Weight.Bold)
-            title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, TITLE_SIZE)
-            cursor.setBlockFormat(title_block)
-            cursor.insertText(document.title, title_chars)
-            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
-        if byline:
-            byline_block = QTextBlockFormat()
-            byline_block.setBottomMargin(20)
-            byline_chars = QTextCharFormat()
-            byline_chars.setForeground(QColor(self._theme.muted))
-            byline_chars.setFontItalic(True)
-            cursor.setBlockFormat(byline_block)
-            cursor.insertText(byline, byline_chars)
-            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+    def is_loaded(self) -> bool:
+        return self._loader is None or self._loader.done
 
-    def _body_block_format(self) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        fmt.setBottomMargin(12)
-        return fmt
+    def call_when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the whole text is in the view (now if it is)."""
+        if self.is_loaded():
+            action()
+        else:
+            self._when_loaded.append(action)
 
-    def _format_blocks(self, qdoc: QTextDocument, document: Document, origin: int) -> None:
-        cursor = QTextCursor(qdoc)
-        positions = PositionMap(document.text, origin)
-        current_list: QTextList | None = None
-        previous_end = -2
-        for index, block in enumerate(document.blocks):
-            if block.kind is not BlockKind.LIST_ITEM:
-                current_list = None
-            if block.kind is BlockKind.PARAGRAPH:
-                previous_end = block.end
-                continue
-            cursor.setPosition(positions.to_qt(block.start))
-            cursor.setPosition(positions.to_qt(block.end), QTextCursor.MoveMode.KeepAnchor)
-            fmt = self._body_block_format()
-            chars = QTextCharFormat()
-            if block.kind is BlockKind.HEADING:
-                fmt.setTopMargin(14)
-                fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                chars.setFontWeight(QFont.Weight.Bold)
-                is_title = (
-                    index == 0
-                    and " ".join(document.text[block.start : block.end].split()) == document.title
-                )
-                chars.setProperty(
-                    QTextFormat.Property.FontSizeAdjustment,
-                    TITLE_SIZE if is_title else HEADING_SIZE.get(block.level, 0),
-                )
-            elif block.kind is BlockKind.QUOTE:
-                fmt.setLeftMargin(28)
-                chars.setFontItalic(True)
-            elif block.kind is BlockKind.LIST_ITEM:
-                fmt.setBottomMargin(4)
-                # A bullet drawn by the layout: no character is added to the text.
-                if current_list is None or block.start != previous_end + 1:
-                    style = QTextListFormat()
-                    style.setStyle(QTextListFormat.Style.ListDisc)
-                    style.setIndent(1)
-                    current_list = cursor.createList(style)
-                else:
-                    current_list.add(cursor.block())
-            elif block.kind is BlockKind.PREFORMATTED:
-                fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                fmt.setNonBreakableLines(True)
-                chars.setFontFamilies(["DejaVu Sans Mono", "monospace"])
-            cursor.mergeBlockFormat(fmt)
-            cursor.mergeCharFormat(chars)
-            previous_end = block.end
-        # Blank lines of hard-wrapped text are paragraph breaks, not extra space.
-        blank = QTextBlockFormat()
-        blank.setLineHeight(40, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        blank.setBottomMargin(0)
-        qblock = qdoc.findBlock(origin)
-        while qblock.isValid():
-            if qblock.length() == 1:
-                QTextCursor(qblock).setBlockFormat(blank)
-            qblock = qblock.next()
+    def _load_next(self) -> None:
+        loader = self._loader
+        if loader is None or loader.qdoc is not self.document():
+            return  # another document replaced this one
+        if not loader.done:
+            loader.step()
+        self.refresh_highlights()
+        if loader.done:
+            waiting, self._when_loaded = self._when_loaded, []
+            for action in waiting:
+                action()
+            self.loaded.emit()
+        else:
+            QTimer.singleShot(0, self._load_next)
 
     # -- highlights ---------------------------------------------------------------------
 
     def set_entities(self, spans: Sequence[EntitySpan]) -> None:
         self.highlighter.set_entities(spans)
-        self.repaint_highlights()
+        self.refresh_highlights(force=True)
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
         self.highlighter.set_annotations(annotations)
-        self.repaint_highlights()
+        self.refresh_highlights(force=True)
 
-    def set_highlights(
-        self, entities: Sequence[EntitySpan], annotations: Sequence[Annotation]
-    ) -> None:
-        """Both layers at once, painted in one pass (opening a document)."""
-        self.highlighter.set_entities(entities)
-        self.highlighter.set_annotations(annotations)
-        self.repaint_highlights()
-
-    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation added, changed or removed: repaint only where it was and is."""
-        items = [a for a in self.highlighter.annotations.items if old is None or a.id != old.id]
-        if new is not None:
-            items.append(new)
-        self.highlighter.set_annotations(items)
-        for item in (old, new):
-            if item is not None and not item.orphan:
-                self.repaint_highlights(item.start, item.end)
+    def set_matches(self, matches: list[tuple[int, int]], current: int) -> None:
+        self.highlighter.matches, self.highlighter.current_match = matches, current
+        self.refresh_highlights(force=True)
 
     def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
         self.highlighter.hidden = set(hidden)
-        self.repaint_highlights()
+        self.refresh_highlights(force=True)
 
     def select_annotation(self, annotation_id: str | None) -> None:
-        previous = self.highlighter.selected_annotation
         self.highlighter.selected_annotation = annotation_id
-        for item in self.highlighter.annotations.items:
-            if item.id in (previous, annotation_id):
-                self.repaint_highlights(item.start, item.end)
+        self.refresh_highlights(force=True)
 
-    def repaint_highlights(self, start: int = 0, end: int | None = None) -> None:
-        if self._document is not None:
-            self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
+    def visible_range(self) -> tuple[int, int]:
+        """Code points of the text on screen (as far as it is loaded)."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
+        return self.positions.from_qt(top), self.positions.from_qt(bottom.position()) + 1
+
+    def refresh_highlights(self, *, force: bool = False) -> None:
+        """Draw the layers over the text on screen and a margin around it (unless the
+        screen is still inside what was drawn and nothing changed)."""
+        if self._document is None:
+            return
+        loaded = self._loader.loaded if self._loader is not None else self.positions.length
+        first, last = self.visible_range()
+        painted_from, painted_to = self._painted
+        if not force and painted_from <= first and last <= min(painted_to, loaded):
+            return
+        start = max(0, first - MARGIN_CHARS)
+        end = min(loaded, last + MARGIN_CHARS)
+        selections = []
+        for s, e, fmt in self.highlighter.segments(start, end, self._theme):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.positions.to_qt(s))
+            cursor.setPosition(self.positions.to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self._painted = (start, end)
+
+    def format_at(self, offset: int) -> QTextCharFormat:
+        """What is drawn over the character at ``offset`` (an empty format: nothing)."""
+        for _s, _e, fmt in self.highlighter.segments(offset, offset + 1, self._theme):
+            return fmt
+        return QTextCharFormat()
 
     def offset_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, if on the text."""
@@ -320,12 +256,34 @@ class ReadingView(QTextEdit):
         end = self.positions.from_qt(cursor.selectionEnd())
         return (start, end) if end > start else None
 
-    def select_offsets(self, start: int, end: int) -> None:
+    def select_offsets(self, start: int, end: int, *, centre: bool = False) -> None:
+        """Select ``[start, end)`` and scroll to it (to the middle of the view if ``centre``)."""
         cursor = self.textCursor()
         cursor.setPosition(self.positions.to_qt(start))
         cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if centre:
+            self.centre_on(start)
+        else:
+            self.ensureCursorVisible()
+
+    def place_cursor(self, offset: int, *, centre: bool = True) -> None:
+        """Put the (invisible) cursor at ``offset``, no selection, and scroll there."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.positions.to_qt(offset))
+        self.setTextCursor(cursor)
+        if centre:
+            self.centre_on(offset)
+        else:
+            self.ensureCursorVisible()
+
+    def centre_on(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is in the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(offset))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
     # -- look ---------------------------------------------------------------------------
 
@@ -343,7 +301,7 @@ class ReadingView(QTextEdit):
         self.setPalette(palette)
         self.viewport().setPalette(palette)
         self.setAutoFillBackground(True)
-        self.repaint_highlights()
+        self.refresh_highlights(force=True)
 
     @property
     def theme(self) -> Theme:
@@ -376,6 +334,7 @@ class ReadingView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._update_margins()
         super().resizeEvent(event)
+        self.refresh_highlights(force=True)
 
     def _update_margins(self) -> None:
         """Centre a column of about COLUMN_CHARS characters in the available width."""

@@ -115,7 +115,7 @@ def test_upgrade_from_0005_cuts_existing_documents(db_path: Path) -> None:
     engine.dispose()
     lo, hi = chunk_range(7)
     rows = raw(db_path, "SELECT id, start FROM search_chunks ORDER BY id")
-    assert rows[0] == (lo, 0) and all(lo <= r[0] <= hi for r in rows)
+    assert rows[0] == (lo, 0) and all(lo <= int(str(r[0])) <= hi for r in rows)
     services = Services.open(str(db_path))
     try:
         [hit] = services.library.search("licorne")

@@ -23,8 +23,14 @@ def window(qtbot: QtBot, services: Services, settings: QSettings) -> Iterator[Ma
     window.resize(1000, 760)
     window.show()
     yield window
-    window.jobs.cancel_all()
-    window.jobs.wait()
+    window.documents.stop_watching()
+    window.runner.cancel_all()
+    window.runner.wait()
+
+
+def settle(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None:
+    """Wait until every operation asked of the window is done and shown."""
+    qtbot.waitUntil(lambda: not window.runner.writing(), timeout=timeout)
 
 
 OpenDocument = Callable[[Path], None]
