@@ -39,5 +39,10 @@ class Services:
         with self.uow.lock_waits_reported_to(listener):
             yield
 
+    @property
+    def database_url(self) -> str:
+        """Where the library is, for another process to open it."""
+        return self.uow.engine.url.render_as_string(hide_password=False)
+
     def close(self) -> None:
         self.uow.close()

@@ -83,6 +83,10 @@ class EntityService:
 
     def warm_up(self, language: str | None) -> None:
         """Load the language's pipeline now (seconds), so the first document does not wait."""
+        self.warm_up_pipeline(language)
+
+    @staticmethod
+    def warm_up_pipeline(language: str | None) -> None:
         info = find_pipeline(language) if language else None
         if info is not None:
             load_pipeline(info)

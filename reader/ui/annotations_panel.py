@@ -91,8 +91,7 @@ class AnnotationListModel(QAbstractListModel):
 
     def insert(self, annotation: Annotation) -> None:
         """Insert in reading order (orphans last)."""
-        key = reading_order(annotation)
-        row = bisect.bisect_left([reading_order(a) for a in self.items], key)
+        row = bisect.bisect_left(self.items, reading_order(annotation), key=reading_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.items.insert(row, annotation)
         self.endInsertRows()
@@ -101,27 +100,36 @@ class AnnotationListModel(QAbstractListModel):
 class AnnotationDelegate(QStyledItemDelegate):
     """A colour stripe, the quoted passage (italic), the note, then the tags.
 
-    Each row's wrapped line counts and cut texts are computed once per width and
-    cached; the list lays out in batches, so thousands of rows do not block.
+    A row's height comes from an estimate of its lines (the text's width over the
+    column's, one font measure per part), so sizing thousands of rows is cheap; the
+    texts are cut to those lines only when a row is painted. Both are cached per width.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._lines: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._cut: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._fonts_of: dict[str, tuple[QFont, QFont, QFont]] = {}
 
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        quote = QFont(option.font)
-        quote.setItalic(True)
-        note = QFont(option.font)
-        tags = QFont(option.font)
-        tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
-        return quote, note, tags
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        key = option.font.key()
+        if key not in self._fonts_of:
+            quote = QFont(option.font)
+            quote.setItalic(True)
+            note = QFont(option.font)
+            tags = QFont(option.font)
+            tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
+            self._fonts_of[key] = quote, note, tags
+        return self._fonts_of[key]
 
     def _parts(
         self, option: QStyleOptionViewItem, item: Annotation, width: int
     ) -> list[tuple[QFont, str, bool, int]]:
         """(font, text, muted, lines) for the quote, the note and the tags."""
+        key = (item.id, item.updated, width)
+        found = self._lines.get(key)
+        if found is not None:
+            return found
         quote_font, note_font, tag_font = self._fonts(option)
         prefix = "(not found in this version) " if item.orphan else ""
         parts = [
@@ -136,15 +144,19 @@ class AnnotationDelegate(QStyledItemDelegate):
             parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
             parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
-        return [
-            (font, text, muted, _wrapped_lines(font, text, width, limit))
+        laid = [
+            (font, text, muted, _estimated_lines(font, text, width, limit))
             for font, text, muted, limit in parts
         ]
+        if len(self._lines) > 20_000:
+            self._lines.clear()
+        self._lines[key] = laid
+        return laid
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         item = index.data(AnnotationRole)
         width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
-        parts = self._laid_out(option, item, width)
+        parts = self._parts(option, item, width)
         height = sum(lines_height(f, n) for f, _t, _m, n in parts)
         return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
 
@@ -152,14 +164,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, item: Annotation, width: int
     ) -> list[tuple[QFont, str, bool, int]]:
         key = (item.id, item.updated, width)
-        if key not in self._cache:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            self._cache[key] = [
+        if key not in self._cut:
+            if len(self._cut) > 2_000:
+                self._cut.clear()
+            self._cut[key] = [
                 (font, _elide(font, text, width, lines), muted, lines)
                 for font, text, muted, lines in self._parts(option, item, width)
             ]
-        return self._cache[key]
+        return self._cut[key]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item: Annotation = index.data(AnnotationRole)
@@ -199,12 +211,17 @@ def lines_height(font: QFont, lines: int) -> int:
     return QFontMetrics(font).boundingRect(QRect(0, 0, 1000, 10_000), 0, sample).height()
 
 
-def _wrapped_lines(font: QFont, text: str, width: int, limit: int) -> int:
-    """Lines ``text`` takes wrapped at ``width``, at most ``limit``."""
-    flags = int(Qt.TextFlag.TextWordWrap)
+def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
+    """Lines ``text`` takes wrapped at ``width``, at most ``limit``: its width on one
+    line over the column's, with a margin for the ends of lines wrapping early."""
     sample = text[: 150 * limit]
-    height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, sample).height()
-    return next((n for n in range(1, limit) if height <= lines_height(font, n)), limit)
+    advance = _metrics(font).horizontalAdvance(sample) * 1.12 + sample.count("\n") * width
+    return max(1, min(limit, int(advance // max(width, 1)) + 1))
+
+
+@functools.lru_cache(maxsize=16)
+def _metrics(font: QFont) -> QFontMetrics:
+    return QFontMetrics(font)
 
 
 def _elide(font: QFont, text: str, width: int, lines: int) -> str:
@@ -272,7 +289,7 @@ class AnnotationsPanel(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(200)
+        self.list.setBatchSize(40)
         self.list.setWordWrap(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.clicked.connect(self._activate)

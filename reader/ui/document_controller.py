@@ -26,6 +26,7 @@ from reader.services.app import Services
 from reader.services.documents import LoadedDocument, OpenedDocument
 from reader.services.ops import OpResult, RecordDocument
 from reader.ui.document_state import Shown
+from reader.ui.entity_controller import settle_memory
 from reader.ui.offsets import PositionMap
 from reader.ui.paths import OPEN_FILTER
 from reader.ui.runner import Job, JobControl
@@ -95,13 +96,21 @@ class DocumentController:
                 control.check()
                 entities = services.entities.cached(opened.id)
                 text = opened.document.text
-                return Shown(opened, annotations, entities, fold(text), PositionMap(text))
+                return Shown(
+                    opened,
+                    annotations,
+                    entities,
+                    fold(text),
+                    PositionMap(text),
+                    opened.document.word_count,
+                )
 
             return work
 
         def shown(result: Shown) -> None:
             if current():
                 self.window.state.show(result)
+                settle_memory()  # the document stays while it is open
 
         def failed(message: str) -> None:
             if current():
@@ -126,8 +135,8 @@ class DocumentController:
         window.view.show_document(document, state.positions)
         window.setWindowTitle(f"{document.title} — reader")
         window.language_label.setText(f"Language: {language_name(opened.language)}")
-        window.show_words(document.word_count)
-        items = state.sorted_annotations()
+        window.show_words(state.words)
+        items = list(state.annotations.values())  # in reading order, as the store gives them
         window.view.set_annotations(items)
         window.annotations_panel.set_annotations(items)
         window.entity.show_lists(())

@@ -74,6 +74,7 @@ class Shown:
     folded: str
     """The text folded for Find (:func:`reader.core.folding.fold`)."""
     positions: PositionMap
+    words: int
 
 
 class DocumentState(QObject):
@@ -90,6 +91,7 @@ class DocumentState(QObject):
         self.entities: EntityView | None = None
         self.folded = ""
         self.positions = PositionMap("")
+        self.words = 0
 
     @property
     def document_id(self) -> int | None:
@@ -101,6 +103,7 @@ class DocumentState(QObject):
         self.entities = shown.entities
         self.folded = shown.folded
         self.positions = shown.positions
+        self.words = shown.words
         self.opened.emit()
 
     def sorted_annotations(self) -> list[Annotation]:

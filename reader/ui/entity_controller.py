@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.services.entities import EntityView, Recognised
+from reader.services.entity_worker import shared_worker
 from reader.services.ops import CorrectEntity, SetUserEntity
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.entity_list_dialog import EntityListDialog
@@ -22,10 +24,19 @@ if TYPE_CHECKING:
 FIRST_SCREEN_CHARS = 6_000
 
 
+def settle_memory() -> None:
+    """Exempt what is loaded so far from the garbage collector's full passes: a full
+    pass walks every object (about 150 ms for what start-up imports), any thread's
+    allocation can start one, and the UI thread waits meanwhile. Frozen objects are
+    still freed when no longer used (only reference cycles among them are not)."""
+    gc.freeze()
+
+
 class EntityController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.job: Job | None = None  # the running recognition, if any
+        self.worker = shared_worker()
 
     @property
     def view(self) -> EntityView | None:
@@ -38,32 +49,41 @@ class EntityController:
         self.job = None
 
     def warm_up(self) -> None:
-        """Load the entity pipeline of the last document's language in the background
-        (3-4 s), so the next document's entities do not wait for it."""
-        services = self.window.services
+        """Start the recognition process and load the entity pipeline of the last
+        document's language there (3-4 s), so the next document's entities do not wait."""
+        services, worker = self.window.services, self.worker
 
         def work(_control: JobControl) -> None:
             recent = services.documents.recent(1)
-            services.entities.warm_up(recent[0].language if recent else None)
+            worker.warm_up(recent[0].language if recent else None)
 
         self.window.runner.read(
             "loading the entity pipeline",
             work,
             lambda _result: None,
             lambda message: self.window.statusBar().showMessage(message, 10_000),
+            waits=True,
         )
 
+    def shut_down(self) -> None:
+        """Stop recognising (the window closes; the process serves other windows)."""
+        self.cancel()
+
     def recognise(self, document_id: int) -> None:
-        """Recognise off the UI thread (the first screen first), then keep the result."""
-        services = self.window.services
+        """Recognise in the recognition process (the first screen first), then keep the
+        result (the writer thread)."""
+        services, worker = self.window.services, self.worker
         pipeline = services.entities.pipeline_for(
             self.window.opened.language if self.window.opened else None
         )
         self.window.pipeline_label.setText(f"Entities: recognising with {pipeline}…")
         first = (0, FIRST_SCREEN_CHARS)
 
+        url = services.database_url
+
         def work(control: JobControl) -> Recognised:
-            return services.entities.compute(
+            return worker.compute(
+                url,
                 document_id,
                 first=first,
                 progress=control.progress,
@@ -108,6 +128,7 @@ class EntityController:
             failed,
             on_progress=progress,
             on_partial=partial,
+            waits=True,
         )
         self.job = job
 

@@ -28,9 +28,18 @@ class ExportController:
         dialog = ExportDialog(self.window.opened.document.title, self.window.settings, self.window)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
-        opened, key, target = self.window.opened, dialog.key, dialog.target
         entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
-        open_folder = dialog.open_folder.isChecked()
+        self.export_to(
+            dialog.key, dialog.target, entities=entities, open_folder=dialog.open_folder.isChecked()
+        )
+
+    def export_to(
+        self, key: str, target: Path, *, entities: bool = False, open_folder: bool = False
+    ) -> None:
+        """Write the open document's annotated copy in format ``key`` off the UI thread."""
+        opened = self.window.opened
+        if opened is None:
+            return
         exports = self.window.services.exports
         self.window.statusBar().showMessage(f"Exporting to {target.name}…")
 
@@ -68,9 +77,14 @@ class ExportController:
             start,
             "W3C Web Annotation JSON (*.json);;All files (*)",
         )
-        if not name:
-            return
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read a W3C file off the UI thread, then import it as one undoable operation."""
         opened = self.window.opened
+        if opened is None:
+            return
 
         def done(result: OpResult[ImportReport]) -> None:
             report = result.value
@@ -80,11 +94,12 @@ class ExportController:
                 f" present{lost}. Undo with Ctrl+Z.",
                 15_000,
             )
+            self.window.imported.emit(report)
 
         def read(content: str) -> None:
             self.window.perform(ImportAnnotations(opened.id, content), done)
 
-        self.window.statusBar().showMessage(f"Importing {Path(name).name}…", 5000)
+        self.window.statusBar().showMessage(f"Importing {path.name}…", 5000)
         self.window.runner.read(
-            "reading the annotations file", lambda _c: read_w3c_file(Path(name)), read
+            "reading the annotations file", lambda _c: read_w3c_file(path), read
         )

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)
     entities_shown = Signal()
     exported = Signal(str)
+    imported = Signal(object)
+    """An ImportReport: annotations were imported."""
     error_shown = Signal(str)
     """A message about something that failed was shown (for tests and screenshots)."""
 
@@ -586,5 +588,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.documents.stop_watching()
         self.runner.cancel_all()
+        self.entity.shut_down()
         self.runner.wait(5_000)
         super().closeEvent(event)

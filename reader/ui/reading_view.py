@@ -97,7 +97,11 @@ class ReadingView(QTextEdit):
         self._painted = (0, 0)
         self._loader = TextLoader(qdoc, document, self.positions)
         self._loader.start(self._theme)
+        previous = self.document()
+        ours = previous.parent() is self  # else Qt's own, which setDocument deletes
         self.setDocument(qdoc)
+        if ours:
+            previous.deleteLater()  # the view owns the documents it made
         self.setCursorWidth(0)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._load_next()

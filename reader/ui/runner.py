@@ -1,7 +1,8 @@
 """The one way work leaves the UI thread: reads on a small pool, writes on one thread.
 
 - :meth:`Runner.read` runs a job on the reading pool (opening files, searching,
-  exporting, recognising entities: anything slow that writes nothing).
+  exporting: anything slow that writes nothing), or, for jobs that wait on the entity
+  recognition process, on a pool of their own.
 - :meth:`Runner.write` runs a job on the single writer thread, so the process's
   writes to the library happen one after another, in the order asked; while one
   waits for another program to let go of the library, :attr:`Runner.waiting`
@@ -109,6 +110,8 @@ class Runner(QObject):
         self.services = services
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
+        self._waiting = QThreadPool(self)  # jobs that mostly wait on another process
+        self._waiting.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # one writer: writes happen in the order asked
         self._writer.setExpiryTimeout(-1)
@@ -126,10 +129,13 @@ class Runner(QObject):
         *,
         on_progress: Callable[[int, int], None] | None = None,
         on_partial: Callable[[Any], None] | None = None,
+        waits: bool = False,
     ) -> Job:
-        """Run ``work`` on the reading pool; ``on_done(result)`` on the UI thread."""
+        """Run ``work`` on the reading pool; ``on_done(result)`` on the UI thread.
+        ``waits``: the job mostly waits for another process (entity recognition), so it
+        gets a pool of its own and never keeps a quick read waiting."""
         job = self._job(name, work, on_done, on_failed, (on_progress, on_partial))
-        self._readers.start(job)
+        (self._waiting if waits else self._readers).start(job)
         return job
 
     def write(
@@ -219,4 +225,4 @@ class Runner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every job to finish (closing the window, tests)."""
-        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._readers, self._waiting, self._writer))

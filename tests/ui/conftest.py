@@ -23,8 +23,7 @@ def window(qtbot: QtBot, services: Services, settings: QSettings) -> Iterator[Ma
     window.resize(1000, 760)
     window.show()
     yield window
-    window.documents.stop_watching()
-    window.runner.cancel_all()
+    window.close()  # stops watching, cancels its jobs, waits for them
     window.runner.wait()
 
 
