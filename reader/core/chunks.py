@@ -9,9 +9,9 @@ in the text.
 
 from __future__ import annotations
 
-MIN_CHUNK = 400
+MIN_CHUNK = 1_000
 """A piece grows past line ends until it holds at least this many characters..."""
-MAX_CHUNK = 4_000
+MAX_CHUNK = 6_000
 """...and is cut before it would hold more (at a line end, else at a space)."""
 MAX_CHUNKS = (1 << 20) - 1
 """At most this many pieces per text: a longer text gets longer pieces."""

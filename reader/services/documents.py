@@ -21,6 +21,7 @@ class LoadedDocument:
     document: Document
     language: str | None
     size_bytes: int | None
+    words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class OpenedDocument:
     content_changed: bool
     reanchor: ReanchorReport | None = None
     """What re-anchoring the annotations in the new text did; None if none needed it."""
+    words: int = 0
 
 
 def read_document(path: Path) -> Document:
@@ -44,8 +46,7 @@ class DocumentService:
 
     def load(self, path: Path) -> LoadedDocument:
         """Read the file and detect its language; raises DocumentError, writes nothing."""
-        document = load_document(path)
-        return LoadedDocument(document, detect_language(document.text), _file_size(document.source))
+        return _loaded(load_document(path))
 
     def record(self, loaded: LoadedDocument, *, opened: bool = True) -> OpResult[OpenedDocument]:
         """Record a loaded document in the library (same path, same record), back in it if
@@ -63,15 +64,17 @@ class DocumentService:
         opened, not put back in the library if it was removed, and not written at all
         if its record is up to date. A file never seen is recorded outside the library;
         a file that changed has its record and annotations brought up to date."""
-        loaded = self.load(path)
-        document = loaded.document
+        document = load_document(path)
         with self._uow.read() as store:
             document_id = store.documents.id_of(str(document.source))
-            current = store.documents.content_hash(document_id) if document_id is not None else None
-        if document_id is not None and current == document.content_hash:
-            return OpResult(OpenedDocument(document_id, document, loaded.language, False))
+            known = (
+                store.documents.hash_and_language(document_id) if document_id is not None else None
+            )
+        if document_id is not None and known is not None and known[0] == document.content_hash:
+            # Up to date: its language is known (detecting it again costs half a second).
+            return OpResult(OpenedDocument(document_id, document, known[1], False))
         with self._uow.write() as store:
-            return record_in(store, loaded, opened=False, into_library=False)
+            return record_in(store, _loaded(document), opened=False, into_library=False)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,
@@ -93,7 +96,12 @@ def record_in(
     rewritten and its annotations re-anchored if its text is new or changed."""
     document = loaded.document
     recorded = store.documents.record(
-        document, loaded.language, loaded.size_bytes, opened=opened, into_library=into_library
+        document,
+        loaded.language,
+        loaded.size_bytes,
+        loaded.words,
+        opened=opened,
+        into_library=into_library,
     )
     if recorded.new or recorded.text_changed or not store.search.has_pieces(recorded.id):
         store.search.index_text(recorded.id, document.text)
@@ -103,10 +111,16 @@ def record_in(
             store, recorded.id, document.text, document.content_hash, recorded.previous_text
         )
     opened_document = OpenedDocument(
-        recorded.id, document, loaded.language, recorded.text_changed, report
+        recorded.id, document, loaded.language, recorded.text_changed, report, loaded.words
     )
     changes = Changes(recorded.id, report.ids if report is not None else frozenset(), library=True)
     return OpResult(opened_document, changes)
+
+
+def _loaded(document: Document) -> LoadedDocument:
+    return LoadedDocument(
+        document, detect_language(document.text), _file_size(document.source), document.word_count
+    )
 
 
 def _file_size(source: Path | None) -> int | None:

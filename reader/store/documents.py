@@ -46,6 +46,15 @@ class DocumentStore:
             select(DocumentRow.content_hash).where(DocumentRow.id == document_id)
         )
 
+    def hash_and_language(self, document_id: int) -> tuple[str, str | None] | None:
+        """The stored text's hash and language (without reading the text)."""
+        found = self._session.execute(
+            select(DocumentRow.content_hash, DocumentRow.language).where(
+                DocumentRow.id == document_id
+            )
+        ).one_or_none()
+        return (found.content_hash, found.language) if found is not None else None
+
     def text(self, document_id: int) -> tuple[str, str, str | None]:
         """The stored canonical text, its hash and its language."""
         found = self._session.execute(
@@ -62,6 +71,7 @@ class DocumentStore:
         document: Document,
         language: str | None,
         size_bytes: int | None,
+        words: int,
         *,
         opened: bool,
         into_library: bool,
@@ -90,7 +100,7 @@ class DocumentStore:
         row.content_hash = document.content_hash
         if new or changed:
             row.text = document.text
-        row.word_count = document.word_count
+        row.word_count = words
         row.blocks = blocks_to_json(document.blocks)
         row.toc = toc_to_json(document.toc)
         row.metadata_json = metadata_to_json(document.metadata)

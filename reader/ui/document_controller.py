@@ -102,7 +102,7 @@ class DocumentController:
                     entities,
                     fold(text),
                     PositionMap(text),
-                    opened.document.word_count,
+                    opened.words,
                 )
 
             return work

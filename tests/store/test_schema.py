@@ -77,3 +77,12 @@ def test_db_location_precedence(
     assert resolve_db_url(str(tmp_path / "flag.db")).database == str(tmp_path / "flag.db")
     monkeypatch.setenv("READER_DB", "sqlite:///" + str(tmp_path / "url.db"))
     assert resolve_db_url(None).database == str(tmp_path / "url.db")
+
+
+def test_the_newest_revision_is_found_without_alembic() -> None:
+    """migrate() compares against head_revision() before importing Alembic: both agree."""
+    from alembic.script import ScriptDirectory
+
+    from reader.store.schema import _config
+
+    assert head_revision() == ScriptDirectory.from_config(_config()).get_current_head()
