@@ -42,19 +42,3 @@ def iter_matches(
             found.append(match.span())
         yield found
         pos = max(end, found[-1][1]) if found else end
-
-
-def find_all(
-    text: str, query: str, *, folded: str | None = None, limit: int = MAX_MATCHES
-) -> list[tuple[int, int]]:
-    """(start, end) of each non-overlapping occurrence in text order, at most ``limit``."""
-    pattern = find_pattern(query)
-    if pattern is None:
-        return []
-    haystack = fold(text) if folded is None else folded
-    matches: list[tuple[int, int]] = []
-    for piece in iter_matches(haystack, pattern):
-        matches.extend(piece)
-        if len(matches) >= limit:
-            break
-    return matches[:limit]

@@ -31,14 +31,12 @@ from reader.core.annotations import Annotation, Colour, TextQuote, quote_at, sna
 from reader.core.errors import InputError, NotFoundError
 from reader.core.tags import check_encodable, normalise_tags, sorted_tags, tag_key
 from reader.services.ops import (
-    NO_CHANGES,
     Changes,
     DeleteAnnotations,
     EditAnnotation,
     OpResult,
     RestoreAnnotations,
 )
-from reader.services.reanchoring import ReanchorReport, reanchor
 from reader.services.validation import check_note, check_offsets, check_selection, parse_colour
 from reader.store.unit_of_work import Store, UnitOfWork
 
@@ -314,18 +312,6 @@ class AnnotationService:
         assert after is not None
         changes = Changes(before.document_id, frozenset({annotation_id}))
         return OpResult(after, changes, RestoreAnnotations((before,), replace=True))
-
-    def reanchor(self, document_id: int) -> OpResult[ReanchorReport]:
-        """Re-anchor the annotations made on another version of the document's text.
-
-        Recording a document does this itself when its text has changed.
-        """
-        with self._uow.write() as store:
-            text, content_hash, _language = store.documents.text(document_id)
-            report = reanchor(store, document_id, text, content_hash)
-        if report is None:
-            return OpResult(ReanchorReport(0, 0, 0), NO_CHANGES)
-        return OpResult(report, Changes(document_id, report.ids))
 
     @staticmethod
     def _existing(store: Store, annotation_id: str) -> Annotation:

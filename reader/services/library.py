@@ -89,13 +89,6 @@ class LibraryService:
             entries = [e for e in entries if entry_matches(e, filter_text)]
         return sort_entries(entries, order)
 
-    def get(self, document_id: int) -> LibraryEntry:
-        with self._uow.read() as store:
-            found = store.documents.entries(document_id=document_id, include_removed=True)
-        if not found:
-            raise NotFoundError(f"no document with id {document_id}")
-        return found[0]
-
     def remove(self, document_id: int, delete_annotations: bool = False) -> OpResult[None]:
         """Take a document out of the library. Its record and annotations are kept (and
         come back if it is added or opened again; undo puts it back) unless

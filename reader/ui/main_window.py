@@ -382,10 +382,6 @@ class MainWindow(QMainWindow):
         """Open a document (its reading, recording and querying happen off the UI thread)."""
         self.documents.open_path(path)
 
-    def is_opening(self) -> bool:
-        """A document is being opened (its view and annotations are about to change)."""
-        return self.documents.opening()
-
     def show_words(self, words: int) -> None:
         minutes = reading_minutes(words)
         self.words_label.setText(f"{words:,} words · {minutes} min read".replace(",", "\u202f"))

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -76,10 +75,6 @@ class ReadingView(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.refresh_highlights())
 
     # -- content -------------------------------------------------------------------
-
-    @property
-    def document_model(self) -> Document | None:
-        return self._document
 
     def show_document(self, document: Document, positions: PositionMap | None = None) -> None:
         """Show a document: its first screen now, the rest slice by slice (``loaded``
@@ -183,12 +178,6 @@ class ReadingView(QTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
         self._painted = (start, end)
-
-    def format_at(self, offset: int) -> QTextCharFormat:
-        """What is drawn over the character at ``offset`` (an empty format: nothing)."""
-        for _s, _e, fmt in self.highlighter.segments(offset, offset + 1, self._theme):
-            return fmt
-        return QTextCharFormat()
 
     def offset_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, if on the text."""

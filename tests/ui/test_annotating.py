@@ -14,7 +14,7 @@ from reader.core.annotations import Annotation, Colour
 from reader.services.app import Services
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import highlighted, settle
 
 OpenDocument = Callable[[Path], None]
 
@@ -93,10 +93,7 @@ def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
     annotation = next(iter(window.notes.annotations.values()))
     assert (annotation.start, annotation.end, annotation.colour) == (start, end, Colour.GREEN)
     assert annotation.quote.exact == text[start:end]
-    assert (
-        window.view.format_at(start + 1).background().color()
-        != window.view.format_at(0).background().color()
-    )
+    assert highlighted(window, start + 1) and not highlighted(window, end + 1)
 
     fill_editor(qtbot, "Premier responsable cité\nà vérifier 🔎", ["personne", "chine/cloud"])
     window.notes.edit_note()
@@ -181,7 +178,7 @@ def test_undo_redo_create_edit_delete(
     [back] = stored(services, window)
     assert (back.id, back.colour) == (created.id, Colour.YELLOW)
     assert window.notes.annotations == {created.id: back}
-    assert window.view.format_at(start + 1).background().color().isValid()
+    assert highlighted(window, start + 1)
 
 
 def test_panel_filters_by_tag_colour_and_text(

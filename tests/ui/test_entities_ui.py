@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import drawn_at
 
 OpenDocument = Callable[[Path], None]
 
@@ -34,7 +35,7 @@ def shows(qtbot: QtBot, window: MainWindow, name: str, label: EntityLabel | None
 
 
 def underline_at(window: MainWindow, offset: int) -> bool:
-    drawn = window.view.format_at(offset)
+    drawn = drawn_at(window, offset)
     return drawn.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import drawn_at
 
 OpenDocument = Callable[[Path], None]
 
@@ -38,7 +39,7 @@ def test_find_marks_all_and_steps_through(
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.view.highlighter.current_match == len(expected) - 1  # wraps around
 
-    drawn = window.view.format_at(expected[0] + 1).background().color().name()
+    drawn = drawn_at(window, expected[0] + 1).background().color().name()
     assert drawn != window.view.palette().base().color().name()
 
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)

@@ -20,7 +20,7 @@ from reader.core.tags import TagCount
 from reader.services.app import Services
 from reader.ui.main_window import WAITING, MainWindow
 from reader.ui.tag_manager import TagManager
-from tests.ui.conftest import settle
+from tests.ui.conftest import highlighted, settle
 
 OpenDocument = Callable[[Path], None]
 
@@ -130,7 +130,7 @@ def test_delete_from_the_panel_and_undo(
     assert [a.id for a in services.annotations.for_document(window.opened.id)] == [annotation_id]
     assert panel.model.rowCount() == 1
     start = window.opened.document.text.index("Zhangbei")
-    assert window.view.format_at(start).background().color().isValid()
+    assert highlighted(window, start) and not highlighted(window, start - 2)
 
 
 def test_an_import_is_one_undoable_operation(  # noqa: PLR0917  (pytest fixtures)

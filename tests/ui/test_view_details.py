@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import drawn_at, settle
 
 OpenDocument = Callable[[Path], None]
 WIDE = "😀 𠀀𠀁 👩‍💻 "
@@ -22,7 +22,7 @@ WIDE = "😀 𠀀𠀁 👩‍💻 "
 
 def underlined(window: MainWindow, offset: int) -> bool:
     """Whether the character at ``offset`` is drawn underlined (an entity)."""
-    drawn = window.view.format_at(offset)
+    drawn = drawn_at(window, offset)
     return drawn.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 
