@@ -13,20 +13,16 @@ itself costs the user. Target: under 0.5 s.
 from __future__ import annotations
 
 import os
-import random
-import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.annotations import Annotation, Colour, quote_at
+from benchmarks.common import random_highlights
 from reader.services.app import Services
 
 NOVEL = (
@@ -62,27 +58,13 @@ def main() -> int:
         services = Services.open(str(db))
         opened = services.documents.open(NOVEL).value
         text = opened.document.text
-        words = [m.span() for m in re.finditer(r"\w+", text)]
-        rng = random.Random(3)
-        now = datetime.now(UTC)
-        made = []
-        for n in range(HIGHLIGHTS):
-            first = rng.randrange(len(words) - 12)
-            start, end = words[first][0], words[first + rng.randrange(1, 12)][1]
-            made.append(
-                Annotation(
-                    str(uuid.uuid4()),
-                    opened.id,
-                    start,
-                    end,
-                    quote_at(text, start, end),
-                    list(Colour)[n % 6],
-                    f"note {n}" if n % 3 == 0 else "",
-                    ("lot", f"tag{n % 7}") if n % 2 else (),
-                    now,
-                    now,
-                )
-            )
+        made = random_highlights(
+            opened.id,
+            text,
+            HIGHLIGHTS,
+            seed=3,
+            tags=lambda n: ("lot", f"tag{n % 7}") if n % 2 else (),
+        )
         services.annotations.restore(made)
         services.close()
         env = {**os.environ, "READER_DB": str(db)}

@@ -25,21 +25,19 @@ import cProfile
 import gc
 import os
 import pstats
-import random
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from reader.core.annotations import Annotation, Colour, quote_at
+from benchmarks.common import random_highlights
+from reader.core.annotations import Colour
 from reader.services.app import Services
 from reader.services.ops import EditAnnotation, RenameTag
 from reader.ui.entity_controller import settle_memory
@@ -165,31 +163,11 @@ def main() -> int:
         print(f"  ({len(text):,} characters, {text.count(NAME)} × {NAME!r})")
 
         # 5,000 highlights saved by another connection (as another program would).
-        rng = random.Random(7)
-        words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", text)]
-        now = datetime.now(UTC)
-        made = []
-        for n in range(HIGHLIGHTS):
-            first = rng.randrange(len(words) - 12)
-            start, end = words[first][0], words[first + rng.randrange(1, 12)][1]
-            made.append(
-                Annotation(
-                    str(uuid.uuid4()),
-                    document_id,
-                    start,
-                    end,
-                    quote_at(text, start, end),
-                    list(Colour)[n % 6],
-                    f"note {n}" if n % 3 == 0 else "",
-                    ("lot",),
-                    now,
-                    now,
-                )
-            )
+        made = random_highlights(document_id, text, HIGHLIGHTS, seed=7)
         other = Services.open(str(db))
         other.annotations.restore(made)
         made_ids = [a.id for a in made]
-        del made, words  # the benchmark's own objects, not the app's
+        del made  # the benchmark's own objects, not the app's
         exported = folder / "highlights.json"
         exported.write_text(other.exports.render(document_id, window.opened.document, "json"))
 

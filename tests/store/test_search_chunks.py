@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import text
@@ -13,18 +12,9 @@ from reader.services.app import Services
 from reader.store.engine import make_engine
 from reader.store.schema import migrate
 from reader.store.sqlite_search import chunk_range
+from tests.services.test_library import raw
 
 BODY = "\n".join(f"Paragraphe {n} du livre, des mots et encore des mots." for n in range(400))
-
-
-def raw(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(db)
-    try:
-        rows = connection.execute(sql, params).fetchall()
-        connection.commit()
-        return rows
-    finally:
-        connection.close()
 
 
 def test_pieces_cover_the_text_and_follow_it(
