@@ -24,7 +24,7 @@ class ReanchorReport:
     kept: int
     moved: int
     orphaned: int
-    ids: frozenset[str] = field(default=frozenset(), compare=False)
+    ids: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     """The annotations that were tried."""
 
 

@@ -155,7 +155,9 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         item = index.data(AnnotationRole)
-        width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
+        view = self.parent()
+        shown = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        width = max(shown, 200) - 2 * PAD - STRIPE - 4
         parts = self._parts(option, item, width)
         height = sum(lines_height(f, n) for f, _t, _m, n in parts)
         return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
@@ -289,7 +291,7 @@ class AnnotationsPanel(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list.setBatchSize(40)
+        self.list.setBatchSize(200)
         self.list.setWordWrap(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.clicked.connect(self._activate)
