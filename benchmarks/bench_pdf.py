@@ -143,8 +143,8 @@ def window_figures(folder: Path, source: Path) -> None:
         f"({count / marks['text']:.0f} pages/s, recording and language included); "
         f"longest UI stall {max(gaps) * 1000:.0f} ms"
     )
-    window.jobs.cancel_all()
-    window.jobs.wait()
+    window.runner.cancel_all()
+    window.runner.wait()
     window.close()
     services.close()
 

@@ -6,8 +6,8 @@ large), the object shows a *label*: its alternative text in a thin frame, drawn
 once on the UI thread (a small image). Decoding runs in a worker thread, one
 picture after the other in reading order:
 
-- the bytes are read by :func:`reader.formats.images.read_image` (the document's
-  own files only, size-limited);
+- the bytes are read by :func:`reader.services.documents.picture_bytes` (the
+  document's own files only, size-limited);
 - the dimensions are read from the header first (``QImageReader.size()``): a picture
   over ``MAX_PIXELS`` is never decoded (a 20,000 x 20,000 PNG would take 1.6 GB);
 - a picture wider than ``MAX_DECODED_WIDTH`` is decoded scaled down (JPEG decodes
@@ -48,9 +48,9 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.document import Document
 from reader.core.errors import ReaderError
-from reader.formats.images import read_image
+from reader.services.documents import picture_bytes
 from reader.ui.document_builder import Picture, picture_name
-from reader.ui.workers import Job, JobControl
+from reader.ui.runner import Job, JobControl
 
 MAX_PIXELS = 24_000_000
 MAX_DECODED_WIDTH = 2400
@@ -102,7 +102,7 @@ def load_pictures(document: Document, pictures: list[Picture], control: JobContr
             continue
         control.check()
         try:
-            result: QImage | str = decode(read_image(document, picture.image))
+            result: QImage | str = decode(picture_bytes(document, picture.image))
         except ReaderError as exc:
             result = str(exc)
         control.partial((picture.index, result))

@@ -26,7 +26,7 @@ def test_a_fifo_is_refused_at_once_and_the_window_still_closes(
         window.open_path(fifo)
     assert "named pipe" in blocker.args[0]
     window.close()
-    window.jobs.wait()  # nothing left blocked on the pipe
+    window.runner.wait()  # nothing left blocked on the pipe
     assert time.monotonic() - began < 5
 
 
