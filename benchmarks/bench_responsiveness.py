@@ -11,8 +11,13 @@ runs in the background meanwhile, as it does for a user who just opened it.
 
 Data: a 1.4 MB French novel of the shared corpus (Boisgobey, Le Crime de l'Opéra,
 1.39 M characters), 5,000 highlights on it (all tagged ``lot``, some with notes), and
-the W3C JSON export of those 5,000. Target: every stall under 100 ms. Not measured:
-creating the window and the file dialogs (the scenarios call what the dialogs call).
+the W3C JSON export of those 5,000. Then rich documents, opened for the first time:
+Pandoc's manual four times over as one Markdown file (1 MB: lists, code, ~15,000
+inline styles), the System Design Primer fourteen times over (1 MB: 140 tables, 546
+pictures, most of them remote) and an EPUB with pictures (until its pictures are
+shown).
+Target: every stall under 100 ms. Not measured: creating the window and the file
+dialogs (the scenarios call what the dialogs call).
 
 BENCH_GC=1 also prints the full garbage-collector passes seen in each scenario (they
 hold the GIL, so the UI thread waits whichever thread started them);
@@ -44,6 +49,9 @@ from reader.ui.entity_controller import settle_memory
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 NOVEL = CORPUS / "plain-text" / "fr-textbox-boisgobey-crime-opera-rd1006.txt"
+PANDOC = CORPUS / "markdown" / "en-pandoc-MANUAL.md"  # x4: ~1 MB, ~15,000 inline styles
+PRIMER = CORPUS / "markdown" / "en-system-design-primer-README.md"  # x14: 140 tables
+PICTURES = CORPUS / "epub" / "cole-voyage-of-life.epub"  # an EPUB with pictures
 NAME = "Darcy"  # 787 times in the novel
 HIGHLIGHTS = 5_000
 TIMEOUT_S = 300
@@ -252,6 +260,28 @@ def main() -> int:
         print(f"  (saved after {time.perf_counter() - waited_from:.1f} s)")
         recognised = window.entity.view is not None
         print(f"  (entities recognised by the end: {recognised})")
+
+        rich = folder / "pandoc-x4.md"
+        rich.write_text((PANDOC.read_text("utf-8") + "\n\n") * 4, "utf-8")
+        tables = folder / "primer-x14.md"
+        tables.write_text((PRIMER.read_text("utf-8") + "\n\n") * 14, "utf-8")
+        for name, path in (
+            ("open-rich-markdown-1mb", rich),
+            ("open-tables-markdown-1mb", tables),
+            ("open-epub-with-pictures", PICTURES),
+        ):
+            shown.clear()
+            scenario(
+                name,
+                lambda p=path: window.open_path(p),  # type: ignore[misc]
+                lambda: bool(shown) and not window.view.pictures.pending(),
+            )
+            assert window.opened is not None
+            document = window.opened.document
+            print(
+                f"  ({len(document.text):,} characters, {len(document.rich.spans):,} styles,"
+                f" {len(document.rich.tables)} tables, {len(document.rich.images)} pictures)"
+            )
         window.documents.stop_watching()
         window.runner.cancel_all()
         window.runner.wait()

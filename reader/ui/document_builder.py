@@ -144,6 +144,8 @@ class Builder:
         self._plain = QTextCharFormat()
         self.plan = layout if layout is not None else plan(document)
         self._pictures = {p.index: p for p in self.plan.pictures}
+        self.placed: list[Picture] = []
+        """The pictures in the document so far, in the order they went in."""
         self.inserted = 0
         """Code points of the text in the document so far."""
         self._next_object = 0
@@ -211,6 +213,7 @@ class Builder:
     def _picture(self, cursor: QTextCursor, index: int) -> None:
         picture = self._pictures[index]
         picture.position = cursor.position()
+        self.placed.append(picture)
         fmt = QTextImageFormat()
         fmt.setName(picture_name(index))
         cursor.insertImage(fmt)

@@ -114,14 +114,14 @@ class ReadingView(QTextEdit):
         is emitted once all of it is in, then its pictures are decoded). ``positions``
         and ``layout`` (:func:`reader.ui.document_builder.plan`) may be made off the UI
         thread; ``positions`` must then count the objects of ``layout``."""
-        self.pictures.stop()
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
         qdoc.setDefaultFont(reading_font(self._point_size))
         qdoc.setDocumentMargin(DOCUMENT_MARGIN)
         layout = layout or plan(document)
         self.positions = positions or PositionMap(document.text, 0, layout.insertions)
-        self._loader = TextLoader(qdoc, document, self.positions, layout)
+        self.pictures.begin(qdoc, document)
+        self._loader = TextLoader(qdoc, document, self.positions, layout, self.pictures.add)
         self._cuts = layout.cuts
         self._links = SpanIndex(s for s in document.rich.spans if s.style in LINKED)
         self._matter = [b for b in document.blocks if b.kind in MATTER_KINDS]
@@ -160,10 +160,7 @@ class ReadingView(QTextEdit):
             self._dim_matter(*loader.step())
         self.refresh_highlights()
         if loader.done:
-            # Only now: sizing pictures in a document still being laid out stops Qt's
-            # background layout of everything after them.
-            assert self._document is not None
-            self.pictures.start(loader.qdoc, self._document, loader.builder.plan.pictures)
+            self.pictures.decode()
             waiting, self._when_loaded = self._when_loaded, []
             for action in waiting:
                 action()

@@ -16,6 +16,8 @@ one block separator) and the objects the view inserts, which the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
 
 from reader.core.document import BlockKind, Document
 from reader.ui.block_formats import TITLE_SIZE, BlankLines, BlockFormatter
-from reader.ui.document_builder import Builder, Plan
+from reader.ui.document_builder import Builder, Picture, Plan
 from reader.ui.offsets import PositionMap
 from reader.ui.theme import Theme
 
@@ -52,7 +54,8 @@ class TextLoader:
     """Puts ``document`` into ``qdoc``: :meth:`start`, then :meth:`step` until done.
 
     ``positions`` and ``layout`` (the objects to insert) may be made off the UI
-    thread; ``positions`` gets its origin (where the text starts) here."""
+    thread; ``positions`` gets its origin (where the text starts) here. ``on_pictures``
+    hears of the pictures each slice placed, inside the slice's edit."""
 
     def __init__(
         self,
@@ -60,6 +63,7 @@ class TextLoader:
         document: Document,
         positions: PositionMap,
         layout: Plan | None = None,
+        on_pictures: Callable[[list[Picture]], None] | None = None,
     ) -> None:
         self.qdoc = qdoc
         self.document = document
@@ -70,6 +74,7 @@ class TextLoader:
         )
         self._blank: BlankLines | None = None
         self._theme: Theme | None = None
+        self._on_pictures = on_pictures
 
     @property
     def loaded(self) -> int:
@@ -102,12 +107,15 @@ class TextLoader:
         end = len(text) if end == -1 else end + 1
         cursor = QTextCursor(self.qdoc)
         cursor.beginEditBlock()
+        placed = len(self.builder.placed)
         reached = self.builder.build_to(end)
         self._blocks.format_until(reached)
         if self._blank is not None:
             self._blank.shrink(done=self.done)
         assert self._theme is not None
         self.builder.style_to(self.positions, self._theme)
+        if self._on_pictures is not None and len(self.builder.placed) > placed:
+            self._on_pictures(self.builder.placed[placed:])
         cursor.endEditBlock()
         return start, reached
 

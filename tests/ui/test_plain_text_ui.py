@@ -63,3 +63,7 @@ def test_gutenberg_matter_is_smaller_and_muted(
     assert plain.foreground().color() != QColor(view.theme.muted)
     first = window.contents_panel.tree.topLevelItem(0)
     assert first is not None and first.text(0) == "CHAPTER I."
+    light = QColor(view.theme.muted)
+    window.set_dark(True)  # the matter takes the dark theme's muted colour
+    assert view.theme.name == "dark" and QColor(view.theme.muted) != light
+    assert char_format(matter.start).foreground().color() == QColor(view.theme.muted)

@@ -368,3 +368,12 @@ def test_a_long_document_goes_in_slice_by_slice_with_all_its_structure(
     assert cursor.currentTable() is not None
     cursor.setPosition(view.positions.to_qt(text.rindex("règle")) + 1)
     assert cursor.charFormat().fontWeight() >= 700  # its inline style
+    last = len(document.rich.images) - 1  # a picture of the last slice: sized, decoded
+    assert not view.pictures.reason(last)
+    assert document.rich.images[last].inline  # one object just before its offset's text
+    cursor.setPosition(view.positions.to_qt(document.rich.images[last].offset, end=True))
+    cursor.setPosition(cursor.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+    fmt = cursor.charFormat().toImageFormat()
+    assert fmt.isValid() and fmt.width() > 0
+    resource = view.document().resource(3, QUrl(f"reader-picture:{last}"))
+    assert isinstance(resource, QImage) and resource.pixel(2, 2) == QColor("#3366aa").rgb()
