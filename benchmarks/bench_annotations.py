@@ -41,8 +41,8 @@ def main() -> None:
         annotated.write_text(text, "utf-8")
         plain.write_text(text, "utf-8")
         services = Services.open(str(Path(scratch) / "db.sqlite3"))
-        doc = services.documents.open(annotated)
-        plain_doc = services.documents.open(plain)
+        doc = services.documents.open(annotated).value
+        plain_doc = services.documents.open(plain).value
         print(f"document: {len(text):,} characters")
 
         began = time.perf_counter()
@@ -68,7 +68,7 @@ def main() -> None:
         print(f"add one more (committed)             {median_ms(add_one, repeat=21):8.1f} ms")
 
         def open_and_list(path: Path) -> int:
-            opened = services.documents.open(path)
+            opened = services.documents.open(path).value
             return len(services.annotations.for_document(opened.id))
 
         count = open_and_list(annotated)
@@ -79,20 +79,20 @@ def main() -> None:
         print(f"  extra for the annotations          {with_notes - without:8.1f} ms")
         listing = median_ms(lambda: services.annotations.for_document(doc.id), repeat=7)
         print(f"  of which for_document()            {listing:8.1f} ms")
-        tags = median_ms(services.annotations.tags)
+        tags = median_ms(services.tags.counts)
         print(f"tags() over the library              {tags:8.1f} ms")
 
         # One-off: the file changed, every annotation is re-anchored when it is opened.
         annotated.write_text("Un chapeau ajouté en tête.\n" + text, "utf-8")
         began = time.perf_counter()
-        opened = services.documents.open(annotated)
+        opened = services.documents.open(annotated).value
         elapsed = (time.perf_counter() - began) * 1000
         print(f"open after an edit at the top        {elapsed:8.1f} ms  ({opened.reanchor})")
         middle = text.index("\n", len(text) // 2)
         edited = text[:middle] + " Une phrase insérée au milieu." + text[middle:]
         annotated.write_text(edited.replace(" le ", " la ", 200), "utf-8")
         began = time.perf_counter()
-        opened = services.documents.open(annotated)
+        opened = services.documents.open(annotated).value
         elapsed = (time.perf_counter() - began) * 1000
         print(f"open after 201 small edits           {elapsed:8.1f} ms  ({opened.reanchor})")
         del plain_doc

@@ -36,7 +36,7 @@ def main() -> None:
         path = Path(scratch) / "big.txt"
         path.write_text(large_french_text(), "utf-8")
         services = Services.open(str(Path(scratch) / "db.sqlite3"))
-        opened = services.documents.open(path)
+        opened = services.documents.open(path).value
         print(
             f"document: {len(opened.document.text):,} chars, {opened.document.word_count:,} words"
         )

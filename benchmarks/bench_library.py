@@ -92,7 +92,7 @@ def bench_search(scratch: Path, services: Services) -> None:
         body = "\n".join(rng.choice(paragraphs) for _ in range(rng.randint(8, 30)))
         path = folder / f"article-{n:04d}.txt"
         path.write_text(f"Article {n} lecteur{n}\n{body}\n", "utf-8")
-        added = services.library.add(path)
+        added = services.library.add(path).value
         if n % 4 == 0:  # some annotations too: notes, quotes, tags
             services.annotations.create(
                 added.entry.id,

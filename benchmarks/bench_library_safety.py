@@ -47,7 +47,7 @@ def build(db: Path, folder: Path, size_mb: float) -> tuple[int, int]:
             for book in books:
                 target = folder / f"{copy:03d}-{book.name}"
                 shutil.copyfile(book, target)
-                added = services.library.add(target)
+                added = services.library.add(target).value
                 documents += 1
                 for n in range(100):
                     start = n * 97

@@ -18,30 +18,26 @@ from reader.core.annotations import Annotation
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, ReaderError, os_reason
-from reader.export.w3c import collection_source, parse_w3c, source_path
-from reader.formats import load_document
-from reader.services.annotations import (
-    annotation_to_json,
-    find_occurrence,
-    normalise_tags,
-    parse_colour,
-)
-from reader.services.app import Services
-from reader.services.exports import read_w3c_file
-from reader.services.unit_of_work import translate_fault
+from reader.core.tags import normalise_tags
+from reader.export.w3c import parse_w3c
+from reader.services.annotations import annotation_to_json
+from reader.services.app import Services, translate_fault
+from reader.services.documents import read_document
+from reader.services.exports import read_w3c_file, w3c_target
+from reader.services.validation import find_occurrence, parse_colour
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def cmd_text(args: argparse.Namespace) -> int:
-    document = load_document(Path(args.file), password=args.password)
+    document = read_document(Path(args.file), password=args.password)
     _warn(document.warnings)
     sys.stdout.write(document.text)  # exactly: offsets elsewhere count in this text
     return 0
 
 
 def cmd_outline(args: argparse.Namespace) -> int:
-    document = load_document(Path(args.file))
+    document = read_document(Path(args.file))
     _warn(document.warnings)
     entries = outline(document)
     if args.json:
@@ -63,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with _services(args) as services:
         for name in args.files:
             try:
-                added = services.library.add(Path(name), password=args.password)
+                added = services.library.add(Path(name), password=args.password).value
             except LibraryError:
                 raise  # the library itself is at fault: the next file would fail too
             except ReaderError as exc:
@@ -83,7 +79,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        hits = services.library.search(args.query, args.limit)
+        hits = services.library.search(args.query, args.limit, all_hits=args.all_hits)
     if args.json:
         _print_json(
             [
@@ -128,10 +124,12 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         raise InputError("choose the passage: --start S --end E, or --quote TEXT")
     if args.occurrence is not None and args.quote is None:
         raise InputError("--occurrence goes with --quote")
+    if args.exact and args.quote is not None:
+        raise InputError("--exact goes with --start and --end (a --quote is always exact)")
     colour = parse_colour(args.color)  # refuse bad values before recording anything
     tags = normalise_tags(args.tags)
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file), password=args.password)
+        opened = services.documents.open(Path(args.file), password=args.password).value
         _warn(opened.document.warnings)
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
@@ -139,16 +137,22 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         else:
             start, end = args.start, args.end
         annotation = services.annotations.create(
-            opened.id, start, end, colour=colour, note=args.note, tags=tags
-        )
+            opened.id,
+            start,
+            end,
+            colour=colour,
+            note=args.note,
+            tags=tags,
+            snap=args.quote is None and not args.exact,  # whole words, as a selection
+        ).value
     _print_json(annotation_to_json(annotation))
     return 0
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        # re-anchors if the file changed
-        opened = services.documents.open(Path(args.file), password=args.password)
+        # re-anchored if the file changed
+        opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
         _warn(opened.document.warnings)
         annotations = services.annotations.for_document(opened.id)
     if args.json:
@@ -160,7 +164,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file), password=args.password)
+        opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
         _warn(opened.document.warnings)
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
@@ -198,7 +202,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file), password=args.password)
+        opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
         _warn(opened.document.warnings)
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
@@ -221,8 +225,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         target = (
             Path(args.into) if args.into is not None else _named_document(services, source, content)
         )
-        opened = services.documents.open(target, password=args.password)
-        report = services.exports.import_w3c(opened.id, opened.document, content)
+        opened = services.documents.open(target, password=args.password).value
+        report = services.exports.import_w3c(opened.id, content).value
     print(
         f"{report.imported} imported, {report.skipped} skipped (already present)"
         + (
@@ -238,8 +242,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 def _named_document(services: Services, source: Path, content: str) -> Path:
     """The document the file's ``target.source`` names, only if it is a regular file in
     the library: the name is a hint from the file, never a path read blindly."""
-    named = collection_source(content)
-    path = source_path(named) if named else None
+    path = w3c_target(content)
     if path is None:
         raise InputError(
             f"{source.name} does not name a local document; say which with --into FILE"
@@ -260,8 +263,8 @@ def _named_document(services: Services, source: Path, content: str) -> Path:
 
 def cmd_import_pdf_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        opened = services.documents.open(Path(args.file), password=args.password)
-        report = services.pdf_marks.import_marks(opened.id, opened.document, args.password)
+        opened = services.documents.open(Path(args.file), password=args.password).value
+        report = services.pdf_marks.import_marks(opened.id, opened.document, args.password).value
     print(
         f"{report.imported} imported, {report.skipped} skipped (already present)"
         + (f", {report.unanchored} over no text (left out)" if report.unanchored else "")

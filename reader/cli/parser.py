@@ -120,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
         " matches words starting with it. Each hit gives the document (title and path),"
         " its kind (text, note, quote or tag), a snippet with the matched words in [ ],"
         " and an offset in the document's canonical text (the first matching word, or"
-        " the annotation's start). With --json: a list of objects with document_id, path,"
+        " the annotation's start); with --all-hits, every matching word of each document"
+        " found is a hit of its own. With --json: a list of objects with document_id, path,"
         " title, kind, offset, snippet, marks ([start, end] of the matches in the"
         " snippet) and annotation_id.",
     )
@@ -131,7 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=50,
         metavar="N",
-        help="at most N hits (default: 50)",
+        help="at most N documents and annotations (default: 50)",
+    )
+    cmd.add_argument(
+        "--all-hits",
+        action="store_true",
+        help="every matching word of each document found, in text order (not only the first)",
     )
 
     cmd = commands.add_parser(
@@ -149,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         "annotate",
         parents=[reading],
         help="highlight a passage of FILE (with a colour, a note, tags); prints it as JSON",
-        usage="%(prog)s FILE (--start S --end E | --quote TEXT [--occurrence N])"
+        usage="%(prog)s FILE (--start S --end E [--exact] | --quote TEXT [--occurrence N])"
         "\n       [--color NAME] [--note TEXT] [--tag TAG]... [--db PATH]",
         description="Record FILE in the library, save one annotation on it, print it as JSON."
         " Choose the passage by offsets (--start and --end) or by its text (--quote).",
@@ -164,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="which occurrence of --quote, counting from 1 (default: 1)",
+    )
+    where.add_argument(
+        "--exact",
+        action="store_true",
+        help="keep --start and --end as given (by default they are widened to whole words"
+        " and white space at the ends is dropped, as when selecting in the window)",
     )
     cmd.add_argument(
         "--color",

@@ -42,7 +42,6 @@ Offsets are code points of the canonical text, like everywhere in reader.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -57,7 +56,6 @@ __all__ = [
     "MIN_CONTEXT",
     "SPECIFIC_LENGTH",
     "anchor",
-    "anchor_all",
     "edit_distances",
 ]
 
@@ -117,13 +115,6 @@ def anchor(text: str, quote: TextQuote, start: int, end: int) -> tuple[int, int]
     if text[best.start : best.end] == exact:
         return best.start, best.end
     return _snap(text, quote, best.start, best.end)
-
-
-def anchor_all(
-    text: str, items: Iterable[tuple[TextQuote, int, int]]
-) -> list[tuple[int, int] | None]:
-    """:func:`anchor` for each ``(quote, start, end)``, in order."""
-    return [anchor(text, quote, start, end) for quote, start, end in items]
 
 
 # -- scoring ---------------------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+
+from reader.core.folding import contains_words
+from reader.core.tags import tag_matches
 
 QUOTE_CONTEXT = 32
 
@@ -70,3 +74,26 @@ class Annotation:
     created: datetime
     updated: datetime
     orphan: bool = False
+
+
+def reading_order(annotation: Annotation) -> tuple[bool, int, int, datetime, str]:
+    """The order annotations are listed in: by place in the text, orphans last."""
+    return (annotation.orphan, annotation.start, annotation.end, annotation.created, annotation.id)
+
+
+def annotation_matches(
+    annotation: Annotation,
+    words: str = "",
+    colour: Colour | None = None,
+    tags: Sequence[str] = (),
+) -> bool:
+    """A filter: every word in the passage, note or tags (case, accents and apostrophes
+    ignored); the colour, if given; every tag given (a tag matches its children too)."""
+    if colour is not None and annotation.colour is not colour:
+        return False
+    if not all(any(tag_matches(own, wanted) for own in annotation.tags) for wanted in tags):
+        return False
+    if words.strip():
+        haystack = "\n".join((annotation.quote.exact, annotation.note, *annotation.tags))
+        return contains_words(haystack, words)
+    return True

@@ -47,7 +47,8 @@ class LibraryError(ReaderError):
 
 
 class LibraryLockedError(LibraryError):
-    """Another program kept the library locked for longer than the wait allowed."""
+    """Another program kept the library locked for longer than the wait allowed: the
+    action was not done, and nothing of it was written."""
 
 
 class LibraryReadOnlyError(LibraryError):

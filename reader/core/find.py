@@ -1,50 +1,44 @@
-"""Find every occurrence of a query in a text, ignoring case and accents.
+"""Find every occurrence of a query in a text, ignoring case, accents and apostrophes.
 
-Folding keeps one character per character, so offsets in the folded text are
-offsets in the original ("donnees" finds "Données" at the same code points).
+The text is folded once (:func:`reader.core.folding.fold`, one character per
+character), so offsets in the folded text are offsets in the original ("donnees"
+finds "Données" at the same code points). The search can run piece by piece, so a
+long text's first matches are known before the whole text has been read.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+from collections.abc import Iterator
+
+from reader.core.folding import fold
 
 MAX_MATCHES = 10_000
+PIECE = 200_000
+"""Characters searched per step of :func:`iter_matches`."""
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFD", char)[0].lower()
-    return base if len(base) == 1 else char
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, the same length as ``text``."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # e.g. "İ" lowers to two characters
-        return "".join(_fold_char(c) for c in text)
-    if lowered.isascii():
-        return lowered
-    return "".join(_fold_char(c) if ord(c) > 127 else c for c in lowered)
-
-
-def find_all(
-    text: str, query: str, *, folded: str | None = None, limit: int = MAX_MATCHES
-) -> list[tuple[int, int]]:
-    """(start, end) of each non-overlapping occurrence, at most ``limit``.
-
-    Runs of white space in the query match any run of white space (a query typed
-    on one line finds a passage wrapped over two).
-    """
+def find_pattern(query: str) -> re.Pattern[str] | None:
+    """The pattern of a query over folded text: its words in order, any run of white
+    space between them (a query typed on one line finds a passage wrapped over two)."""
     words = fold(query).split()
     if not words:
-        return []
-    haystack = fold(text) if folded is None else folded
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    matches = []
-    for match in pattern.finditer(haystack):
-        matches.append((match.start(), match.end()))
-        if len(matches) >= limit:
-            break
-    return matches
+        return None
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
+
+
+def iter_matches(
+    folded: str, pattern: re.Pattern[str], piece: int = PIECE
+) -> Iterator[list[tuple[int, int]]]:
+    """The non-overlapping matches in text order, a list per piece of about ``piece``
+    characters (a match across a piece's end belongs to the piece where it starts)."""
+    pos = 0
+    while pos < len(folded):
+        end = min(pos + piece, len(folded))
+        found: list[tuple[int, int]] = []
+        for match in pattern.finditer(folded, pos):
+            if match.start() >= end:
+                break
+            found.append(match.span())
+        yield found
+        pos = max(end, found[-1][1]) if found else end

@@ -2,8 +2,8 @@
 
 A query is words (all must match), ``"quoted phrases"`` and ``prefix*`` terms.
 Matching ignores case and accents, the way SQLite's ``unicode61 remove_diacritics 2``
-tokenizer does: a word is a run of letters and digits, and "Données", "DONNEES" and
-"donnees" are the same word.
+tokenizer does (:mod:`reader.core.folding`): a word is a run of letters and digits, and
+"Données", "DONNEES" and "donnees" are the same word.
 
 :class:`Matcher` finds a query's words in a text by code-point offsets, for search
 results that say where in the canonical text a word is.
@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from reader.core.folding import fold_char
 
 MAX_TERMS = 32
 _TERM = re.compile(r'"([^"]*)"?(\*?)|(\S+)')
@@ -63,13 +65,6 @@ def parse_query(query: str) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def fold(value: str) -> str:
-    """Case- and accent-insensitive form: 'Données' and 'DONNEES' both give 'donnees'."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
-
-
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
     """For each folded character, every character that folds to it (itself included),
@@ -85,16 +80,6 @@ def _variants() -> dict[str, str]:
             if base != char:
                 variants.setdefault(base, [base]).append(char)
     return {base: "".join(chars) for base, chars in variants.items()}
-
-
-def fold_char(char: str) -> str:
-    """One character as the index folds it (itself if its fold is not one character)."""
-    decomposed = unicodedata.normalize("NFD", char)
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    for folded in (base.casefold(), base.lower()):  # 'ς' -> 'σ', but 'ß' stays
-        if len(folded) == 1:
-            return folded
-    return char
 
 
 class Matcher:

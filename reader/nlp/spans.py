@@ -6,8 +6,6 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
-from reader.core.entities import EntitySpan
-
 
 class _Ranged(Protocol):
     @property
@@ -44,11 +42,6 @@ class Occupied:
         self._starts.insert(i, start)
         self._ends.insert(i, end)
         return True
-
-
-def span_at(text: str, start: int, end: int, span: EntitySpan) -> EntitySpan:
-    """``span`` moved to ``[start, end)`` of ``text``, same label and source."""
-    return EntitySpan(start, end, span.label, text[start:end], span.source)
 
 
 def select_disjoint(

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from reader.core.errors import LibraryError
 from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
 from reader.services.exports import ExportService
 from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
-from reader.services.unit_of_work import UnitOfWork
+from reader.services.tags import TagService
+from reader.store.faults import translate
+from reader.store.opening import LibraryState
+from reader.store.sqlite import LockWaitListener
+from reader.store.unit_of_work import UnitOfWork
 
 
 class Services:
@@ -16,14 +24,50 @@ class Services:
         self.uow = uow
         self.documents = DocumentService(uow)
         self.annotations = AnnotationService(uow)
+        self.tags = TagService(uow)
         self.entities = EntityService(uow)
-        self.library = LibraryService(uow)
-        self.exports = ExportService(self.annotations, self.entities)
+        self.library = LibraryService(uow, self.documents)
+        self.exports = ExportService(uow, self.annotations, self.entities)
         self.pdf_marks = PdfMarkService(self.annotations)
 
     @classmethod
-    def open(cls, db: str | None = None) -> Services:
-        return cls(UnitOfWork.open(db))
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        check: bool = True,
+        backups: bool = True,
+        lock_timeout: float | None = None,
+    ) -> Services:
+        """The services over the library ``db`` (see :func:`reader.store.engine.resolve_db_url`),
+        opened safely (:func:`reader.store.opening.open_library`: ``check`` runs the quick
+        integrity check, ``backups`` makes the daily backup when due); a write waits
+        ``lock_timeout`` seconds at most (default ``READER_LOCK_TIMEOUT``, else 15) for
+        another program to let go."""
+        return cls(UnitOfWork.open(db, check=check, backups=backups, lock_timeout=lock_timeout))
+
+    @property
+    def state(self) -> LibraryState:
+        """What opening the library found: read-only and why, damage, warnings."""
+        return self.uow.state
+
+    @contextmanager
+    def lock_waits_reported_to(self, listener: LockWaitListener) -> Iterator[None]:
+        """Operations run by this thread meanwhile call ``listener(True)`` when they start
+        waiting for another program to let go of the library, ``listener(False)`` once
+        they have it (or gave up)."""
+        with self.uow.lock_waits_reported_to(listener):
+            yield
+
+    @property
+    def database_url(self) -> str:
+        """Where the library is, for another process to open it."""
+        return self.uow.engine.url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self.uow.close()
+
+
+def translate_fault(error: BaseException) -> LibraryError | None:
+    """A database or OS fault that escaped a unit of work, as a typed error (or None)."""
+    return translate(error, None)

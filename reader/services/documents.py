@@ -1,33 +1,34 @@
-"""Opening documents and keeping the library's record of them."""
+"""Reading documents and keeping the library's record of them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from reader.core.document import Document, paragraph_blocks, work_text
+from reader.core.document import Document, work_text
 from reader.core.errors import DocumentError, NotFoundError
+from reader.core.library import LibraryEntry, LibrarySort, sort_entries
+from reader.core.rich import Image
 from reader.formats import Progress, load_document
+from reader.formats.images import read_image
 from reader.formats.reading import name_is_utf8, shown
 from reader.formats.version import TEXT_VERSION
 from reader.nlp.language import detect_language
-from reader.services.annotations import ReanchorReport, reanchor_in_session
 from reader.services.conversion import conversion_changed
-from reader.services.unit_of_work import UnitOfWork
-from reader.store.codec import (
-    blocks_from_json,
-    blocks_to_json,
-    metadata_from_json,
-    metadata_to_json,
-    toc_from_json,
-    toc_to_json,
-)
-from reader.store.models import DocumentRow, utcnow
+from reader.services.ops import Changes, OpResult
+from reader.services.reanchoring import ReanchorReport, reanchor
+from reader.store.unit_of_work import Store, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    """A file read and understood, not recorded yet (no database involved)."""
+
+    document: Document
+    language: str | None
+    size_bytes: int | None
+    words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +39,52 @@ class OpenedDocument:
     content_changed: bool
     reanchor: ReanchorReport | None = None
     """What re-anchoring the annotations in the new text did; None if none needed it."""
+    words: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentSummary:
-    id: int
-    path: str
-    title: str
-    language: str | None
-    opened: datetime
+def read_document(path: Path, *, password: str | None = None) -> Document:
+    """The document in a file, read and understood (nothing recorded, no database);
+    ``password`` opens an encrypted PDF."""
+    return load_document(path, password=password)
+
+
+def picture_bytes(document: Document, image: Image) -> bytes:
+    """The bytes of one of the document's pictures, from its own files only and within
+    a size limit; DocumentError (one sentence) if they cannot be read."""
+    return read_image(document, image)
 
 
 class DocumentService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
+
+    def load(
+        self,
+        path: Path,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        check: Callable[[], None] | None = None,
+    ) -> LoadedDocument:
+        """Read the file and detect its language; raises DocumentError, writes nothing.
+
+        ``password`` opens an encrypted PDF (PasswordRequired says when one is needed);
+        ``progress`` hears of each PDF page read, ``check`` raises to stop reading.
+        """
+        return _loaded(load_document(path, password=password, progress=progress, check=check))
+
+    def record(self, loaded: LoadedDocument, *, opened: bool = True) -> OpResult[OpenedDocument]:
+        """Record a loaded document in the library (same path, same record), back in it if
+        it had been removed; ``opened`` marks it opened now. If its text changed, its
+        annotations are re-anchored in the same transaction.
+
+        In a read-only library nothing is written: a recorded document opens as it was
+        recorded (the text its annotations were made on); one not recorded is refused
+        with the reason the library cannot be written."""
+        if self._uow.read_only:
+            return OpResult(self._as_recorded(loaded))
+        with self._uow.write() as store:
+            return record_in(store, loaded, opened=opened, into_library=True)
 
     def open(
         self,
@@ -60,92 +93,104 @@ class DocumentService:
         password: str | None = None,
         progress: Progress | None = None,
         check: Callable[[], None] | None = None,
-    ) -> OpenedDocument:
-        """Load the file, detect its language, and record it (same path, same record).
+    ) -> OpResult[OpenedDocument]:
+        """:meth:`load`, then :meth:`record` as opened now."""
+        return self.record(self.load(path, password=password, progress=progress, check=check))
 
-        If the text changed, its annotations are re-anchored in the same transaction.
-        In a read-only library nothing is written: a recorded document opens as it was
-        recorded (the text its annotations were made on); one not recorded is refused.
-        ``password`` opens an encrypted PDF (PasswordRequired says when one is needed);
-        ``progress`` hears of each PDF page read, ``check`` raises to stop reading.
-        """
-        document = load_document(path, password=password, progress=progress, check=check)
-        language = detect_language(work_text(document.text, document.blocks).lstrip())
+    def open_for_reading(
+        self, path: Path, *, password: str | None = None
+    ) -> OpResult[OpenedDocument]:
+        """The document for a command that only reads (list, export...): not marked as
+        opened, not put back in the library if it was removed, and not written at all
+        if its record is up to date. A file never seen is recorded outside the library;
+        a file that changed has its record and annotations brought up to date (in a
+        read-only library it is shown as recorded)."""
+        document = load_document(path, password=password)
+        check_storable(document)
+        with self._uow.read() as store:
+            document_id = store.documents.id_of(str(document.source))
+            known = (
+                store.documents.hash_and_language(document_id) if document_id is not None else None
+            )
+        if document_id is not None and known is not None and known[0] == document.content_hash:
+            # Up to date: its language is known (detecting it again costs half a second).
+            return OpResult(
+                OpenedDocument(document_id, document, known[1], False, words=document.word_count)
+            )
+        loaded = _loaded(document)
         if self._uow.read_only:
-            return self._open_recorded(document, language)
-        with self._uow.write() as session:
-            row, changed, report = record_document(session, document, language, opened=True)
-            return OpenedDocument(row.id, document, language, changed, report)
+            return OpResult(self._as_recorded(loaded))
+        with self._uow.write() as store:
+            return record_in(store, loaded, opened=False, into_library=False)
 
-    def _open_recorded(self, document: Document, language: str | None) -> OpenedDocument:
-        with self._uow.read() as session:
-            key = str(document.source)
-            row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
-            if row is None:
+    def _as_recorded(self, loaded: LoadedDocument) -> OpenedDocument:
+        """A document of a library that cannot be written, as its record has it."""
+        document = loaded.document
+        with self._uow.read() as store:
+            document_id = store.documents.id_of(str(document.source))
+            if document_id is None:
                 refusal = self._uow.state.write_refusal()
                 raise refusal or NotFoundError(f"{document.source} is not in the library")
-            if row.content_hash == document.content_hash:
-                return OpenedDocument(row.id, document, language, content_changed=False)
-            return OpenedDocument(row.id, stored_document(row), row.language, False)
+            known = store.documents.hash_and_language(document_id)
+            if known is not None and known[0] == document.content_hash:
+                return OpenedDocument(
+                    document_id, document, loaded.language, False, None, loaded.words
+                )
+            stored = store.documents.stored(document_id)
+        language = known[1] if known is not None else None
+        return OpenedDocument(document_id, stored, language, False, None, stored.word_count)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,
         blocks, contents, author, metadata, format, source): for when the file has moved."""
-        with self._uow.read() as session:
-            row = session.get(DocumentRow, document_id)
-            if row is None:
-                raise NotFoundError(f"no document with id {document_id}")
-            return stored_document(row)
+        with self._uow.read() as store:
+            return store.documents.stored(document_id)
 
-    def recent(self, limit: int = 10) -> list[DocumentSummary]:
-        with self._uow.read() as session:
-            rows = session.scalars(
-                select(DocumentRow)
-                .where(DocumentRow.in_library)
-                .order_by(DocumentRow.opened.desc())
-                .limit(limit)
-            )
-            return [DocumentSummary(r.id, r.path, r.title, r.language, r.opened) for r in rows]
+    def recent(self, limit: int = 10) -> list[LibraryEntry]:
+        """The library's documents, most recently opened first."""
+        with self._uow.read() as store:
+            entries = store.documents.entries()
+        return sort_entries(entries, LibrarySort.OPENED)[:limit]
 
 
-def record_document(
-    session: Session, document: Document, language: str | None, *, opened: bool
-) -> tuple[DocumentRow, bool, ReanchorReport | None]:
-    """Record a loaded document in the caller's transaction (same path, same row): text,
-    structure, metadata; back in the library if it had been removed. ``opened`` marks it
-    as opened now (a new row is always marked). Annotations are re-anchored if the text
-    changed. Returns the row, whether the text changed, and the re-anchoring report."""
+def record_in(
+    store: Store, loaded: LoadedDocument, *, opened: bool, into_library: bool
+) -> OpResult[OpenedDocument]:
+    """Record a loaded document in the caller's transaction; its search pieces are
+    rewritten and its annotations re-anchored if its text is new or changed. A record
+    made by another version of the conversion has what depends on it brought up to
+    date (:func:`reader.services.conversion.conversion_changed`)."""
+    document = loaded.document
     check_storable(document)
-    key = str(document.source)
-    row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
-    changed = row is not None and row.content_hash != document.content_hash
-    previous_text = row.text if row is not None and changed else None
-    reconverted = row is not None and row.text_version != TEXT_VERSION
-    converted_from = row.text if row is not None else ""
-    now = utcnow()
-    if row is None:
-        row = DocumentRow(path=key, created=now, opened=now)
-        session.add(row)
-    row.title = document.title
-    row.author = document.author
-    row.format = document.format
-    row.language = language
-    row.content_hash = document.content_hash
-    row.text = document.text
-    row.word_count = document.word_count
-    row.blocks = blocks_to_json(document.blocks)
-    row.toc = toc_to_json(document.toc)
-    row.metadata_json = metadata_to_json(document.metadata)
-    row.size_bytes = _file_size(document.source)
-    row.in_library = True
-    row.text_version = TEXT_VERSION
-    if opened:
-        row.opened = now
-    session.flush()
-    if reconverted:
-        conversion_changed(session, row, converted_from)
-    report = reanchor_in_session(session, row.id, row.text, row.content_hash, previous_text)
-    return row, changed, report
+    recorded = store.documents.record(
+        document,
+        loaded.language,
+        loaded.size_bytes,
+        loaded.words,
+        opened=opened,
+        into_library=into_library,
+        text_version=TEXT_VERSION,
+    )
+    if recorded.new or recorded.text_changed or not store.search.has_pieces(recorded.id):
+        store.search.index_text(recorded.id, document.text)
+    if recorded.reconverted:
+        previous = recorded.previous_text if recorded.previous_text is not None else document.text
+        conversion_changed(store, recorded.id, document, previous)
+    report = None
+    if not recorded.new:
+        report = reanchor(
+            store, recorded.id, document.text, document.content_hash, recorded.previous_text
+        )
+    opened_document = OpenedDocument(
+        recorded.id, document, loaded.language, recorded.text_changed, report, loaded.words
+    )
+    changes = Changes(
+        recorded.id,
+        report.ids if report is not None else frozenset(),
+        entities=recorded.reconverted,
+        library=True,
+    )
+    return OpResult(opened_document, changes)
 
 
 def check_storable(document: Document) -> None:
@@ -158,21 +203,11 @@ def check_storable(document: Document) -> None:
         )
 
 
-def stored_document(row: DocumentRow) -> Document:
-    """A Document from its row; a row recorded before structure was stored gets one
-    paragraph per line."""
-    length = len(row.text)
-    blocks = blocks_from_json(row.blocks, length) or paragraph_blocks(row.text)
-    return Document(
-        row.text,
-        row.title,
-        blocks,
-        row.format,
-        Path(row.path),
-        row.author,
-        metadata_from_json(row.metadata_json),
-        toc_from_json(row.toc, length),
-    )
+def _loaded(document: Document) -> LoadedDocument:
+    """The document read and understood, checked that it can be recorded."""
+    check_storable(document)
+    language = detect_language(work_text(document.text, document.blocks).lstrip())
+    return LoadedDocument(document, language, _file_size(document.source), document.word_count)
 
 
 def _file_size(source: Path | None) -> int | None:

@@ -5,6 +5,10 @@ hash and pipeline (name and version); the final result is also keyed by the
 rules version, so a rules change re-runs only the cheap stages. Corrections are
 data applied last, so a better model never undoes them. Recognition reads the text
 with its front and back matter (a Project Gutenberg header and licence) blanked out.
+
+Recognition is a read (:meth:`EntityService.compute`, minutes of CPU on a book)
+then a short write of its result (:meth:`EntityService.keep`); :meth:`recognise`
+does both.
 """
 
 from __future__ import annotations
@@ -13,29 +17,21 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from reader.core.document import work_text
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.core.errors import InputError, NotFoundError
+from reader.core.errors import InputError
 from reader.nlp.corrections import apply_corrections
 from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
 from reader.nlp.recognise import finish, run_model
 from reader.nlp.rules import RULES_VERSION
 from reader.nlp.types import CancelCheck, EntityCorrection, ModelOutput, ProgressCallback
-from reader.services.unit_of_work import UnitOfWork
-from reader.store.codec import blocks_from_json
-from reader.store.models import (
-    DocumentRow,
-    EntityCorrectionRow,
-    EntityResultRow,
-    ModelSpansRow,
-    UserEntityRow,
-)
+from reader.services.ops import Changes, CorrectEntity, OpResult, SetUserEntity
+from reader.store.entities import StoredCorrection
+from reader.store.unit_of_work import Store, UnitOfWork
 
 PartialCallback = Callable[[list[EntitySpan]], None]
 MAX_ENTITY_NAME = 300
+_ENTITY_CHANGES = Changes(entities=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +43,16 @@ class EntityView:
     pipeline: str
     spans: tuple[EntitySpan, ...]
     from_cache: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Recognised:
+    """Entities computed for a document's text, not stored yet."""
+
+    document_id: int
+    content_hash: str
+    model: ModelOutput
+    spans: tuple[EntitySpan, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,25 +85,28 @@ class EntityService:
         """The pipeline that would serve ``language`` ("rules only" if none), not loaded."""
         return pipeline_id(language)
 
-    def warm_up(self, language: str) -> None:
+    def warm_up(self, language: str | None) -> None:
         """Load the language's pipeline now (seconds), so the first document does not wait."""
-        info = find_pipeline(language)
+        self.warm_up_pipeline(language)
+
+    @staticmethod
+    def warm_up_pipeline(language: str | None) -> None:
+        info = find_pipeline(language) if language else None
         if info is not None:
             load_pipeline(info)
 
     def cached(self, document_id: int) -> EntityView | None:
         """The entities at once if this content was recognised before with today's pipeline."""
-        with self._uow.read() as session:
-            doc = self._doc(session, document_id)
-            row = session.get(
-                EntityResultRow, (doc.content_hash, pipeline_id(doc.language), RULES_VERSION)
-            )
-            if row is None:
+        with self._uow.read() as store:
+            doc = self._doc(store, document_id)
+            pipeline = pipeline_id(doc.language)
+            stored = store.entities.result(doc.content_hash, pipeline, RULES_VERSION)
+            if stored is None:
                 return None
-            spans = _load(doc.text, row.spans)
-            return self._view(session, document_id, doc, row.pipeline, spans, from_cache=True)
+            spans = _load(doc.text, stored)
+            return self._view(store, document_id, doc, pipeline, spans, from_cache=True)
 
-    def recognise(
+    def compute(
         self,
         document_id: int,
         *,
@@ -105,21 +114,19 @@ class EntityService:
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
         on_partial: PartialCallback | None = None,
-    ) -> EntityView:
-        """Run what is not cached yet (the model only if its output is not stored), store it.
-
-        ``on_partial`` receives the finished entities of the ``first`` range as soon
-        as the model has done that range, before the rest of the text.
-        """
-        with self._uow.read() as session:
-            doc = self._doc(session, document_id)
+    ) -> Recognised:
+        """Run what is not cached yet (the model only if its output is stored); writes
+        nothing. ``on_partial`` receives the finished entities of the ``first`` range as
+        soon as the model has done that range, before the rest of the text."""
+        with self._uow.read() as store:
+            doc = self._doc(store, document_id)
             wanted = pipeline_id(doc.language)
-            cached_model = session.get(ModelSpansRow, (doc.content_hash, wanted))
-            model = (
-                ModelOutput(wanted, tuple(_load(doc.text, cached_model.spans)))
-                if cached_model is not None
-                else None
-            )
+            cached_model = store.entities.model_spans(doc.content_hash, wanted)
+        model = (
+            ModelOutput(wanted, tuple(_load(doc.text, cached_model)))
+            if cached_model is not None
+            else None
+        )
         if model is None:
             on_batch = None
             if on_partial is not None and first is not None:
@@ -133,24 +140,50 @@ class EntityService:
                 on_batch=on_batch,
             )
         spans = finish(doc.work, doc.language, model)
-        with self._uow.write() as session:
-            session.merge(
-                ModelSpansRow(
-                    content_hash=doc.content_hash,
-                    pipeline=model.pipeline_id,
-                    spans=_dump(model.spans),
+        return Recognised(document_id, doc.content_hash, model, tuple(spans))
+
+    def keep(self, recognised: Recognised) -> EntityView:
+        """Store computed entities in the cache (not in a library that cannot be written:
+        they are only shown); the view with corrections applied."""
+        if not self._uow.read_only:
+            with self._uow.write() as store:
+                store.entities.keep(
+                    recognised.content_hash,
+                    recognised.model.pipeline_id,
+                    RULES_VERSION,
+                    _dump(recognised.model.spans),
+                    _dump(recognised.spans),
                 )
+        with self._uow.read() as store:
+            doc = self._doc(store, recognised.document_id)
+            return self._view(
+                store,
+                recognised.document_id,
+                doc,
+                recognised.model.pipeline_id,
+                recognised.spans,
+                from_cache=False,
             )
-            session.merge(
-                EntityResultRow(
-                    content_hash=doc.content_hash,
-                    pipeline=model.pipeline_id,
-                    rules_version=RULES_VERSION,
-                    spans=_dump(spans),
-                )
+
+    def recognise(
+        self,
+        document_id: int,
+        *,
+        first: tuple[int, int] | None = None,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+        on_partial: PartialCallback | None = None,
+    ) -> EntityView:
+        """:meth:`compute`, then :meth:`keep`."""
+        return self.keep(
+            self.compute(
+                document_id,
+                first=first,
+                progress=progress,
+                cancelled=cancelled,
+                on_partial=on_partial,
             )
-        with self._uow.read() as session:
-            return self._view(session, document_id, doc, model.pipeline_id, spans, from_cache=False)
+        )
 
     @staticmethod
     def _first_batch_reporter(
@@ -173,90 +206,71 @@ class EntityService:
     # -- corrections -----------------------------------------------------------------
 
     def correct(
-        self, document_id: int, start: int, end: int, label: EntityLabel | None
-    ) -> EntityCorrection | None:
-        """Record "this range is a ``label``" (None: "not an entity"); returns the
-        correction it replaced, if any, so that it can be undone."""
-        with self._uow.write() as session:
-            doc = self._doc(session, document_id)
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        label: EntityLabel | None,
+        *,
+        remove: bool = False,
+    ) -> OpResult[None]:
+        """Record "this range is a ``label``" (None: "not an entity"), or with ``remove``
+        drop the correction there; undone by putting back what was there before."""
+        with self._uow.write() as store:
+            doc = self._doc(store, document_id)
             if not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
                 raise InputError("Select some text to mark as an entity")
-            row = session.scalar(
-                select(EntityCorrectionRow).filter_by(document_id=document_id, start=start, end=end)
-            )
-            previous = None
-            if row is None:
-                row = EntityCorrectionRow(document_id=document_id, start=start, end=end)
-                session.add(row)
+            previous = store.entities.correction(document_id, start, end)
+            if remove:
+                store.entities.remove_correction(document_id, start, end)
             else:
-                previous = EntityCorrection(row.start, row.end, _label(row.label))
-            row.label = label.value if label else None
-            row.exact = doc.text[start:end]
-            return previous
-
-    def restore_correction(
-        self, document_id: int, start: int, end: int, previous: EntityCorrection | None
-    ) -> None:
-        """Undo of :meth:`correct`: put back what was there before."""
-        with self._uow.write() as session:
-            session.execute(
-                delete(EntityCorrectionRow).filter_by(document_id=document_id, start=start, end=end)
-            )
-            if previous is not None:
-                text = self._doc(session, document_id).text
-                session.add(
-                    EntityCorrectionRow(
-                        document_id=document_id,
-                        start=previous.start,
-                        end=previous.end,
-                        label=previous.label.value if previous.label else None,
-                        exact=text[previous.start : previous.end],
-                    )
+                store.entities.put_correction(
+                    document_id, start, end, label.value if label else None, doc.text[start:end]
                 )
+        if previous is None:
+            undo = CorrectEntity(document_id, start, end, None, remove=True)
+        else:
+            undo = CorrectEntity(document_id, start, end, _label(previous.label))
+        changes = Changes(document_id, entities=True)
+        return OpResult(None, changes, None if remove and previous is None else undo)
 
     def user_entities(self) -> dict[str, EntityLabel | None]:
-        with self._uow.read() as session:
-            rows = session.scalars(select(UserEntityRow).order_by(UserEntityRow.name))
-            return {row.name: _label(row.label) for row in rows}
+        with self._uow.read() as store:
+            return {name: _label(label) for name, label in store.entities.user_entities().items()}
 
     def set_user_entity(
-        self, name: str, label: EntityLabel | None
-    ) -> tuple[bool, EntityLabel | None]:
-        """Add or change an entry of the user's list (label None: "never an entity").
-
-        Returns (existed, previous label) for undo.
-        """
+        self, name: str, label: EntityLabel | None, *, remove: bool = False
+    ) -> OpResult[None]:
+        """Add or change an entry of the user's list (label None: "never an entity"), or
+        with ``remove`` take it off the list."""
         name = " ".join(name.split())
         if not name:
             raise InputError("An entity name cannot be empty")
         if len(name) > MAX_ENTITY_NAME:
             raise InputError(f"An entity name is at most {MAX_ENTITY_NAME} characters")
-        with self._uow.write() as session:
-            row = session.get(UserEntityRow, name)
-            existed, previous = (row is not None), (_label(row.label) if row else None)
-            if row is None:
-                row = UserEntityRow(name=name)
-                session.add(row)
-            row.label = label.value if label else None
-            return existed, previous
-
-    def remove_user_entity(self, name: str) -> None:
-        with self._uow.write() as session:
-            session.execute(delete(UserEntityRow).filter_by(name=name))
+        with self._uow.write() as store:
+            existed, previous = store.entities.user_entity(name)
+            if remove:
+                store.entities.remove_user_entity(name)
+            else:
+                store.entities.put_user_entity(name, label.value if label else None)
+        if existed:
+            undo = SetUserEntity(name, _label(previous))
+        else:
+            undo = SetUserEntity(name, None, remove=True)
+        return OpResult(None, _ENTITY_CHANGES, None if remove and not existed else undo)
 
     # -- helpers ---------------------------------------------------------------------------
 
     @staticmethod
-    def _doc(session: Session, document_id: int) -> _Doc:
-        row = session.get(DocumentRow, document_id)
-        if row is None:
-            raise NotFoundError(f"No document with id {document_id}")
-        work = work_text(row.text, blocks_from_json(row.blocks, len(row.text)))
-        return _Doc(row.text, row.content_hash, row.language, work)
+    def _doc(store: Store, document_id: int) -> _Doc:
+        text, content_hash, language = store.documents.text(document_id)
+        work = work_text(text, store.documents.blocks(document_id, len(text)))
+        return _Doc(text, content_hash, language, work)
 
     def _view(
         self,
-        session: Session,
+        store: Store,
         document_id: int,
         doc: _Doc,
         pipeline: str,
@@ -266,27 +280,27 @@ class EntityService:
     ) -> EntityView:
         corrections = [
             placed
-            for row in session.scalars(
-                select(EntityCorrectionRow).filter_by(document_id=document_id)
-            )
-            if (placed := _placed(doc.text, row)) is not None
+            for stored in store.entities.corrections(document_id)
+            if (placed := _placed(doc.text, stored)) is not None
         ]
-        users = {r.name: _label(r.label) for r in session.scalars(select(UserEntityRow))}
+        users = {name: _label(label) for name, label in store.entities.user_entities().items()}
         final = apply_corrections(doc.text, spans, corrections, users)
         return EntityView(document_id, doc.language, pipeline, tuple(final), from_cache)
 
 
-def _placed(text: str, row: EntityCorrectionRow) -> EntityCorrection | None:
+def _placed(text: str, stored: StoredCorrection) -> EntityCorrection | None:
     """The correction where its words are now: in place if the text there is unchanged,
     else at the nearest occurrence of the same words; None when they are gone."""
-    label = _label(row.label)
-    exact = row.exact
-    if exact is None or text[row.start : row.end] == exact:
-        return EntityCorrection(row.start, row.end, label) if row.end <= len(text) else None
+    label = _label(stored.label)
+    exact = stored.exact
+    if exact is None or text[stored.start : stored.end] == exact:
+        return (
+            EntityCorrection(stored.start, stored.end, label) if stored.end <= len(text) else None
+        )
     nearest = None
     found = text.find(exact)
     while found != -1:
-        if nearest is None or abs(found - row.start) < abs(nearest - row.start):
+        if nearest is None or abs(found - stored.start) < abs(nearest - stored.start):
             nearest = found
         found = text.find(exact, found + 1)
     return None if nearest is None else EntityCorrection(nearest, nearest + len(exact), label)

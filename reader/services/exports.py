@@ -9,12 +9,15 @@ from pathlib import Path
 from reader.core.annotations import Annotation, quote_at
 from reader.core.document import Document
 from reader.core.entities import EntitySpan
-from reader.core.errors import InputError, NotFoundError
+from reader.core.errors import InputError
 from reader.export import FORMATS, ExportDocument, ExportOptions, export, parse_w3c, write_atomic
 from reader.export.model import ImportedAnnotation
+from reader.export.w3c import collection_source, source_path
 from reader.formats.loading import read_bytes
 from reader.services.annotations import AnnotationService
 from reader.services.entities import EntityService
+from reader.services.ops import DeleteAnnotations, OpResult
+from reader.store.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +28,10 @@ class ImportReport:
 
 
 class ExportService:
-    def __init__(self, annotations: AnnotationService, entities: EntityService) -> None:
+    def __init__(
+        self, uow: UnitOfWork, annotations: AnnotationService, entities: EntityService
+    ) -> None:
+        self._uow = uow
         self._annotations = annotations
         self._entities = entities
 
@@ -71,29 +77,26 @@ class ExportService:
         write_atomic(path, content, source=document.source)
         return len(content.encode("utf-8"))
 
-    def import_w3c_file(self, document_id: int, document: Document, path: Path) -> ImportReport:
-        return self.import_w3c(document_id, document, read_w3c_file(path))
+    def import_w3c(self, document_id: int, json_text: str) -> OpResult[ImportReport]:
+        """Add the file's annotations to the document, all or none; ids already present
+        are skipped.
 
-    def import_w3c(self, document_id: int, document: Document, json_text: str) -> ImportReport:
-        """Add the file's annotations to the document; ids already present are skipped.
-
-        Each is placed in the current text by its selectors (re-anchored like any
-        annotation made on another version); one that cannot be placed is kept as
-        an orphan.
+        The whole file is read and checked first; then every annotation is placed in
+        the current text by its selectors (re-anchored like any annotation made on
+        another version; one that cannot be placed is kept as an orphan) and saved in
+        one transaction. Undo deletes what was imported.
         """
-        imported = skipped = orphaned = 0
-        for item in parse_w3c(json_text):
-            try:
-                self._annotations.get(item.id)
-            except NotFoundError:
-                pass
-            else:
-                skipped += 1
-                continue
-            restored = self._annotations.restore(_annotation(document_id, document.text, item))
-            imported += 1
-            orphaned += restored.orphan
-        return ImportReport(imported, skipped, orphaned)
+        items = parse_w3c(json_text)
+        with self._uow.read() as store:
+            text, _hash, _language = store.documents.text(document_id)
+        annotations = [_annotation(document_id, text, item) for item in items]
+        result = self._annotations.restore(annotations, skip_existing=True)
+        imported = result.value
+        report = ImportReport(
+            len(imported), len(annotations) - len(imported), sum(a.orphan for a in imported)
+        )
+        undo = DeleteAnnotations(tuple(a.id for a in imported)) if imported else None
+        return OpResult(report, result.changes, undo)
 
 
 def read_w3c_file(path: Path) -> str:
@@ -102,6 +105,12 @@ def read_w3c_file(path: Path) -> str:
         return read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path.name} is not UTF-8 JSON") from None
+
+
+def w3c_target(content: str) -> Path | None:
+    """The local document a W3C collection names as its source, if any."""
+    named = collection_source(content)
+    return source_path(named) if named else None
 
 
 def _annotation(document_id: int, text: str, item: ImportedAnnotation) -> Annotation:

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryPathError
-from reader.services.unit_of_work import UnitOfWork
 from reader.store.access import connect, header_kind, probe
 from reader.store.backup import BackupInfo, is_due, list_backups, make_backup, prune
 from reader.store.engine import resolve_db_url, sqlite_file
@@ -22,7 +21,7 @@ from reader.store.integrity import CheckResult, counts, full_check_file, quick_c
 from reader.store.opening import backup_policy, open_library
 from reader.store.recovery import RecoveryReport, recover
 from reader.store.restore import RestoreReport, restore, verify_backup
-from reader.store.search import rebuild
+from reader.store.unit_of_work import UnitOfWork
 
 __all__ = [
     "BackupInfo",
@@ -83,8 +82,8 @@ def repair_search(db: str | None) -> None:
     """Rebuild the search index from the tables (when only the index is wrong)."""
     uow = UnitOfWork.open(db, check=False)
     try:
-        with uow.write() as session:
-            rebuild(session)
+        with uow.write() as store:
+            store.search.rebuild()
     finally:
         uow.close()
 

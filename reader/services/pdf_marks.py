@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from reader.core.annotations import Annotation, quote_at
 from reader.core.document import Document
 from reader.core.errors import InputError
 from reader.formats.pdf import PdfFile
 from reader.formats.pdf_marks import anchor_marks, read_marks
 from reader.services.annotations import AnnotationService
+from reader.services.ops import NO_CHANGES, OpResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,23 +44,38 @@ class PdfMarkService:
 
     def import_marks(
         self, document_id: int, document: Document, password: str | None = None
-    ) -> PdfImportReport:
+    ) -> OpResult[PdfImportReport]:
         """Add the PDF's own annotations as reader annotations, anchored to the text under
-        them; importing twice adds nothing the second time."""
+        them, in one transaction (undo deletes them); importing twice adds nothing the
+        second time."""
         if document.pages is None or document.source is None:
             raise InputError(f"{document.title} is not an open PDF file")
         with PdfFile(document.source, password) as pdf:
             marks = read_marks(pdf)
         anchored = anchor_marks(marks, document.pages, document.text)
         present = {(a.start, a.end) for a in self._annotations.for_document(document_id)}
-        imported = skipped = 0
+        now = datetime.now(UTC)
+        new: list[Annotation] = []
         for mark in anchored:
             if (mark.start, mark.end) in present:
-                skipped += 1
                 continue
-            self._annotations.create(
-                document_id, mark.start, mark.end, colour=mark.colour, note=mark.note
-            )
             present.add((mark.start, mark.end))
-            imported += 1
-        return PdfImportReport(imported, skipped, len(marks) - len(anchored))
+            new.append(
+                Annotation(
+                    id=str(uuid.uuid4()),
+                    document_id=document_id,
+                    start=mark.start,
+                    end=mark.end,
+                    quote=quote_at(document.text, mark.start, mark.end),
+                    colour=mark.colour,
+                    note=mark.note,
+                    tags=(),
+                    created=now,
+                    updated=now,
+                )
+            )
+        report = PdfImportReport(len(new), len(anchored) - len(new), len(marks) - len(anchored))
+        if not new:
+            return OpResult(report, NO_CHANGES)
+        saved = self._annotations.restore(new)
+        return OpResult(report, saved.changes, saved.undo)

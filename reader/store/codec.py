@@ -8,6 +8,7 @@ blocks or contents entries that do not fit it are dropped.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.document import Block, BlockKind, TocEntry
@@ -84,3 +85,13 @@ def _list(value: str | None) -> list[Any]:
 
 def _int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def aware(value: datetime) -> datetime:
+    """A stored time (naive UTC) as what leaves the store (aware UTC)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def naive(value: datetime) -> datetime:
+    """Any time (naive means UTC) as it is stored (naive UTC)."""
+    return value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)

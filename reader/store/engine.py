@@ -1,32 +1,25 @@
-"""The one engine factory: SQLite tuned for a desktop app that must never lose a note.
+"""The engine factory: where the library is, and engines tuned for a desktop app that
+must never lose a note (the SQLite specifics are in :mod:`reader.store.sqlite`).
 
-- ``foreign_keys=ON`` so ON DELETE rules hold;
-- WAL so the GUI reads while another process (the CLI, a second window) writes;
-- ``synchronous=FULL`` so a committed annotation survives a crash or power loss;
-- a busy timeout (``READER_LOCK_TIMEOUT`` seconds, 15 by default), and
-  ``BEGIN IMMEDIATE`` for write transactions: a deferred transaction that later
-  upgrades to a write lock can fail at once with "database is locked" whatever the
-  timeout; taking the lock up front makes concurrent writers wait their turn instead;
-- a library that cannot be written (see :mod:`reader.store.access`) is opened through
-  a read-only URI, with ``query_only`` on and its journal mode left alone.
+A library that cannot be written (see :mod:`reader.store.access`) is opened through a
+read-only URI, with ``query_only`` on and its journal mode left alone.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
 from reader import APP_NAME
-from reader.store.access import WRITABLE, Access, lock_timeout, sqlite_uri
+from reader.store import sqlite
+from reader.store.access import WRITABLE, Access
 
 DB_ENV = "READER_DB"
-WRITE_OPTION = "reader_write"
 
 
 def default_db_path() -> Path:
@@ -55,47 +48,28 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def make_engine(url: URL | str, access: Access = WRITABLE) -> Engine:
+def make_engine(
+    url: URL | str,
+    access: Access = WRITABLE,
+    *,
+    writer: bool = False,
+    lock_timeout: float | None = None,
+) -> Engine:
+    """An engine for reading, or (``writer``) the one connection that writes.
+
+    The writer has a single connection, so writes of this process queue for it, and
+    its ``data_version`` tells other processes' commits from our own. A write waits
+    ``lock_timeout`` seconds (default: ``READER_LOCK_TIMEOUT``, else 15) for another
+    program to let go of the library.
+    """
     url = make_url(url)
     path = sqlite_file(url)
-    if path is None:
-        engine = create_engine(url)
-    else:
-        uri = sqlite_uri(path, access)
-        timeout = lock_timeout()
-
-        def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
-
-        engine = create_engine(url, creator=connect)
+    options: dict[str, Any] = {}
+    if writer:
+        options.update(pool_size=1, max_overflow=0, pool_timeout=60)
+    if path is not None:
+        options["creator"] = sqlite.connector(path, access)
+    engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
-        _tune_sqlite(engine, access)
+        sqlite.tune(engine, access, path, writer=writer, lock_timeout=lock_timeout)
     return engine
-
-
-def writer(engine: Engine) -> Engine:
-    """The same engine (same pool) whose transactions start with BEGIN IMMEDIATE."""
-    return engine.execution_options(**{WRITE_OPTION: True})
-
-
-def _tune_sqlite(engine: Engine, access: Access) -> None:
-    busy_ms = round(lock_timeout() * 1000)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        if access.read_only:
-            cursor.execute("PRAGMA query_only = ON")
-        elif engine.url.database not in (None, "", ":memory:"):
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -6,7 +6,7 @@
   so a GUI can run :func:`quick_check_file` in a worker thread.
 - :func:`full_check` for ``reader library check``: ``PRAGMA integrity_check`` (also
   index contents and constraints), ``foreign_key_check``, and FTS5's
-  ``integrity-check`` on both search indexes (compared with the tables they index).
+  ``integrity-check`` on the search indexes (compared with the tables they index).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.store.access import Access, connect
 
 MAX_PROBLEMS = 20
-SEARCH_INDEXES = ("search_documents", "search_annotations")
+SEARCH_INDEXES = ("search_documents", "search_annotations", "search_chunks_fts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ own record cannot be read whole is read column by column, and a missing required
 value gets an empty one (a document whose text is lost keeps its title and path, and
 is re-read from its file the next time it is opened). The rows go into a library
 built by the migrations at the damaged library's own revision, which is then
-migrated to the newest: the search index is rebuilt by its triggers on the way.
+migrated to the newest, and its search index rebuilt.
 
 Annotations whose document row is lost are kept, attached to a placeholder document
 ("Recovered annotations") as orphans with their quote, note and tags; links to
@@ -23,12 +23,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from reader.core.errors import LibraryDamagedError, LibraryError, LibraryPathError
 from reader.store.access import WRITABLE, Access, connect, header_kind, probe
 from reader.store.engine import make_engine
 from reader.store.faults import file_fault
 from reader.store.integrity import full_check
 from reader.store.schema import head_revision, known_revisions, migrate
+from reader.store.sqlite_search import SearchStore
 
 _MIN_ROWID = -(2**63)
 _MAX_ROWID = 2**63 - 1
@@ -100,12 +103,14 @@ def _recover(source: Path, access: Access, partial: Path, target: Path) -> Recov
         before = _count(old, "annotations")
     finally:
         old.close()
-    if revision != head_revision():
-        engine = make_engine(f"sqlite:///{partial}")
-        try:
+    engine = make_engine(f"sqlite:///{partial}")
+    try:
+        if revision != head_revision():
             migrate(engine)
-        finally:
-            engine.dispose()
+        with Session(engine) as session, session.begin():
+            SearchStore(session).rebuild()  # the pieces of text search finds hits in
+    finally:
+        engine.dispose()
     check = connect(partial, WRITABLE)
     try:
         check.execute("PRAGMA journal_mode = DELETE")

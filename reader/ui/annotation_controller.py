@@ -1,19 +1,24 @@
-"""Highlights, notes and tags in the window: create, edit, delete, re-attach, keep in sync."""
+"""Highlights, notes and tags in the window: create, edit, delete, re-attach, tags.
+
+Each action is an operation run by the window (:meth:`MainWindow.perform`); the view
+and the panel change when the state says the annotations did.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.core.annotations import Annotation, Colour, snap_to_words
-from reader.core.errors import ReaderError
-from reader.ui.annotation_editor import AnnotationEditor
-from reader.ui.annotations_panel import reading_key
-from reader.ui.commands import (
+from reader.core.annotations import Annotation, Colour
+from reader.core.tags import TagCount
+from reader.services.ops import (
     CreateAnnotation,
-    DeleteAnnotation,
+    DeleteAnnotations,
     EditAnnotation,
-    ReattachAnnotation,
+    MoveAnnotation,
+    OpResult,
 )
+from reader.ui.annotation_editor import AnnotationEditor
+from reader.ui.document_state import AnnotationDelta
 from reader.ui.tag_manager import TagManager
 
 if TYPE_CHECKING:
@@ -23,82 +28,60 @@ if TYPE_CHECKING:
 class AnnotationController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.annotations: dict[str, Annotation] = {}  # the open document's, by id
-        # what the database held when last looked at (see sync_annotations)
-        self.fingerprint: tuple[int, str, int] | None = None
+        self.known_tags: list[str] = []  # every tag of the library, for completion
+        self.editor: AnnotationEditor | None = None
+        self.refresh_tags()
 
-    def sorted_annotations(self) -> list[Annotation]:
-        return sorted(self.annotations.values(), key=reading_key)
+    @property
+    def annotations(self) -> dict[str, Annotation]:
+        """The open document's annotations, by id (the state's)."""
+        return self.window.state.annotations
 
-    def show_all(self) -> None:
-        items = self.sorted_annotations()
-        self.window.view.set_annotations(items)
-        self.window.annotations_panel.set_annotations(items)
+    def annotations_changed(self, delta: AnnotationDelta) -> None:
+        window = self.window
+        window.view.set_annotations(self.annotations.values())
+        window.annotations_panel.apply(delta, window.state.sorted_annotations())
+        selected = self.selected_annotation()
+        if selected is None and window.view.highlighter.selected_annotation:
+            window.selection_bar.hide()
 
-    def sync_annotations(self) -> None:
-        """Show annotations another process (a second window, the CLI) saved meanwhile."""
-        if self.window.opened is None or self.window.is_opening():
+    def refresh_tags(self) -> None:
+        tags = self.window.services.tags
+        self.window.runner.read("listing the tags", lambda _c: tags.counts(), self._set_tags)
+
+    def _set_tags(self, counts: list[TagCount]) -> None:
+        self.known_tags = [t.name for t in counts]
+
+    # -- creating and changing --------------------------------------------------------------
+
+    def highlight_selection(self, colour: Colour, *, then_edit: bool = False) -> None:
+        """Highlight the selected passage (widened to whole words by the service), or
+        recolour the selected highlight when no text is selected."""
+        window = self.window
+        if window.opened is None:
             return
-        try:
-            fingerprint = self.window.services.annotations.fingerprint(self.window.opened.id)
-        except ReaderError:
-            return
-        if fingerprint == self.fingerprint:
-            return
-        self.fingerprint = fingerprint
-        self.reload()
-
-    def reload(self) -> None:
-        """Show what the database holds for the open document, if it differs."""
-        if self.window.opened is None:
-            return
-        fresh = {
-            a.id: a for a in self.window.services.annotations.for_document(self.window.opened.id)
-        }
-        if fresh != self.annotations:
-            self.annotations = fresh
-            self.show_all()
-
-    def changed(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation changed: update the dict, the painted ranges and one panel row."""
-        if old is not None:
-            self.annotations.pop(old.id, None)
-        if new is not None:
-            self.annotations[new.id] = new
-        self.window.view.update_annotation(old, new)
-        self.window.annotations_panel.update_annotation(old, new)
-        if self.window.opened is not None:  # our own change is not news to the watcher
-            self.fingerprint = self.window.services.annotations.fingerprint(self.window.opened.id)
-        if new is not None:
-            self.select(new.id)
-
-    def highlight_selection(self, colour: Colour) -> Annotation | None:
-        if self.window.opened is None:
-            return None
-        span = self.window.view.selection_offsets()
-        if span is not None:
-            span = snap_to_words(self.window.opened.document.text, *span)
-            if span[0] == span[1]:
-                span = None
+        span = window.view.selection_offsets()
         if span is None:
             selected = self.selected_annotation()
             if selected is not None:
                 self.recolour(selected, colour)
-                return selected
-            self.window.statusBar().showMessage("Select a passage to highlight first.", 5000)
-            return None
-        command = CreateAnnotation(
-            self.window.services, self.window.opened.id, span, colour, self.changed
-        )
-        self.window.push_command(command)
-        self.window.settings.setValue("annotate/last_colour", colour.value)
-        if command.annotation is not None:
+                if then_edit:
+                    self.edit(selected.id)
+                return
+            window.statusBar().showMessage("Select a passage to highlight first.", 5000)
+            return
+        window.settings.setValue("annotate/last_colour", colour.value)
+
+        def done(result: OpResult[Annotation]) -> None:
             # The new highlight replaces the text selection: Note, Delete, colours act on it.
-            cursor = self.window.view.textCursor()
+            cursor = window.view.textCursor()
             cursor.clearSelection()
-            self.window.view.setTextCursor(cursor)
-            self.select(command.annotation.id)
-        return command.annotation
+            window.view.setTextCursor(cursor)
+            self.select(result.value.id)
+            if then_edit:
+                self.edit(result.value.id)
+
+        window.perform(CreateAnnotation(window.opened.id, *span, colour=colour, snap=True), done)
 
     def bar_colour(self, colour: Colour) -> None:
         selected = self.selected_annotation()
@@ -110,9 +93,7 @@ class AnnotationController:
 
     def recolour(self, annotation: Annotation, colour: Colour) -> None:
         if annotation.colour != colour:
-            self.window.push_command(
-                EditAnnotation(self.window.services, annotation, self.changed, colour=colour)
-            )
+            self.window.perform(EditAnnotation(annotation.id, colour=colour))
 
     def selected_annotation(self) -> Annotation | None:
         return self.annotations.get(self.window.view.highlighter.selected_annotation or "")
@@ -124,47 +105,47 @@ class AnnotationController:
         return min(hits, key=lambda a: a.end - a.start) if hits else None
 
     def edit_note(self) -> None:
+        """Note and tags of the selected highlight, or of a new one on the selection."""
         annotation = self.selected_annotation()
         if self.window.view.selection_offsets() is not None or annotation is None:
             colour = Colour(
                 str(self.window.settings.value("annotate/last_colour", "yellow", type=str))
             )
-            annotation = self.highlight_selection(colour)
-        if annotation is not None:
+            self.highlight_selection(colour, then_edit=True)
+        else:
             self.edit(annotation.id)
 
     def edit(self, annotation_id: str) -> None:
+        """Colour, note and tags in one dialog; saved as one operation."""
         annotation = self.annotations.get(annotation_id)
         if annotation is None:
             return
         self.window.selection_bar.hide()
-        known = [t.name for t in self.window.services.annotations.tags()]
         editor = AnnotationEditor(
             annotation.quote.exact,
             annotation.colour,
             annotation.note,
             annotation.tags,
-            known_tags=known,
+            known_tags=self.known_tags,
             parent=self.window,
         )
-        if editor.exec() != AnnotationEditor.DialogCode.Accepted:
-            return
-        if (editor.colour, editor.note, tuple(editor.tags)) == (
-            annotation.colour,
-            annotation.note,
-            tuple(annotation.tags),
-        ):
-            return
-        self.window.push_command(
-            EditAnnotation(
-                self.window.services,
-                annotation,
-                self.changed,
-                colour=editor.colour,
-                note=editor.note,
-                tags=editor.tags,
-            )
+        self.editor = editor
+
+        def accepted() -> None:
+            if self.editor is not editor:
+                return  # accepted once already
+            self.editor = None
+            values = (editor.colour, editor.note, tuple(editor.tags))
+            if values != (annotation.colour, annotation.note, tuple(annotation.tags)):
+                self.window.perform(
+                    EditAnnotation(annotation.id, colour=values[0], note=values[1], tags=values[2])
+                )
+
+        editor.accepted.connect(accepted)
+        editor.rejected.connect(
+            lambda: setattr(self, "editor", None) if self.editor is editor else None
         )
+        editor.open()
 
     def delete_selected_annotation(self) -> None:
         annotation = self.selected_annotation()
@@ -172,27 +153,28 @@ class AnnotationController:
             self.delete(annotation.id)
 
     def delete(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
-        if annotation is not None:
-            self.window.selection_bar.hide()
-            self.window.push_command(
-                DeleteAnnotation(self.window.services, annotation, self.changed)
-            )
-            self.window.statusBar().showMessage("Highlight deleted. Undo with Ctrl+Z.", 5000)
+        if annotation_id not in self.annotations:
+            return
+        self.window.selection_bar.hide()
+        self.window.perform(
+            DeleteAnnotations((annotation_id,)),
+            lambda _result: self.window.statusBar().showMessage(
+                "Highlight deleted. Undo with Ctrl+Z.", 5000
+            ),
+        )
 
     def reattach(self, annotation_id: str) -> None:
-        annotation = self.annotations.get(annotation_id)
         span = self.window.view.selection_offsets()
-        if annotation is None:
+        if annotation_id not in self.annotations:
             return
         if span is None:
             self.window.statusBar().showMessage(
                 "Select the passage where this highlight belongs, then choose Re-attach.", 8000
             )
             return
-        self.window.push_command(
-            ReattachAnnotation(self.window.services, annotation, span, self.changed)
-        )
+        self.window.perform(MoveAnnotation(annotation_id, *span))
+
+    # -- going to and selecting ---------------------------------------------------------------
 
     def go_to_annotation(self, annotation_id: str) -> None:
         annotation = self.annotations.get(annotation_id)
@@ -205,7 +187,7 @@ class AnnotationController:
                 10_000,
             )
             return
-        self.window.view.select_offsets(annotation.start, annotation.end)
+        self.window.view.select_offsets(annotation.start, annotation.end, centre=True)
         self.select(annotation_id)
 
     def select(self, annotation_id: str) -> None:
@@ -237,8 +219,6 @@ class AnnotationController:
         )
 
     def show_tag_manager(self) -> None:
-        manager = TagManager(self.window.services, self.window)
-        manager.exec()
-        if manager.changed and self.window.opened is not None:
-            self.window.undo_stack.clear()  # tag-wide edits are confirmed, not undone
-            self.reload()
+        """Rename, merge and delete tags; each change is undoable like any other."""
+        manager = TagManager(self.window.runner, self.window.perform, self.window)
+        manager.open()

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.annotations import Annotation, Colour
+from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
 from reader.ui.colour_buttons import swatch_icon
+from reader.ui.document_state import AnnotationDelta
 from reader.ui.palette import HIGHLIGHT_COLOURS
 from reader.ui.plain import plain_tooltip
 
@@ -42,27 +43,16 @@ PAD = 8
 STRIPE = 4
 QUOTE_LINES, NOTE_LINES = 3, 3
 ANY = "__any__"
+MANY_ROWS = 200
+"""From this many changed rows, the list is rebuilt rather than edited row by row."""
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]) -> bool:
-    """Free text in quote, note or tags; a colour; every tag given (a tag matches its children)."""
-    if colour not in (ANY, annotation.colour.value):
-        return False
-    own = [t.casefold() for t in annotation.tags]
-    for wanted in tags:
-        w = wanted.casefold()
-        if not any(t == w or t.startswith(w + "/") for t in own):
-            return False
-    if words:
-        haystack = " ".join((annotation.quote.exact, annotation.note, *annotation.tags)).casefold()
-        return all(word in haystack for word in words.casefold().split())
-    return True
-
-
-def reading_key(annotation: Annotation) -> tuple[bool, int, int, str]:
-    return (annotation.orphan, annotation.start, annotation.end, annotation.id)
+    """The panel's filter: free text, a colour (or ANY), tags (see annotation_matches)."""
+    wanted = None if colour == ANY else Colour(colour)
+    return annotation_matches(annotation, words, wanted, tags)
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -102,8 +92,7 @@ class AnnotationListModel(QAbstractListModel):
 
     def insert(self, annotation: Annotation) -> None:
         """Insert in reading order (orphans last)."""
-        key = reading_key(annotation)
-        row = bisect.bisect_left([reading_key(a) for a in self.items], key)
+        row = bisect.bisect_left(self.items, reading_order(annotation), key=reading_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.items.insert(row, annotation)
         self.endInsertRows()
@@ -112,27 +101,36 @@ class AnnotationListModel(QAbstractListModel):
 class AnnotationDelegate(QStyledItemDelegate):
     """A colour stripe, the quoted passage (italic), the note, then the tags.
 
-    Each row's wrapped line counts and cut texts are computed once per width and
-    cached; the list lays out in batches, so thousands of rows do not block.
+    A row's height comes from an estimate of its lines (the text's width over the
+    column's, one font measure per part), so sizing thousands of rows is cheap; the
+    texts are cut to those lines only when a row is painted. Both are cached per width.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._lines: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._cut: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
+        self._fonts_of: dict[str, tuple[QFont, QFont, QFont]] = {}
 
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        quote = QFont(option.font)
-        quote.setItalic(True)
-        note = QFont(option.font)
-        tags = QFont(option.font)
-        tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
-        return quote, note, tags
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        key = option.font.key()
+        if key not in self._fonts_of:
+            quote = QFont(option.font)
+            quote.setItalic(True)
+            note = QFont(option.font)
+            tags = QFont(option.font)
+            tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
+            self._fonts_of[key] = quote, note, tags
+        return self._fonts_of[key]
 
     def _parts(
         self, option: QStyleOptionViewItem, item: Annotation, width: int
     ) -> list[tuple[QFont, str, bool, int]]:
         """(font, text, muted, lines) for the quote, the note and the tags."""
+        key = (item.id, item.updated, width)
+        found = self._lines.get(key)
+        if found is not None:
+            return found
         quote_font, note_font, tag_font = self._fonts(option)
         prefix = "(not found in this version) " if item.orphan else ""
         parts = [
@@ -147,15 +145,21 @@ class AnnotationDelegate(QStyledItemDelegate):
             parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
             parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
-        return [
-            (font, text, muted, _wrapped_lines(font, text, width, limit))
+        laid = [
+            (font, text, muted, _estimated_lines(font, text, width, limit))
             for font, text, muted, limit in parts
         ]
+        if len(self._lines) > 20_000:
+            self._lines.clear()
+        self._lines[key] = laid
+        return laid
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         item = index.data(AnnotationRole)
-        width = max(option.rect.width(), 200) - 2 * PAD - STRIPE - 4
-        parts = self._laid_out(option, item, width)
+        view = self.parent()
+        shown = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        width = max(shown, 200) - 2 * PAD - STRIPE - 4
+        parts = self._parts(option, item, width)
         height = sum(lines_height(f, n) for f, _t, _m, n in parts)
         return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
 
@@ -163,14 +167,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, item: Annotation, width: int
     ) -> list[tuple[QFont, str, bool, int]]:
         key = (item.id, item.updated, width)
-        if key not in self._cache:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            self._cache[key] = [
+        if key not in self._cut:
+            if len(self._cut) > 2_000:
+                self._cut.clear()
+            self._cut[key] = [
                 (font, _elide(font, text, width, lines), muted, lines)
                 for font, text, muted, lines in self._parts(option, item, width)
             ]
-        return self._cache[key]
+        return self._cut[key]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item: Annotation = index.data(AnnotationRole)
@@ -210,12 +214,17 @@ def lines_height(font: QFont, lines: int) -> int:
     return QFontMetrics(font).boundingRect(QRect(0, 0, 1000, 10_000), 0, sample).height()
 
 
-def _wrapped_lines(font: QFont, text: str, width: int, limit: int) -> int:
-    """Lines ``text`` takes wrapped at ``width``, at most ``limit``."""
-    flags = int(Qt.TextFlag.TextWordWrap)
+def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
+    """Lines ``text`` takes wrapped at ``width``, at most ``limit``: its width on one
+    line over the column's, with a margin for the ends of lines wrapping early."""
     sample = text[: 150 * limit]
-    height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, sample).height()
-    return next((n for n in range(1, limit) if height <= lines_height(font, n)), limit)
+    advance = _metrics(font).horizontalAdvance(sample) * 1.12 + sample.count("\n") * width
+    return max(1, min(limit, int(advance // max(width, 1)) + 1))
+
+
+@functools.lru_cache(maxsize=16)
+def _metrics(font: QFont) -> QFontMetrics:
+    return QFontMetrics(font)
 
 
 def _elide(font: QFont, text: str, width: int, lines: int) -> str:
@@ -320,15 +329,24 @@ class AnnotationsPanel(QWidget):
         if current:
             self.select(current)
 
-    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation added, changed or removed: touch only its row."""
-        if old is not None:
-            self._all = [a for a in self._all if a.id != old.id]
-            self.model.remove(old.id)
-        if new is not None:
-            self._all.append(new)
-            if matches(new, self.search.text(), str(self.colour.currentData()), self.filter_tags()):
-                self.model.insert(new)
+    def apply(self, delta: AnnotationDelta, everything: Sequence[Annotation]) -> None:
+        """Annotations went, changed or came: touch only their rows (all rows when many
+        changed; ``everything`` is then the document's annotations in reading order)."""
+        if len(delta.removed) + len(delta.added) > MANY_ROWS:
+            self.set_annotations(everything)
+            return
+        current = self.current_id()
+        gone = {a.id for a in delta.removed}
+        self._all = [a for a in self._all if a.id not in gone]
+        for annotation in delta.removed:
+            self.model.remove(annotation.id)
+        colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
+        for annotation in delta.added:
+            self._all.append(annotation)
+            if matches(annotation, words, colour, tags):
+                self.model.insert(annotation)
+        if current and self.model.row_of(current) >= 0:
+            self.select(current)
         self._update_count()
 
     def filter_tags(self) -> list[str]:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.services.app import Services
+from reader.services.entity_worker import shared_worker
+from reader.ui.entity_controller import settle_memory
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.theme import THEMES, apply_theme
@@ -52,10 +54,12 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(services, QSettings())
         apply_theme(app, window.view.theme)
         window.show()
+        settle_memory()  # what start-up loaded stays: keep it out of full GC passes
         window.entity.warm_up()
         window.open_path(path)
         return app.exec()
     finally:
+        shared_worker().close()
         services.close()
 
 
@@ -116,7 +120,7 @@ def _settle(window: MainWindow) -> None:
     timer.setInterval(50)
 
     def check() -> None:
-        if not window.jobs.is_busy() and not window.view.pictures.pending():
+        if not window.runner.is_busy() and not window.view.pictures.pending():
             loop.quit()
 
     timer.timeout.connect(check)

@@ -3,7 +3,7 @@
 Code keeps its lines (each is a block of its own) and its spaces; a line longer
 than the column wraps at its edge rather than making the whole view scroll sideways.
 
-Applied after the text is in, block by block (paragraphs keep the body format they
+Applied as the text comes in, block by block (paragraphs keep the body format they
 were written with). List markers are drawn by Qt's lists, never added to the text:
 consecutive items at one level form one list (numbered from the first item's number
 for an ordered list; a number that does not follow starts a new list), a deeper item
@@ -76,26 +76,55 @@ class _Lists:
         self._open[level] = (qlist, None if block.number is None else block.number + 1)
 
 
-def format_blocks(
-    qdoc: QTextDocument,
-    document: Document,
-    positions: PositionMap,
-    body: QTextBlockFormat,
-    title: str,
-) -> None:
-    cursor = QTextCursor(qdoc)
-    lists = _Lists(cursor)
-    for index, block in enumerate(document.blocks):
+class BlockFormatter:
+    """Formats the document's blocks in order, as far as its text is in the view
+    (:meth:`format_until`), so a long book can be formatted slice by slice."""
+
+    def __init__(
+        self,
+        qdoc: QTextDocument,
+        document: Document,
+        positions: PositionMap,
+        body: QTextBlockFormat,
+        title: str,
+    ) -> None:
+        self._qdoc = qdoc
+        self._document = document
+        self._positions = positions
+        self._body = body
+        self._title = title
+        self._cursor = QTextCursor(qdoc)
+        self._lists = _Lists(self._cursor)
+        self._next = 0
+
+    def format_until(self, loaded: int) -> None:
+        """Format every block not formatted yet whose text is whole in the view (the
+        first ``loaded`` code points)."""
+        blocks = self._document.blocks
+        while self._next < len(blocks) and blocks[self._next].end <= loaded:
+            index = self._next
+            self._next += 1
+            self._format(index, blocks[index])
+            _tighten_lines(self._qdoc, self._document, self._positions, blocks[index])
+
+    def _format(self, index: int, block: Block) -> None:
+        document, positions, body, cursor, lists = (
+            self._document,
+            self._positions,
+            self._body,
+            self._cursor,
+            self._lists,
+        )
         kind = block.kind
         if kind is BlockKind.TABLE_ROW:
-            continue  # the table's own cells
+            return  # the table's own cells
         numbered_note = kind is BlockKind.NOTE and block.number is not None
         if kind is BlockKind.NOTE:
             lists.close_deeper_than(1)
         elif kind is not BlockKind.LIST_ITEM:
             lists.close_deeper_than(0 if kind is BlockKind.HEADING else block.level)
         if kind is BlockKind.PARAGRAPH and block.level == 0:
-            continue
+            return
         cursor.setPosition(positions.to_qt(block.start))
         cursor.setPosition(positions.to_qt(block.end, end=True), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextBlockFormat(body)
@@ -105,7 +134,8 @@ def format_blocks(
             fmt.setLineHeight(125, _PROPORTIONAL)
             chars.setFontWeight(QFont.Weight.Bold)
             is_title = (
-                index == 0 and " ".join(document.text[block.start : block.end].split()) == title
+                index == 0
+                and " ".join(document.text[block.start : block.end].split()) == self._title
             )
             chars.setProperty(
                 QTextFormat.Property.FontSizeAdjustment,
@@ -151,27 +181,26 @@ def format_blocks(
         if kind is BlockKind.PREFORMATTED:  # its lines are one block of code
             last = QTextBlockFormat()
             last.setBottomMargin(body.bottomMargin())
-            QTextCursor(qdoc.findBlock(cursor.position())).mergeBlockFormat(last)
+            QTextCursor(self._qdoc.findBlock(cursor.position())).mergeBlockFormat(last)
         if kind is BlockKind.LIST_ITEM or numbered_note:
             cursor.setPosition(positions.to_qt(block.start))
             lists.add_item(block if kind is BlockKind.LIST_ITEM else _note_item(block))
-    _tighten_lines(qdoc, document, positions)
 
 
-def _tighten_lines(qdoc: QTextDocument, document: Document, positions: PositionMap) -> None:
+def _tighten_lines(
+    qdoc: QTextDocument, document: Document, positions: PositionMap, block: Block
+) -> None:
     """The lines of one block (verse, an address: line breaks kept in plain text)
     without paragraph spacing between them."""
-    text = document.text
-    for block in document.blocks:
-        if block.kind in _OWN_LINES or "\n" not in text[block.start : block.end]:
-            continue
-        qblock = qdoc.findBlock(positions.to_qt(block.start))
-        last = qdoc.findBlock(positions.to_qt(block.end))
-        while qblock.isValid() and qblock.blockNumber() < last.blockNumber():
-            fmt = qblock.blockFormat()
-            fmt.setBottomMargin(0)
-            QTextCursor(qblock).setBlockFormat(fmt)
-            qblock = qblock.next()
+    if block.kind in _OWN_LINES or "\n" not in document.text[block.start : block.end]:
+        return
+    qblock = qdoc.findBlock(positions.to_qt(block.start))
+    last = qdoc.findBlock(positions.to_qt(block.end))
+    while qblock.isValid() and qblock.blockNumber() < last.blockNumber():
+        fmt = qblock.blockFormat()
+        fmt.setBottomMargin(0)
+        QTextCursor(qblock).setBlockFormat(fmt)
+        qblock = qblock.next()
 
 
 def _note_item(block: Block) -> Block:
@@ -179,19 +208,33 @@ def _note_item(block: Block) -> Block:
     return Block(BlockKind.LIST_ITEM, block.start, block.end, 1, block.number)
 
 
-def shrink_blank_lines(qdoc: QTextDocument, origin: int) -> None:
+class BlankLines:
     """Blank lines of plain text are paragraph breaks, not extra space; further blank
-    lines in a row (four before a Gutenberg chapter) add a little each."""
-    blank = QTextBlockFormat()
-    blank.setLineHeight(40, _PROPORTIONAL)
-    blank.setBottomMargin(0)
-    more = QTextBlockFormat(blank)
-    more.setLineHeight(BLANK_RUN_PIXELS, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    qblock = qdoc.findBlock(origin)
-    previous_blank = False
-    while qblock.isValid():
-        is_blank = qblock.length() == 1
-        if is_blank:
-            QTextCursor(qblock).setBlockFormat(more if previous_blank else blank)
-        previous_blank = is_blank
-        qblock = qblock.next()
+    lines in a row (four before a Gutenberg chapter) add a little each. Shrunk as far
+    as the text is in the view (:meth:`shrink_until`)."""
+
+    def __init__(self, qdoc: QTextDocument, origin: int) -> None:
+        self._qdoc = qdoc
+        self._next = qdoc.findBlock(origin).blockNumber()
+        self._previous_blank = False
+        self._blank = QTextBlockFormat()
+        self._blank.setLineHeight(40, _PROPORTIONAL)
+        self._blank.setBottomMargin(0)
+        self._more = QTextBlockFormat(self._blank)
+        self._more.setLineHeight(
+            BLANK_RUN_PIXELS, QTextBlockFormat.LineHeightTypes.FixedHeight.value
+        )
+
+    def shrink(self, *, done: bool) -> None:
+        """The blocks in the view not shrunk yet but the last one (where the next slice
+        of text goes), or (``done``) all of them."""
+        qblock = self._qdoc.findBlockByNumber(self._next)
+        while qblock.isValid() and (done or qblock.next().isValid()):
+            is_blank = qblock.length() == 1
+            if is_blank:
+                QTextCursor(qblock).setBlockFormat(
+                    self._more if self._previous_blank else self._blank
+                )
+            self._previous_blank = is_blank
+            qblock = qblock.next()
+            self._next += 1

@@ -14,7 +14,8 @@ are not in the canonical text are planned first (:func:`plan`), so that the
   merged cells (``colspan``) have no marker of their own.
 
 Block formats (headings, lists with their numbers and nesting, quotes, code, notes,
-captions) and the font side of inline styles are applied after, by position.
+captions; :mod:`reader.ui.block_formats`) and inline styles are applied after, by
+position, as far as the text is in.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from reader.ui.theme import Theme
 
 _BORDER = QColor(127, 127, 127, 110)
 _HEADER_FILL = QColor(127, 127, 127, 34)
+LINKED = frozenset({Style.LINK, Style.NOTE_REF})
 _ALIGN = {
     Align.LEFT: Qt.AlignmentFlag.AlignLeft,
     Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
@@ -125,35 +127,66 @@ def plan(document: Document) -> Plan:
 
 
 class Builder:
-    """Writes the document's text and objects at ``cursor`` (the body's first block)."""
+    """Writes the document's text and objects at the end of ``qdoc`` (whose last block
+    is the body's first), as far as an offset at a time (:meth:`build_to`); inline
+    styles follow as far as the text is in (:meth:`style_to`)."""
 
-    def __init__(self, qdoc: QTextDocument, document: Document, body: QTextBlockFormat) -> None:
+    def __init__(
+        self,
+        qdoc: QTextDocument,
+        document: Document,
+        body: QTextBlockFormat,
+        layout: Plan | None = None,
+    ) -> None:
         self._qdoc = qdoc
         self._document = document
         self._body = body
         self._plain = QTextCharFormat()
-        self.plan = plan(document)
+        self.plan = layout if layout is not None else plan(document)
         self._pictures = {p.index: p for p in self.plan.pictures}
+        self.placed: list[Picture] = []
+        """The pictures in the document so far, in the order they went in."""
+        self.inserted = 0
+        """Code points of the text in the document so far."""
+        self._next_object = 0
+        self._styles = sorted(document.rich.spans, key=lambda span: span.end)
+        self._next_style = 0
+        self._shared: dict[Style, QTextCharFormat] = {}
 
-    def build(self, cursor: QTextCursor) -> PositionMap:
-        origin = cursor.position()
+    @property
+    def done(self) -> bool:
+        return self.inserted >= len(self._document.text) and self._next_object >= len(
+            self.plan.objects
+        )
+
+    def build_to(self, end: int) -> int:
+        """Insert the text and objects before offset ``end`` (a table is inserted whole,
+        so this may go past it); the offset reached."""
         text = self._document.text
-        pos = 0
-        for item in self.plan.objects:
-            if item.offset > pos:
-                cursor.insertText(text[pos : item.offset], self._plain)
-                pos = item.offset
+        last = end >= len(text)
+        cursor = QTextCursor(self._qdoc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        objects = self.plan.objects
+        while self._next_object < len(objects):
+            item = objects[self._next_object]
+            if item.offset >= end and not last:
+                break  # it stands before the text after ``end``: with it
+            if item.offset > self.inserted:
+                cursor.insertText(text[self.inserted : item.offset], self._plain)
+                self.inserted = item.offset
+            self._next_object += 1
             if item.kind is _Kind.TABLE:
                 table = self._document.rich.tables[item.index]
                 cursor = self._table(cursor, table)
-                pos = min(table.end + 1, len(text))
+                self.inserted = min(table.end + 1, len(text))
             elif item.kind is _Kind.INLINE_PICTURE:
                 self._picture(cursor, item.index)
             else:
                 self._block_object(cursor, item, at_end=item.offset >= len(text))
-        if pos < len(text):
-            cursor.insertText(text[pos:], self._plain)
-        return PositionMap(text, origin, self.plan.insertions)
+        if self.inserted < min(end, len(text)):
+            cursor.insertText(text[self.inserted : end], self._plain)
+            self.inserted = min(end, len(text))
+        return self.inserted
 
     # -- objects ---------------------------------------------------------------------------
 
@@ -180,6 +213,7 @@ class Builder:
     def _picture(self, cursor: QTextCursor, index: int) -> None:
         picture = self._pictures[index]
         picture.position = cursor.position()
+        self.placed.append(picture)
         fmt = QTextImageFormat()
         fmt.setName(picture_name(index))
         cursor.insertImage(fmt)
@@ -239,27 +273,46 @@ class Builder:
 
     # -- formats ---------------------------------------------------------------------------
 
-    def apply_styles(self, positions: PositionMap, theme: Theme) -> None:
-        """Every inline style, in one merge per span: its font side for good, its
-        coloured side until the highlighter repaints (as its bottom layer)."""
+    def style_to(self, positions: PositionMap, theme: Theme) -> None:
+        """Every inline style whose text is in, in one merge per span: its font side,
+        and its coloured side (links, code: drawn beneath the highlights)."""
         cursor = QTextCursor(self._qdoc)
-        shared: dict[Style, QTextCharFormat] = {}
-        cuts = self.plan.cuts
-        for span in self._document.rich.spans:
+        styles = self._styles
+        while self._next_style < len(styles) and styles[self._next_style].end <= self.inserted:
+            span = styles[self._next_style]
+            self._next_style += 1
             style = span.style
-            fmt = shared.get(style)
+            fmt = self._shared.get(style)
             if fmt is None:
                 fmt = font_format(style) or QTextCharFormat()
                 if style in COLOURED:
                     fmt.merge(colour_format(span, theme))
-                if style not in (Style.LINK, Style.NOTE_REF):  # a link's own address
-                    shared[style] = fmt
-            if fmt.isEmpty():
-                continue
-            for start, end in split_at_cuts(span.start, span.end, cuts):
-                cursor.setPosition(positions.to_qt(start))
-                cursor.setPosition(positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(fmt)
+                if style not in LINKED:  # a link's own address
+                    self._shared[style] = fmt
+            if not fmt.isEmpty():
+                self._merge(cursor, positions, span.start, span.end, fmt)
+
+    def restyle_links(self, positions: PositionMap, theme: Theme) -> None:
+        """The links in the colour of ``theme`` (the text's own formats, not a layer)."""
+        cursor = QTextCursor(self._qdoc)
+        for span in self._styles[: self._next_style]:
+            if span.style in LINKED:
+                self._merge(cursor, positions, span.start, span.end, colour_format(span, theme))
+
+    def _merge(
+        self,
+        cursor: QTextCursor,
+        positions: PositionMap,
+        start: int,
+        end: int,
+        fmt: QTextCharFormat,
+    ) -> None:
+        for piece_start, piece_end in split_at_cuts(start, end, self.plan.cuts):
+            cursor.setPosition(positions.to_qt(piece_start))
+            cursor.setPosition(
+                positions.to_qt(piece_end, end=True), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(fmt)
 
 
 def picture_name(index: int) -> str:

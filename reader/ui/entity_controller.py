@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -9,12 +10,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.services.entities import EntityView
+from reader.services.entities import EntityView, Recognised
+from reader.services.entity_worker import shared_worker
+from reader.services.ops import CorrectEntity, SetUserEntity
 from reader.ui.colour_buttons import swatch_icon
-from reader.ui.commands import CorrectEntity, SetUserEntity
 from reader.ui.entity_list_dialog import EntityListDialog
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
-from reader.ui.workers import Job, JobControl
+from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -22,37 +24,66 @@ if TYPE_CHECKING:
 FIRST_SCREEN_CHARS = 6_000
 
 
+def settle_memory() -> None:
+    """Exempt what is loaded so far from the garbage collector's full passes: a full
+    pass walks every object (about 150 ms for what start-up imports), any thread's
+    allocation can start one, and the UI thread waits meanwhile. Frozen objects are
+    still freed when no longer used (only reference cycles among them are not)."""
+    gc.freeze()
+
+
 class EntityController:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.job: Job | None = None  # the running recognition, if any
-        self.view: EntityView | None = None  # the open document's entities, once known
+        self.worker = shared_worker()
+
+    @property
+    def view(self) -> EntityView | None:
+        """The open document's entities, once known (the state's)."""
+        return self.window.state.entities
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.control.cancel()
+        self.job = None
 
     def warm_up(self) -> None:
-        """Load the entity pipeline of the last document's language in the background
-        (3-4 s), so the next document's entities do not wait for it."""
-        recent = self.window.services.documents.recent(1)
-        language = recent[0].language if recent else None
-        if language is None:
-            return
-        entities = self.window.services.entities
-        self.window.jobs.start(
+        """Start the recognition process and load the entity pipeline of the last
+        document's language there (3-4 s), so the next document's entities do not wait."""
+        services, worker = self.window.services, self.worker
+
+        def work(_control: JobControl) -> None:
+            recent = services.documents.recent(1)
+            worker.warm_up(recent[0].language if recent else None)
+
+        self.window.runner.read(
             "loading the entity pipeline",
-            lambda _control: entities.warm_up(language),
+            work,
             lambda _result: None,
             lambda message: self.window.statusBar().showMessage(message, 10_000),
+            waits=True,
         )
 
+    def shut_down(self) -> None:
+        """Stop recognising (the window closes; the process serves other windows)."""
+        self.cancel()
+
     def recognise(self, document_id: int) -> None:
-        services = self.window.services
+        """Recognise in the recognition process (the first screen first), then keep the
+        result (the writer thread)."""
+        services, worker = self.window.services, self.worker
         pipeline = services.entities.pipeline_for(
             self.window.opened.language if self.window.opened else None
         )
         self.window.pipeline_label.setText(f"Entities: recognising with {pipeline}…")
         first = (0, FIRST_SCREEN_CHARS)
 
-        def work(control: JobControl) -> EntityView:
-            return services.entities.recognise(
+        url = services.database_url
+
+        def work(control: JobControl) -> Recognised:
+            return worker.compute(
+                url,
                 document_id,
                 first=first,
                 progress=control.progress,
@@ -79,25 +110,38 @@ class EntityController:
                 self.window.pipeline_label.setText("Entities: not available")
                 self.window.statusBar().showMessage(message, 15_000)
 
-        def succeeded(view: EntityView) -> None:
+        def computed(recognised: Recognised) -> None:
+            if current():
+                self.window.runner.write(
+                    "keeping the entities", lambda s: s.entities.keep(recognised), kept, failed
+                )
+
+        def kept(view: EntityView) -> None:
             if current():
                 self.job = None
                 self.show_view(view)
 
-        job = self.window.jobs.start(
+        job = self.window.runner.read(
             "recognising entities",
             work,
-            succeeded,
+            computed,
             failed,
             on_progress=progress,
             on_partial=partial,
+            waits=True,
         )
         self.job = job
 
     def show_view(self, view: EntityView) -> None:
         if self.window.opened is None or view.document_id != self.window.opened.id:
             return
-        self.view = view
+        self.window.state.set_entities(view)
+
+    def entities_changed(self) -> None:
+        """The state's entities changed: show them."""
+        view = self.view
+        if view is None:
+            return
         self._show_entities(view.spans)
         source = (
             "rules only: no spaCy pipeline for this language"
@@ -126,12 +170,20 @@ class EntityController:
             )
 
     def refresh_entities(self) -> None:
-        """Re-apply corrections after one changed (fast: the cached result plus corrections)."""
-        if self.window.opened is None:
+        """Re-apply corrections after one changed (the cached result plus corrections,
+        read off the UI thread)."""
+        if self.window.opened is None or self.view is None:
             return
-        view = self.window.services.entities.cached(self.window.opened.id)
-        if view is not None:
-            self.show_view(view)
+        document_id = self.window.opened.id
+        entities = self.window.services.entities
+
+        def done(view: EntityView | None) -> None:
+            if view is not None:
+                self.show_view(view)
+
+        self.window.runner.read(
+            "applying the corrections", lambda _c: entities.cached(document_id), done
+        )
 
     def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
         self.window.view.set_hidden_labels(hidden)
@@ -148,24 +200,28 @@ class EntityController:
         if span is None or self.window.opened is None:
             self.window.statusBar().showMessage("Select the text to mark as an entity first.", 5000)
             return
-        self.window.push_command(
-            CorrectEntity(
-                self.window.services, self.window.opened.id, span, label, self.refresh_entities
-            )
-        )
+        self.window.perform(CorrectEntity(self.window.opened.id, *span, label))
 
     def show_entity_list(self) -> None:
+        entities = self.window.services.entities
+        dialog: EntityListDialog | None = None
+
+        def load() -> None:
+            self.window.runner.read(
+                "reading your entity list",
+                lambda _c: entities.user_entities(),
+                lambda found: dialog.show_entries(found) if dialog is not None else None,
+            )
+
         dialog = EntityListDialog(
-            self.window.services.entities.user_entities,
-            lambda name, label: self.window.push_command(
-                SetUserEntity(self.window.services, name, label, self.refresh_entities)
-            ),
-            lambda name: self.window.push_command(
-                SetUserEntity(self.window.services, name, None, self.refresh_entities, remove=True)
+            load,
+            lambda name, label: self.window.perform(SetUserEntity(name, label), lambda _r: load()),
+            lambda name: self.window.perform(
+                SetUserEntity(name, None, remove=True), lambda _r: load()
             ),
             self.window,
         )
-        dialog.exec()
+        dialog.open()
 
     def entity_menu(self, parent: QWidget, entity: EntitySpan, *, mention: bool = True) -> QMenu:
         """Corrections for an entity: its type everywhere (kept in the user's entity list),
@@ -180,42 +236,24 @@ class EntityController:
         for label in EntityLabel:
             icon = swatch_icon(ENTITY_COLOURS[label], 12)
             for target, command in (
-                (
-                    everywhere,
-                    lambda lab=label: SetUserEntity(
-                        self.window.services, entity.text, lab, self.refresh_entities
-                    ),
-                ),
-                (
-                    here,
-                    lambda lab=label: CorrectEntity(
-                        self.window.services, document_id, span, lab, self.refresh_entities
-                    ),
-                ),
+                (everywhere, lambda lab=label: SetUserEntity(entity.text, lab)),
+                (here, lambda lab=label: CorrectEntity(document_id, *span, lab)),
             ):
                 if target is None:
                     continue
                 action = QAction(icon, ENTITY_NAMES[label], target)
                 action.setEnabled(label != entity.label)
-                action.triggered.connect(
-                    lambda _=False, make=command: self.window.push_command(make())
-                )
+                action.triggered.connect(lambda _=False, make=command: self.window.perform(make()))
                 target.addAction(action)
         menu.addSeparator()
         if mention:
             menu.addAction(
                 "Not an Entity Here",
-                lambda: self.window.push_command(
-                    CorrectEntity(
-                        self.window.services, document_id, span, None, self.refresh_entities
-                    )
-                ),
+                lambda: self.window.perform(CorrectEntity(document_id, *span, None)),
             )
         menu.addAction(
             f"Never an Entity: “{entity.text}”",
-            lambda: self.window.push_command(
-                SetUserEntity(self.window.services, entity.text, None, self.refresh_entities)
-            ),
+            lambda: self.window.perform(SetUserEntity(entity.text, None)),
         )
         return menu
 

@@ -28,7 +28,8 @@ from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
 NEVER = "never"
 SetEntry = Callable[[str, EntityLabel | None], None]
 RemoveEntry = Callable[[str], None]
-LoadEntries = Callable[[], dict[str, EntityLabel | None]]
+LoadEntries = Callable[[], None]
+"""Asks for the list; it arrives in :meth:`EntityListDialog.show_entries`."""
 
 
 def label_combo(current: EntityLabel | None) -> QComboBox:
@@ -46,7 +47,8 @@ def combo_label(combo: QComboBox) -> EntityLabel | None:
 
 
 class EntityListDialog(QDialog):
-    """Edits go through the callbacks (undoable commands) and show at once."""
+    """Edits go through the callbacks (undoable operations); the list is shown again
+    once each is done."""
 
     def __init__(
         self,
@@ -98,7 +100,9 @@ class EntityListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        entries = self._load()
+        self._load()
+
+    def show_entries(self, entries: dict[str, EntityLabel | None]) -> None:
         self.table.setRowCount(0)
         for name, label in sorted(entries.items(), key=lambda e: e[0].casefold()):
             row = self.table.rowCount()
@@ -117,11 +121,9 @@ class EntityListDialog(QDialog):
         if name:
             self._set(name, combo_label(self.new_label))
             self.name.clear()
-            self.reload()
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         names = [item.text() for r in rows if (item := self.table.item(r, 0)) is not None]
         for name in names:
             self._remove(name)
-        self.reload()

@@ -9,10 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from reader.core.annotations import Annotation
-from reader.services.exports import ImportReport
+from reader.services.exports import ImportReport, read_w3c_file
+from reader.services.ops import ImportAnnotations, OpResult
 from reader.ui.export_dialog import ExportDialog
-from reader.ui.workers import JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -29,9 +28,18 @@ class ExportController:
         dialog = ExportDialog(self.window.opened.document.title, self.window.settings, self.window)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
-        opened, key, target = self.window.opened, dialog.key, dialog.target
         entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
-        open_folder = dialog.open_folder.isChecked()
+        self.export_to(
+            dialog.key, dialog.target, entities=entities, open_folder=dialog.open_folder.isChecked()
+        )
+
+    def export_to(
+        self, key: str, target: Path, *, entities: bool = False, open_folder: bool = False
+    ) -> None:
+        """Write the open document's annotated copy in format ``key`` off the UI thread."""
+        opened = self.window.opened
+        if opened is None:
+            return
         exports = self.window.services.exports
         self.window.statusBar().showMessage(f"Exporting to {target.name}…")
 
@@ -45,7 +53,7 @@ class ExportController:
             self.window.statusBar().clearMessage()
             QMessageBox.warning(self.window, "Export failed", message)
 
-        self.window.jobs.start(
+        self.window.runner.read(
             "exporting",
             lambda _control: exports.write(
                 opened.id,
@@ -69,27 +77,29 @@ class ExportController:
             start,
             "W3C Web Annotation JSON (*.json);;All files (*)",
         )
-        if not name:
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read a W3C file off the UI thread, then import it as one undoable operation."""
+        opened = self.window.opened
+        if opened is None:
             return
-        opened, exports = self.window.opened, self.window.services.exports
 
-        def work(_control: JobControl) -> tuple[ImportReport, list[Annotation]]:
-            report = exports.import_w3c_file(opened.id, opened.document, Path(name))
-            return report, self.window.services.annotations.for_document(opened.id)
-
-        def done(result: tuple[ImportReport, list[Annotation]]) -> None:
-            report, annotations = result
-            if self.window.opened is not None and self.window.opened.id == opened.id:
-                self.window.notes.annotations = {a.id: a for a in annotations}
-                self.window.notes.show_all()
+        def done(result: OpResult[ImportReport]) -> None:
+            report = result.value
             lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
-            QMessageBox.information(
-                self.window,
-                "Import Annotations",
-                f"{report.imported} imported, {report.skipped} already present{lost}.",
+            self.window.statusBar().showMessage(
+                f"Annotations imported: {report.imported:,} imported, {report.skipped:,} already"
+                f" present{lost}. Undo with Ctrl+Z.",
+                15_000,
             )
+            self.window.imported.emit(report)
 
-        def failed(message: str) -> None:
-            QMessageBox.warning(self.window, "Import failed", message)
+        def read(content: str) -> None:
+            self.window.perform(ImportAnnotations(opened.id, content), done)
 
-        self.window.jobs.start("importing annotations", work, done, failed)
+        self.window.statusBar().showMessage(f"Importing {path.name}…", 5000)
+        self.window.runner.read(
+            "reading the annotations file", lambda _c: read_w3c_file(path), read
+        )

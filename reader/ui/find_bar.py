@@ -88,11 +88,15 @@ class FindBar(QWidget):
             self._timer.stop()
             self.query_changed.emit(self.edit.text())
 
-    def set_count(self, current: int, total: int, *, capped: bool = False) -> None:
+    def set_count(
+        self, current: int, total: int, *, capped: bool = False, searching: bool = False
+    ) -> None:
+        """ "3 of 120", with "…" while the rest of the text is still being searched."""
         if not self.edit.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("No matches")
+            self.count.setText("Searching…" if searching else "No matches")
         else:
-            more = "+" if capped else ""
-            self.count.setText(f"{current + 1} of {total:,}{more}".replace(",", "\u202f"))
+            more = "+" if capped else "…" if searching else ""
+            where = f"{current + 1} of " if current >= 0 else ""
+            self.count.setText(f"{where}{total:,}{more}".replace(",", "\u202f"))

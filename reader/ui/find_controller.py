@@ -1,21 +1,35 @@
-"""Find in the document (Ctrl+F): every match marked, next/previous, accents ignored."""
+"""Find in the document (Ctrl+F), in the background: every match marked, next/previous,
+case, accents and apostrophes ignored.
+
+The search runs on the reading pool over the text folded when the document was
+opened, a piece at a time: the first pieces' matches come back at once (the match
+nearest after the cursor is selected and shown in the middle of the view), and the
+count fills in while the rest is searched. A new query cancels the previous search.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from reader.core.find import MAX_MATCHES, find_all
+from reader.core.find import MAX_MATCHES, find_pattern, iter_matches
+from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+Matches = list[tuple[int, int]]
+
 
 class FindController:
-    """Runs the find bar over the window's reading view."""
-
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.folded = ""  # the open document's text folded, computed when it opened
+        self.matches: Matches = []
+        self.current = -1
+        self.complete = True
+        self._job: Job | None = None
+        self._origin = 0  # where the cursor was when the search began
+        self._jumped = False
 
     def open_find(self) -> None:
         cursor = self.window.view.textCursor()
@@ -23,59 +37,93 @@ class FindController:
         self.window.find_bar.open_bar(selected if "\u2029" not in selected else "")
 
     def find_text(self, query: str) -> None:
-        """Mark every match (accents and case ignored) and go to the first one from here."""
-        if self.window.opened is None:
+        """Search for ``query`` from scratch (the previous search is cancelled)."""
+        window = self.window
+        if self._job is not None:
+            self._job.control.cancel()
+            self._job = None
+        self.matches, self.current, self.complete = [], -1, True
+        pattern = find_pattern(query)
+        if window.opened is None or pattern is None:
+            self._show()
             return
-        text = self.window.opened.document.text
-        highlighter = self.window.view.highlighter
-        old = highlighter.matches
-        matches = find_all(text, query, folded=self.folded)
-        here = self.window.view.positions.from_qt(self.window.view.textCursor().selectionStart())
-        highlighter.matches = matches
-        highlighter.current_match = next(
-            (n for n, (start, _end) in enumerate(matches) if start >= here), 0 if matches else -1
-        )
-        self._repaint_ranges([*old, *matches])
-        self._show_current_match()
+        view = window.view
+        self._origin = view.positions.from_qt(view.textCursor().selectionStart())
+        self._jumped = False
+        self.complete = False
+        folded = window.state.folded
+        document_id = window.state.document_id
+
+        def work(control: JobControl) -> int:
+            found = 0
+            for piece in iter_matches(folded, pattern):
+                control.check()
+                kept = piece[: MAX_MATCHES - found]
+                found += len(kept)
+                control.partial(kept)
+                if found >= MAX_MATCHES:
+                    break
+            return found
+
+        job: Job | None = None
+
+        def current() -> bool:
+            return job is self._job and window.state.document_id == document_id
+
+        def partial(piece: Matches) -> None:
+            if current() and piece:
+                self.matches.extend(piece)
+                self._found_more()
+
+        def done(_found: int) -> None:
+            if current():
+                self._job = None
+                self.complete = True
+                self._found_more()
+
+        job = window.runner.read("finding in the document", work, done, on_partial=partial)
+        self._job = job
+        self._show()
+
+    def _found_more(self) -> None:
+        """Matches arrived: go to the first one after the cursor as soon as it is known
+        (or the first of all once everything is searched); update the count."""
+        if not self._jumped:
+            after = bisect_left(self.matches, (self._origin, self._origin))
+            if after < len(self.matches):
+                self._go(after)
+            elif self.complete and self.matches:
+                self._go(0)
+        self._show()
 
     def step_match(self, step: int) -> None:
-        highlighter = self.window.view.highlighter
         if not self.window.find_bar.isVisible():
             self.open_find()
             return
         self.window.find_bar.flush()
-        if not highlighter.matches:
-            return
-        previous = highlighter.current_match
-        highlighter.current_match = (previous + step) % len(highlighter.matches)
-        self._repaint_ranges([highlighter.matches[previous]] if previous >= 0 else [])
-        self._show_current_match()
+        if self.matches:
+            self._go((self.current + step) % len(self.matches))
 
-    def _show_current_match(self) -> None:
-        highlighter = self.window.view.highlighter
-        total = len(highlighter.matches)
+    def _go(self, index: int) -> None:
+        self._jumped = True
+        self.current = index
+        start, _end = self.matches[index]
+        view = self.window.view
+        view.call_when_loaded(lambda: view.place_cursor(start))
+        self._show()
+
+    def _show(self) -> None:
+        view = self.window.view
+        view.set_matches(self.matches, self.current)
+        total = len(self.matches)
         self.window.find_bar.set_count(
-            highlighter.current_match, total, capped=total >= MAX_MATCHES
+            self.current, total, capped=total >= MAX_MATCHES, searching=not self.complete
         )
-        if highlighter.current_match < 0:
-            return
-        start, end = highlighter.matches[highlighter.current_match]
-        self._repaint_ranges([(start, end)])
-        cursor = self.window.view.textCursor()
-        cursor.setPosition(self.window.view.positions.to_qt(end))
-        cursor.setPosition(self.window.view.positions.to_qt(start))
-        self.window.view.setTextCursor(cursor)
-        self.window.view.ensureCursorVisible()
 
     def close_find(self) -> None:
-        old = self.window.view.highlighter.matches
-        self.window.view.highlighter.matches, self.window.view.highlighter.current_match = [], -1
-        self._repaint_ranges(old)
+        if self._job is not None:
+            self._job.control.cancel()
+            self._job = None
+        self.matches, self.current, self.complete = [], -1, True
+        self.window.view.set_matches([], -1)
         self.window.view.setFocus()
-
-    def _repaint_ranges(self, ranges: list[tuple[int, int]]) -> None:
-        if len(ranges) > 2_000:
-            self.window.view.repaint_highlights()
-            return
-        for start, end in ranges:
-            self.window.view.repaint_highlights(start, end)

@@ -1,12 +1,16 @@
-"""Paint entities and user highlights into the reading view's document as char formats.
+"""What the reading view draws over the text: entities, highlights and find matches.
 
-Measured (shared notes, platform.md): char formats merged in one edit block are
-the fast way to draw many ranges in a QTextEdit; thousands of ExtraSelections
-are several times slower. Entities are a soft tint with a coloured underline,
-user highlights a strong background, so both stay legible where they overlap.
-Repainting a range resets only the properties this module sets, which keeps
-headings' bold and sizes and the font side of inline styles; the coloured inline
-styles (links, code...) are the bottom layer, painted again first.
+Nothing here changes the document: the layers are drawn as the view's extra
+selections, and only for the part of the text on screen (:meth:`Highlighter.segments`
+of a window around it). Changing a highlight, showing 10,000 entities or marking
+every match of a frequent word therefore costs no relayout of a long book, and what
+is drawn is always exactly the current state.
+
+Where layers overlap each stretch gets one merged format: the entity's tint and
+coloured underline, a highlight's strong background over the tint (darker when the
+highlight is selected), a find match's amber over everything. Beneath them all is
+the text's own look, which they leave alone: the colours of inline styles (links,
+code, marked text) and the muted colour of front and back matter.
 """
 
 from __future__ import annotations
@@ -15,20 +19,19 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.core.rich import Span, Style
-from reader.ui.inline_styles import COLOURED, colour_format
-from reader.ui.offsets import PositionMap, split_at_cuts
+from reader.core.rich import Span
 from reader.ui.palette import entity_line, entity_tint, highlight_fill
 from reader.ui.theme import Theme
 
 T = TypeVar("T", EntitySpan, Annotation, Span)
-_LINKS = (Style.LINK, Style.NOTE_REF)
-MATCH, MATCH_CURRENT = "#ffe8a3", "#ff9f1c"
+MATCH, MATCH_CURRENT, MATCH_INK = "#ffe8a3", "#ff9f1c", "#1f2328"
+
+# (entity label, (highlight colour, selected), find match: 0 none, 1 match, 2 current)
+Key = tuple[EntityLabel | None, tuple[Colour, bool] | None, int]
 
 
 class SpanIndex(Generic[T]):
@@ -52,133 +55,83 @@ class SpanIndex(Generic[T]):
 
 class Highlighter:
     def __init__(self) -> None:
-        self.styles: SpanIndex[Span] = SpanIndex(())
         self.entities: SpanIndex[EntitySpan] = SpanIndex(())
         self.annotations: SpanIndex[Annotation] = SpanIndex(())
         self.hidden: set[EntityLabel] = set()
         self.selected_annotation: str | None = None
         self.matches: list[tuple[int, int]] = []  # find results, sorted
-        self.cuts: list[int] = []  # offsets of table cell boundaries, sorted
-        self.fresh = False
-        """The document was just laid out with its styles and nothing painted yet."""
         self.current_match = -1
-
-    def set_styles(self, spans: Sequence[Span]) -> None:
-        """The document's inline styles; only the coloured ones are painted here."""
-        self.styles = SpanIndex(s for s in spans if s.style in COLOURED)
+        self._formats: dict[tuple[Key, str], QTextCharFormat] = {}
 
     def set_entities(self, spans: Sequence[EntitySpan]) -> None:
         self.entities = SpanIndex(spans)
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
         self.annotations = SpanIndex(annotations)
 
-    def paint(
-        self,
-        document: QTextDocument,
-        positions: PositionMap,
-        theme: Theme,
-        start: int = 0,
-        end: int | None = None,
-    ) -> None:
-        """Reset and repaint ``[start, end)`` (code points; the whole text by default)."""
-        end = positions.length if end is None else end
+    def segments(
+        self, start: int, end: int, theme: Theme
+    ) -> list[tuple[int, int, QTextCharFormat]]:
+        """``[start, end)`` cut where any layer begins or ends, each stretch that has a
+        layer with its merged format (adjacent stretches of one format joined)."""
         if end <= start:
-            return
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        if self.fresh:  # just laid out: nothing to reset, the styles' colours are there
-            self.fresh = False
-        else:
-            self._merge(cursor, positions, start, end, self._plain())
-            shared: dict[Style, QTextCharFormat] = {}
-            for style in self.styles.overlapping(start, end):
-                if style.style in _LINKS:
-                    fmt = colour_format(style, theme)
-                elif style.style in shared:
-                    fmt = shared[style.style]
-                else:
-                    fmt = shared[style.style] = colour_format(style, theme)
-                self._merge(cursor, positions, max(style.start, start), min(style.end, end), fmt)
-        entity_formats = {label: self._entity_format(label, theme) for label in EntityLabel}
-        fills: dict[tuple[Colour, bool], QTextCharFormat] = {}
+            return []
+        layers: list[tuple[int, int, int, object]] = []  # (start, end, kind, value)
         for span in self.entities.overlapping(start, end):
-            if span.label in self.hidden:
-                continue
-            self._merge(
-                cursor,
-                positions,
-                max(span.start, start),
-                min(span.end, end),
-                entity_formats[span.label],
-            )
+            if span.label not in self.hidden:
+                layers.append((span.start, span.end, 0, span.label))
         for note in self.annotations.overlapping(start, end):
-            key = (note.colour, note.id == self.selected_annotation)
-            if key not in fills:
-                fills[key] = self._annotation_format(*key, theme)
-            self._merge(cursor, positions, max(note.start, start), min(note.end, end), fills[key])
-        self._paint_matches(cursor, positions, start, end)
-        cursor.endEditBlock()
-
-    def _paint_matches(
-        self, cursor: QTextCursor, positions: PositionMap, start: int, end: int
-    ) -> None:
-        """Find results on top of everything: all in amber, the current one stronger."""
-        if not self.matches:
-            return
+            layers.append(
+                (note.start, note.end, 1, (note.colour, note.id == self.selected_annotation))
+            )
         first = max(0, bisect_left(self.matches, (start, start)) - 1)
-        last = bisect_right(self.matches, (end, end))
-        for n in range(first, last):
+        for n in range(first, len(self.matches)):
             match_start, match_end = self.matches[n]
-            if match_end <= start or match_start >= end:
+            if match_start >= end:
+                break
+            if match_end > start:
+                layers.append((match_start, match_end, 2, 2 if n == self.current_match else 1))
+        if not layers:
+            return []
+        cuts = sorted(
+            {start, end}
+            | {max(s, start) for s, _e, _k, _v in layers}
+            | {min(e, end) for _s, e, _k, _v in layers}
+        )
+        keys: list[list[object]] = [[None, None, 0] for _ in range(len(cuts) - 1)]
+        for s, e, kind, value in layers:  # later layers of a kind win: innermost, current
+            for i in range(bisect_left(cuts, max(s, start)), bisect_left(cuts, min(e, end))):
+                keys[i][kind] = value
+        out: list[tuple[int, int, QTextCharFormat]] = []
+        previous: Key | None = None
+        for i, key_list in enumerate(keys):
+            key: Key = (key_list[0], key_list[1], key_list[2])  # type: ignore[assignment]
+            if key == (None, None, 0):
+                previous = None
                 continue
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(MATCH_CURRENT if n == self.current_match else MATCH))
-            fmt.setForeground(QColor("#1f2328"))
-            self._merge(cursor, positions, max(match_start, start), min(match_end, end), fmt)
+            if key == previous and out and out[-1][1] == cuts[i]:
+                out[-1] = (out[-1][0], cuts[i + 1], out[-1][2])
+                continue
+            out.append((cuts[i], cuts[i + 1], self._format(key, theme)))
+            previous = key
+        return out
 
-    def _merge(
-        self,
-        cursor: QTextCursor,
-        positions: PositionMap,
-        start: int,
-        end: int,
-        fmt: QTextCharFormat,
-    ) -> None:
-        """Merge ``fmt`` over ``[start, end)``, cell by cell where the range crosses a
-        table (a Qt selection across cells would take whole cells)."""
-        for piece_start, piece_end in split_at_cuts(start, end, self.cuts):
-            self._merge_one(cursor, positions, piece_start, piece_end, fmt)
-
-    @staticmethod
-    def _merge_one(
-        cursor: QTextCursor, positions: PositionMap, start: int, end: int, fmt: QTextCharFormat
-    ) -> None:
-        cursor.setPosition(positions.to_qt(start))
-        cursor.setPosition(positions.to_qt(end, end=True), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-
-    @staticmethod
-    def _plain() -> QTextCharFormat:
+    def _format(self, key: Key, theme: Theme) -> QTextCharFormat:
+        cached = self._formats.get((key, theme.name))
+        if cached is not None:
+            return cached
+        label, highlight, match = key
         fmt = QTextCharFormat()
-        fmt.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        fmt.setForeground(QBrush(Qt.BrushStyle.NoBrush))  # the view's text colour
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-        fmt.setAnchor(False)
-        fmt.setAnchorHref("")
-        return fmt
-
-    @staticmethod
-    def _entity_format(label: EntityLabel, theme: Theme) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setBackground(entity_tint(label, theme))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(entity_line(label, theme))
-        return fmt
-
-    @staticmethod
-    def _annotation_format(colour: Colour, selected: bool, theme: Theme) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fill = highlight_fill(colour, theme)
-        fmt.setBackground(fill.darker(118) if selected else fill)
+        if label is not None:
+            fmt.setBackground(entity_tint(label, theme))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(entity_line(label, theme))
+        if highlight is not None:
+            colour, selected = highlight
+            fill = highlight_fill(colour, theme)
+            fmt.setBackground(fill.darker(118) if selected else fill)
+        if match:
+            fmt.setBackground(QColor(MATCH_CURRENT if match == 2 else MATCH))
+            fmt.setForeground(QColor(MATCH_INK))
+        self._formats[(key, theme.name)] = fmt
         return fmt

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
-from reader.core.errors import ReaderError
+from reader.services.documents import LoadedDocument
 from reader.services.library import SearchHit
+from reader.services.ops import AddToLibrary, SetInLibrary
 from reader.ui.paths import OPEN_FILTER
-from reader.ui.workers import JobControl
+from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -42,7 +44,7 @@ class LibraryController:
         library = self.window.services.library
         sort, text = self.window.library_panel.sort_key(), self.window.library_panel.filter.text()
         current = self.window.opened.id if self.window.opened else None
-        self.window.jobs.start(
+        self.window.runner.read(
             "listing the library",
             lambda _control: library.documents(sort, text),
             lambda entries: self.window.library_panel.set_entries(entries, current),
@@ -57,38 +59,31 @@ class LibraryController:
             self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Add files in a worker; one bad file does not stop the others."""
-        library = self.window.services.library
+        """Add files: each is read on the reading pool and recorded on the writer thread
+        (its own transaction); one bad file does not stop the others."""
+        window = self.window
+        documents = window.services.documents
+        batch = _Batch(len(paths))
 
-        def work(control: JobControl) -> tuple[int, list[str]]:
-            added, errors = 0, []
-            for n, path in enumerate(paths):
-                control.check()
-                control.progress(n, len(paths))
-                try:
-                    library.add(path)
-                    added += 1
-                except ReaderError as exc:
-                    errors.append(str(exc))
-            return added, errors
-
-        def done(result: tuple[int, list[str]]) -> None:
-            added, errors = result
-            self.window.library_dock.show()
+        def one_done(error: str | None) -> None:
+            batch.done(error)
+            window.show_progress(batch.finished, batch.total)
+            if batch.finished < batch.total:
+                return
+            window.library_dock.show()
             self.refresh_library()
-            self.window.statusBar().showMessage(f"{added} document(s) added to the library.", 8000)
-            if errors:
-                QMessageBox.warning(
-                    self.window, "Some files were not added", "\n".join(errors[:20])
-                )
+            window.statusBar().showMessage(f"{batch.added} document(s) added to the library.", 8000)
+            if batch.errors:
+                window.report("adding documents", "\n".join(batch.errors[:20]))
 
-        self.window.jobs.start(
-            "adding documents",
-            work,
-            done,
-            lambda message: QMessageBox.warning(self.window, "Add to Library", message),
-            on_progress=self.window.show_progress,
-        )
+        def record(loaded: LoadedDocument) -> None:
+            window.perform(AddToLibrary(loaded), lambda _r: one_done(None), on_failed=one_done)
+
+        def reader_of(path: Path) -> Callable[[JobControl], LoadedDocument]:
+            return lambda _control: documents.load(path)
+
+        for path in paths:
+            window.runner.read("reading a document", reader_of(path), record, one_done)
 
     def remove_from_library(self, document_id: int, title: str) -> None:
         box = QMessageBox(
@@ -103,11 +98,7 @@ class LibraryController:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.window.services.library.remove(document_id, delete_annotations=also.isChecked())
-        except ReaderError as exc:
-            QMessageBox.warning(self.window, "Remove from Library", str(exc))
-        self.refresh_library()
+        self.window.perform(SetInLibrary(document_id, False, delete_annotations=also.isChecked()))
 
     def open_search(self) -> None:
         if not self.window.search_dock.isVisible():
@@ -123,7 +114,7 @@ class LibraryController:
 
     def search_library(self, query: str) -> None:
         library = self.window.services.library
-        self.window.jobs.start(
+        self.window.runner.read(
             "searching",
             lambda _control: library.search(query),
             lambda hits: self.window.search_panel.set_hits(query, hits),
@@ -150,8 +141,28 @@ class LibraryController:
         end = hit.offset
         while end < len(text) and text[end].isalnum():
             end += 1
-        self.window.view.select_offsets(hit.offset, max(end, hit.offset + 1))
+        view = self.window.view
+        view.call_when_loaded(
+            lambda: view.select_offsets(hit.offset, max(end, hit.offset + 1), centre=True)
+        )
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put ``offset`` (a chapter or heading) at the top of the view."""
         self.window.view.scroll_to(offset)
+
+
+class _Batch:
+    """Files being added: how many, how many finished, what went wrong."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.finished = 0
+        self.added = 0
+        self.errors: list[str] = []
+
+    def done(self, error: str | None) -> None:
+        self.finished += 1
+        if error is None:
+            self.added += 1
+        else:
+            self.errors.append(error)

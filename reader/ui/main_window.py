@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QLocale,
     QSettings,
     Qt,
-    QTimer,
     Signal,
     qVersion,
 )
@@ -28,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -40,21 +37,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.annotations import Annotation, Colour
+from reader.core.annotations import Colour
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel
-from reader.core.errors import PasswordRequired, ReaderError
-from reader.core.find import fold
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
-from reader.services.entities import EntityView
+from reader.services.ops import Op, OpResult
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
-from reader.ui.commands import (
-    Command,
-)
 from reader.ui.contents_panel import ContentsPanel
+from reader.ui.document_controller import DocumentController
+from reader.ui.document_state import DocumentState, Fetched, fetch_changes
 from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_controller import EntityController
 from reader.ui.entity_legend import EntityLegend
@@ -64,34 +58,17 @@ from reader.ui.find_controller import FindController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
-from reader.ui.paths import OPEN_FILTER, app_icon, sample_article
+from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
-from reader.ui.plain import plain_tooltip
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
+from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
 from reader.ui.theme import THEMES, apply_theme
-from reader.ui.workers import Job, JobControl, JobRunner
+from reader.ui.undo import OpCommand, Step
 
-WATCH_MS = 3_000  # how often to look for annotations saved by another process
-
-
-def language_name(code: str | None) -> str:
-    if not code:
-        return "unknown"
-    name = QLocale(code).nativeLanguageName()
-    return f"{name} ({code})" if name else code
-
-
-@dataclass(frozen=True)
-class Opened:
-    """What the opening job hands to the UI thread."""
-
-    document: OpenedDocument
-    annotations: list[Annotation]
-    entities: EntityView | None
-    words: int
-    folded: str  # the text folded for accent- and case-insensitive find
+WAITING = "Waiting for the library… another program is writing to it."
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +76,10 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)
     entities_shown = Signal()
     exported = Signal(str)
+    imported = Signal(object)
+    """An ImportReport: annotations were imported."""
+    error_shown = Signal(str)
+    """A message about something that failed was shown (for tests and screenshots)."""
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None
@@ -106,10 +87,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.jobs = JobRunner(self)
+        self.runner = Runner(services, self)
+        self.state = DocumentState(self)
         self.undo_stack = QUndoStack(self)
-        self.opened: OpenedDocument | None = None
-        self._open_job: Job | None = None
         self.setWindowTitle("reader")
         self.setWindowIcon(QIcon(str(app_icon())))
         self.setAcceptDrops(True)
@@ -147,6 +127,7 @@ class MainWindow(QMainWindow):
             "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
+        self.documents = DocumentController(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)
         self.library = LibraryController(self)
@@ -157,10 +138,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore()
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self.notes.sync_annotations)
-        self._watch.start()
+
+    @property
+    def opened(self) -> OpenedDocument | None:
+        """The document open in the window."""
+        return self.state.document
 
     # -- building -----------------------------------------------------------------------
 
@@ -207,9 +189,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&Open…", self.choose_file, QKeySequence.StandardKey.Open))
+        file_menu.addAction(
+            self._action("&Open…", self.documents.choose_file, QKeySequence.StandardKey.Open)
+        )
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self.documents.fill_recent_menu)
         file_menu.addAction(
             self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
         )
@@ -346,7 +330,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText("Cancel")
         self.cancel_button.setToolTip("Stop the work in progress")
-        self.cancel_button.clicked.connect(self.jobs.cancel_all)
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.cancel_button.hide()
         for widget in (
             self.progress,
@@ -358,7 +342,9 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QLabel):
                 widget.setContentsMargins(10, 0, 10, 0)
             status.addPermanentWidget(widget)
-        self.jobs.busy_changed.connect(self._show_busy)
+        self.runner.busy_changed.connect(self._show_busy)
+        self.runner.waiting.connect(self._show_waiting)
+        self.runner.failed.connect(self.report)
 
     def _connect(self) -> None:
         self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
@@ -380,6 +366,10 @@ class MainWindow(QMainWindow):
         self.find_bar.query_changed.connect(self.finder.find_text)
         self.contents_panel.jump_requested.connect(self.library.scroll_to_offset)
         self.library_panel.open_requested.connect(lambda path: self.open_path(Path(path)))
+        self.state.opened.connect(self.documents.shown)
+        self.state.annotations_changed.connect(self.notes.annotations_changed)
+        self.state.entities_changed.connect(self.entity.entities_changed)
+        self.view.loaded.connect(self.documents.loaded)
         self.library_panel.remove_requested.connect(self.library.remove_from_library)
         self.library_panel.add_requested.connect(self.library.add_to_library)
         self.library_panel.changed.connect(self.library.refresh_library)
@@ -392,134 +382,88 @@ class MainWindow(QMainWindow):
 
     # -- opening documents ------------------------------------------------------------------
 
-    def choose_file(self) -> None:
-        start = str(self.settings.value("paths/last_folder", str(Path.home()), type=str))
-        name, _ = QFileDialog.getOpenFileName(self, "Open Document", start, OPEN_FILTER)
-        if name:
-            self.settings.setValue("paths/last_folder", str(Path(name).parent))
-            self.open_path(Path(name))
-
     def open_path(self, path: Path) -> None:
-        """Open in a worker: reading, decoding, language detection and queries stay off the
-        UI thread. Opening another document cancels whatever the previous one started."""
-        for running in (self._open_job, self.entity.job):
-            if running is not None:
-                running.control.cancel()
-        self.entity.job = None
-        self.statusBar().showMessage(f"Opening {path.name}…")
-        services = self.services
-        password = self.pdf.password_for(path)
-        self.pdf.preview(path)
+        """Open a document (its reading, recording and querying happen off the UI thread)."""
+        self.documents.open_path(path)
 
-        def work(control: JobControl) -> Opened | PasswordRequired:
-            try:
-                opened = services.documents.open(
-                    path, password=password, progress=control.progress, check=control.check
-                )
-            except PasswordRequired as needed:  # the window asks for it
-                return needed
-            return Opened(
-                opened,
-                services.annotations.for_document(opened.id),
-                services.entities.cached(opened.id),
-                opened.document.word_count,
-                fold(opened.document.text),
-            )
+    def show_words(self, words: int) -> None:
+        minutes = reading_minutes(words)
+        self.words_label.setText(f"{words:,} words · {minutes} min read".replace(",", "\u202f"))
 
-        job: Job | None = None
+    # -- operations ---------------------------------------------------------------------
 
-        def succeeded(result: Opened | PasswordRequired) -> None:
-            if job is not self._open_job:
-                return
-            if isinstance(result, PasswordRequired):
-                self._open_job = None
-                self.statusBar().clearMessage()
-                self.pdf.ask_password(path, result)
-            else:
-                self._show(result)
+    def perform(
+        self,
+        op: Op[T],
+        on_done: Callable[[OpResult[T]], object] | None = None,
+        *,
+        on_failed: Callable[[str], object] | None = None,
+    ) -> None:
+        """Run an operation off the UI thread; show what it changed; make it undoable."""
+        document_id = self.state.document_id
+
+        def work(services: Services) -> tuple[OpResult[T], Fetched | None]:
+            result = op.run(services)
+            return result, fetch_changes(services, result.changes, document_id)
+
+        def done(outcome: tuple[OpResult[T], Fetched | None]) -> None:
+            result, fetched = outcome
+            self.show_changes(result, fetched)
+            if result.undo is not None and document_id == self.state.document_id:
+                self.undo_stack.push(OpCommand(op.label, result.undo, self._undo_step))
+            if on_done is not None:
+                on_done(result)
 
         def failed(message: str) -> None:
-            if job is self._open_job:
-                self._fail(message)
+            self.report(op.label.lower(), message)
+            if on_failed is not None:
+                on_failed(message)
 
-        job = self.jobs.start(
-            "opening the document", work, succeeded, failed, on_progress=self.show_progress
-        )
-        self._open_job = job
+        self.runner.write(op.label.lower(), work, done, failed)
 
-    def is_opening(self) -> bool:
-        """A document is being opened (its view and annotations are about to change)."""
-        return self._open_job is not None
+    def _undo_step(self, name: str, step: Step, failed: Callable[[str], None]) -> None:
+        document_id = self.state.document_id
 
-    def _show(self, result: Opened) -> None:
-        self._open_job = None
-        opened = result.document
-        self.opened = opened
-        self.undo_stack.clear()
-        self.selection_bar.hide()
-        document = opened.document
-        self.view.show_document(document)
-        self.setWindowTitle(f"{document.title} — reader")
-        self.language_label.setText(f"Language: {language_name(opened.language)}")
-        minutes = reading_minutes(result.words)
-        self.words_label.setText(
-            f"{result.words:,} words · {minutes} min read".replace(",", "\u202f")
-        )
-        self.notes.annotations = {a.id: a for a in result.annotations}
-        self.notes.fingerprint = None
-        self.entity.view = None
-        self.finder.folded = result.folded
-        self.view.highlighter.matches, self.view.highlighter.current_match = [], -1
-        items = self.notes.sorted_annotations()
-        self.view.set_highlights((), items)
-        self.annotations_panel.set_annotations(items)
-        self.entity.show_lists(())
-        self.statusBar().clearMessage()
-        report = getattr(opened, "reanchor", None)
-        if report is not None and (report.moved or report.orphaned):
-            self.statusBar().showMessage(
-                f"The file changed since your last visit: {report.moved} highlight(s) moved, "
-                f"{report.orphaned} not found (listed at the end of the Annotations panel).",
-                15_000,
-            )
-        if document.warnings:
-            self.statusBar().showMessage(" ".join(document.warnings), 15_000)
-        self.contents_panel.set_document(document)
-        self.library.refresh_library()
-        self.document_shown.emit()
-        self.library.apply_pending_jump()
-        if self.find_bar.isVisible():
-            self.finder.find_text(self.find_bar.edit.text())
-        if result.entities is not None:
-            self.entity.show_view(result.entities)
-        else:
-            self.entity.recognise(opened.id)
+        def work(services: Services) -> tuple[OpResult[Any], Fetched | None]:
+            result = step(services)
+            return result, fetch_changes(services, result.changes, document_id)
 
-    def _fail(self, message: str) -> None:
-        self._open_job = None
-        self.statusBar().clearMessage()
-        self.open_failed.emit(message)
+        def fail(message: str) -> None:
+            failed(message)
+            self.report(name, f"Cannot {name}: {message}")
+            self.documents.reload()  # show what the database really holds now
+
+        self.runner.write(name, work, lambda outcome: self.show_changes(*outcome), fail)
+
+    def show_changes(self, result: OpResult[Any], fetched: Fetched | None) -> None:
+        """Refresh what shows what an operation changed."""
+        self.state.apply(fetched)
+        changes = result.changes
+        if changes.entities:
+            self.entity.refresh_entities()
+        if changes.tags:
+            self.notes.refresh_tags()
+        if changes.library:
+            self.library.refresh_library()
+            self.documents.refresh_recent()
+
+    def report(self, what: str, message: str) -> None:
+        """Tell the user that something failed, in a dialog that does not block."""
+        self.statusBar().showMessage(message, 15_000)
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Cannot open the document",
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
+            QMessageBox.Icon.Warning, "reader", message, QMessageBox.StandardButton.Ok, self
         )
-        box.setObjectName("openErrorDialog")
+        box.setObjectName("errorDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(f"reader: {what}" if what else "reader")
         box.open()
+        self.error_shown.emit(message)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.services.documents.recent(10)
-        for number, item in enumerate(recent, start=1):
-            path = Path(item.path)
-            action = self.recent_menu.addAction(f"&{number % 10} {item.title}")
-            action.setToolTip(plain_tooltip(item.path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            self.recent_menu.addAction("No recent documents").setEnabled(False)
+    def _show_waiting(self, waiting: bool) -> None:
+        if waiting:
+            self.statusBar().showMessage(WAITING)
+        elif self.statusBar().currentMessage() == WAITING:
+            self.statusBar().clearMessage()
 
     # -- context menu -----------------------------------------------------------------------
 
@@ -565,26 +509,10 @@ class MainWindow(QMainWindow):
         if first is not None:
             menu.insertSeparator(first)
 
-    # -- undoable actions --------------------------------------------------------------------
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.notes.sync_annotations()
-
-    def push_command(self, command: Command) -> None:
-        """Run an undoable action; a refused one is a message and stays off the stack."""
-        try:
-            command.run_first()
-        except ReaderError as exc:
-            QMessageBox.warning(self, "reader", str(exc))
-            return
-        command.report = self._command_failed
-        self.undo_stack.push(command)
-
-    def _command_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "reader", message)
-        self.notes.reload()  # show what the database really holds now
+            self.documents.look_for_changes()
 
     # -- drag and drop ----------------------------------------------------------------------
 
@@ -659,6 +587,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
-        self.jobs.cancel_all()
-        self.jobs.wait(5_000)
+        self.documents.stop_watching()
+        self.runner.cancel_all()
+        self.entity.shut_down()
+        self.runner.wait(5_000)
         super().closeEvent(event)

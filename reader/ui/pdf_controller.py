@@ -4,8 +4,9 @@ The reading view stays the one place the window's actions read from: a selection
 made on the page view is mirrored into it (hidden), so highlight, note, tag,
 mark-as-entity, copy and Find work unchanged, and what the reading view paints
 (highlights, entities, find matches, the selected highlight) is mirrored back
-onto the pages. The page view draws pages from the file through a
-:class:`PdfFile` opened on the render worker; nothing here touches the library.
+onto the pages. The page view draws pages from the file through
+:class:`~reader.services.pdf_pages.PdfPages` on the render worker; nothing here
+touches the library.
 
 While a long PDF's text is read, its pages are already shown (sizes come from the
 file at once); the reflowed text replaces them when it is ready, unless the reader
@@ -14,7 +15,6 @@ chose the page view (View ▸ Page View, Ctrl+Shift+P), which is remembered.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +23,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout
 
-from reader.core.errors import Cancelled, PasswordRequired
-from reader.formats.pdf import PDF_SUFFIXES, PdfFile
+from reader.core.errors import PasswordRequired
+from reader.services.pdf_pages import PdfPages, is_pdf, page_sizes
 from reader.ui.pdf_marks_prompt import MarksPrompt
 from reader.ui.pdf_view import Fit, PageView
-from reader.ui.workers import JobControl
+from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -36,37 +36,6 @@ SCAN_NOTICE = (
     "This PDF has no text layer (a scan?): its pages can be read, not highlighted or searched."
 )
 READING_NOTICE = "Reading the text of this PDF… its pages can be looked at meanwhile."
-
-
-class PdfPages:
-    """Draws the pages of one PDF file; opened on first use, on the render thread."""
-
-    def __init__(self, path: Path, password: str | None) -> None:
-        self.path, self._password = path, password
-        self._file: PdfFile | None = None
-        self._closed = False
-        self._lock = threading.Lock()
-
-    def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
-        with self._lock:
-            if self._closed:
-                raise Cancelled  # a page asked for just before the document changed
-            if self._file is None:
-                self._file = PdfFile(self.path, self._password)
-            return self._file.render(index, scale)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            if self._file is not None:
-                self._file.close()
-                self._file = None
-
-
-def page_sizes(path: Path, password: str | None) -> list[tuple[float, float]]:
-    """Every page's size in points, read without reading any page's content."""
-    with PdfFile(path, password) as pdf:
-        return [pdf.page_size(n) for n in range(pdf.page_count)]
 
 
 class _Closing(QObject):
@@ -137,7 +106,7 @@ class PdfController:
         view, pages = self.window.view, self.page_view
         self.window.document_shown.connect(self.document_shown)
         self.window.open_failed.connect(lambda _message: self._restore())
-        view.highlights_changed.connect(lambda _start, _end: self._mirror_timer.start())
+        view.highlights_changed.connect(self._mirror_timer.start)
         view.selectionChanged.connect(self._mirror_reading_selection)
         view.cursorPositionChanged.connect(self._follow_reading_cursor)
         pages.selection_changed.connect(self._mirror_page_selection)
@@ -183,7 +152,7 @@ class PdfController:
     def preview(self, path: Path) -> None:
         """Show a PDF's pages at once while its text is read (called as opening starts)."""
         self._generation += 1
-        if path.suffix.lower() not in PDF_SUFFIXES:
+        if not is_pdf(path):
             self._preview_path = None
             return
         generation, password = self._generation, self.password_for(path)
@@ -201,7 +170,7 @@ class PdfController:
             self._show_pages(True)
 
         # a file that cannot be opened says so through the opening itself
-        self.window.jobs.start("reading the PDF's pages", work, shown, lambda _message: None)
+        self.window.runner.read("reading the PDF's pages", work, shown, lambda _message: None)
 
     def document_shown(self) -> None:
         self._generation += 1

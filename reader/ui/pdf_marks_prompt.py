@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from reader.services.ops import ImportPdfMarks, OpResult
 from reader.services.pdf_marks import PdfImportReport
-from reader.ui.workers import Job, JobControl
+from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ class MarksPrompt:
             self.window.settings.setValue(key, found)
             self._ask(found, document_id, password)
 
-        self._looking = self.window.jobs.start(
+        self._looking = self.window.runner.read(
             "looking for the PDF's annotations", count, counted, _ignore
         )
 
@@ -86,23 +87,15 @@ class MarksPrompt:
         opened = self.window.opened
         if opened is None or opened.id != document_id:
             return
-        document, services = opened.document, self.window.services
 
-        def work(_control: JobControl) -> PdfImportReport:
-            return services.pdf_marks.import_marks(document_id, document, password)
-
-        def done(report: PdfImportReport) -> None:
-            if self.window.opened is not None and self.window.opened.id == document_id:
-                self.window.notes.reload()
+        def done(result: OpResult[PdfImportReport]) -> None:
+            report = result.value
             left = f"; {report.unanchored} over no text left out" if report.unanchored else ""
             self.window.statusBar().showMessage(
                 f"{report.imported} annotation(s) imported from the PDF{left}.", 10_000
             )
 
-        def failed(message: str) -> None:
-            QMessageBox.warning(self.window, "reader", message)
-
-        self.window.jobs.start("importing the PDF's annotations", work, done, failed)
+        self.window.perform(ImportPdfMarks(document_id, opened.document, password), done)
 
 
 def _ignore(_message: str) -> None:

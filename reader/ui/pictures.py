@@ -3,11 +3,13 @@
 Every picture is one object in the text (see :mod:`reader.ui.document_builder`).
 Until it is decoded, and for good if it cannot be (remote, missing, broken, too
 large), the object shows a *label*: its alternative text in a thin frame, drawn
-once on the UI thread (a small image). Decoding runs in a worker thread, one
-picture after the other in reading order:
+once on the UI thread (a small image), placed as the slice of text holding the
+picture goes in (:meth:`PictureShelf.add`, inside that slice's edit, so it costs no
+layout of its own). Once the whole text is in, decoding runs in a worker thread,
+one picture after the other in reading order (:meth:`PictureShelf.decode`):
 
-- the bytes are read by :func:`reader.formats.images.read_image` (the document's
-  own files only, size-limited);
+- the bytes are read by :func:`reader.services.documents.picture_bytes` (the
+  document's own files only, size-limited);
 - the dimensions are read from the header first (``QImageReader.size()``): a picture
   over ``MAX_PIXELS`` is never decoded (a 20,000 x 20,000 PNG would take 1.6 GB);
 - a picture wider than ``MAX_DECODED_WIDTH`` is decoded scaled down (JPEG decodes
@@ -15,10 +17,14 @@ picture after the other in reading order:
   would still need more than ``ALLOCATION_LIMIT_MB``.
 
 The UI thread only hands the finished ``QImage`` to the document and sets the
-object's size: pictures are shown at most as wide as the column.
+object's size, for all the pictures of a batch in one edit: pictures are shown at
+most as wide as the column.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QBuffer,
@@ -48,9 +54,9 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.core.document import Document
 from reader.core.errors import ReaderError
-from reader.formats.images import read_image
+from reader.services.documents import picture_bytes
 from reader.ui.document_builder import Picture, picture_name
-from reader.ui.workers import Job, JobControl
+from reader.ui.runner import Job, JobControl
 
 MAX_PIXELS = 24_000_000
 MAX_DECODED_WIDTH = 2400
@@ -102,7 +108,7 @@ def load_pictures(document: Document, pictures: list[Picture], control: JobContr
             continue
         control.check()
         try:
-            result: QImage | str = decode(read_image(document, picture.image))
+            result: QImage | str = decode(picture_bytes(document, picture.image))
         except ReaderError as exc:
             result = str(exc)
         control.partial((picture.index, result))
@@ -156,27 +162,40 @@ class PictureShelf(QObject):
         self._pool.setMaxThreadCount(1)
         self._job: Job | None = None
         self._qdoc: QTextDocument | None = None
+        self._document: Document | None = None
         self._pictures: dict[int, Picture] = {}
         self._decoded: dict[int, QImage] = {}
         self._reasons: dict[int, str] = {}
         self._colour = "#6a737d"
-        self._changed_from: int | None = None
+        self._changed_to: int | None = None
         self._arrivals: list[tuple[int, QImage | str]] = []
         self._batch = QTimer(self, singleShot=True, interval=BATCH_MS)
         self._batch.timeout.connect(self._show_arrivals)
 
-    def start(self, qdoc: QTextDocument, document: Document, pictures: list[Picture]) -> None:
-        """Show ``pictures`` (placed in ``qdoc``) as labels, and start decoding them."""
+    def begin(self, qdoc: QTextDocument, document: Document) -> None:
+        """A new document in ``qdoc``: no pictures yet (see :meth:`add`)."""
         self.stop()
         self._qdoc = qdoc
-        self._pictures = {p.index: p for p in pictures}
+        self._document = document
+        self._pictures = {}
         self._decoded.clear()
-        self._reasons = {p.index: "" if p.image.src else "not available" for p in pictures}
+        self._reasons = {}
+        self._changed_to = None
+
+    def add(self, pictures: list[Picture]) -> None:
+        """Pictures just placed in the document: shown as labels at once. Called inside
+        the edit that inserted them, so the labels are laid out with the text."""
         for picture in pictures:
-            self._show_label(picture)
-        self._relayout()
-        wanted = [p for p in pictures if p.image.src]
-        if not wanted:
+            self._pictures[picture.index] = picture
+            self._reasons[picture.index] = "" if picture.image.src else "not available"
+            self._show_label(picture, relayout=False)
+
+    def decode(self) -> None:
+        """Start decoding the pictures that have a source (once the text is all in:
+        resizing a picture while Qt still lays the text out would stop that)."""
+        document = self._document
+        wanted = [p for p in self._pictures.values() if p.image.src]
+        if document is None or not wanted:
             return
         job = Job("showing pictures", lambda control: load_pictures(document, wanted, control))
         job.signals.partial.connect(self._arrived)
@@ -204,19 +223,21 @@ class PictureShelf(QObject):
     def set_colour(self, colour: str) -> None:
         """The labels' ink (the theme's muted colour): labels are drawn again."""
         self._colour = colour
-        for index, picture in self._pictures.items():
-            if index not in self._decoded:
-                self._show_label(picture)
+        with self._edit():
+            for index, picture in self._pictures.items():
+                if index not in self._decoded:
+                    self._show_label(picture)
         self._relayout()
 
     def fit(self) -> None:
         """Size every picture to the column again (the view was resized or zoomed)."""
-        for index, picture in self._pictures.items():
-            image = self._decoded.get(index)
-            if image is not None:
-                self._place(picture, image)
-            else:
-                self._show_label(picture)
+        with self._edit():
+            for index, picture in self._pictures.items():
+                image = self._decoded.get(index)
+                if image is not None:
+                    self._place(picture, image)
+                else:
+                    self._show_label(picture)
         self._relayout()
 
     def _arrived(self, result: tuple[int, QImage | str]) -> None:
@@ -227,18 +248,33 @@ class PictureShelf(QObject):
 
     def _show_arrivals(self) -> None:
         arrivals, self._arrivals = self._arrivals, []
-        for index, found in arrivals:
-            picture = self._pictures.get(index)
-            if picture is None or self._qdoc is None:
-                continue
-            if isinstance(found, QImage):
-                self._decoded[index] = found
-                self._reasons[index] = ""
-                self._place(picture, found)
-            else:
-                self._reasons[index] = str(found)
-                self._show_label(picture)
+        with self._edit():
+            for index, found in arrivals:
+                picture = self._pictures.get(index)
+                if picture is None or self._qdoc is None:
+                    continue
+                if isinstance(found, QImage):
+                    self._decoded[index] = found
+                    self._reasons[index] = ""
+                    self._place(picture, found)
+                else:
+                    self._reasons[index] = str(found)
+                    self._show_label(picture)
         self._relayout()
+
+    @contextmanager
+    def _edit(self) -> Iterator[None]:
+        """The pictures' changes as one edit of the document: laid out once, not once
+        per picture (each costs a layout of its table or its part of a long book)."""
+        if self._qdoc is None:
+            yield
+            return
+        cursor = QTextCursor(self._qdoc)
+        cursor.beginEditBlock()
+        try:
+            yield
+        finally:
+            cursor.endEditBlock()
 
     def _finished(self, job: Job) -> None:
         if job is self._job:
@@ -246,20 +282,21 @@ class PictureShelf(QObject):
             self._show_arrivals()
 
     def _relayout(self) -> None:
-        """Lay out again from the first picture whose size changed to the end. Qt's
+        """Lay out again what follows the last picture whose size changed (the edit
+        that changed them lays out the part from the first to the last). Qt's
         background layout of a long document stops for good when a format changes
         while it runs (the rest of the text would stay blank): this restarts it."""
-        qdoc, first = self._qdoc, self._changed_from
-        self._changed_from = None
-        if qdoc is not None and first is not None:
-            qdoc.markContentsDirty(first, qdoc.characterCount() - first)
+        qdoc, last = self._qdoc, self._changed_to
+        self._changed_to = None
+        if qdoc is not None and last is not None:
+            qdoc.markContentsDirty(last, qdoc.characterCount() - last)
 
     def _column(self) -> float:
         qdoc = self._qdoc or self._view.document()
         width = self._view.viewport().width() - 2 * qdoc.documentMargin()
         return max(float(width), 160.0)
 
-    def _show_label(self, picture: Picture) -> None:
+    def _show_label(self, picture: Picture, *, relayout: bool = True) -> None:
         reason = self._reasons.get(picture.index, "")
         image = label(
             describe(picture, reason),
@@ -268,9 +305,9 @@ class PictureShelf(QObject):
             self._colour,
             self._view.devicePixelRatioF(),
         )
-        self._place(picture, image)
+        self._place(picture, image, relayout=relayout)
 
-    def _place(self, picture: Picture, image: QImage) -> None:
+    def _place(self, picture: Picture, image: QImage, *, relayout: bool = True) -> None:
         qdoc = self._qdoc
         if qdoc is None or picture.position < 0:
             return
@@ -295,5 +332,7 @@ class PictureShelf(QObject):
         cursor.setPosition(picture.position)
         cursor.setPosition(picture.position + 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
-        if self._changed_from is None or picture.position < self._changed_from:
-            self._changed_from = picture.position
+        if not relayout:
+            return
+        if self._changed_to is None or picture.position > self._changed_to:
+            self._changed_to = picture.position

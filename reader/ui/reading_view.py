@@ -1,56 +1,55 @@
 """The reading view: the canonical text laid out for reading, in a centred column.
 
-The QTextDocument holds a title header followed by the canonical text, laid out
-with its structure by :mod:`reader.ui.document_builder` (block formats, inline
-styles, tables, pictures, rules). Offsets cross the Qt boundary through
-``PositionMap``, which knows every object the view inserts. Links are shown, never
-followed by a plain click: Ctrl+click goes to a place in the document, or opens an
-address in the system browser after asking.
+The text goes in a slice at a time with its structure (:mod:`reader.ui.text_loader`:
+block formats, inline styles, tables, pictures, rules); highlights, entities and
+find matches are drawn as extra selections of the part on screen
+(:mod:`reader.ui.highlighter`), so neither a long book nor thousands of highlights
+ever hold the UI thread. Offsets cross the Qt boundary through ``PositionMap``,
+which knows every object the view inserts. Links are shown, never followed by a
+plain click: Ctrl+click goes to a place in the document, or opens an address in the
+system browser after asking.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QImage,
     QMouseEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QMessageBox, QTextEdit, QToolTip, QWidget
 
 from reader.core.annotations import Annotation
-from reader.core.document import MATTER_KINDS, BlockKind, Document
+from reader.core.document import MATTER_KINDS, Block, Document
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.rich import Span, Style, is_openable
-from reader.ui.block_formats import TITLE_SIZE, format_blocks, shrink_blank_lines
-from reader.ui.document_builder import Builder
+from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
-from reader.ui.offsets import PositionMap
+from reader.ui.offsets import PositionMap, split_at_cuts
 from reader.ui.palette import ENTITY_NAMES
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
+from reader.ui.text_loader import TextLoader
 from reader.ui.theme import LIGHT, Theme, reading_font
 
 COLUMN_CHARS = 68
 BASE_POINT_SIZE = 13.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
-LINE_HEIGHT_PERCENT = 155
 DOCUMENT_MARGIN = 28
-LINKED = frozenset({Style.LINK, Style.NOTE_REF})
+MARGIN_CHARS = 4_000
+"""Highlights are drawn this far beyond the screen, so small scrolls redraw nothing."""
 
 
 class ReadingView(QTextEdit):
@@ -60,7 +59,10 @@ class ReadingView(QTextEdit):
     context_menu_requested = Signal(QMenu, int)
     annotation_clicked = Signal(str)
     selection_finished = Signal()
-    highlights_changed = Signal(int, int)  # a range of code points was repainted (end -1: all)
+    loaded = Signal()
+    """The whole text of the document shown is in the view."""
+    highlights_changed = Signal()
+    """What is drawn over the text changed (highlights, entities, matches, selection)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,11 @@ class ReadingView(QTextEdit):
         self._document: Document | None = None
         self.positions = PositionMap("")
         self.highlighter = Highlighter()
+        self._loader: TextLoader | None = None
+        self._when_loaded: list[Callable[[], None]] = []
+        self._painted = (0, 0)
+        self._cuts: list[int] = []
+        self._matter: list[Block] = []
         self._links: SpanIndex[Span] = SpanIndex(())
         self._pressed_link: Span | None = None
         self.open_externally: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -89,6 +96,7 @@ class ReadingView(QTextEdit):
         self._refit.timeout.connect(self.pictures.fit)
         self._apply_font()
         self.apply_theme(LIGHT)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.refresh_highlights())
 
     # -- content -------------------------------------------------------------------
 
@@ -96,146 +104,147 @@ class ReadingView(QTextEdit):
     def document_model(self) -> Document | None:
         return self._document
 
-    def show_document(self, document: Document) -> None:
-        self.pictures.stop()
+    def show_document(
+        self,
+        document: Document,
+        positions: PositionMap | None = None,
+        layout: Plan | None = None,
+    ) -> None:
+        """Show a document: its first screen now, the rest slice by slice (``loaded``
+        is emitted once all of it is in, then its pictures are decoded). ``positions``
+        and ``layout`` (:func:`reader.ui.document_builder.plan`) may be made off the UI
+        thread; ``positions`` must then count the objects of ``layout``."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
         qdoc.setDefaultFont(reading_font(self._point_size))
         qdoc.setDocumentMargin(DOCUMENT_MARGIN)
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        self._insert_header(cursor, document)
-        body = self._body_block_format()
-        cursor.setBlockFormat(body)  # the body's first block (the text may open it)
-        builder = Builder(qdoc, document, body)
-        positions = builder.build(cursor)
-        format_blocks(qdoc, document, positions, body, document.title)
-        if document.format == "text":
-            shrink_blank_lines(qdoc, positions.origin)
-        builder.apply_styles(positions, self._theme)
-        cursor.endEditBlock()
-        self.positions = positions
-        self._document = document
+        layout = layout or plan(document)
+        self.positions = positions or PositionMap(document.text, 0, layout.insertions)
+        self.pictures.begin(qdoc, document)
+        self._loader = TextLoader(qdoc, document, self.positions, layout, self.pictures.add)
+        self._cuts = layout.cuts
         self._links = SpanIndex(s for s in document.rich.spans if s.style in LINKED)
-        self.highlighter.set_styles(document.rich.spans)
-        self.highlighter.cuts = builder.plan.cuts
+        self._matter = [b for b in document.blocks if b.kind in MATTER_KINDS]
+        self._document = document
         self.highlighter.set_entities(())
         self.highlighter.set_annotations(())
+        self.highlighter.matches, self.highlighter.current_match = [], -1
         self.highlighter.selected_annotation = None
-        self.highlighter.fresh = True
+        self._painted = (0, 0)
+        self._loader.start(self._theme)
+        self._dim_matter(0, self._loader.loaded)
+        previous = self.document()
+        ours = previous.parent() is self  # else Qt's own, which setDocument deletes
         self.setDocument(qdoc)
+        if ours:
+            previous.deleteLater()  # the view owns the documents it made
         self.setCursorWidth(0)  # setDocument restores the default caret
-        # Only now: sizing pictures in a document not yet laid out by this view stops
-        # Qt's background layout of everything after them.
-        self.pictures.start(qdoc, document, builder.plan.pictures)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._load_next()
 
-    def _insert_header(self, cursor: QTextCursor, document: Document) -> None:
-        """The title (unless the text opens with it as a heading) and a byline:
-        author, site, date, as the document says. Not part of the canonical text."""
-        first = document.blocks[0] if document.blocks else None
-        opens_with_title = (
-            first is not None
-            and first.kind is BlockKind.HEADING
-            and " ".join(document.text[first.start : first.end].split()) == document.title
-        )
-        byline = " · ".join(
-            part
-            for part in (
-                document.author,
-                document.metadata.get("site"),
-                (document.metadata.get("date") or "")[:10],
-            )
-            if part
-        )
-        if not opens_with_title:
-            title_block = QTextBlockFormat()
-            title_block.setBottomMargin(6 if byline else 18)
-            title_block.setLineHeight(
-                120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-            )
-            title_chars = QTextCharFormat()
-            title_chars.setFontWeight(QFont.Weight.Bold)
-            title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, TITLE_SIZE)
-            cursor.setBlockFormat(title_block)
-            cursor.insertText(document.title, title_chars)
-            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
-        if byline:
-            byline_block = QTextBlockFormat()
-            byline_block.setBottomMargin(20)
-            byline_chars = QTextCharFormat()
-            byline_chars.setForeground(QColor(self._theme.muted))
-            byline_chars.setFontItalic(True)
-            cursor.setBlockFormat(byline_block)
-            cursor.insertText(byline, byline_chars)
-            cursor.insertBlock(self._body_block_format(), QTextCharFormat())
+    def is_loaded(self) -> bool:
+        return self._loader is None or self._loader.done
 
-    def _body_block_format(self) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        fmt.setBottomMargin(12)
-        return fmt
+    def call_when_loaded(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the whole text is in the view (now if it is)."""
+        if self.is_loaded():
+            action()
+        else:
+            self._when_loaded.append(action)
+
+    def _load_next(self) -> None:
+        loader = self._loader
+        if loader is None or loader.qdoc is not self.document():
+            return  # another document replaced this one
+        if not loader.done:
+            self._dim_matter(*loader.step())
+        self.refresh_highlights()
+        if loader.done:
+            self.pictures.decode()
+            waiting, self._when_loaded = self._when_loaded, []
+            for action in waiting:
+                action()
+            self.loaded.emit()
+        else:
+            QTimer.singleShot(0, self._load_next)
 
     # -- highlights ---------------------------------------------------------------------
 
     def set_entities(self, spans: Sequence[EntitySpan]) -> None:
         self.highlighter.set_entities(spans)
-        self.repaint_highlights()
+        self._layers_changed()
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
         self.highlighter.set_annotations(annotations)
-        self.repaint_highlights()
+        self._layers_changed()
 
-    def set_highlights(
-        self, entities: Sequence[EntitySpan], annotations: Sequence[Annotation]
-    ) -> None:
-        """Both layers at once, painted in one pass (opening a document)."""
-        self.highlighter.set_entities(entities)
-        self.highlighter.set_annotations(annotations)
-        self.repaint_highlights()
-
-    def update_annotation(self, old: Annotation | None, new: Annotation | None) -> None:
-        """One annotation added, changed or removed: repaint only where it was and is."""
-        items = [a for a in self.highlighter.annotations.items if old is None or a.id != old.id]
-        if new is not None:
-            items.append(new)
-        self.highlighter.set_annotations(items)
-        for item in (old, new):
-            if item is not None and not item.orphan:
-                self.repaint_highlights(item.start, item.end)
+    def set_matches(self, matches: list[tuple[int, int]], current: int) -> None:
+        self.highlighter.matches, self.highlighter.current_match = matches, current
+        self._layers_changed()
 
     def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
         self.highlighter.hidden = set(hidden)
-        self.repaint_highlights()
+        self._layers_changed()
 
     def select_annotation(self, annotation_id: str | None) -> None:
-        previous = self.highlighter.selected_annotation
         self.highlighter.selected_annotation = annotation_id
-        for item in self.highlighter.annotations.items:
-            if item.id in (previous, annotation_id):
-                self.repaint_highlights(item.start, item.end)
+        self._layers_changed()
 
-    def repaint_highlights(self, start: int = 0, end: int | None = None) -> None:
-        if self._document is not None:
-            self.highlighter.paint(self.document(), self.positions, self._theme, start, end)
-            self._dim_matter(start, self.positions.length if end is None else end)
-            self.highlights_changed.emit(start, -1 if end is None else end)
+    def _layers_changed(self) -> None:
+        self.refresh_highlights(force=True)
+        self.highlights_changed.emit()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code points of the text on screen (as far as it is loaded)."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
+        return self.positions.from_qt(top), self.positions.from_qt(bottom.position()) + 1
+
+    def refresh_highlights(self, *, force: bool = False) -> None:
+        """Draw the layers over the text on screen and a margin around it (unless the
+        screen is still inside what was drawn and nothing changed)."""
+        if self._document is None:
+            return
+        loaded = self._loader.loaded if self._loader is not None else self.positions.length
+        first, last = self.visible_range()
+        painted_from, painted_to = self._painted
+        if not force and painted_from <= first and last <= min(painted_to, loaded):
+            return
+        start = max(0, first - MARGIN_CHARS)
+        end = min(loaded, last + MARGIN_CHARS)
+        selections = []
+        qdoc, positions = self.document(), self.positions
+        for s, e, fmt in self.highlighter.segments(start, end, self._theme):
+            # cell by cell across a table (a selection across cells takes whole cells)
+            for piece_start, piece_end in split_at_cuts(s, e, self._cuts):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(qdoc)
+                cursor.setPosition(positions.to_qt(piece_start))
+                cursor.setPosition(
+                    positions.to_qt(piece_end, end=True), QTextCursor.MoveMode.KeepAnchor
+                )
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        self._painted = (start, end)
 
     def _dim_matter(self, start: int, end: int) -> None:
-        """Front and back matter (a Gutenberg header, a licence) in the muted colour,
-        painted after the highlights (whose reset gives text the view's colour)."""
-        assert self._document is not None
+        """Front and back matter (a Gutenberg header, a licence) in the muted colour:
+        the text's own colour, beneath what the highlighter draws."""
+        if not self._matter or end <= start or self._loader is None:
+            return
         muted = QTextCharFormat()
         muted.setForeground(QColor(self._theme.muted))
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(self._loader.qdoc)
         cursor.beginEditBlock()
-        for block in self._document.blocks:
-            if block.kind in MATTER_KINDS and block.start < end and start < block.end:
+        for block in self._matter:
+            if block.start < end and start < block.end:
                 cursor.setPosition(self.positions.to_qt(max(block.start, start)))
                 cursor.setPosition(
-                    self.positions.to_qt(min(block.end, end)), QTextCursor.MoveMode.KeepAnchor
+                    self.positions.to_qt(min(block.end, end), end=True),
+                    QTextCursor.MoveMode.KeepAnchor,
                 )
                 cursor.mergeCharFormat(muted)
         cursor.endEditBlock()
@@ -364,13 +373,21 @@ class ReadingView(QTextEdit):
         return []
 
     def scroll_to(self, offset: int) -> None:
-        """Put ``offset`` (a chapter, heading or note) at the top of the view."""
-        cursor = self.textCursor()
-        cursor.setPosition(self.positions.to_qt(offset))
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 12)
-        self.setFocus()
+        """Put ``offset`` (a chapter, heading or note) at the top of the view (once the
+        text is in as far as it)."""
+
+        def go() -> None:
+            cursor = self.textCursor()
+            cursor.setPosition(self.positions.to_qt(offset))
+            self.setTextCursor(cursor)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top() - 12)
+            self.setFocus()
+
+        if self._loader is None or offset < self._loader.loaded:
+            go()
+        else:
+            self.call_when_loaded(go)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
         """Only the pictures the view placed itself: never a file, never the network."""
@@ -386,12 +403,34 @@ class ReadingView(QTextEdit):
         end = self.positions.from_qt(cursor.selectionEnd())
         return (start, end) if end > start else None
 
-    def select_offsets(self, start: int, end: int) -> None:
+    def select_offsets(self, start: int, end: int, *, centre: bool = False) -> None:
+        """Select ``[start, end)`` and scroll to it (to the middle of the view if ``centre``)."""
         cursor = self.textCursor()
         cursor.setPosition(self.positions.to_qt(start))
         cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if centre:
+            self.centre_on(start)
+        else:
+            self.ensureCursorVisible()
+
+    def place_cursor(self, offset: int, *, centre: bool = True) -> None:
+        """Put the (invisible) cursor at ``offset``, no selection, and scroll there."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.positions.to_qt(offset))
+        self.setTextCursor(cursor)
+        if centre:
+            self.centre_on(offset)
+        else:
+            self.ensureCursorVisible()
+
+    def centre_on(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is in the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(offset))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
 
     # -- look ---------------------------------------------------------------------------
 
@@ -410,8 +449,10 @@ class ReadingView(QTextEdit):
         self.viewport().setPalette(palette)
         self.setAutoFillBackground(True)
         self.pictures.set_colour(theme.muted)
-        self.highlighter.fresh = False  # links take the new theme's colour
-        self.repaint_highlights()
+        if self._loader is not None and self._document is not None:
+            self._loader.restyle(theme)  # links take the new theme's colour
+            self._dim_matter(0, self._loader.loaded)
+        self.refresh_highlights(force=True)
 
     @property
     def theme(self) -> Theme:
@@ -445,6 +486,7 @@ class ReadingView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._update_margins()
         super().resizeEvent(event)
+        self.refresh_highlights(force=True)
         self._refit.start()
 
     def _update_margins(self) -> None:

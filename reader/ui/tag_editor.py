@@ -19,7 +19,10 @@ class _TagLine(QLineEdit):
         if event.key() == Qt.Key.Key_Backspace and not self.text():
             self.backspace_on_empty.emit()
             return
+        typed = bool(self.text().strip())
         super().keyPressEvent(event)
+        if typed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter adds the typed tag; it does not close the dialog
 
 
 class TagEditor(QWidget):

@@ -1,8 +1,13 @@
-"""Every tag in the library with its count: rename, merge, delete (with confirmation)."""
+"""Every tag in the library with its count: rename, merge, delete (with confirmation).
+
+Counts are read off the UI thread; each change is an operation the window runs and
+puts on its undo stack (Ctrl+Z in the window undoes a rename, a merge or a delete).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,18 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import ReaderError
-from reader.services.app import Services
+from reader.core.tags import TagCount
+from reader.services.ops import DeleteTags, MergeTags, Op, OpResult, RenameTag
+from reader.ui.runner import Runner
+
+Perform = Callable[..., None]
+"""MainWindow.perform: (op, on_done=None, *, on_failed=None)."""
 
 
 class TagManager(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, perform: Perform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagManager")
         self.setWindowTitle("Tags")
         self.resize(460, 480)
-        self.services = services
-        self.changed = False
+        self._runner = runner
+        self._perform = perform
         intro = QLabel("Tags of every document in your library. Select several to merge them.")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -62,9 +71,13 @@ class TagManager(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        tags = self._runner.services.tags
+        self._runner.read("listing the tags", lambda _c: tags.counts(), self.show_counts)
+
+    def show_counts(self, counts: list[TagCount]) -> None:
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
-        for tag in self.services.annotations.tags():
+        for tag in counts:
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(tag.name))
@@ -84,13 +97,11 @@ class TagManager(QDialog):
         self.merge_button.setEnabled(n >= 2)
         self.delete_button.setEnabled(n >= 1)
 
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except ReaderError as exc:
-            QMessageBox.warning(self, "Tags", str(exc))
-        self.changed = True
-        self.reload()
+    def _run(self, op: Op[Any]) -> None:
+        def done(_result: OpResult[Any]) -> None:
+            self.reload()
+
+        self._perform(op, done, on_failed=lambda _message: self.reload())
 
     def rename(self) -> None:
         names = self.selected()
@@ -100,7 +111,7 @@ class TagManager(QDialog):
             self, "Rename Tag", f"New name for “{names[0]}”:", text=names[0]
         )
         if ok and new.strip() and new != names[0]:
-            self._run(lambda: self.services.annotations.rename_tag(names[0], new))
+            self._run(RenameTag(names[0], new))
 
     def merge(self) -> None:
         names = self.selected()
@@ -110,7 +121,7 @@ class TagManager(QDialog):
             self, "Merge Tags", f"Merge {len(names)} tags into:", names, 0, True
         )
         if ok and target.strip():
-            self._run(lambda: self.services.annotations.merge_tags(names, target))
+            self._run(MergeTags(tuple(names), target))
 
     def delete(self) -> None:
         names = self.selected()
@@ -125,4 +136,4 @@ class TagManager(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: [self.services.annotations.delete_tag(n) for n in names])
+            self._run(DeleteTags(tuple(names)))

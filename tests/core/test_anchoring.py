@@ -8,7 +8,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.anchoring import FUZZY_THRESHOLD, anchor, anchor_all, edit_distances
+from reader.core.anchoring import FUZZY_THRESHOLD, anchor, edit_distances
 from reader.core.annotations import TextQuote, quote_at
 
 ARTICLE = (
@@ -190,15 +190,6 @@ def test_empty_or_out_of_range() -> None:
     assert found is not None
     assert ARTICLE[found[0] : found[1]] == "Zhangbei"
     assert anchor("", quote, 0, 8) is None
-
-
-def test_anchor_all_in_order() -> None:
-    spans = [(0, 9), (ARTICLE.index("Zhangbei"), ARTICLE.index("Zhangbei") + 8)]
-    items = [(quote_at(ARTICLE, s, e), s, e) for s, e in spans]
-    new = "x" + ARTICLE
-    assert anchor_all(new, items) == [(1, 10), (spans[1][0] + 1, spans[1][1] + 1)]
-    gone = [(TextQuote("nowhere to be found at all", "", ""), 0, 26)]
-    assert anchor_all(new, [*items, *gone]) == [(1, 10), (spans[1][0] + 1, spans[1][1] + 1), None]
 
 
 def test_threshold_is_sane() -> None:

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.query import MAX_TERMS, Matcher, Term, fold, parse_query
+from reader.core.folding import fold
+from reader.core.query import MAX_TERMS, Matcher, Term, parse_query
 
 
 @pytest.mark.parametrize(
@@ -32,10 +33,6 @@ def test_parse_query(query: str, terms: tuple[Term, ...]) -> None:
 
 def test_at_most_max_terms() -> None:
     assert len(parse_query(" ".join(f"w{n}" for n in range(100)))) == MAX_TERMS
-
-
-def test_fold() -> None:
-    assert fold("Données ÉTÉ Straße") == "donnees ete strasse"
 
 
 TEXT = "😀😀 𝐀𝐁𝐂 café\nLa ligne des DONNÉES, donne\u0301es; xdonnees donneesx İstanbul under_score"

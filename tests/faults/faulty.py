@@ -42,7 +42,7 @@ def build_library(db: Path, document: Path, count: int) -> Snapshot:
     snapshot (id -> note, quote, tags)."""
     services = Services.open(str(db))
     try:
-        opened = services.documents.open(document)
+        opened = services.documents.open(document).value
         step = len(LINES[0]) + 1
         for n in range(count):
             start = (n % len(LINES)) * step

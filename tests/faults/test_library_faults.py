@@ -256,6 +256,15 @@ def test_recover_saves_every_readable_annotation(tmp_path: Path) -> None:
     assert integrity(out) == "ok"
     usable = reader("search", "note", "--json", db=out)
     assert usable.returncode == 0, usable.stderr
+    recovered = sqlite3.connect(out)
+    try:  # the pieces text search places its hits with are rebuilt too
+        pieces = recovered.execute(
+            "SELECT count(DISTINCT document_id) FROM search_chunks"
+        ).fetchone()[0]
+        documents = recovered.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        recovered.close()
+    assert pieces == documents > 0
 
 
 def test_a_truncated_library_is_damaged_and_restored(library: Library) -> None:

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from reader.services.annotations import AnnotationService
-from reader.services.unit_of_work import UnitOfWork
+from reader.store.unit_of_work import UnitOfWork
 
 
 def main() -> int:
@@ -55,7 +55,7 @@ def main() -> int:
         start = n % span
         annotation = annotations.create(
             args.document_id, start, start + 5, note=f"{args.tag} {n}", tags=[args.tag]
-        )
+        ).value
         sys.stdout.write(annotation.id + "\n")
         sys.stdout.flush()
         n += 1

@@ -26,4 +26,4 @@ def doc_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def doc(services: Services, doc_path: Path) -> OpenedDocument:
-    return services.documents.open(doc_path)
+    return services.documents.open(doc_path).value

@@ -13,16 +13,12 @@ import pytest
 from reader.core.annotations import Annotation, Colour, TextQuote, quote_at
 from reader.core.document import content_hash
 from reader.core.errors import InputError, NotFoundError
-from reader.services.annotations import (
-    MAX_TAG_LENGTH,
-    AnnotationExistsError,
-    TagCount,
-    annotation_to_json,
-    find_occurrence,
-    normalise_tag,
-)
+from reader.core.tags import MAX_TAG_LENGTH, TagCount
+from reader.services.annotations import AnnotationExistsError, annotation_to_json
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
+from reader.services.ops import DeleteAnnotations, EditAnnotation, RestoreAnnotations
+from reader.services.validation import find_occurrence
 from tests.services.conftest import TEXT
 
 
@@ -47,7 +43,7 @@ def test_create_saves_at_once_with_both_selectors(
 ) -> None:
     before = datetime.now(UTC)
     start, end = span("Alibaba Cloud")
-    a = services.annotations.create(doc.id, start, end, Colour.GREEN, "À vérifier", ["chine"])
+    a = services.annotations.create(doc.id, start, end, Colour.GREEN, "À vérifier", ["chine"]).value
     assert uuid.UUID(a.id).version == 4
     assert (a.document_id, a.start, a.end) == (doc.id, start, end)
     assert a.quote == quote_at(TEXT, start, end)
@@ -67,7 +63,7 @@ def test_create_saves_at_once_with_both_selectors(
 def test_get_and_a_new_process_see_the_same_annotation(
     services: Services, doc: OpenedDocument, db_path: Path
 ) -> None:
-    a = services.annotations.create(doc.id, *span("Reuters"), tags=["source"])
+    a = services.annotations.create(doc.id, *span("Reuters"), tags=["source"]).value
     assert services.annotations.get(a.id) == a
     again = Services.open(str(db_path))
     try:
@@ -80,15 +76,15 @@ def test_get_and_a_new_process_see_the_same_annotation(
 def test_a_quote_at_the_edges_of_the_text_has_short_context(
     services: Services, doc: OpenedDocument
 ) -> None:
-    first = services.annotations.create(doc.id, 0, 4)
+    first = services.annotations.create(doc.id, 0, 4).value
     assert first.quote == TextQuote("Jeff", "", TEXT[4:36])
-    last = services.annotations.create(doc.id, len(TEXT) - 9, len(TEXT))
+    last = services.annotations.create(doc.id, len(TEXT) - 9, len(TEXT)).value
     assert last.quote.suffix == ""
     assert last.quote.exact == "Reuters.\n"
 
 
 def test_colour_names_are_accepted_in_any_case(services: Services, doc: OpenedDocument) -> None:
-    assert services.annotations.create(doc.id, 0, 4, colour="Blue").colour is Colour.BLUE
+    assert services.annotations.create(doc.id, 0, 4, colour="Blue").value.colour is Colour.BLUE
 
 
 @pytest.mark.parametrize(
@@ -143,7 +139,7 @@ def test_bad_values_are_refused_and_nothing_is_saved(
 
 def test_a_tag_of_the_longest_length_is_accepted(services: Services, doc: OpenedDocument) -> None:
     name = "é" * MAX_TAG_LENGTH
-    assert services.annotations.create(doc.id, 0, 4, tags=[name]).tags == (name,)
+    assert services.annotations.create(doc.id, 0, 4, tags=[name]).value.tags == (name,)
 
 
 def test_unknown_document_and_annotation(services: Services, doc: OpenedDocument) -> None:
@@ -154,12 +150,10 @@ def test_unknown_document_and_annotation(services: Services, doc: OpenedDocument
     missing = str(uuid.uuid4())
     for action in (
         lambda: services.annotations.get(missing),
-        lambda: services.annotations.update(missing, note="x"),
-        lambda: services.annotations.set_tags(missing, ["x"]),
-        lambda: services.annotations.add_tag(missing, "x"),
-        lambda: services.annotations.remove_tag(missing, "x"),
-        lambda: services.annotations.delete(missing),
-        lambda: services.annotations.move(missing, 0, 4),
+        lambda: services.annotations.edit(missing, note="x"),
+        lambda: services.annotations.edit(missing, tags=["x"]),
+        lambda: services.annotations.delete([missing]),
+        lambda: services.annotations.move(missing, 0, 4).value,
     ):
         with pytest.raises(NotFoundError, match=f"no annotation with id {missing}"):
             action()
@@ -167,7 +161,7 @@ def test_unknown_document_and_annotation(services: Services, doc: OpenedDocument
 
 def test_for_document_is_in_reading_order(services: Services, doc: OpenedDocument) -> None:
     words = ["Reuters", "Hebei", "Jeff", "Jeff Zhang", "Alibaba", "analystes"]
-    created = {w: services.annotations.create(doc.id, *span(w)) for w in words}
+    created = {w: services.annotations.create(doc.id, *span(w)).value for w in words}
     listed = services.annotations.for_document(doc.id)
     assert [a.quote.exact for a in listed] == [
         "Jeff",
@@ -186,50 +180,78 @@ def test_annotations_of_another_document_are_not_listed(
 ) -> None:
     other_path = tmp_path / "other.txt"
     other_path.write_text("Un tout autre texte, sur un autre sujet, assez long pour la langue.\n")
-    other = services.documents.open(other_path)
+    other = services.documents.open(other_path).value
     services.annotations.create(other.id, 0, 2, tags=["ailleurs"])
-    mine = services.annotations.create(doc.id, 0, 4)
+    mine = services.annotations.create(doc.id, 0, 4).value
     assert services.annotations.for_document(doc.id) == [mine]
-    assert services.annotations.tags(doc.id) == []
-    assert services.annotations.tags(other.id) == [TagCount("ailleurs", 1)]
+    assert services.tags.counts(doc.id) == []
+    assert services.tags.counts(other.id) == [TagCount("ailleurs", 1)]
 
 
 # -- update, delete, restore, move -------------------------------------------------------
 
 
 def test_update_colour_and_note(services: Services, doc: OpenedDocument, db_path: Path) -> None:
-    a = services.annotations.create(doc.id, 0, 4, note="first")
-    b = services.annotations.update(a.id, colour=Colour.RED)
+    a = services.annotations.create(doc.id, 0, 4, note="first").value
+    b = services.annotations.edit(a.id, colour=Colour.RED).value
     assert (b.colour, b.note) == (Colour.RED, "first")
     assert b.updated > a.updated and b.created == a.created
-    c = services.annotations.update(a.id, note="second")
+    c = services.annotations.edit(a.id, note="second").value
     assert (c.colour, c.note) == (Colour.RED, "second")
     assert raw_rows(db_path, "SELECT colour, note FROM annotations") == [("red", "second")]
-    same = services.annotations.update(a.id, colour="red", note="second")
-    assert same == c  # nothing changed: not even the time
-    assert services.annotations.update(a.id, note="").note == ""
+    same = services.annotations.edit(a.id, colour="red", note="second")
+    assert same.value == c  # nothing changed: not even the time
+    assert not same.changes and same.undo is None
+    assert services.annotations.edit(a.id, note="").value.note == ""
     with pytest.raises(InputError, match="unknown colour"):
-        services.annotations.update(a.id, colour="mauve")
+        services.annotations.edit(a.id, colour="mauve")
     assert services.annotations.get(a.id).colour is Colour.RED
+
+
+def test_colour_note_and_tags_are_one_operation(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    a = services.annotations.create(doc.id, 0, 4, Colour.BLUE, "avant", ["ancien"]).value
+    edited = services.annotations.edit(a.id, colour="red", note="après", tags=["neuf"])
+    assert (edited.value.colour, edited.value.note, edited.value.tags) == (
+        Colour.RED,
+        "après",
+        ("neuf",),
+    )
+    assert edited.changes.annotations == {a.id} and edited.changes.tags
+    assert services.tags.counts() == [TagCount("neuf", 1)]  # "ancien" is gone
+    # A refused tag refuses the whole edit: colour and note stay as they were.
+    with pytest.raises(InputError, match="too long"):
+        services.annotations.edit(a.id, colour="green", note="jamais", tags=["x" * 200])
+    assert raw_rows(db_path, "SELECT colour, note FROM annotations") == [("red", "après")]
+    undone = edited.undo.run(services)  # type: ignore[union-attr]
+    assert (undone.value.colour, undone.value.note, undone.value.tags) == (
+        Colour.BLUE,
+        "avant",
+        ("ancien",),
+    )
+    assert isinstance(undone.undo, EditAnnotation)
+    assert undone.undo.run(services).value.tags == ("neuf",)  # redo
 
 
 def test_delete_returns_what_restore_brings_back(
     services: Services, doc: OpenedDocument, db_path: Path
 ) -> None:
-    a = services.annotations.create(doc.id, *span("Hebei"), Colour.PURPLE, "note", ["lieu"])
-    a = services.annotations.update(a.id, note="edited")
-    deleted = services.annotations.delete(a.id)
-    assert deleted == a
+    a = services.annotations.create(doc.id, *span("Hebei"), Colour.PURPLE, "note", ["lieu"]).value
+    a = services.annotations.edit(a.id, note="edited").value
+    result = services.annotations.delete([a.id])
+    assert result.value == (a,)
+    assert isinstance(result.undo, RestoreAnnotations)
     assert services.annotations.for_document(doc.id) == []
-    assert services.annotations.tags() == []  # its only tag went with it
+    assert services.tags.counts() == []  # its only tag went with it
     with pytest.raises(NotFoundError):
         services.annotations.get(a.id)
-    restored = services.annotations.restore(deleted)
+    [restored] = result.undo.run(services).value
     assert restored == a  # same id, timestamps, colour, note, tags, place
     assert services.annotations.get(a.id) == a
-    assert services.annotations.tags() == [TagCount("lieu", 1)]
+    assert services.tags.counts() == [TagCount("lieu", 1)]
     with pytest.raises(AnnotationExistsError, match="exists already"):
-        services.annotations.restore(deleted)
+        services.annotations.restore([a])
     assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(1,)]
 
 
@@ -249,151 +271,183 @@ def test_restore_of_an_imported_annotation_places_it_in_the_current_text(
         created=datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),
         updated=datetime(2025, 1, 3, 3, 4, 5, tzinfo=UTC),
     )
-    restored = services.annotations.restore(imported)
+    [restored] = services.annotations.restore([imported]).value
     assert (restored.start, restored.end, restored.orphan) == (start, end, False)
     assert restored.quote == quote_at(TEXT, start, end)
     assert (restored.created, restored.updated) == (imported.created, imported.updated)
     lost = replace(imported, id=str(uuid.uuid4()), quote=TextQuote("pas dans le texte", "", ""))
-    assert services.annotations.restore(lost).orphan
+    assert services.annotations.restore([lost]).value[0].orphan
     with pytest.raises(InputError, match="not an annotation id"):
-        services.annotations.restore(replace(imported, id="nope"))
+        services.annotations.restore([replace(imported, id="nope")])
     with pytest.raises(NotFoundError):
-        services.annotations.restore(replace(imported, id=str(uuid.uuid4()), document_id=999))
+        services.annotations.restore([replace(imported, id=str(uuid.uuid4()), document_id=999)])
+
+
+def test_a_failing_restore_saves_none_of_them(
+    services: Services, doc: OpenedDocument, db_path: Path
+) -> None:
+    good = services.annotations.create(doc.id, *span("Hebei")).value
+    services.annotations.delete([good.id])
+    bad = replace(good, id=str(uuid.uuid4()), tags=("",))
+    with pytest.raises(InputError, match="blank"):
+        services.annotations.restore([good, bad])
+    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
 
 
 def test_move_attaches_to_another_selection(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, *span("Jeff"), note="qui ?")
-    moved = services.annotations.move(a.id, *span("Reuters"))
+    a = services.annotations.create(doc.id, *span("Jeff"), note="qui ?").value
+    result = services.annotations.move(a.id, *span("Reuters"))
+    moved = result.value
     assert moved.quote == quote_at(TEXT, *span("Reuters"))
     assert (moved.note, moved.orphan) == ("qui ?", False)
     assert moved.updated > a.updated
     with pytest.raises(InputError, match="only whitespace"):
         services.annotations.move(a.id, 4, 5)
     assert services.annotations.get(a.id) == moved
+    assert result.undo is not None
+    [back] = result.undo.run(services).value
+    assert (back.start, back.end, back.note) == (a.start, a.end, "qui ?")
 
 
 # -- tags ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("raw", "normalised"),
-    [
-        ("chine", "chine"),
-        ("  Chine  ", "Chine"),
-        ("chine / cloud", "chine/cloud"),
-        ("/chine/cloud/", "chine/cloud"),
-        (" / chine/cloud / ", "chine/cloud"),
-        ("centres   de\tdonnées\n", "centres de données"),
-        ("personne/Jeff  Zhang", "personne/Jeff Zhang"),
-        ("😀", "😀"),
-        ("עברית", "עברית"),
-        ("中国/云", "中国/云"),
-    ],
-)
-def test_tag_normalisation(raw: str, normalised: str) -> None:
-    assert normalise_tag(raw) == normalised
-
-
 def test_tags_are_shared_case_insensitively_in_their_first_spelling(
     services: Services, doc: OpenedDocument, db_path: Path
 ) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["Chine", "chine", "CHINE/Cloud"])
+    a = services.annotations.create(doc.id, 0, 4, tags=["Chine", "chine", "CHINE/Cloud"]).value
     assert a.tags == ("Chine", "CHINE/Cloud")
-    b = services.annotations.create(doc.id, 5, 10, tags=["chine", "chine/cloud", "Été"])
+    b = services.annotations.create(doc.id, 5, 10, tags=["chine", "chine/cloud", "Été"]).value
     assert b.tags == ("Chine", "CHINE/Cloud", "Été")
-    c = services.annotations.create(doc.id, 12, 20, tags=["ÉTÉ"])  # not ASCII: NOCASE would miss it
+    c = services.annotations.create(
+        doc.id, 12, 20, tags=["ÉTÉ"]
+    ).value  # not ASCII: NOCASE would miss it
     assert c.tags == ("Été",)
-    decomposed = services.annotations.add_tag(c.id, "e\u0301te\u0301")  # same letters, other form
-    assert decomposed.tags == ("Été",)
+    decomposed = services.annotations.edit(c.id, tags=["Été", "e\u0301te\u0301"]).value
+    assert decomposed.tags == ("Été",)  # same letters, other form: one tag
     assert raw_rows(db_path, "SELECT count(*) FROM tags") == [(3,)]
-    assert services.annotations.tags() == [
+    assert services.tags.counts() == [
         TagCount("Chine", 2),
         TagCount("CHINE/Cloud", 2),
         TagCount("Été", 2),
     ]
 
 
-def test_set_add_remove_tags(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["b", "a"])
+def test_replacing_tags(services: Services, doc: OpenedDocument) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["b", "a"]).value
     assert a.tags == ("a", "b")
-    b = services.annotations.set_tags(a.id, ["c", " b "])
+    b = services.annotations.edit(a.id, tags=["c", " b "]).value
     assert b.tags == ("b", "c") and b.updated > a.updated
-    assert services.annotations.tags() == [TagCount("b", 1), TagCount("c", 1)]  # "a" is gone
-    assert services.annotations.set_tags(a.id, ["C", "B"]) == b  # same tags: no change
-    c = services.annotations.add_tag(a.id, "d/e")
-    assert c.tags == ("b", "c", "d/e")
-    assert services.annotations.add_tag(a.id, "D/E") == c
-    d = services.annotations.remove_tag(a.id, "C")
-    assert d.tags == ("b", "d/e")
-    assert services.annotations.remove_tag(a.id, "absent") == d
+    assert services.tags.counts() == [TagCount("b", 1), TagCount("c", 1)]  # "a" is gone
+    same = services.annotations.edit(a.id, tags=["C", "B"])
+    assert same.value == b and same.undo is None  # same tags: no change
     with pytest.raises(InputError, match="blank"):
-        services.annotations.add_tag(a.id, "  ")
-    e = services.annotations.set_tags(a.id, [])
+        services.annotations.edit(a.id, tags=["  "])
+    e = services.annotations.edit(a.id, tags=[]).value
     assert e.tags == ()
-    assert services.annotations.tags() == []
+    assert services.tags.counts() == []
 
 
 def test_a_tag_used_elsewhere_survives_its_removal_here(
     services: Services, doc: OpenedDocument
 ) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["x"])
-    b = services.annotations.create(doc.id, 5, 10, tags=["x"])
-    services.annotations.remove_tag(a.id, "x")
-    assert services.annotations.tags() == [TagCount("x", 1)]
-    services.annotations.delete(b.id)
-    assert services.annotations.tags() == []
+    a = services.annotations.create(doc.id, 0, 4, tags=["x"]).value
+    b = services.annotations.create(doc.id, 5, 10, tags=["x"]).value
+    services.annotations.edit(a.id, tags=[])
+    assert services.tags.counts() == [TagCount("x", 1)]
+    services.annotations.delete([b.id])
+    assert services.tags.counts() == []
 
 
 def test_rename_tag(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["chine", "chine/cloud"])
-    assert services.annotations.rename_tag("CHINE", "Chine") == TagCount("Chine", 1)
-    assert services.annotations.rename_tag("chine", " asie ") == TagCount("asie", 1)
+    a = services.annotations.create(doc.id, 0, 4, tags=["chine", "chine/cloud"]).value
+    assert services.tags.rename("CHINE", "Chine").value == TagCount("Chine", 1)
+    result = services.tags.rename("chine", " asie ")
+    assert result.value == TagCount("asie", 1)
+    assert result.changes.annotations == {a.id} and result.changes.tags
     renamed = services.annotations.get(a.id)
     assert renamed.tags == ("asie", "chine/cloud")  # only that tag, not its children
     assert renamed.updated > a.updated
+    assert result.undo is not None
+    result.undo.run(services)
+    assert services.annotations.get(a.id).tags == ("Chine", "chine/cloud")
     with pytest.raises(NotFoundError, match="no tag named 'inconnu'"):
-        services.annotations.rename_tag("inconnu", "x")
+        services.tags.rename("inconnu", "x")
     with pytest.raises(InputError, match="blank"):
-        services.annotations.rename_tag("asie", "")
+        services.tags.rename("Chine", "")
 
 
-def test_renaming_onto_an_existing_tag_merges(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["Personne"])
-    b = services.annotations.create(doc.id, 5, 10, tags=["people"])
-    c = services.annotations.create(doc.id, 12, 20, tags=["people", "personne"])
-    assert services.annotations.rename_tag("people", "PERSONNE") == TagCount("Personne", 3)
+def test_renaming_onto_an_existing_tag_merges_and_undo_splits_again(
+    services: Services, doc: OpenedDocument
+) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["Personne"]).value
+    b = services.annotations.create(doc.id, 5, 10, tags=["people"]).value
+    c = services.annotations.create(doc.id, 12, 20, tags=["people", "personne"]).value
+    result = services.tags.rename("people", "PERSONNE")
+    assert result.value == TagCount("Personne", 3)
     for item in (a, b, c):
         assert services.annotations.get(item.id).tags == ("Personne",)
-    assert services.annotations.tags() == [TagCount("Personne", 3)]
+    assert services.tags.counts() == [TagCount("Personne", 3)]
+    assert result.undo is not None
+    redo = result.undo.run(services).undo
+    assert [services.annotations.get(i.id).tags for i in (a, b, c)] == [
+        ("Personne",),
+        ("people",),
+        ("people", "Personne"),
+    ]
+    assert redo is not None
+    redo.run(services)
+    assert services.tags.counts() == [TagCount("Personne", 3)]
 
 
 def test_merge_tags(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["pékin", "beijing"])
-    b = services.annotations.create(doc.id, 5, 10, tags=["Peking", "autre"])
-    assert services.annotations.merge_tags(["beijing", "peking", "pékin"], "Pékin") == TagCount(
-        "pékin", 2
-    )
+    a = services.annotations.create(doc.id, 0, 4, tags=["pékin", "beijing"]).value
+    b = services.annotations.create(doc.id, 5, 10, tags=["Peking", "autre"]).value
+    merged = services.tags.merge(["beijing", "peking", "pékin"], "Pékin")
+    assert merged.value == TagCount("pékin", 2)
     assert services.annotations.get(a.id).tags == ("pékin",)
     assert services.annotations.get(b.id).tags == ("autre", "pékin")
-    assert services.annotations.merge_tags(["autre"], "chine/pékin") == TagCount("chine/pékin", 1)
-    assert services.annotations.tags() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
+    assert services.tags.merge(["autre"], "chine/pékin").value == TagCount("chine/pékin", 1)
+    assert services.tags.counts() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
     with pytest.raises(NotFoundError):
-        services.annotations.merge_tags(["pékin", "absent"], "x")
-    assert services.annotations.tags() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
+        services.tags.merge(["pékin", "absent"], "x")
+    assert services.tags.counts() == [TagCount("chine/pékin", 1), TagCount("pékin", 2)]
     with pytest.raises(InputError, match="at least one"):
-        services.annotations.merge_tags([], "x")
+        services.tags.merge([], "x")
 
 
-def test_delete_tag_keeps_the_annotations(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, 0, 4, tags=["x", "y"])
-    b = services.annotations.create(doc.id, 5, 10, tags=["X"])
-    assert services.annotations.delete_tag("x") == 2
+def test_delete_tag_keeps_the_annotations_and_is_undone(
+    services: Services, doc: OpenedDocument
+) -> None:
+    a = services.annotations.create(doc.id, 0, 4, tags=["x", "y"]).value
+    b = services.annotations.create(doc.id, 5, 10, tags=["X"]).value
+    result = services.tags.delete(["x"])
+    assert result.value == 2
     assert services.annotations.get(a.id).tags == ("y",)
     assert services.annotations.get(b.id).tags == ()
     assert services.annotations.get(b.id).updated > b.updated
-    assert services.annotations.tags() == [TagCount("y", 1)]
+    assert services.tags.counts() == [TagCount("y", 1)]
     with pytest.raises(NotFoundError):
-        services.annotations.delete_tag("x")
+        services.tags.delete(["x"])
+    assert result.undo is not None
+    result.undo.run(services)
+    assert services.annotations.get(a.id).tags == ("x", "y")
+    assert services.annotations.get(b.id).tags == ("x",)  # the first spelling
+
+
+def test_every_operation_says_what_it_changed_and_its_undo(
+    services: Services, doc: OpenedDocument
+) -> None:
+    created = services.annotations.create(doc.id, *span("Hebei"), tags=["lieu"])
+    assert created.changes.document_id == doc.id
+    assert created.changes.annotations == {created.value.id}
+    assert created.changes.tags
+    assert isinstance(created.undo, DeleteAnnotations)
+    deleted = created.undo.run(services)
+    assert services.annotations.for_document(doc.id) == []
+    assert isinstance(deleted.undo, RestoreAnnotations)
+    deleted.undo.run(services)  # redo
+    assert services.annotations.for_document(doc.id) == [created.value]
 
 
 # -- Unicode -------------------------------------------------------------------------------
@@ -414,7 +468,7 @@ def test_notes_and_tags_keep_any_unicode_exactly(
 ) -> None:
     tags = ["😀", "עברית", "中国/云", "e\u0301té", "Ωmega"]
     ids = [
-        services.annotations.create(doc.id, i, i + 3, note=note, tags=tags).id
+        services.annotations.create(doc.id, i, i + 3, note=note, tags=tags).value.id
         for i, note in enumerate(NOTES)
     ]
     again = Services.open(str(db_path))
@@ -426,7 +480,7 @@ def test_notes_and_tags_keep_any_unicode_exactly(
             as_json = annotation_to_json(saved)
             assert as_json["note"] == note
             assert set(as_json["tags"]) == set(tags)
-        updated = again.annotations.update(ids[0], note=NOTES[1] + "\n" + NOTES[0])
+        updated = again.annotations.edit(ids[0], note=NOTES[1] + "\n" + NOTES[0]).value
         assert again.annotations.get(ids[0]).note == updated.note == NOTES[1] + "\n" + NOTES[0]
     finally:
         again.close()
@@ -434,7 +488,7 @@ def test_notes_and_tags_keep_any_unicode_exactly(
 
 
 def test_json_shape(services: Services, doc: OpenedDocument) -> None:
-    a = services.annotations.create(doc.id, *span("Hebei"), "blue", "n", ["t2", "t1"])
+    a = services.annotations.create(doc.id, *span("Hebei"), "blue", "n", ["t2", "t1"]).value
     as_json = annotation_to_json(a)
     assert list(as_json) == [
         "id",

@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from reader.core.annotations import Annotation
 from reader.core.document import Document, normalise_newlines, paragraph_blocks
@@ -24,7 +24,7 @@ from reader.formats import load_document
 from reader.formats.decoding import decode_text
 from reader.formats.version import TEXT_VERSION
 from reader.services.app import Services
-from reader.services.documents import record_document
+from reader.services.documents import LoadedDocument, record_in
 from reader.store.models import DocumentRow, EntityResultRow, ModelSpansRow
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "plain-text"
@@ -48,10 +48,14 @@ def old_conversion(path: Path) -> Document:
 
 
 def record_as_version_1(services: Services, path: Path) -> int:
-    with services.uow.write() as session:
-        row, _, _ = record_document(session, old_conversion(path), "en", opened=True)
-        row.text_version = 1
-        return row.id
+    document = old_conversion(path)
+    loaded = LoadedDocument(document, "en", None, document.word_count)
+    with services.uow.write() as store:
+        document_id = record_in(store, loaded, opened=True, into_library=True).value.id
+        store.session.execute(
+            update(DocumentRow).where(DocumentRow.id == document_id).values(text_version=1)
+        )
+        return document_id
 
 
 def squeezed(text: str) -> str:
@@ -88,12 +92,12 @@ def upgrade_and_check(services: Services, path: Path, spans: int, seed: int) -> 
     doc_id = record_as_version_1(services, path)
     old_text = old_conversion(path).text
     before = [
-        services.annotations.create(doc_id, start, end, note=f"n{n}")
+        services.annotations.create(doc_id, start, end, note=f"n{n}").value
         for n, (start, end) in enumerate(word_spans(old_text, random.Random(seed), spans))
     ]
     assert sum("\n" in a.quote.exact for a in before) >= spans // 2
 
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     assert opened.id == doc_id and opened.content_changed
     assert opened.document.text != old_text  # the new conversion reflowed it
     after = services.annotations.for_document(doc_id)
@@ -101,8 +105,9 @@ def upgrade_and_check(services: Services, path: Path, spans: int, seed: int) -> 
     check_same_words(old_text, before, after)
     for moved in after:
         assert opened.document.text[moved.start : moved.end] == moved.quote.exact
-    with services.uow.read() as session:
-        assert session.get(DocumentRow, doc_id).text_version == TEXT_VERSION  # type: ignore[union-attr]
+    with services.uow.read() as store:
+        row = store.session.get(DocumentRow, doc_id)
+        assert row is not None and row.text_version == TEXT_VERSION
 
 
 def test_annotations_on_a_hard_wrapped_book_survive_the_reflow(
@@ -144,16 +149,18 @@ def test_cached_entities_are_recomputed_and_corrections_follow_their_words(
     assert across is not None and "\n" in across.group()  # made across a line break
     services.entities.correct(doc_id, across.start(), across.end(), EntityLabel.PLACE)
     new_hash = load_document(path).content_hash
-    with services.uow.write() as session:  # what an older recognition left for this text
-        session.add(ModelSpansRow(content_hash=new_hash, pipeline="p", spans="[]"))
-        session.add(
+    with services.uow.write() as store:  # what an older recognition left for this text
+        store.session.add(ModelSpansRow(content_hash=new_hash, pipeline="p", spans="[]"))
+        store.session.add(
             EntityResultRow(content_hash=new_hash, pipeline="p", rules_version="r", spans="[]")
         )
 
-    opened = services.documents.open(path)
-    with services.uow.read() as session:
-        assert session.scalars(select(ModelSpansRow).filter_by(content_hash=new_hash)).all() == []
-        assert session.scalars(select(EntityResultRow).filter_by(content_hash=new_hash)).all() == []
+    opened = services.documents.open(path).value
+    with services.uow.read() as store:
+        found = store.session.scalars(select(ModelSpansRow).filter_by(content_hash=new_hash))
+        assert found.all() == []
+        results = store.session.scalars(select(EntityResultRow).filter_by(content_hash=new_hash))
+        assert results.all() == []
     view = services.entities.recognise(opened.id)
     place = opened.document.text.index("Tipton Grange")
     assert any(
@@ -166,10 +173,10 @@ def test_a_document_already_at_this_version_keeps_its_cache(
 ) -> None:
     path = tmp_path / "book.txt"
     path.write_text("\n\n".join(textwrap.fill(p, 68) for p in PARAGRAPHS[:2]) + "\n", "utf-8")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     digest = opened.document.content_hash
-    with services.uow.write() as session:
-        session.add(ModelSpansRow(content_hash=digest, pipeline="p", spans="[]"))
+    with services.uow.write() as store:
+        store.session.add(ModelSpansRow(content_hash=digest, pipeline="p", spans="[]"))
     services.documents.open(path)
-    with services.uow.read() as session:
-        assert session.get(ModelSpansRow, (digest, "p")) is not None
+    with services.uow.read() as store:
+        assert store.session.get(ModelSpansRow, (digest, "p")) is not None

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.services.annotations import AnnotationService, TagCount
+from reader.core.tags import TagCount
+from reader.services.annotations import AnnotationService
 from reader.services.app import Services
-from reader.services.unit_of_work import UnitOfWork
+from reader.store.unit_of_work import UnitOfWork
 
 WRITER = Path(__file__).resolve().parent / "annotation_writer.py"
 TEXT = "Le groupe Alibaba ouvre trois centres de données dans la province du Hebei, en Chine.\n"
@@ -29,7 +30,7 @@ def record_document(tmp_path: Path, db: Path) -> int:
     path.write_text(TEXT, "utf-8")
     services = Services.open(str(db))
     try:
-        return services.documents.open(path).id
+        return services.documents.open(path).value.id
     finally:
         services.close()
 
@@ -154,7 +155,7 @@ def test_two_writers_and_a_reader_at_once(tmp_path: Path) -> None:
     try:
         stored = services.annotations.for_document(document_id)
         assert {a.id for a in stored} == ids1 | ids2
-        assert services.annotations.tags() == [TagCount("w1", 200), TagCount("w2", 200)]
+        assert services.tags.counts() == [TagCount("w1", 200), TagCount("w2", 200)]
     finally:
         services.close()
     assert integrity(db) == [("ok",)]

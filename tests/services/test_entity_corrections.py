@@ -27,19 +27,19 @@ def test_a_correction_follows_its_words_and_goes_with_them(
 ) -> None:
     path = tmp_path / "article.txt"
     path.write_text(TEXT, "utf-8")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     start = TEXT.index("Beijing")
     services.entities.correct(opened.id, start, start + len("Beijing"), EntityLabel.ORG)
     assert labels(services, opened.id)["Beijing"] is EntityLabel.ORG
 
     path.write_text("Une phrase ajoutée en tête du texte.\n" + TEXT, "utf-8")
-    moved = services.documents.open(path)
+    moved = services.documents.open(path).value
     assert labels(services, moved.id)["Beijing"] is EntityLabel.ORG  # followed the shift
     new_text = moved.document.text
     assert new_text[start : start + 7] != "Beijing"  # the old range holds other words now
 
     path.write_text(TEXT.replace("basé à Beijing", "basé au sud"), "utf-8")
-    gone = services.documents.open(path)
+    gone = services.documents.open(path).value
     view = services.entities.cached(gone.id) or services.entities.recognise(gone.id)
     assert all(span.source != "user" for span in view.spans)  # dropped, not misplaced
 

@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import DocumentError, InputError, NotFoundError
+from reader.core.folding import fold
 from reader.formats import load_document
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
-from reader.services.library import LibrarySort, SearchHit, SearchKind, fold
+from reader.services.library import LibrarySort, SearchHit, SearchKind
 from tests.formats.books import Chapter, make_epub, sample_chapters
 from tests.services.conftest import TEXT
 
@@ -59,7 +60,7 @@ def book(tmp_path: Path) -> Path:
 
 
 def test_add_records_without_opening(services: Services, page: Path, book: Path) -> None:
-    added = services.library.add(page)
+    added = services.library.add(page).value
     assert added.new and not added.content_changed
     entry = added.entry
     assert entry.title == "Le marché des données"
@@ -74,14 +75,14 @@ def test_add_records_without_opening(services: Services, page: Path, book: Path)
     assert entry.word_count > 20
     services.library.add(book)
     assert {e.title for e in services.library.documents()} == {"Le marché des données", "Le Livre"}
-    again = services.library.add(page)
+    again = services.library.add(page).value
     assert not again.new
     assert again.entry.id == entry.id
     assert len(services.library.documents()) == 2
 
 
 def test_open_stores_structure_and_metadata(services: Services, book: Path) -> None:
-    opened = services.documents.open(book)
+    opened = services.documents.open(book).value
     loaded = load_document(book)
     assert opened.document == loaded
     stored = services.documents.stored(opened.id)
@@ -104,7 +105,7 @@ def test_the_text_decides_the_language_not_the_metadata(services: Services, tmp_
         )
     ]
     path = make_epub(tmp_path / "menteur.epub", chapters, language="en")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     assert opened.language == "fr"
     assert opened.document.metadata["language"] == "en"
     assert services.library.documents()[0].language == "fr"
@@ -128,7 +129,7 @@ def test_sorting_and_filtering(services: Services, tmp_path: Path, page: Path) -
     services.library.add(tmp_path / "zebre.txt")
     services.library.add(tmp_path / "Ecole.md")
     services.library.add(page)
-    opened = services.documents.open(tmp_path / "zebre.txt")
+    opened = services.documents.open(tmp_path / "zebre.txt").value
     services.annotations.create(opened.id, 0, 2)
     titles = [e.title for e in services.library.documents(LibrarySort.TITLE)]
     assert titles == ["École du soir", "Le marché des données", "zebre"]
@@ -151,7 +152,7 @@ def test_sorting_and_filtering(services: Services, tmp_path: Path, page: Path) -
 def test_remove_keeps_the_record_and_annotations(
     services: Services, doc: OpenedDocument, doc_path: Path
 ) -> None:
-    note = services.annotations.create(doc.id, 0, 10, note="à relire", tags=["chine"])
+    note = services.annotations.create(doc.id, 0, 10, note="à relire", tags=["chine"]).value
     services.library.remove(doc.id)
     assert services.library.documents() == []
     [removed] = services.library.documents(include_removed=True)
@@ -170,12 +171,12 @@ def test_remove_with_annotations_deletes_them(
 ) -> None:
     other_path = tmp_path / "autre.txt"
     other_path.write_text("Un autre texte sur la Chine et le cloud.\n", "utf-8")
-    other = services.documents.open(other_path)
+    other = services.documents.open(other_path).value
     services.annotations.create(doc.id, 0, 10, note="à relire", tags=["chine", "seul"])
-    kept = services.annotations.create(other.id, 0, 9, tags=["chine"])
+    kept = services.annotations.create(other.id, 0, 9, tags=["chine"]).value
     services.library.remove(doc.id, delete_annotations=True)
     assert [e.id for e in services.library.documents(include_removed=True)] == [other.id]
-    assert [t.name for t in services.annotations.tags()] == ["chine"]  # "seul" went with it
+    assert [t.name for t in services.tags.counts()] == ["chine"]  # "seul" went with it
     assert services.library.search("relire") == []
     assert raw(db_path, "SELECT count(*) FROM annotations") == [(1,)]
     assert raw(db_path, "SELECT count(*) FROM search_annotations") == [(1,)]
@@ -208,7 +209,7 @@ def test_text_hits_give_the_first_matching_word_in_code_points(
     text = "😀😀 𝐀𝐁𝐂 中文字符 café\nLa ligne des données commence ici, et les DONNÉES encore.\n"
     path = tmp_path / "emoji.txt"
     path.write_text(text, "utf-8")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     [hit] = services.library.search("donnees")
     assert hit.offset == text.index("données")
     [hit] = services.library.search('"ligne des donnees"')
@@ -240,7 +241,7 @@ def test_annotation_hits(services: Services, doc: OpenedDocument) -> None:
         start + len("Alibaba Cloud"),
         note="Le géant chinois",
         tags=["Économie/Cloud"],
-    )
+    ).value
     hits = {h.kind: h for h in services.library.search("geant")}
     assert set(hits) == {SearchKind.NOTE}
     assert hits[SearchKind.NOTE].offset == start
@@ -259,21 +260,21 @@ def test_the_index_follows_every_write(
     def kinds(query: str) -> set[SearchKind]:
         return {h.kind for h in services.library.search(query)}
 
-    a = services.annotations.create(doc.id, 0, 10, note="première idée", tags=["brouillon"])
-    b = services.annotations.create(doc.id, 12, 20, tags=["brouillon", "autre"])
+    a = services.annotations.create(doc.id, 0, 10, note="première idée", tags=["brouillon"]).value
+    b = services.annotations.create(doc.id, 12, 20, tags=["brouillon", "autre"]).value
     assert kinds("idee") == {SearchKind.NOTE}
-    services.annotations.update(a.id, note="seconde pensée")
+    services.annotations.edit(a.id, note="seconde pensée")
     assert kinds("idee") == set() and kinds("pensee") == {SearchKind.NOTE}
-    services.annotations.rename_tag("brouillon", "Ébauche")
+    services.tags.rename("brouillon", "Ébauche")
     assert kinds("brouillon") == set()
     assert len(services.library.search("ebauche")) == 2
-    services.annotations.merge_tags(["autre"], "Ébauche")
+    services.tags.merge(["autre"], "Ébauche")
     assert kinds("autre") == set()
-    services.annotations.remove_tag(b.id, "Ébauche")
+    services.annotations.edit(b.id, tags=[])
     assert [h.annotation_id for h in services.library.search("ebauche")] == [a.id]
-    services.annotations.delete_tag("Ébauche")
+    services.tags.delete(["Ébauche"])
     assert services.library.search("ebauche") == []
-    services.annotations.delete(a.id)
+    services.annotations.delete([a.id])
     assert kinds("pensee") == set()
     # The file changes: the old words leave the index, the new ones come in.
     doc_path.write_text(TEXT.replace("Reuters", "Bloomberg"), "utf-8")
@@ -370,7 +371,7 @@ def test_search_in_a_book(services: Services, book: Path) -> None:
 def test_when_python_cannot_place_the_words_fts5_does(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The fallback: highlight() gives the offset, snippet() the snippet."""
+    """The fallback: highlight() on the piece gives the offset."""
     from reader.core.query import Matcher
 
     text = "😀 Première ligne.\nLes données du Hebei.\n"
@@ -387,12 +388,10 @@ def test_when_python_cannot_place_the_words_fts5_does(
 
 
 def test_the_index_can_be_rebuilt(services: Services, doc: OpenedDocument) -> None:
-    from reader.store.search import rebuild
-
     services.annotations.create(doc.id, 0, 10, note="à relire", tags=["chine"])
     queries = ("relire", "chine", "hebei", "chin*", "jeff")
     before = [services.library.search(q) for q in queries]
     assert all(before)
-    with services.uow.write() as session:
-        rebuild(session)
+    with services.uow.write() as store:
+        store.search.rebuild()
     assert [services.library.search(q) for q in queries] == before

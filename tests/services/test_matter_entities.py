@@ -16,7 +16,7 @@ def test_no_entity_in_front_or_back_matter(services: Services, tmp_path: Path) -
         "Author: Jane Doe\n", "Author: Jane Doe\n\nRelease Date: March 15, 2006 [EBook #17989]\n"
     )
     path.write_text(text, "utf-8")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     assert opened.language == "en"  # read from the work, not the licence
     view = services.entities.recognise(opened.id)
     matter = [(b.start, b.end) for b in opened.document.blocks if b.kind in MATTER_KINDS]

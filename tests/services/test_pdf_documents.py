@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 def test_annotated_markdown_of_a_pdf(services: Services, tmp_path: Path) -> None:
     path = article_pdf(tmp_path / "article.pdf")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     text = opened.document.text
     assert opened.document.format == "pdf"
     # "province" is split over two lines in the PDF, "porte-monnaie" keeps its hyphen
@@ -39,7 +39,7 @@ def test_a_pdf_in_the_library_keeps_its_text_without_the_file(
     services: Services, tmp_path: Path
 ) -> None:
     path = article_pdf(tmp_path / "article.pdf")
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     path.unlink()
     stored = services.documents.stored(opened.id)
     assert stored.text == opened.document.text
@@ -58,7 +58,7 @@ def test_the_sample_article_as_a_pdf_gets_the_same_entities(
     # two libraries: the second recognition must not be read from the first one's cache
     other = Services.open(str(tmp_path / "other.sqlite3"))
     try:
-        as_pdf, as_text = services.documents.open(pdf), other.documents.open(plain)
+        as_pdf, as_text = services.documents.open(pdf).value, other.documents.open(plain).value
         assert as_pdf.document.text == as_text.document.text
         assert as_pdf.language == as_text.language == "fr"
         from_pdf = services.entities.recognise(as_pdf.id)

@@ -10,6 +10,7 @@ from reader.core.annotations import Colour
 from reader.formats.pdf import PdfFile
 from reader.formats.pdf_marks import nearest_colour, read_marks
 from reader.services.app import Services
+from reader.services.ops import ImportPdfMarks
 from tests.cli.runner import reader
 from tests.formats.pdf_samples import annotated_article
 
@@ -32,9 +33,9 @@ def test_marks_become_annotations_on_the_text_under_them(
     services: Services, tmp_path: Path
 ) -> None:
     path = annotated_article(tmp_path)
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     assert services.pdf_marks.count(opened.document) == 3
-    report = services.pdf_marks.import_marks(opened.id, opened.document)
+    report = services.pdf_marks.import_marks(opened.id, opened.document).value
     assert (report.imported, report.skipped, report.unanchored) == (3, 0, 0)
     found = [
         (a.quote.exact, a.colour, a.note) for a in services.annotations.for_document(opened.id)
@@ -45,7 +46,20 @@ def test_marks_become_annotations_on_the_text_under_them(
         ("Tencent", Colour.RED, "Vérifier la source"),
     ]
     again = services.pdf_marks.import_marks(opened.id, opened.document)
-    assert (again.imported, again.skipped) == (0, 3)
+    assert (again.value.imported, again.value.skipped) == (0, 3)
+    assert again.undo is None and not again.changes  # nothing done, nothing to undo
+
+
+def test_importing_is_one_operation_that_undo_takes_back(
+    services: Services, tmp_path: Path
+) -> None:
+    opened = services.documents.open(annotated_article(tmp_path)).value
+    result = ImportPdfMarks(opened.id, opened.document).run(services)
+    ids = {a.id for a in services.annotations.for_document(opened.id)}
+    assert len(ids) == 3 and result.changes.annotations == ids
+    assert result.undo is not None
+    result.undo.run(services)
+    assert services.annotations.for_document(opened.id) == []
 
 
 def test_colours_go_to_the_nearest_highlight_colour() -> None:

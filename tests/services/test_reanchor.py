@@ -8,9 +8,11 @@ from typing import Any
 
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.core.document import content_hash
-from reader.services.annotations import ReanchorReport, annotation_to_json, find_occurrence
+from reader.services.annotations import annotation_to_json
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
+from reader.services.reanchoring import ReanchorReport
+from reader.services.validation import find_occurrence
 from tests.services.conftest import TEXT
 
 SECOND_LINE = "Alibaba Cloud y installera des serveurs pour ses clients chinois et étrangers.\n"
@@ -18,7 +20,7 @@ SECOND_LINE = "Alibaba Cloud y installera des serveurs pour ses clients chinois 
 
 def annotate(services: Services, doc: OpenedDocument, passage: str, **kwargs: Any) -> Annotation:
     start, end = find_occurrence(TEXT, passage)
-    return services.annotations.create(doc.id, start, end, **kwargs)
+    return services.annotations.create(doc.id, start, end, **kwargs).value
 
 
 def vars_of(report: ReanchorReport) -> tuple[int, int, int]:
@@ -37,11 +39,10 @@ def test_unchanged_file_touches_nothing(
     services: Services, doc: OpenedDocument, doc_path: Path
 ) -> None:
     a = annotate(services, doc, "Hebei")
-    again = services.documents.open(doc_path)
+    again = services.documents.open(doc_path).value
     assert not again.content_changed
     assert again.reanchor is None
     assert services.annotations.for_document(doc.id) == [a]
-    assert services.annotations.reanchor(doc.id) == ReanchorReport(0, 0, 0)
 
 
 def test_text_inserted_before_shifts_the_annotations(
@@ -54,7 +55,7 @@ def test_text_inserted_before_shifts_the_annotations(
     new_text = lead + TEXT
     doc_path.write_text(new_text, "utf-8")
 
-    opened = services.documents.open(doc_path)
+    opened = services.documents.open(doc_path).value
     assert opened.content_changed
     assert opened.reanchor == ReanchorReport(kept=0, moved=3, orphaned=0)
     listed = services.annotations.for_document(doc.id)
@@ -67,7 +68,7 @@ def test_text_inserted_before_shifts_the_annotations(
         assert after.updated == before.updated  # re-anchoring is not an edit
         assert not after.orphan
     assert stored_hashes(db_path) == {content_hash(new_text)}
-    assert services.documents.open(doc_path).reanchor is None  # done once
+    assert services.documents.open(doc_path).value.reanchor is None  # done once
 
 
 def test_text_added_after_keeps_the_annotations(
@@ -75,7 +76,7 @@ def test_text_added_after_keeps_the_annotations(
 ) -> None:
     a = annotate(services, doc, "Jeff Zhang")
     doc_path.write_text(TEXT + "Un paragraphe ajouté à la fin.\n", "utf-8")
-    opened = services.documents.open(doc_path)
+    opened = services.documents.open(doc_path).value
     assert opened.reanchor == ReanchorReport(kept=1, moved=0, orphaned=0)
     assert services.annotations.get(a.id) == a
 
@@ -89,7 +90,7 @@ def test_a_slightly_reworded_passage_is_still_found(
     new_text = "Une phrase de plus.\n" + TEXT.replace(passage, reworded)
     doc_path.write_text(new_text, "utf-8")
 
-    opened = services.documents.open(doc_path)
+    opened = services.documents.open(doc_path).value
     assert opened.reanchor == ReanchorReport(kept=0, moved=1, orphaned=0)
     placed = services.annotations.get(a.id)
     assert not placed.orphan
@@ -109,7 +110,7 @@ def test_a_deleted_passage_leaves_an_orphan_that_comes_back_with_it(
     cut = TEXT.replace(SECOND_LINE, "")
     doc_path.write_text(cut, "utf-8")
 
-    opened = services.documents.open(doc_path)
+    opened = services.documents.open(doc_path).value
     assert opened.reanchor == ReanchorReport(kept=1, moved=1, orphaned=1)
     listed = services.annotations.for_document(doc.id)
     assert [a.id for a in listed] == [jeff.id, reuters.id, gone.id]  # the orphan last
@@ -122,15 +123,14 @@ def test_a_deleted_passage_leaves_an_orphan_that_comes_back_with_it(
     assert as_json["quote"] == "installera des serveurs"
 
     # Orphans stay orphans while the text stays the same...
-    assert services.documents.open(doc_path).reanchor is None
-    assert services.annotations.reanchor(doc.id) == ReanchorReport(0, 0, 0)
+    assert services.documents.open(doc_path).value.reanchor is None
     assert services.annotations.get(gone.id).orphan
     # ...another change that does not bring the passage back leaves it an orphan...
     doc_path.write_text(cut + "Encore une ligne.\n", "utf-8")
-    assert services.documents.open(doc_path).reanchor == ReanchorReport(2, 0, 1)
+    assert services.documents.open(doc_path).value.reanchor == ReanchorReport(2, 0, 1)
     # ...and a later version that has the passage again places it again.
     doc_path.write_text("Nouveau titre.\n" + TEXT, "utf-8")
-    again = services.documents.open(doc_path)
+    again = services.documents.open(doc_path).value
     assert again.reanchor == ReanchorReport(kept=0, moved=3, orphaned=0)
     back = services.annotations.get(gone.id)
     assert not back.orphan
@@ -147,11 +147,11 @@ def test_an_orphan_is_reattached_by_moving_it(
     services.documents.open(doc_path)
     assert services.annotations.get(gone.id).orphan
     start, end = find_occurrence(cut, "stratégie prudente")
-    moved = services.annotations.move(gone.id, start, end)
+    moved = services.annotations.move(gone.id, start, end).value
     assert (moved.start, moved.end, moved.orphan, moved.note) == (start, end, False, "garde")
     assert moved.quote == quote_at(cut, start, end)
     assert services.annotations.for_document(doc.id) == [moved]
-    assert services.documents.open(doc_path).reanchor is None
+    assert services.documents.open(doc_path).value.reanchor is None
 
 
 def test_a_new_process_reanchors_what_an_interrupted_open_left(
@@ -164,7 +164,7 @@ def test_a_new_process_reanchors_what_an_interrupted_open_left(
     with connection:
         connection.execute("UPDATE annotations SET content_hash = 'old', start = 0, end = 7")
     connection.close()
-    opened = services.documents.open(doc_path)
+    opened = services.documents.open(doc_path).value
     assert not opened.content_changed
     assert opened.reanchor == ReanchorReport(kept=0, moved=1, orphaned=0)
     assert services.annotations.get(a.id) == a
@@ -179,11 +179,11 @@ def test_many_annotations_through_edits_in_several_places(
     path = tmp_path / "long.txt"
     old_text = "\n".join(paragraphs) + "\n"
     path.write_text(old_text, "utf-8")
-    doc = services.documents.open(path)
+    doc = services.documents.open(path).value
     made = {}
     for n in range(0, 300, 3):
         start, end = find_occurrence(old_text, f"centre de données, dit-on (§{n})")
-        made[n] = services.annotations.create(doc.id, start, end - len(f" (§{n})"))
+        made[n] = services.annotations.create(doc.id, start, end - len(f" (§{n})")).value
     edited = list(paragraphs)
     edited[10] = "Paragraphe 10 réécrit entièrement, sans rapport."
     edited[151] = edited[151].replace("ouvre", "ferme")
@@ -193,7 +193,7 @@ def test_many_annotations_through_edits_in_several_places(
     new_text = "\n".join(edited) + "\n"
     path.write_text(new_text, "utf-8")
 
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     assert opened.reanchor is not None
     assert sum(vars_of(opened.reanchor)) == len(made)
     for n, before in made.items():

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import LibraryDamagedError, LibraryPathError
-from reader.services.unit_of_work import UnitOfWork
 from reader.store.backup import (
     BackupPolicy,
     backups_dir,
@@ -24,6 +23,7 @@ from reader.store.backup import (
 from reader.store.engine import make_engine
 from reader.store.opening import open_library
 from reader.store.schema import head_revision, migrate
+from reader.store.unit_of_work import UnitOfWork
 from tests.faults.faulty import (
     annotations_in,
     build_library,

@@ -7,8 +7,8 @@ from reader.services.app import Services
 
 def test_same_file_finds_the_same_record(db_path: Path, sample_path: Path) -> None:
     services = Services.open(str(db_path))
-    first = services.documents.open(sample_path)
-    second = services.documents.open(sample_path)
+    first = services.documents.open(sample_path).value
+    second = services.documents.open(sample_path).value
     assert first.id == second.id
     assert first.language == "fr"
     assert not second.content_changed
@@ -22,9 +22,9 @@ def test_a_changed_file_updates_its_record(db_path: Path, tmp_path: Path) -> Non
     path = tmp_path / "doc.txt"
     path.write_text("The first version of this English text is long enough to detect.\n")
     services = Services.open(str(db_path))
-    first = services.documents.open(path)
+    first = services.documents.open(path).value
     path.write_text("The second version of this English text is long enough to detect.\n")
-    second = services.documents.open(path)
+    second = services.documents.open(path).value
     assert second.id == first.id
     assert second.content_changed
     assert second.document.text.startswith("The second")
@@ -33,7 +33,7 @@ def test_a_changed_file_updates_its_record(db_path: Path, tmp_path: Path) -> Non
 
 def test_record_survives_a_new_process(db_path: Path, sample_path: Path) -> None:
     services = Services.open(str(db_path))
-    opened = services.documents.open(sample_path)
+    opened = services.documents.open(sample_path).value
     services.close()
     again = Services.open(str(db_path))
     assert [r.id for r in again.documents.recent()] == [opened.id]
@@ -47,7 +47,7 @@ def test_list_numbers_and_task_states_are_kept_in_the_record(
     path.write_text(
         "57. cinquante-sept\n58. cinquante-huit\n\n- [x] fait\n- [ ] à faire\n", "utf-8"
     )
-    opened = services.documents.open(path)
+    opened = services.documents.open(path).value
     stored = services.documents.stored(opened.id)
     assert stored.blocks == opened.document.blocks
     assert [(b.number, b.checked) for b in stored.blocks] == [

@@ -10,9 +10,9 @@ from reader import __version__
 from reader.core.document import paragraph_blocks
 from reader.services.app import Services
 from reader.services.library import SearchKind
-from reader.services.unit_of_work import UnitOfWork
 from reader.store.engine import make_engine
 from reader.store.schema import current_revision, head_revision, migrate
+from reader.store.unit_of_work import UnitOfWork
 
 DOC_TEXT = "Les centres de données du Hebei.\nAlibaba Cloud y installera des serveurs.\n"
 OTHER_TEXT = "Un texte sans rapport.\n"
@@ -106,7 +106,7 @@ def test_a_0003_library_upgrades_intact_and_searchable(db_path: Path) -> None:
     assert [tuple(r) for r in new_columns] == [("[]", "[]", "{}", 1, None)] * 2
     engine.dispose()
 
-    services = Services(UnitOfWork(make_engine(f"sqlite:///{db_path}")))
+    services = Services(UnitOfWork.open(str(db_path)))
     try:
         hits = services.library.search("donnees")
         assert {(h.kind, h.document_id, h.offset) for h in hits} == {
@@ -124,7 +124,7 @@ def test_a_0003_library_upgrades_intact_and_searchable(db_path: Path) -> None:
         assert stored.blocks == paragraph_blocks(DOC_TEXT)
         assert stored.toc == ()
         # The triggers work on the migrated database too.
-        services.annotations.rename_tag("chine", "Asie")
+        services.tags.rename("chine", "Asie")
         assert services.library.search("chine") == []
         assert len(services.library.search("asie")) == 2
     finally:
@@ -140,14 +140,15 @@ def test_downgrade_to_0003_and_back(db_path: Path) -> None:
 
     from alembic import command
 
-    from reader.store.engine import writer
     from reader.store.schema import _config
 
     config = _config()
-    with writer(engine).connect() as connection:
+    writer = make_engine(engine.url, writer=True)
+    with writer.connect() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0003")
         connection.commit()
+    writer.dispose()
     assert current_revision(engine) == "0003"
     assert snapshot(engine) == before
     with engine.connect() as connection:

@@ -8,7 +8,7 @@ from sqlalchemy import inspect, text
 from reader.store.engine import make_engine, resolve_db_url
 from reader.store.models import Base
 from reader.store.schema import current_revision, head_revision, migrate
-from reader.store.search import include_object
+from reader.store.sqlite_search import include_object
 
 
 def test_fresh_database_is_built_by_migrations(db_path: Path) -> None:
@@ -77,3 +77,12 @@ def test_db_location_precedence(
     assert resolve_db_url(str(tmp_path / "flag.db")).database == str(tmp_path / "flag.db")
     monkeypatch.setenv("READER_DB", "sqlite:///" + str(tmp_path / "url.db"))
     assert resolve_db_url(None).database == str(tmp_path / "url.db")
+
+
+def test_the_newest_revision_is_found_without_alembic() -> None:
+    """migrate() compares against head_revision() before importing Alembic: both agree."""
+    from alembic.script import ScriptDirectory
+
+    from reader.store.schema import _config
+
+    assert head_revision() == ScriptDirectory.from_config(_config()).get_current_head()

@@ -9,9 +9,9 @@ from sqlalchemy import Engine, text
 
 from reader.formats.version import TEXT_VERSION
 from reader.services.app import Services
-from reader.services.unit_of_work import UnitOfWork
-from reader.store.engine import make_engine, writer
+from reader.store.engine import make_engine
 from reader.store.schema import _config, current_revision, migrate
+from reader.store.unit_of_work import UnitOfWork
 from tests.store.test_library_migration import fill_at_0003, snapshot
 
 BOOK = (
@@ -42,7 +42,7 @@ def test_documents_made_before_0007_are_version_1_and_nothing_is_lost(db_path: P
     assert columns(engine) == [(1, 1), (2, 1)]
 
     config = _config()
-    with writer(engine).connect() as connection:
+    with make_engine(engine.url, writer=True).connect() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0005")
         connection.commit()
@@ -82,7 +82,7 @@ def test_a_document_read_again_after_the_upgrade_takes_this_version(
     engine.dispose()
     services = Services(UnitOfWork(make_engine(f"sqlite:///{db_path}")))
     try:
-        opened = services.documents.open(book)
+        opened = services.documents.open(book).value
         [note] = services.annotations.for_document(opened.id)
         assert opened.document.text[note.start : note.end] == "age of wisdom"
         assert not note.orphan

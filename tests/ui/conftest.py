@@ -4,7 +4,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from reader.services.app import Services
@@ -23,8 +24,13 @@ def window(qtbot: QtBot, services: Services, settings: QSettings) -> Iterator[Ma
     window.resize(1000, 760)
     window.show()
     yield window
-    window.jobs.cancel_all()
-    window.jobs.wait()
+    window.close()  # stops watching, cancels its jobs, waits for them
+    window.runner.wait()
+
+
+def settle(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None:
+    """Wait until every operation asked of the window is done and shown."""
+    qtbot.waitUntil(lambda: not window.runner.writing(), timeout=timeout)
 
 
 OpenDocument = Callable[[Path], None]
@@ -39,3 +45,16 @@ def open_document(qtbot: QtBot, window: MainWindow) -> OpenDocument:
             window.open_path(path)
 
     return open_
+
+
+def drawn_at(window: MainWindow, offset: int) -> QTextCharFormat:
+    """What the view draws over the character at ``offset`` (entities, highlights, find
+    matches merged); an empty format if nothing."""
+    for _s, _e, fmt in window.view.highlighter.segments(offset, offset + 1, window.view.theme):
+        return fmt
+    return QTextCharFormat()
+
+
+def highlighted(window: MainWindow, offset: int) -> bool:
+    """Whether a background is drawn behind the character at ``offset``."""
+    return drawn_at(window, offset).background().style() != Qt.BrushStyle.NoBrush

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.annotations import Colour
+from reader.core.annotations import Annotation, Colour
 from reader.services.app import Services
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import highlighted, settle
 
 OpenDocument = Callable[[Path], None]
 
@@ -64,6 +64,12 @@ def fill_editor(qtbot: QtBot, note: str, tags: list[str]) -> None:
     QTimer.singleShot(50, fill)
 
 
+def stored(services: Services, window: MainWindow) -> list[Annotation]:
+    """What the database holds for the open document (another connection's view)."""
+    assert window.opened is not None
+    return services.annotations.for_document(window.opened.id)
+
+
 def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
     qtbot: QtBot,
     window: MainWindow,
@@ -82,22 +88,30 @@ def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
     assert window.selection_bar.isVisible()
 
     qtbot.keyClick(window.view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # green
+    settle(qtbot, window)
     assert len(window.notes.annotations) == 1
     annotation = next(iter(window.notes.annotations.values()))
     assert (annotation.start, annotation.end, annotation.colour) == (start, end, Colour.GREEN)
     assert annotation.quote.exact == text[start:end]
+    assert highlighted(window, start + 1) and not highlighted(window, end + 1)
 
     fill_editor(qtbot, "Premier responsable cité\nà vérifier 🔎", ["personne", "chine/cloud"])
     window.notes.edit_note()
+    qtbot.waitUntil(lambda: window.notes.editor is None, timeout=10_000)
+    settle(qtbot, window)
     saved = window.notes.annotations[annotation.id]
     assert saved.note == "Premier responsable cité\nà vérifier 🔎"
     assert sorted(saved.tags) == ["chine/cloud", "personne"]
     assert window.annotations_panel.model.rowCount() == 1
+    assert [window.undo_stack.text(i) for i in range(window.undo_stack.count())] == [
+        "Highlight in green",
+        "Change highlight",
+    ]  # the highlight, then colour + note + tags at once
 
     # Saved at once: a second, independent connection sees it before anything closes.
     other = Services.open(str(tmp_path / "library.sqlite3"))
-    [stored] = other.annotations.for_document(annotation.document_id)
-    assert stored.note == saved.note
+    [stored_there] = other.annotations.for_document(annotation.document_id)
+    assert stored_there.note == saved.note
     other.close()
 
     window.close()
@@ -108,35 +122,63 @@ def test_select_highlight_note_tag_reopen(  # noqa: PLR0917  (pytest fixtures)
         again.open_path(sample_path)
     [reopened] = again.notes.annotations.values()
     assert reopened == saved
-    again.jobs.wait()
+    again.documents.stop_watching()
+    again.runner.wait()
 
 
 def test_undo_redo_create_edit_delete(
-    qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    sample_path: Path,
+    open_document: OpenDocument,
 ) -> None:
     open_document(sample_path)
     activate(qtbot, window)
     text = sample_path.read_text("utf-8")
     start = text.index("Zhangjiakou")
-    window.view.select_offsets(start, start + len("Zhangjiakou"))
-    created = window.notes.highlight_selection(Colour.YELLOW)
-    assert created is not None
+    window.view.select_offsets(start + 2, start + 6)  # inside the word: widened to it
+    window.notes.highlight_selection(Colour.YELLOW)
+    settle(qtbot, window)
+    [created] = window.notes.annotations.values()
+    assert created.quote.exact == "Zhangjiakou"
+    assert stored(services, window) == [created]
     window.notes.clicked(created.id)
     window.notes.highlight_selection(Colour.PURPLE)  # recolours the selected highlight
+    settle(qtbot, window)
     assert window.notes.annotations[created.id].colour is Colour.PURPLE
+    assert stored(services, window)[0].colour is Colour.PURPLE
     window.notes.delete_selected_annotation()
+    settle(qtbot, window)
     assert window.notes.annotations == {}
+    assert stored(services, window) == []
+    assert window.annotations_panel.model.rowCount() == 0
 
     undo = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
+    settle(qtbot, window)
     assert window.notes.annotations[created.id].colour is Colour.PURPLE
+    assert window.annotations_panel.model.rowCount() == 1
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
+    settle(qtbot, window)
     assert window.notes.annotations[created.id].colour is Colour.YELLOW
+    assert stored(services, window)[0].colour is Colour.YELLOW
     qtbot.keyClick(window, Qt.Key.Key_Z, undo)
+    settle(qtbot, window)
     assert window.notes.annotations == {}
-    assert window.services.annotations.for_document(window.opened.id) == []  # type: ignore[union-attr]
-    window.undo_stack.redo()
-    assert window.notes.annotations[created.id].colour is Colour.YELLOW
+    assert stored(services, window) == []
+    # Three redos asked at once run in order, each on what the previous one left.
+    for _ in range(3):
+        window.undo_stack.redo()
+    settle(qtbot, window)
+    assert stored(services, window) == []  # created, recoloured, deleted again
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    [back] = stored(services, window)
+    assert (back.id, back.colour) == (created.id, Colour.YELLOW)
+    assert window.notes.annotations == {created.id: back}
+    assert highlighted(window, start + 1)
 
 
 def test_panel_filters_by_tag_colour_and_text(
@@ -181,7 +223,6 @@ def test_annotations_saved_by_another_process_appear(
     import sys
 
     open_document(sample_path)
-    window.notes.sync_annotations()
     assert window.notes.annotations == {}
     env = {"READER_DB": str(tmp_path / "library.sqlite3"), "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
@@ -205,36 +246,37 @@ def test_annotations_saved_by_another_process_appear(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    window.notes.sync_annotations()
+    # Noticed by PRAGMA data_version, polled off the UI thread.
+    qtbot.waitUntil(lambda: len(window.notes.annotations) == 1, timeout=10_000)
     [annotation] = window.notes.annotations.values()
     assert annotation.note == "from the CLI"
     assert window.annotations_panel.model.rowCount() == 1
 
 
-def test_a_refused_edit_is_a_clear_message_and_not_undoable(
+def test_a_refused_edit_changes_nothing_says_why_and_is_not_undoable(
     qtbot: QtBot,
     window: MainWindow,
+    services: Services,
     sample_path: Path,
     open_document: OpenDocument,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from reader.ui.commands import EditAnnotation
+    from reader.services.ops import EditAnnotation
 
     open_document(sample_path)
     text = sample_path.read_text("utf-8")
     start = text.index("JD.com")
     window.view.select_offsets(start, start + 6)
-    created = window.notes.highlight_selection(Colour.RED)
-    assert created is not None
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window.notes.highlight_selection(Colour.RED)
+    settle(qtbot, window)
+    [created] = window.notes.annotations.values()
     before = window.undo_stack.count()
-    window.push_command(
-        EditAnnotation(window.services, created, window.notes.changed, tags=["x" * 150])
-    )
-    assert len(shown) == 1
-    assert "Error calling" not in shown[0] and "100" in shown[0]
+    with qtbot.waitSignal(window.error_shown, timeout=10_000) as shown:
+        window.perform(
+            EditAnnotation(created.id, colour=Colour.BLUE, note="jamais", tags=("x" * 150,))
+        )
+    message = shown.args[0]
+    assert "Error calling" not in message and "100" in message and "\n" not in message
+    settle(qtbot, window)
     assert window.undo_stack.count() == before
-    assert window.notes.annotations[created.id].tags == ()
+    assert window.notes.annotations[created.id] == created
+    assert stored(services, window) == [created]  # not the colour, not the note either

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import drawn_at
 
 OpenDocument = Callable[[Path], None]
 
@@ -27,10 +28,15 @@ def labels(window: MainWindow) -> dict[str, EntityLabel]:
     return {s.text: s.label for s in window.entity.view.spans}
 
 
+def shows(qtbot: QtBot, window: MainWindow, name: str, label: EntityLabel | None) -> None:
+    """Wait until the window shows ``name`` as ``label`` (None: not as an entity)."""
+    qtbot.waitUntil(lambda: labels(window).get(name) is label, timeout=10_000)
+    assert underline_at(window, window.state.folded.index(name.lower())) is (label is not None)
+
+
 def underline_at(window: MainWindow, offset: int) -> bool:
-    cursor = window.view.textCursor()
-    cursor.setPosition(window.view.positions.to_qt(offset) + 1)
-    return cursor.charFormat().underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
+    drawn = drawn_at(window, offset)
+    return drawn.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def test_entities_shown_toggled_and_listed(
@@ -85,27 +91,21 @@ def test_corrections_stick_and_undo(
     start = text.index("Beijing")
     span = (start, start + len("Beijing"))
 
-    from reader.ui.commands import CorrectEntity, SetUserEntity
+    from reader.services.ops import CorrectEntity, SetUserEntity
 
-    window.push_command(
-        CorrectEntity(
-            services, window.opened.id, span, EntityLabel.ORG, window.entity.refresh_entities
-        )
-    )
-    assert labels(window)["Beijing"] is EntityLabel.ORG
+    window.perform(CorrectEntity(window.opened.id, *span, EntityLabel.ORG))
+    shows(qtbot, window, "Beijing", EntityLabel.ORG)
     window.undo_stack.undo()
-    assert labels(window)["Beijing"] is EntityLabel.PLACE
+    shows(qtbot, window, "Beijing", EntityLabel.PLACE)
 
     # "Never an entity" applies to every document and survives a restart.
-    window.push_command(
-        SetUserEntity(services, "Zhangjiakou", None, window.entity.refresh_entities)
-    )
-    assert "Zhangjiakou" not in labels(window)
+    window.perform(SetUserEntity("Zhangjiakou", None))
+    shows(qtbot, window, "Zhangjiakou", None)
     # Mark a selection as an entity.
     s = text.index("cloud computing")
     window.view.select_offsets(s, s + len("cloud computing"))
     window.entity.mark_selection(EntityLabel.MISC)
-    assert labels(window)["cloud computing"] is EntityLabel.MISC
+    shows(qtbot, window, "cloud computing", EntityLabel.MISC)
 
     window.close()
     again = MainWindow(services, QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat))
@@ -115,7 +115,8 @@ def test_corrections_stick_and_undo(
     assert "Zhangjiakou" not in labels(again)
     assert labels(again)["cloud computing"] is EntityLabel.MISC
     assert again.entity.view is not None and again.entity.view.from_cache
-    again.jobs.wait()
+    again.documents.stop_watching()
+    again.runner.wait()
 
 
 def test_correction_menu_changes_the_type_everywhere(
@@ -133,8 +134,8 @@ def test_correction_menu_changes_the_type_everywhere(
     assert isinstance(change, QMenu)
     [org] = [a for a in change.actions() if a.text() == "Organisation"]
     org.trigger()
-    assert labels(window)["Beijing"] is EntityLabel.ORG
+    shows(qtbot, window, "Beijing", EntityLabel.ORG)
     assert services.entities.user_entities() == {"Beijing": EntityLabel.ORG}
     window.undo_stack.undo()
-    assert labels(window)["Beijing"] is EntityLabel.PLACE
+    shows(qtbot, window, "Beijing", EntityLabel.PLACE)
     assert services.entities.user_entities() == {}

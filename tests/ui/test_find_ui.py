@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import drawn_at
 
 OpenDocument = Callable[[Path], None]
 
@@ -25,8 +26,9 @@ def test_find_marks_all_and_steps_through(
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "donnees")  # no accent typed
     window.find_bar.flush()
-    matches = window.view.highlighter.matches
     expected = [i for i in range(len(text)) if text.startswith("données", i)]
+    qtbot.waitUntil(lambda: window.finder.complete, timeout=10_000)
+    matches = window.view.highlighter.matches
     assert [start for start, _ in matches] == expected
     assert window.find_bar.count.text() == f"1 of {len(expected)}"
     assert window.view.textCursor().position() == window.view.positions.to_qt(expected[0])
@@ -37,12 +39,8 @@ def test_find_marks_all_and_steps_through(
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert window.view.highlighter.current_match == len(expected) - 1  # wraps around
 
-    cursor = window.view.textCursor()
-    cursor.setPosition(window.view.positions.to_qt(expected[0]) + 1)
-    assert (
-        cursor.charFormat().background().color().name()
-        != window.view.palette().base().color().name()
-    )
+    drawn = drawn_at(window, expected[0] + 1).background().color().name()
+    assert drawn != window.view.palette().base().color().name()
 
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
@@ -56,4 +54,23 @@ def test_no_match_says_so(
     window.finder.open_find()
     window.find_bar.edit.setText("introuvable")
     window.find_bar.flush()
-    assert window.find_bar.count.text() == "No matches"
+    qtbot.waitUntil(lambda: window.find_bar.count.text() == "No matches", timeout=10_000)
+
+
+def test_apostrophes_match_and_the_match_is_centred(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    path = tmp_path / "long.txt"
+    filler = "\n".join(f"Ligne {n} d'un texte assez long pour défiler." for n in range(2000))
+    path.write_text(filler + "\nIci l’été commence.\n" + filler, "utf-8")
+    open_document(path)
+    window.finder.open_find()
+    window.find_bar.edit.setText("l'ete")  # typed with a straight apostrophe, no accent
+    window.find_bar.flush()
+    qtbot.waitUntil(lambda: window.find_bar.count.text() == "1 of 1", timeout=10_000)
+    start, end = window.view.highlighter.matches[0]
+    assert window.opened is not None
+    assert window.opened.document.text[start:end] == "l’été"
+    cursor = window.view.textCursor()
+    middle = window.view.viewport().height() / 2
+    assert abs(window.view.cursorRect(cursor).center().y() - middle) < 40

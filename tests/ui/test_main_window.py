@@ -88,9 +88,12 @@ def test_recent_menu_lists_opened_documents(
     qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
 ) -> None:
     open_document(sample_path)
-    window.recent_menu.aboutToShow.emit()
-    titles = [a.text() for a in window.recent_menu.actions()]
-    assert titles == ["&1 Alibaba ouvre ses centres de données du Hebei"]
+
+    def titles() -> list[str]:
+        window.recent_menu.aboutToShow.emit()  # filled from a list read off the UI thread
+        return [a.text() for a in window.recent_menu.actions()]
+
+    qtbot.waitUntil(lambda: titles() == ["&1 Alibaba ouvre ses centres de données du Hebei"])
 
 
 def test_dark_theme_changes_the_paper(qtbot: QtBot, window: MainWindow) -> None:

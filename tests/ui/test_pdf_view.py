@@ -21,7 +21,7 @@ from reader.ui.pdf_controller import SCAN_NOTICE
 from reader.ui.pdf_view import Fit, PageView
 from tests.formats.pdf_samples import TEXT, annotated_article, article_pdf
 from tests.formats.pdfs import encrypt, write_image_only
-from tests.ui.conftest import OpenDocument
+from tests.ui.conftest import OpenDocument, settle
 
 WORD = "Zhangbei"
 
@@ -104,7 +104,7 @@ def test_a_highlight_is_drawn_over_the_box_of_its_word(
     doc = load_document(article)
     start = doc.text.index(WORD)
     end = start + len(WORD)
-    opened = services.documents.open(article)
+    opened = services.documents.open(article).value
     services.annotations.create(opened.id, start, end, colour=Colour.BLUE)
     open_document(article)
     pages = show_pages(qtbot, window)
@@ -154,6 +154,7 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
     assert bar.isVisible() and bar.parentWidget() is viewport
     assert abs(bar.y() - last.bottom()) < 20
     window.colour_actions[Colour.GREEN].trigger()
+    settle(qtbot, window)
     (note,) = window.notes.annotations.values()
     assert (note.start, note.end, note.colour) == (start, end, Colour.GREEN)
     qtbot.waitUntil(lambda: [a.id for a in pages.annotations.items] == [note.id])
@@ -307,7 +308,7 @@ def test_a_pdf_with_its_own_annotations_asks_once_to_import_them(
     # opened again: not asked again, nothing doubled
     open_document(path)
     qtbot.wait(500)
-    window.jobs.wait()
+    window.runner.wait()
     qtbot.wait(100)
     assert asking() is None
     assert len(window.notes.annotations) == 3

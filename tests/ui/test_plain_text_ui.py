@@ -26,7 +26,7 @@ def test_a_fifo_is_refused_at_once_and_the_window_still_closes(
         window.open_path(fifo)
     assert "named pipe" in blocker.args[0]
     window.close()
-    window.jobs.wait()  # nothing left blocked on the pipe
+    window.runner.wait()  # nothing left blocked on the pipe
     assert time.monotonic() - began < 5
 
 
@@ -63,3 +63,7 @@ def test_gutenberg_matter_is_smaller_and_muted(
     assert plain.foreground().color() != QColor(view.theme.muted)
     first = window.contents_panel.tree.topLevelItem(0)
     assert first is not None and first.text(0) == "CHAPTER I."
+    light = QColor(view.theme.muted)
+    window.set_dark(True)  # the matter takes the dark theme's muted colour
+    assert view.theme.name == "dark" and QColor(view.theme.muted) != light
+    assert char_format(matter.start).foreground().color() == QColor(view.theme.muted)

@@ -19,6 +19,8 @@ from reader.core.document import Document
 from reader.core.rich import Style
 from reader.formats import load_document
 from reader.ui.reading_view import ReadingView
+from reader.ui.text_loader import FIRST_SLICE, SLICE
+from reader.ui.theme import THEMES
 
 WIDE = "😀𠀀"
 TABLE_DOC = f"""\
@@ -57,7 +59,7 @@ def picture(path: Path, width: int = 40, height: int = 30) -> Path:
 
 def settle(view: ReadingView) -> None:
     deadline = time.monotonic() + 20
-    while view.pictures.pending() and time.monotonic() < deadline:
+    while (not view.is_loaded() or view.pictures.pending()) and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
     QApplication.processEvents()
@@ -127,18 +129,36 @@ def test_selection_highlights_and_find_use_code_points_across_objects(
     assert view.textCursor().selectedText().startswith("la règle")
     view.set_annotations([annotation("a1", text, start, end, Colour.GREEN)])
     inside = view.positions.to_qt(text.index("texte"))
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(inside + 1)
-    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush  # painted
-    cursor.setPosition(view.positions.to_qt(start - 2) + 1)
-    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush  # not before it
+    assert painted(view, inside + 1)
+    assert not painted(view, view.positions.to_qt(start - 2) + 1)  # not before it
     # A highlight inside one table cell paints only that cell's words.
     cell = text.index("Hangzhou")
     view.set_annotations([annotation("a2", text, cell, cell + 8, Colour.BLUE)])
-    cursor.setPosition(view.positions.to_qt(cell) + 1)
-    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
-    cursor.setPosition(view.positions.to_qt(text.index("Zhang")) + 1)
-    assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
+    assert painted(view, view.positions.to_qt(cell) + 1)
+    assert not painted(view, view.positions.to_qt(text.index("Zhang")) + 1)
+    # Across the table, cell by cell: no drawn selection spans two cells (which would
+    # take whole cells), and the words of every cell in between are painted.
+    row = text.index("Zhang")
+    view.set_annotations([annotation("a3", text, row, cell + 8, Colour.RED)])
+    for selection in view.extraSelections():
+        first = QTextCursor(view.document())
+        first.setPosition(selection.cursor.selectionStart())
+        last = QTextCursor(view.document())
+        last.setPosition(selection.cursor.selectionEnd())
+        table = first.currentTable()
+        if table is not None:
+            assert table.cellAt(first) == table.cellAt(last)
+    assert painted(view, view.positions.to_qt(row) + 1)
+    assert painted(view, view.positions.to_qt(cell) + 1)
+
+
+def painted(view: ReadingView, position: int) -> bool:
+    """Whether a background is drawn over the character at Qt ``position``."""
+    return any(
+        s.cursor.selectionStart() <= position < s.cursor.selectionEnd()
+        and s.format.background().style() != Qt.BrushStyle.NoBrush
+        for s in view.extraSelections()
+    )
 
 
 def test_the_table_is_a_table_with_its_cells(view: ReadingView, tmp_path: Path) -> None:
@@ -193,15 +213,21 @@ def test_inline_styles_lists_and_code_look_as_marked(view: ReadingView, tmp_path
     assert text[text.index("ligne  un") :].startswith("ligne  un\n  ligne deux")
 
 
-def test_links_are_blue_and_survive_repainting(view: ReadingView, tmp_path: Path) -> None:
+def test_links_are_blue_beneath_highlights(view: ReadingView, tmp_path: Path) -> None:
     document = shown(view, tmp_path, "Voir [le site](https://example.org/page) ici.\n")
     start = document.text.index("le site")
-    view.set_annotations([])  # a full repaint resets colours: links come back
+    text = document.text
+    view.set_annotations([annotation("a1", text, start, start + 7, Colour.GREEN)])
+    assert painted(view, view.positions.to_qt(start) + 1)
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.positions.to_qt(start) + 1)
     assert cursor.charFormat().isAnchor()
     assert cursor.charFormat().anchorHref() == "https://example.org/page"
-    assert cursor.charFormat().foreground().color() != QColor(view.theme.ink)
+    light = cursor.charFormat().foreground().color()
+    assert light != QColor(view.theme.ink)
+    view.apply_theme(THEMES["dark"])  # the links take the dark theme's colour
+    cursor.setPosition(view.positions.to_qt(start) + 1)
+    assert cursor.charFormat().foreground().color() not in (light, QColor(view.theme.ink))
 
 
 def _answer_dialog(button: QMessageBox.StandardButton) -> None:
@@ -320,3 +346,34 @@ def test_the_whole_text_is_laid_out_once_pictures_arrive(view: ReadingView, tmp_
     laid_out = qdoc.size().height()
     qdoc.markContentsDirty(0, qdoc.characterCount())  # a full layout from scratch
     assert qdoc.size().height() == pytest.approx(laid_out, abs=1)
+
+
+def test_a_long_document_goes_in_slice_by_slice_with_all_its_structure(
+    view: ReadingView, tmp_path: Path
+) -> None:
+    filler = "\n\n".join(f"Paragraphe {n} " + "mot " * 40 for n in range(110))
+    items = "\n".join(f"{n}. élément {n} {WIDE}" for n in range(1, 2001))
+    source = filler + "\n\n" + items + "\n\n" + "\n".join([TABLE_DOC.replace("[^n]", "")] * 60)
+    document = shown(view, tmp_path, source)
+    text = document.text
+    assert len(text) > FIRST_SLICE + SLICE  # loaded in three slices or more
+    assert len(document.rich.tables) == 60
+    assert_every_offset_lands_on_its_character(view, text)
+    cursor = QTextCursor(view.document())
+    assert text.index("élément 1 ") < FIRST_SLICE < text.index("élément 2000")
+    cursor.setPosition(view.positions.to_qt(text.index("élément 2000")))
+    numbered = cursor.currentList()  # one list, across the slices it came in
+    assert numbered is not None and numbered.itemNumber(cursor.block()) == 1999
+    cursor.setPosition(view.positions.to_qt(text.rindex("Hangzhou")))
+    assert cursor.currentTable() is not None
+    cursor.setPosition(view.positions.to_qt(text.rindex("règle")) + 1)
+    assert cursor.charFormat().fontWeight() >= 700  # its inline style
+    last = len(document.rich.images) - 1  # a picture of the last slice: sized, decoded
+    assert not view.pictures.reason(last)
+    assert document.rich.images[last].inline  # one object just before its offset's text
+    cursor.setPosition(view.positions.to_qt(document.rich.images[last].offset, end=True))
+    cursor.setPosition(cursor.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+    fmt = cursor.charFormat().toImageFormat()
+    assert fmt.isValid() and fmt.width() > 0
+    resource = view.document().resource(3, QUrl(f"reader-picture:{last}"))
+    assert isinstance(resource, QImage) and resource.pixel(2, 2) == QColor("#3366aa").rgb()

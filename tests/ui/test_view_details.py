@@ -14,21 +14,16 @@ from pytestqt.qtbot import QtBot
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.ui.main_window import MainWindow
+from tests.ui.conftest import drawn_at, settle
 
 OpenDocument = Callable[[Path], None]
 WIDE = "😀 𠀀𠀁 👩‍💻 "
 
 
-def char_format(window: MainWindow, offset: int) -> QTextCharFormat:
-    cursor = window.view.textCursor()
-    cursor.setPosition(window.view.positions.to_qt(offset) + 1)  # format of the char after
-    return cursor.charFormat()
-
-
 def underlined(window: MainWindow, offset: int) -> bool:
-    return (
-        char_format(window, offset).underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
-    )
+    """Whether the character at ``offset`` is drawn underlined (an entity)."""
+    drawn = drawn_at(window, offset)
+    return drawn.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
 
 
 def test_entities_after_emoji_and_cjk_ext_b_are_painted_in_place(
@@ -58,6 +53,7 @@ def test_hovering_an_entity_and_a_highlight_tells_what_they_are(
     start = text.index("Jeff Zhang")
     window.view.select_offsets(start, start + len("Jeff Zhang, directeur"))
     window.notes.highlight_selection(Colour.GREEN)
+    settle(qtbot, window)
     cursor = window.view.textCursor()
     cursor.setPosition(window.view.positions.to_qt(start + 2))
     point = window.view.cursorRect(cursor).center() + QPoint(2, 0)
@@ -96,8 +92,9 @@ def test_orphans_are_kept_listed_and_reattached(
     assert window.opened is not None
     start = text.index("Jeff Zhang")
     window.view.select_offsets(start, start + len("Jeff Zhang, directeur de la technologie"))
-    created = window.notes.highlight_selection(Colour.BLUE)
-    assert created is not None
+    window.notes.highlight_selection(Colour.BLUE)
+    settle(qtbot, window)
+    assert len(window.notes.annotations) == 1
 
     # The passage is rewritten beyond recognition: the highlight becomes an orphan.
     path.write_text(text.replace("Jeff Zhang, directeur de la technologie", "Un porte-parole"))
@@ -110,9 +107,11 @@ def test_orphans_are_kept_listed_and_reattached(
     s = new_text.index("Un porte-parole")
     window.view.select_offsets(s, s + len("Un porte-parole"))
     window.notes.reattach(orphan.id)
+    settle(qtbot, window)
     placed = window.notes.annotations[orphan.id]
     assert not placed.orphan and (placed.start, placed.end) == (s, s + len("Un porte-parole"))
     window.undo_stack.undo()
+    settle(qtbot, window)
     assert window.notes.annotations[orphan.id].orphan
 
 

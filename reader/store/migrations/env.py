@@ -3,7 +3,7 @@
 from alembic import context
 
 from reader.store.models import Base
-from reader.store.search import include_object
+from reader.store.sqlite_search import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(

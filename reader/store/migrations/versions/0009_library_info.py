@@ -1,7 +1,7 @@
 """library facts: which version of reader wrote the schema, backup retention
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-01
 
 ``library_info`` is a small key/value table. ``schema_written_by`` is the version of

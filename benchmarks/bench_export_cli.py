@@ -1,0 +1,85 @@
+"""`reader export --format md` of a novel with 5,000 highlights, as a whole process.
+
+Run by hand: .venv/bin/python benchmarks/bench_export_cli.py
+
+Data: the 1.4 MB French novel of the shared corpus (Boisgobey, 1.39 M characters),
+recorded in a new library with 5,000 highlights (some with notes, tags). Timed: the
+whole command ``python -m reader export NOVEL --format md -o OUT`` (start-up, opening
+the library, reading the file, rendering, writing), median of 5 runs, minus the same
+for ``python -m reader text NOVEL`` (start-up and reading the file): what exporting
+itself costs the user. Target: under 0.5 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import random_highlights
+from reader.services.app import Services
+
+NOVEL = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "corpus"
+    / "plain-text"
+    / "fr-textbox-boisgobey-crime-opera-rd1006.txt"
+)
+HIGHLIGHTS = 5_000
+RUNS = 5
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    times = []
+    for _ in range(RUNS):
+        began = time.perf_counter()
+        subprocess.run(
+            command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def main() -> int:
+    if not NOVEL.is_file():
+        print(f"skipped: the shared corpus is not there ({NOVEL})")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        db = scratch / "library.sqlite3"
+        services = Services.open(str(db))
+        opened = services.documents.open(NOVEL).value
+        text = opened.document.text
+        made = random_highlights(
+            opened.id,
+            text,
+            HIGHLIGHTS,
+            seed=3,
+            tags=lambda n: ("lot", f"tag{n % 7}") if n % 2 else (),
+        )
+        services.annotations.restore(made)
+        services.close()
+        env = {**os.environ, "READER_DB": str(db)}
+        reader = [sys.executable, "-m", "reader"]
+        out = scratch / "novel.md"
+        export = timed([*reader, "export", str(NOVEL), "--format", "md", "-o", str(out)], env)
+        read = timed([*reader, "text", str(NOVEL)], env)
+        print(f"document: {len(text):,} characters, {HIGHLIGHTS:,} highlights")
+        print(
+            f"reader export --format md   {export * 1000:7.0f} ms  ({out.stat().st_size:,} bytes)"
+        )
+        print(f"reader text                 {read * 1000:7.0f} ms")
+        print(f"export minus text           {(export - read) * 1000:7.0f} ms  (target < 500)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

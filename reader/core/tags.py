@@ -1,0 +1,104 @@
+"""Tags: how a typed tag becomes its canonical name, and when two names are one tag.
+
+A tag is hierarchical with '/' (``chine/cloud`` is a child of ``chine``). Two names
+are the same tag when they match caselessly in Unicode's canonical sense ('Été',
+'ÉTÉ' and 'e\\u0301te\\u0301' are one tag; 'ete' is another: accents are part of a
+name). The first spelling stays.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.errors import InputError
+from reader.core.folding import fold
+
+MAX_TAG_LENGTH = 100
+"""Longest tag, in code points, after normalisation."""
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    """A tag and the number of annotations that carry it."""
+
+    name: str
+    count: int
+
+
+def check_encodable(value: str, what: str) -> None:
+    """Refuse lone surrogates (e.g. undecodable bytes from a command line): SQLite cannot
+    store them, and they are not text."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{what} contains characters that are not valid Unicode") from None
+
+
+def short(value: str, limit: int = 40) -> str:
+    """``value`` cut to ``limit`` characters with an ellipsis, for messages."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def normalise_tag(raw: str) -> str:
+    """The canonical spelling of a tag, or :class:`InputError` saying why it is refused.
+
+    Whitespace runs (spaces, tabs, newlines...) become one space; surrounding spaces
+    and '/' go; a hierarchical tag (``chine/cloud``) has its levels trimmed and none
+    may be empty. Anything else (case, accents, emoji, right-to-left text) is kept.
+    """
+    if not isinstance(raw, str):
+        raise InputError(f"a tag must be text, not {type(raw).__name__}")
+    check_encodable(raw, "a tag")
+    collapsed = " ".join(raw.split()).strip("/ ")
+    if not collapsed:
+        raise InputError("a tag cannot be blank")
+    if any(unicodedata.category(c) == "Cc" for c in collapsed):
+        raise InputError(f"the tag {short(collapsed)!r} contains control characters")
+    levels = [level.strip() for level in collapsed.split("/")]
+    if not all(levels):
+        raise InputError(f"the tag {short(collapsed)!r} has an empty level between '/'")
+    name = "/".join(levels)
+    if len(name) > MAX_TAG_LENGTH:
+        raise InputError(
+            f"the tag {short(name)!r} is too long ({len(name)} characters; "
+            f"the limit is {MAX_TAG_LENGTH})"
+        )
+    return name
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Each tag normalised, duplicates (the same tag, :func:`tag_key`) dropped, order kept."""
+    if isinstance(tags, str):  # one tag given where several are expected
+        tags = (tags,)
+    seen: set[str] = set()
+    names: list[str] = []
+    for raw in tags:
+        name = normalise_tag(raw)
+        if tag_key(name) not in seen:
+            seen.add(tag_key(name))
+            names.append(name)
+    return tuple(names)
+
+
+def tag_key(name: str) -> str:
+    """What two names of the same tag have in common: Unicode canonical caseless form
+    (SQLite's NOCASE folds ASCII letters only)."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", name).casefold())
+
+
+def tag_order(name: str) -> tuple[str, str]:
+    """Sort key: by name, ignoring case, the spelling breaking ties."""
+    return tag_key(name), name
+
+
+def sorted_tags(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=tag_order))
+
+
+def tag_matches(tag: str, wanted: str) -> bool:
+    """Whether ``tag`` is ``wanted`` or one of its children, folded as in any filter
+    (``chine`` matches ``Chine`` and ``chine/cloud``, not ``chinese``)."""
+    have, want = fold(tag), fold(wanted.strip().lstrip("#"))
+    return have == want or have.startswith(want + "/")

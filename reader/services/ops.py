@@ -1,0 +1,361 @@
+"""User actions as data: each operation runs as one unit of work and says what it changed.
+
+After Anki's ``CollectionOp``/``OpChanges``: a front end builds an :class:`Op` (a
+frozen dataclass naming the action and its arguments), runs it where it likes (the
+window runs it off its UI thread) with ``op.run(services)``, and gets an
+:class:`OpResult`: the value, the :class:`Changes` (which screens must refresh what)
+and ``undo``, the operation that reverts it, built by the service from what the
+database held. Running ``undo`` gives a result whose ``undo`` redoes. A refused or
+failed operation raises and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from reader.core.annotations import Annotation, Colour
+from reader.core.document import Document
+from reader.core.entities import EntityLabel
+
+if TYPE_CHECKING:
+    from reader.services.app import Services
+    from reader.services.documents import LoadedDocument, OpenedDocument
+    from reader.services.exports import ImportReport
+    from reader.services.library import AddedDocument
+    from reader.services.pdf_marks import PdfImportReport
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an operation touched; each screen refreshes only what it shows of it."""
+
+    document_id: int | None = None
+    """The document whose annotations or record changed (None: several or none)."""
+    annotations: frozenset[str] = frozenset()
+    """Ids of annotations created, changed or deleted."""
+    tags: bool = False
+    """The set of tags or their counts changed."""
+    entities: bool = False
+    """The entities shown (corrections, the user's list) changed."""
+    library: bool = False
+    """The library's listing changed (a document recorded, removed, put back)."""
+
+    def __bool__(self) -> bool:
+        return bool(self.annotations or self.tags or self.entities or self.library)
+
+
+NO_CHANGES = Changes()
+
+
+@dataclass(frozen=True, slots=True)
+class OpResult(Generic[T_co]):
+    value: T_co
+    changes: Changes = NO_CHANGES
+    undo: Op[Any] | None = None
+    """The operation that reverts this one; None if it cannot be undone (or did nothing)."""
+
+
+class Op(Generic[T]):
+    """An action; subclasses are frozen dataclasses of its arguments."""
+
+    @property
+    def label(self) -> str:
+        """What the action is called in Undo/Redo menus and messages."""
+        raise NotImplementedError
+
+    def run(self, services: Services) -> OpResult[T]:
+        raise NotImplementedError
+
+
+# -- annotations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CreateAnnotation(Op[Annotation]):
+    document_id: int
+    start: int
+    end: int
+    colour: Colour | str = Colour.YELLOW
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    snap: bool = False
+    """Widen to whole words and trim white space first, as for a selection by mouse."""
+
+    @property
+    def label(self) -> str:
+        return f"Highlight in {str(self.colour).lower()}"
+
+    def run(self, services: Services) -> OpResult[Annotation]:
+        return services.annotations.create(
+            self.document_id,
+            self.start,
+            self.end,
+            colour=self.colour,
+            note=self.note,
+            tags=self.tags,
+            snap=self.snap,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EditAnnotation(Op[Annotation]):
+    """Colour, note and tags of one highlight, together (None leaves that one as it is)."""
+
+    annotation_id: str
+    colour: Colour | str | None = None
+    note: str | None = None
+    tags: tuple[str, ...] | None = None
+
+    @property
+    def label(self) -> str:
+        only_colour = self.colour is not None and self.note is None and self.tags is None
+        return "Change colour" if only_colour else "Change highlight"
+
+    def run(self, services: Services) -> OpResult[Annotation]:
+        return services.annotations.edit(
+            self.annotation_id, colour=self.colour, note=self.note, tags=self.tags
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteAnnotations(Op[tuple[Annotation, ...]]):
+    annotation_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        n = len(self.annotation_ids)
+        return "Delete highlight" if n == 1 else f"Delete {n:,} highlights"
+
+    def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
+        return services.annotations.delete(self.annotation_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreAnnotations(Op[tuple[Annotation, ...]]):
+    """Save annotations again as they were (their ids, timestamps, colour, note, tags),
+    placed in the document's current text; ``replace`` overwrites those that exist."""
+
+    annotations: tuple[Annotation, ...]
+    replace: bool = False
+
+    @property
+    def label(self) -> str:
+        n = len(self.annotations)
+        return "Restore highlight" if n == 1 else f"Restore {n:,} highlights"
+
+    def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
+        return services.annotations.restore(self.annotations, replace=self.replace)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveAnnotation(Op[Annotation]):
+    """Attach a highlight to another passage (how an orphan is re-attached)."""
+
+    annotation_id: str
+    start: int
+    end: int
+
+    @property
+    def label(self) -> str:
+        return "Re-attach highlight"
+
+    def run(self, services: Services) -> OpResult[Annotation]:
+        return services.annotations.move(self.annotation_id, self.start, self.end)
+
+
+# -- tags ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RenameTag(Op[Any]):
+    """Rename a tag everywhere; onto another existing tag, merge into it."""
+
+    old: str
+    new: str
+
+    @property
+    def label(self) -> str:
+        return f"Rename tag “{self.old}” to “{self.new}”"
+
+    def run(self, services: Services) -> OpResult[Any]:
+        return services.tags.rename(self.old, self.new)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeTags(Op[Any]):
+    sources: tuple[str, ...]
+    target: str
+
+    @property
+    def label(self) -> str:
+        return f"Merge {len(self.sources)} tags into “{self.target}”"
+
+    def run(self, services: Services) -> OpResult[Any]:
+        return services.tags.merge(self.sources, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteTags(Op[int]):
+    """Remove tags from every highlight (the highlights stay)."""
+
+    names: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return (
+            f"Delete tag “{self.names[0]}”"
+            if len(self.names) == 1
+            else f"Delete {len(self.names)} tags"
+        )
+
+    def run(self, services: Services) -> OpResult[int]:
+        return services.tags.delete(self.names)
+
+
+@dataclass(frozen=True, slots=True)
+class Retag(Op[int]):
+    """Give each annotation exactly these tags (how tag edits are undone)."""
+
+    tagging: tuple[tuple[str, tuple[str, ...]], ...]
+    """(annotation id, its tags) pairs."""
+
+    @property
+    def label(self) -> str:
+        return "Change tags"
+
+    def run(self, services: Services) -> OpResult[int]:
+        return services.tags.retag(self.tagging)
+
+
+# -- entities ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectEntity(Op[None]):
+    """This range of this document is a ``label`` (None: not an entity; ``remove``: no
+    correction at all)."""
+
+    document_id: int
+    start: int
+    end: int
+    entity_label: EntityLabel | None
+    remove: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.remove:
+            return "Remove entity correction"
+        if self.entity_label is None:
+            return "Not an entity"
+        return f"Mark as {self.entity_label.value}"
+
+    def run(self, services: Services) -> OpResult[None]:
+        return services.entities.correct(
+            self.document_id, self.start, self.end, self.entity_label, remove=self.remove
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SetUserEntity(Op[None]):
+    """Every mention of ``name``, in every document, is an ``entity_label`` (None: never
+    an entity); ``remove`` takes the name off the list."""
+
+    name: str
+    entity_label: EntityLabel | None
+    remove: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.remove:
+            return f"Remove “{self.name}” from your entity list"
+        if self.entity_label is None:
+            return f"Never an entity: “{self.name}”"
+        return f"“{self.name}” is always {self.entity_label.value}"
+
+    def run(self, services: Services) -> OpResult[None]:
+        return services.entities.set_user_entity(self.name, self.entity_label, remove=self.remove)
+
+
+# -- documents and the library ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDocument(Op["OpenedDocument"]):
+    """Record a loaded document: opened in a window (``opened``), or added to the library."""
+
+    loaded: LoadedDocument
+    opened: bool = True
+
+    @property
+    def label(self) -> str:
+        return "Open document" if self.opened else "Add to library"
+
+    def run(self, services: Services) -> OpResult[OpenedDocument]:
+        return services.documents.record(self.loaded, opened=self.opened)
+
+
+@dataclass(frozen=True, slots=True)
+class AddToLibrary(Op["AddedDocument"]):
+    loaded: LoadedDocument
+
+    @property
+    def label(self) -> str:
+        return "Add to library"
+
+    def run(self, services: Services) -> OpResult[AddedDocument]:
+        return services.library.add_loaded(self.loaded)
+
+
+@dataclass(frozen=True, slots=True)
+class SetInLibrary(Op[None]):
+    """Take a document out of the library (its record and annotations stay) or put it
+    back; ``delete_annotations`` deletes it and its annotations for good."""
+
+    document_id: int
+    in_library: bool
+    delete_annotations: bool = False
+
+    @property
+    def label(self) -> str:
+        return "Put back in library" if self.in_library else "Remove from library"
+
+    def run(self, services: Services) -> OpResult[None]:
+        if self.in_library:
+            return services.library.put_back(self.document_id)
+        return services.library.remove(self.document_id, delete_annotations=self.delete_annotations)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportAnnotations(Op["ImportReport"]):
+    """W3C Web Annotation JSON into a document: all of it, or nothing."""
+
+    document_id: int
+    json_text: str
+
+    @property
+    def label(self) -> str:
+        return "Import annotations"
+
+    def run(self, services: Services) -> OpResult[ImportReport]:
+        return services.exports.import_w3c(self.document_id, self.json_text)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPdfMarks(Op["PdfImportReport"]):
+    """The highlights and notes a PDF carries from other viewers, as annotations of the
+    document (one transaction; those already there are left out)."""
+
+    document_id: int
+    document: Document
+    password: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "Import the PDF's annotations"
+
+    def run(self, services: Services) -> OpResult[PdfImportReport]:
+        return services.pdf_marks.import_marks(self.document_id, self.document, self.password)

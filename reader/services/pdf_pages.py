@@ -1,0 +1,51 @@
+"""A PDF's pages for a page view: their sizes, and bitmaps drawn from the file.
+
+Nothing here touches the library; :class:`PdfPages` opens the file on first use, in
+whichever (one) thread renders, and can be closed from another.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader.core.errors import Cancelled
+from reader.formats.pdf import PDF_SUFFIXES, PdfFile
+
+__all__ = ["PdfPages", "is_pdf", "page_sizes"]
+
+
+def is_pdf(path: Path) -> bool:
+    return path.suffix.lower() in PDF_SUFFIXES
+
+
+class PdfPages:
+    """Draws the pages of one PDF file; opened on first use, on the render thread."""
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        self.path, self._password = path, password
+        self._file: PdfFile | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
+        """Page ``index`` at ``scale`` (pixels per point): width, height, stride, pixels."""
+        with self._lock:
+            if self._closed:
+                raise Cancelled  # a page asked for just before the document changed
+            if self._file is None:
+                self._file = PdfFile(self.path, self._password)
+            return self._file.render(index, scale)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+
+def page_sizes(path: Path, password: str | None) -> list[tuple[float, float]]:
+    """Every page's size in points, read without reading any page's content."""
+    with PdfFile(path, password) as pdf:
+        return [pdf.page_size(n) for n in range(pdf.page_count)]

@@ -1,0 +1,134 @@
+"""Units of work over the library: short read transactions, and writes that hold the
+write lock from their first statement to their commit (all or nothing).
+
+Each yields a :class:`Store`: the query modules bound to that one transaction.
+Reads use a pool of connections; writes use the single writer connection
+(:func:`reader.store.engine.make_engine`), so a process's writes queue for it.
+
+This is also the boundary where database faults become typed errors with plain
+messages (:mod:`reader.store.faults`): a locked, read-only, full or damaged library
+raises a :class:`~reader.core.errors.LibraryError`, never a driver exception. A
+library opened read-only (see :class:`~reader.store.opening.LibraryState`) refuses
+every write before it starts, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from reader.store import sqlite
+from reader.store.access import lock_timeout as default_lock_timeout
+from reader.store.annotations import AnnotationStore
+from reader.store.documents import DocumentStore
+from reader.store.engine import make_engine, sqlite_file
+from reader.store.entities import EntityStore
+from reader.store.faults import faults
+from reader.store.opening import LibraryState, open_library
+from reader.store.sqlite_search import SearchStore
+from reader.store.tags import TagStore
+
+
+class Store:
+    """The queries, per table group, of one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.documents = DocumentStore(session)
+        self.tags = TagStore(session)
+        self.annotations = AnnotationStore(session, self.tags)
+        self.entities = EntityStore(session)
+        self.search = SearchStore(session)
+
+
+class UnitOfWork:
+    def __init__(
+        self,
+        engine: Engine,
+        writer: Engine | None = None,
+        state: LibraryState | None = None,
+        *,
+        lock_timeout: float | None = None,
+    ) -> None:
+        """``engine`` reads; ``writer`` (made from it if not given) writes."""
+        self.engine = engine
+        self.state = state or LibraryState(sqlite_file(engine.url))
+        self._lock_seconds = default_lock_timeout() if lock_timeout is None else lock_timeout
+        self.writer = writer or make_engine(
+            engine.url, self.state.access, writer=True, lock_timeout=self._lock_seconds
+        )
+        self._reading = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(self.writer, expire_on_commit=False)
+        self._data_version: int | None = None
+
+    @classmethod
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        check: bool = True,
+        backups: bool = True,
+        lock_timeout: float | None = None,
+    ) -> UnitOfWork:
+        """Open (or create) the database named by ``db``/``READER_DB``/the default, migrated
+        (see :func:`reader.store.opening.open_library`). A GUI may pass ``check=False``
+        and ``backups=False`` and run :func:`reader.services.library_care.quick_check`
+        and :func:`~reader.services.library_care.daily_backup` in a worker instead. A
+        write waits ``lock_timeout`` seconds (default ``READER_LOCK_TIMEOUT``, else 15)
+        for another program to let go of the library."""
+        engine, state = open_library(db, check=check, backups=backups)
+        return cls(engine, state=state, lock_timeout=lock_timeout)
+
+    @property
+    def read_only(self) -> bool:
+        return self.state.read_only
+
+    @contextmanager
+    def read(self) -> Iterator[Store]:
+        with (
+            faults(self.state.path, lock_seconds=self._lock_seconds),
+            self._reading() as session,
+            session.begin(),
+        ):
+            yield Store(session)
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """Commit when the block ends normally, roll back if it raises; refused before
+        anything starts in a library that cannot be written."""
+        refusal = self.state.write_refusal()
+        if refusal is not None:
+            raise refusal
+        with (
+            faults(self.state.path, lock_seconds=self._lock_seconds),
+            self._writing() as session,
+            session.begin(),
+        ):
+            yield Store(session)
+
+    @contextmanager
+    def lock_waits_reported_to(self, listener: sqlite.LockWaitListener) -> Iterator[None]:
+        """Writes begun by this thread meanwhile tell ``listener`` when they wait for
+        another program to let go of the library."""
+        with sqlite.lock_wait_listener(listener):
+            yield
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (or connection) committed since the last call.
+
+        The first call only takes the measure and says False. Asked on the writer's own
+        connection, so this process's writes are not news.
+        """
+        if self.writer.dialect.name != "sqlite":
+            return False
+        with faults(self.state.path, lock_seconds=self._lock_seconds):
+            version = sqlite.data_version(self.writer)
+        previous, self._data_version = self._data_version, version
+        return previous is not None and version != previous
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.writer.dispose()
