@@ -169,7 +169,7 @@ class UserEntityRow(Base):
 
 
 class LibraryInfoRow(Base):
-    """Facts about the library itself (see migration 0009): which reader wrote the
+    """Facts about the library itself (see migration 0007): which reader wrote the
     schema, backup retention..."""
 
     __tablename__ = "library_info"

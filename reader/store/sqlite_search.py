@@ -1,6 +1,6 @@
 """Full-text search over the library: SQLite FTS5, kept in step by triggers.
 
-The index (migrations 0004 and 0006, see their docstrings):
+The index (migrations 0004 and 0008, see their docstrings):
 
 - ``search_documents`` (title and text of every document) finds and ranks documents;
 - ``search_chunks`` holds each document's text in paragraph-sized pieces, indexed by

@@ -158,7 +158,7 @@ def test_downgrade_to_0003_and_back(db_path: Path) -> None:
     assert snapshot(engine) == before
 
 
-def test_0009_adds_library_info_and_keeps_the_library(db_path: Path) -> None:
+def test_0007_adds_library_info_and_keeps_the_library(db_path: Path) -> None:
     from alembic import command
 
     from reader.store.schema import _config

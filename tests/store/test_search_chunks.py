@@ -1,4 +1,4 @@
-"""Search hits placed through the paragraph-sized pieces (migration 0006)."""
+"""Search hits placed through the paragraph-sized pieces (migration 0008)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Migration 0007 (documents.text_version) on a library made before it, and back."""
+"""Migration 0006 (documents.text_version) on a library made before it, and back."""
 
 from __future__ import annotations
 
@@ -30,14 +30,14 @@ def columns(engine: Engine) -> list[tuple[object, ...]]:
         ]
 
 
-def test_documents_made_before_0007_are_version_1_and_nothing_is_lost(db_path: Path) -> None:
+def test_documents_made_before_0006_are_version_1_and_nothing_is_lost(db_path: Path) -> None:
     engine = make_engine(f"sqlite:///{db_path}")
     migrate(engine, "0003")
     fill_at_0003(engine)
     migrate(engine, "0005")
     before = snapshot(engine)
-    migrate(engine, "0007")
-    assert current_revision(engine) == "0007"
+    migrate(engine, "0006")
+    assert current_revision(engine) == "0006"
     assert snapshot(engine) == before
     assert columns(engine) == [(1, 1), (2, 1)]
 

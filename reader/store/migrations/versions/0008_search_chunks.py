@@ -1,7 +1,7 @@
 """search: every document's text in paragraph-sized pieces, indexed
 
-Revision ID: 0006
-Revises: 0009
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-02
 
 Finding where in a book a search hit is, and a snippet around it, needs its text:
@@ -28,8 +28,8 @@ from alembic import op
 
 from reader.core.chunks import chunk_spans
 
-revision: str = "0006"
-down_revision: str | None = "0009"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

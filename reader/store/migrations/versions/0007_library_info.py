@@ -1,7 +1,7 @@
 """library facts: which version of reader wrote the schema, backup retention
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01
 
 ``library_info`` is a small key/value table. ``schema_written_by`` is the version of
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0007"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
