@@ -50,7 +50,6 @@ EXCLUDED_MODULES = (
     "pluggy",
     "hypothesis",
     "mypy",
-    "yaml",
     "spacy.tests",
     "thinc.tests",
     "thinc.mypy",

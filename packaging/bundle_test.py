@@ -49,6 +49,50 @@ selon un communiqué publié lundi à Hangzhou par le groupe chinois.</p>
 province du Hebei espère en tirer des emplois qualifiés.</p></article>
 <footer>Mentions légales</footer></body></html>
 """
+NOTES = """---
+title: Carnet de lecture
+author: Claire Dupont
+---
+
+# Carnet
+
+Une note[^1] sur **Zhangbei**.
+
+| Ville | Province |
+|-------|----------|
+| Zhangbei | Hebei |
+
+[^1]: Vue dans un communiqué.
+"""
+PDF_LINES = ("Alibaba ouvre des centres de donnees", "a Zhangbei, dans le Hebei.")
+
+
+def minimal_pdf(lines: Sequence[str]) -> bytes:
+    """A one-page PDF with a real text layer (Helvetica, ASCII), written by hand so the
+    smoke test needs nothing but the bundle to read it."""
+    text = " ".join(f"({line}) Tj 0 -16 Td" for line in lines)
+    stream = f"BT /F1 12 Tf 72 720 Td {text} ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+        b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
 
 
 class CheckError(Exception):
@@ -355,6 +399,26 @@ class Suite:
         )
         return "web page (trafilatura), Markdown"
 
+    def rich_formats(self) -> str:
+        """Markdown front matter (PyYAML), footnotes and tables (mdit-py-plugins), and a
+        PDF's text layer (pypdfium2's native library) read as the installed package
+        reads them."""
+        notes = self.bundle.scratch / "carnet.md"
+        notes.write_text(NOTES, "utf-8")
+        pdf = self.bundle.scratch / "note.pdf"
+        pdf.write_bytes(minimal_pdf(PDF_LINES))
+        expected = ((notes, ("Carnet", "Vue dans un communiqué", "Hebei")), (pdf, PDF_LINES))
+        for path, wanted in expected:
+            text = self.bundle.run("text", str(path)).stdout
+            missing = [w for w in wanted if w not in text]
+            check(not missing, f"{path.name}: {missing} missing from {text!r}")
+            check("---" not in text and "[^1]" not in text, f"{path.name}: raw markup in {text!r}")
+            theirs = installed("text", str(path), home=self.work / "venv-home").stdout
+            check(text == theirs, f"{path.name}: text differs from the installed package's")
+        outline = self.bundle.run("outline", str(notes)).stdout
+        check("Carnet" in outline, f"outline printed {outline!r}")
+        return "Markdown front matter, footnote, table; PDF text layer"
+
     # ---- the window ----
     def screenshot(self, platform: str) -> str:
         shot = self.bundle.scratch / f"shot-{platform}.png"
@@ -490,6 +554,7 @@ class Suite:
             self.test("entities in another language", self.other_language)
             self.test("a new library: annotate, export, import, search", self.library)
             self.test("formats: add a web page and Markdown", self.formats)
+            self.test("formats: rich Markdown and PDF", self.rich_formats)
             self.test("screenshot offscreen", lambda: self.screenshot("offscreen"))
             self.test("screenshot in an X11 window (Xvfb)", lambda: self.screenshot("xcb"))
             self.test("install.sh and --uninstall", self.install)
