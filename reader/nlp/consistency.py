@@ -76,6 +76,10 @@ _FR_SPEECH_PRESENT = (
     r"explique|déclare|affirme|indique|précise|ajoute|souligne|estime|confie|assure"
     r"|poursuit|conclut|raconte|rappelle|note|reconnaît|insiste|martèle"
 )
+_FR_SPEECH_INCISE = (
+    r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
+    r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
+)
 _EN_ORG_NOUNS = (
     r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
     r"|manufacturer|brand|subsidiary|insurer|airline|newspaper|broadcaster|agency|rival"
@@ -115,6 +119,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
         _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
         _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
+        # The speaker after a quotation in a narrative: "- Eh bien, dit Porthos."
+        _left(PERSON, rf"(?:^|[,!?…]\s*)(?:{_FR_SPEECH_INCISE})(?:-t-il|-t-elle)?\s+", STRONG),
         _left(PERSON, r"\bselon\s+", 0.5),
         _right(PERSON, rf",\s*(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:{_FR_PERSON_TITLES})\b", 1.5),
         _right(PERSON, r",\s*\d{1,3}\s+ans\b", 1.5),

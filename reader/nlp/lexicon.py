@@ -32,6 +32,9 @@ class Lexicon:
     person_particles: frozenset[str] = frozenset()
     # Abbreviations whose final full stop belongs to the name ("Inc.", "Jr.").
     abbreviations: frozenset[str] = frozenset()
+    # Written in a script with case (Latin, Cyrillic, Greek): its pipeline cannot judge
+    # text in a script without case, such as a Japanese paragraph in a French book.
+    cased_script: bool = False
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -95,12 +98,17 @@ LEXICONS: dict[str, Lexicon] = {
             """m. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
             professeur maître président présidente directeur directrice ministre
             pdg patron patronne général générale sénateur sénatrice député députée
-            maire juge chef roi reine prince princesse pape saint sainte"""
+            maire juge chef roi reine prince princesse pape saint sainte
+            messieurs mesdames mesdemoiselles sire capitaine colonel lieutenant
+            commandant sergent caporal maréchal amiral baron baronne comte comtesse
+            vicomte vicomtesse marquis marquise duc duchesse abbé curé évêque
+            archevêque cardinal chevalier empereur impératrice"""
         ),
         person_particles=_words(
             "de du des d van von der den da di del della dos das ben bin ibn al el"
         ),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
+        cased_script=True,
     ),
     "en": Lexicon(
         determiners=_EN_DETERMINERS,
@@ -118,6 +126,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         person_particles=_words("de du van von der den da di del della dos das bin ibn al el"),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr St Bros Mt"),
+        cased_script=True,
     ),
 }
 
