@@ -83,6 +83,13 @@ class CaseEvidence:
         titled = low[:1].upper() + low[1:]
         return lower[low] > 0 and lower[low] > inside[titled] + (inside[word] if word != titled else 0)
 
+    def used_in_lower_case(self, word: str) -> bool:
+        """Is ``word`` (or it without or with a plural 's') written in lower case here?"""
+        lower, _ = self._count()
+        low = word.lower()
+        stem = low[:-1] if low.endswith(("s", "x")) else low
+        return lower[low] > 0 or lower[stem] > 0 or lower[stem + "s"] > 0
+
     def unproven(self, start: int, end: int) -> bool:
         """A name span whose every capital may be positional (sentence start, all-caps
         line) and whose every word is a common word of the document: no evidence."""

@@ -195,6 +195,17 @@ class _Cleaner:
             return prev_end  # "Hebei province"
         return None
 
+    def people_noun(self, span: EntitySpan) -> bool:
+        """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
+        writes the word in lower case, as the adjective."""
+        word = span.text
+        if span.label is not EntityLabel.PLACE or not word.isalpha() or not self.lex.demonym_endings:
+            return False
+        singular = word.lower()[:-1] if word.lower().endswith(("s", "x")) else word.lower()
+        return singular.endswith(self.lex.demonym_endings) and self.evidence.used_in_lower_case(
+            word
+        )
+
     # -- one span ------------------------------------------------------------------------
     def clean(self, span: EntitySpan) -> EntitySpan | None:
         """The span trimmed, or None; the same surface and label trim the same way unless
@@ -288,5 +299,9 @@ def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) ->
             # "Eh", "Jamais", "CHAPITRE" are common words of the document.
             if cleaner.evidence.unproven(result.start, result.end):
                 continue
+            if cleaner.people_noun(result):
+                result = EntitySpan(
+                    result.start, result.end, EntityLabel.MISC, result.text, result.source
+                )
         cleaned.append(result)
     return cleaned

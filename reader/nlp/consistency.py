@@ -15,12 +15,14 @@ Nothing here knows any particular name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reader.core.entities import EntityLabel, EntitySpan
+from reader.nlp.casing import is_roman_numeral
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import lexicon
 from reader.nlp.spans import Occupied
@@ -32,6 +34,9 @@ CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at m
 STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
+BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
+BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
+CONSISTENCY_VERSION = "2"  # bump when this stage's code changes: part of the cache key
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +200,12 @@ def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, b
     if len(words) > 2:
         forms.append((" ".join(words[1:]), True))
     forms.append((words[0], False))
-    return [(f, surname) for f, surname in forms if " " in f or _is_name(f, function_words)]
+    return [
+        (f, surname)
+        for f, surname in forms
+        if (" " in f or _is_name(f, function_words)) and not is_roman_numeral(f.split()[-1])
+        and not f.endswith(".")
+    ]
 
 
 def decide_labels(
@@ -251,8 +261,60 @@ def decide_labels(
 def consistent_spans(
     text: str, spans: Iterable[EntitySpan], language: str | None
 ) -> list[EntitySpan]:
-    """One label per name, and unlabelled mentions of confident names added; sorted."""
+    """One label per name within each stretch of the text, and unlabelled mentions of
+    confident names added; sorted.
+
+    A short text is one stretch (one sense per document). A book is cut, at line
+    ends, into stretches of about ``BOOK_WINDOW`` characters (a chapter's worth), each
+    decided on its own: "Paris" the city and "Paris" a character may both be right.
+    """
     span_list = sorted(spans)
+    if len(text) <= BOOK_CHARS:
+        return _consistent_stretch(text, span_list, language)
+    result: list[EntitySpan] = []
+    for start, end in stretches(text, span_list, BOOK_WINDOW):
+        inside = [
+            EntitySpan(s.start - start, s.end - start, s.label, s.text, s.source)
+            for s in span_list
+            if start <= s.start < end
+        ]
+        result.extend(
+            EntitySpan(s.start + start, s.end + start, s.label, s.text, s.source)
+            for s in _consistent_stretch(text[start:end], inside, language)
+        )
+    return result
+
+
+def stretches(text: str, spans: list[EntitySpan], size: int) -> list[tuple[int, int]]:
+    """Consecutive ranges covering ``text``, each ending at a line end past ``size``
+    characters (a blank line if one comes soon), never inside one of ``spans``."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    ends = [s.end for s in spans]
+    starts = [s.start for s in spans]
+    while start < len(text):
+        target = start + size
+        if target >= len(text) - size // 2:
+            ranges.append((start, len(text)))
+            break
+        blank = text.find("\n\n", target, target + size // 4)
+        cut = blank if blank >= 0 else text.find("\n", target)
+        while cut >= 0:
+            i = bisect.bisect_left(starts, cut) - 1  # the last span starting before the cut
+            if i < 0 or ends[i] <= cut:
+                break
+            cut = text.find("\n", ends[i])
+        if cut < 0:
+            ranges.append((start, len(text)))
+            break
+        ranges.append((start, cut + 1))
+        start = cut + 1
+    return ranges
+
+
+def _consistent_stretch(
+    text: str, span_list: list[EntitySpan], language: str | None
+) -> list[EntitySpan]:
     decided = decide_labels(text, span_list, language)
     relabelled = [
         replace(s, label=decided[s.text][0])

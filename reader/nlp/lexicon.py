@@ -35,6 +35,9 @@ class Lexicon:
     # Written in a script with case (Latin, Cyrillic, Greek): its pipeline cannot judge
     # text in a script without case, such as a Japanese paragraph in a French book.
     cased_script: bool = False
+    # Endings of the nouns of peoples ("Suisses", "Allemands"): such a capitalised word
+    # whose lower-case form the text uses as an adjective names a people, not a place.
+    demonym_endings: tuple[str, ...] = ()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -109,6 +112,12 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
         cased_script=True,
+        demonym_endings=tuple(
+            _words(
+                """ais aise ois oise ien ienne ain aine and ande ol ole éen éenne in ine
+                an ane ote ite ique"""
+            )
+        ),
     ),
     "en": Lexicon(
         determiners=_EN_DETERMINERS,
@@ -127,6 +136,7 @@ LEXICONS: dict[str, Lexicon] = {
         person_particles=_words("de du van von der den da di del della dos das bin ibn al el"),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr St Bros Mt"),
         cased_script=True,
+        demonym_endings=tuple(_words("an ian ese ish ic i")),
     ),
 }
 
