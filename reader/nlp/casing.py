@@ -10,6 +10,7 @@ Only NER runs (no tagger, no lexicon probabilities), so this is the evidence use
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 # Characters that may stand between a sentence end (or a line start) and its first word.
@@ -28,6 +29,12 @@ def starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] == "\n" or text[i] in _SENTENCE_END
 
 
+def fold(word: str) -> str:
+    """Lower case without accents: OCR and old print drop accents on capitals ('Etat')."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_roman_numeral(word: str) -> bool:
     """'IX', 'XIV.', 'II': a roman numeral in capitals (never a name on its own)."""
     return len(word.rstrip(".")) >= 1 and _ROMAN.fullmatch(word) is not None
@@ -41,7 +48,7 @@ def _upper_share(line: str) -> float:
 
 
 class CaseEvidence:
-    """Counts of each word's forms in one text, computed once, looked up per span."""
+    """Counts of each word's forms in one text (folded: see :func:`fold`), computed once, looked up per span."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -58,11 +65,11 @@ class CaseEvidence:
                 word = match.group()
                 first = word[0]
                 if first.islower():
-                    lower[word] += 1
+                    lower[fold(word)] += 1
                 elif first.isupper() and not word.isupper() and not starts_sentence(
                     text, match.start()
                 ):
-                    inside[word] += 1
+                    inside[fold(word)] += 1
             self._lower, self._inside = lower, inside
         return self._lower, self._inside
 
@@ -79,14 +86,13 @@ class CaseEvidence:
         """Written in lower case inside this text more often than capitalised inside
         sentences: 'Jamais' -> 'jamais', 'CHAPITRE' -> 'chapitre'."""
         lower, inside = self._count()
-        low = word.lower()
-        titled = low[:1].upper() + low[1:]
-        return lower[low] > 0 and lower[low] > inside[titled] + (inside[word] if word != titled else 0)
+        key = fold(word)
+        return lower[key] > inside[key]
 
     def used_in_lower_case(self, word: str) -> bool:
         """Is ``word`` (or it without or with a plural 's') written in lower case here?"""
         lower, _ = self._count()
-        low = word.lower()
+        low = fold(word)
         stem = low[:-1] if low.endswith(("s", "x")) else low
         return lower[low] > 0 or lower[stem] > 0 or lower[stem + "s"] > 0
 

@@ -201,9 +201,14 @@ class _Cleaner:
         word = span.text
         if span.label is not EntityLabel.PLACE or not word.isalpha() or not self.lex.demonym_endings:
             return False
-        singular = word.lower()[:-1] if word.lower().endswith(("s", "x")) else word.lower()
-        return singular.endswith(self.lex.demonym_endings) and self.evidence.used_in_lower_case(
-            word
+        low = word.lower()
+        plural = low.endswith(("s", "x"))
+        singular = low[:-1] if plural else low
+        people = plural or low.endswith(self.lex.demonym_endings)
+        return (
+            people
+            and singular.endswith(self.lex.demonym_endings + ("e", "é"))
+            and self.evidence.used_in_lower_case(word)
         )
 
     # -- one span ------------------------------------------------------------------------
@@ -299,6 +304,12 @@ def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) ->
             # "Eh", "Jamais", "CHAPITRE" are common words of the document.
             if cleaner.evidence.unproven(result.start, result.end):
                 continue
+            if (
+                result.label in (EntityLabel.ORG, EntityLabel.PLACE)
+                and result.text.isalpha()
+                and cleaner.evidence.common_word(result.text)
+            ):
+                continue  # "Etat", "Conseil": a common noun the text mostly writes lower case
             if cleaner.people_noun(result):
                 result = EntitySpan(
                     result.start, result.end, EntityLabel.MISC, result.text, result.source

@@ -81,6 +81,11 @@ _FR_SPEECH_PRESENT = (
     r"explique|déclare|affirme|indique|précise|ajoute|souligne|estime|confie|assure"
     r"|poursuit|conclut|raconte|rappelle|note|reconnaît|insiste|martèle"
 )
+_FR_NOBLE_TITLES = (
+    r"comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse"
+    r"|prince|princesse|chevalier|abbé|capitaine|colonel|lieutenant|général|maréchal"
+)
+_FR_KIN = r"père|mère|oncle|tante|veuve|cousin|cousine|grand-père|grand-mère"
 _FR_SPEECH_INCISE = (
     r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
     r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
@@ -120,7 +125,14 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\s+(?:à|en|au|aux)\s+",
         ),
         _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
-        _left(PERSON, r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame)\s+", 2.0),
+        _left(
+            PERSON,
+            r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame|mademoiselle|messieurs"
+            r"|mesdames|mesdemoiselles)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?",
+            2.0,
+        ),
+        _left(PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG),
+        _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
         _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
         _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
