@@ -34,6 +34,7 @@ CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at m
 STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
+OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
 BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
 BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
 CONSISTENCY_VERSION = "2"  # bump when this stage's code changes: part of the cache key
@@ -244,12 +245,23 @@ def decide_labels(
         votes = scores[surface]
         return max(votes, key=lambda label: (votes[label], label == first_label.get(surface)))
 
-    # Short names inherit from the full PERSON names that contain them.
+    # Short names inherit from the full PERSON names that contain them, unless they
+    # have stronger evidence of their own: "France" labelled a place by the model
+    # stays a place in a text naming "Pierre Mendès France".
+    def own_other_type(short: str) -> bool:
+        votes = scores.get(short)
+        if not votes:
+            return False
+        label = best(short)
+        return label in NAME_LABELS and label is not PERSON and votes[label] >= OWN_EVIDENCE
+
     inherited: dict[str, float] = defaultdict(float)
     for surface in list(scores):
         if len(surface.split()) < 2 or best(surface) is not PERSON:
             continue
         for short, surname in _short_forms(surface, function_words):
+            if own_other_type(short):
+                continue
             if surname or short in scores:  # a surname may be new; a first name must be seen
                 inherited[short] += 1.0 + mentions[surface]
     for short, weight in inherited.items():
