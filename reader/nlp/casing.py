@@ -18,6 +18,7 @@ _OPENERS = frozenset(" \t\u00a0\u202f«“\"'‘(—–-[*_")
 _SENTENCE_END = frozenset('.!?…»"“”:;')
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
+CASING_VERSION = "1"  # bump when this code changes: part of the cache key
 HEADING_SHARE = 0.8  # a line this much upper-case (by letters) is all caps
 
 
@@ -103,11 +104,15 @@ class CaseEvidence:
         if not words:
             return False
         caps_line = self.in_caps_line(start)
+        capitals = False
         for i, match in enumerate(words):
             word = match.group()
+            if not word[0].isupper():
+                continue
+            capitals = True
             positional = caps_line or (i == 0 and starts_sentence(self.text, match.start()))
-            if word[0].isupper() and not positional:
+            if not positional:
                 return False  # a capital inside a sentence: the writer meant a name
-            if word[0].isupper() and not self.common_word(word):
+            if not self.common_word(word):
                 return False
-        return True
+        return capitals

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MAX_CHUNK_CHARS = 20_000
+CHUNKING_VERSION = "1"  # bump when chunk_text cuts differently: cached model spans depend on it
 BATCH_DOCS = 64  # measured: 64-128 paragraphs per nlp.pipe batch is fastest (see benchmark)
 BATCH_CHARS = 60_000  # ... and a batch this size is ~0.5 s of work: cancel latency
 _SENTENCE_BREAK = re.compile(r"[.!?…»][\"”’)]*\s+")
