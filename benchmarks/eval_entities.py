@@ -153,9 +153,7 @@ def score(predicted: list[Span], gold: list[Span]) -> Score:
     for span, ok in zip(gold, _overlapping(gold, predicted), strict=True):
         if ok:
             found[span[2]] += 1
-    return Score(
-        right, Counter(s[2] for s in predicted), found, Counter(s[2] for s in gold)
-    )
+    return Score(right, Counter(s[2] for s in predicted), found, Counter(s[2] for s in gold))
 
 
 def report(name: str, ours: Score, bare: Score, ours_name: str, bare_name: str) -> str:
@@ -174,8 +172,9 @@ def report(name: str, ours: Score, bare: Score, ours_name: str, bare_name: str) 
             + " ".join(f"{x:9.3f}" for x in b)
         )
     f_ours, f_bare = ours.figures(None)[2], bare.figures(None)[2]
-    lines.append(f"overall F1: pipeline {f_ours:.3f}, bare {f_bare:.3f}, "
-                 f"difference {f_ours - f_bare:+.3f}")
+    lines.append(
+        f"overall F1: pipeline {f_ours:.3f}, bare {f_bare:.3f}, difference {f_ours - f_bare:+.3f}"
+    )
     return "\n".join(lines)
 
 
@@ -207,10 +206,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         ours, ours_name, ours_s = pipeline_spans(corpus, Path(folder))
     bare, bare_name, bare_s = bare_spans(corpus)
-    print(report(args.jsonl.name, score(ours, corpus.gold), score(bare, corpus.gold),
-                 ours_name, bare_name))
-    print(f"time: pipeline {ours_s:.1f} s (model loaded in it), bare NER {bare_s:.1f} s; "
-          f"{len(corpus.text):,} characters, {len(corpus.records)} records")
+    print(
+        report(
+            args.jsonl.name,
+            score(ours, corpus.gold),
+            score(bare, corpus.gold),
+            ours_name,
+            bare_name,
+        )
+    )
+    print(
+        f"time: pipeline {ours_s:.1f} s (model loaded in it), bare NER {bare_s:.1f} s; "
+        f"{len(corpus.text):,} characters, {len(corpus.records)} records"
+    )
     if args.errors:
         print(errors(corpus, ours, args.errors))
     return 0

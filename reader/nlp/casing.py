@@ -49,7 +49,8 @@ def _upper_share(line: str) -> float:
 
 
 class CaseEvidence:
-    """Counts of each word's forms in one text (folded: see :func:`fold`), computed once, looked up per span."""
+    """Counts of each word's forms in one text (folded, see :func:`fold`), computed
+    once, looked up per span."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -67,8 +68,10 @@ class CaseEvidence:
                 first = word[0]
                 if first.islower():
                     lower[fold(word)] += 1
-                elif first.isupper() and not word.isupper() and not starts_sentence(
-                    text, match.start()
+                elif (
+                    first.isupper()
+                    and not word.isupper()
+                    and not starts_sentence(text, match.start())
                 ):
                     inside[fold(word)] += 1
             self._lower, self._inside = lower, inside

@@ -199,7 +199,11 @@ class _Cleaner:
         """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
         writes the word in lower case, as the adjective."""
         word = span.text
-        if span.label is not EntityLabel.PLACE or not word.isalpha() or not self.lex.demonym_endings:
+        if (
+            span.label is not EntityLabel.PLACE
+            or not word.isalpha()
+            or not self.lex.demonym_endings
+        ):
             return False
         low = word.lower()
         plural = low.endswith(("s", "x"))
@@ -207,7 +211,7 @@ class _Cleaner:
         people = plural or low.endswith(self.lex.demonym_endings)
         return (
             people
-            and singular.endswith(self.lex.demonym_endings + ("e", "é"))
+            and singular.endswith((*self.lex.demonym_endings, "e", "é"))
             and self.evidence.used_in_lower_case(word)
         )
 

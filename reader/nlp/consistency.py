@@ -132,7 +132,9 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"|mesdames|mesdemoiselles)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?",
             2.0,
         ),
-        _left(PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG),
+        _left(
+            PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG
+        ),
         _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
         _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
@@ -216,7 +218,8 @@ def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, b
     return [
         (f, surname)
         for f, surname in forms
-        if (" " in f or _is_name(f, function_words)) and not is_roman_numeral(f.split()[-1])
+        if (" " in f or _is_name(f, function_words))
+        and not is_roman_numeral(f.split()[-1])
         and not f.endswith(".")
     ]
 

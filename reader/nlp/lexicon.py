@@ -113,9 +113,11 @@ LEXICONS: dict[str, Lexicon] = {
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
         cased_script=True,
         demonym_endings=tuple(
-            _words(
-                """ais aise ois oise ien ienne ain aine and ande ol ole éen éenne in ine
+            sorted(
+                _words(
+                    """ais aise ois oise ien ienne ain aine and ande ol ole éen éenne in ine
                 an ane ote ite ique"""
+                )
             )
         ),
     ),
@@ -136,7 +138,7 @@ LEXICONS: dict[str, Lexicon] = {
         person_particles=_words("de du van von der den da di del della dos das bin ibn al el"),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr St Bros Mt"),
         cased_script=True,
-        demonym_endings=tuple(_words("an ian ese ish ic i")),
+        demonym_endings=tuple(sorted(_words("an ian ese ish ic i"))),
     ),
 }
 

@@ -16,11 +16,11 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.cleanup import clean_spans
 from reader.nlp.consistency import consistent_spans
 from reader.nlp.corrections import apply_corrections
+from reader.nlp.fingerprint import current_key
 from reader.nlp.language import detect_language, normalise_language
 from reader.nlp.merge import merge_spans
 from reader.nlp.model import model_spans
 from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
-from reader.nlp.fingerprint import current_key
 from reader.nlp.rules import rule_spans
 from reader.nlp.types import (
     RULES_ONLY,

@@ -22,9 +22,9 @@ from reader.core.document import work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
 from reader.nlp.corrections import apply_corrections
+from reader.nlp.fingerprint import current_key, model_key
 from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
 from reader.nlp.recognise import finish, run_model
-from reader.nlp.fingerprint import current_key, model_key
 from reader.nlp.types import CancelCheck, EntityCorrection, ModelOutput, ProgressCallback
 from reader.services.ops import Changes, CorrectEntity, OpResult, SetUserEntity
 from reader.store.entities import StoredCorrection
@@ -150,11 +150,11 @@ class EntityService:
             with self._uow.write() as store:
                 store.entities.keep(
                     recognised.content_hash,
-                    recognised.model.pipeline_id,
-                    model_key(recognised.model.pipeline_id),
-                    current_key(),
-                    _dump(recognised.model.spans),
-                    _dump(recognised.spans),
+                    pipeline=recognised.model.pipeline_id,
+                    model_key=model_key(recognised.model.pipeline_id),
+                    rules_version=current_key(),
+                    model=_dump(recognised.model.spans),
+                    final=_dump(recognised.spans),
                 )
         with self._uow.read() as store:
             doc = self._doc(store, recognised.document_id)

@@ -38,6 +38,7 @@ class EntityStore:
     def keep(
         self,
         content_hash: str,
+        *,
         pipeline: str,
         model_key: str,
         rules_version: str,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reader.core.entities import EntityLabel
 
-from .gold import D, L, M, P, Q, T, GoldText
+from .gold import D, GoldText, L, M, P, Q, T
 
 ORG, MISC = EntityLabel.ORG, EntityLabel.MISC
 

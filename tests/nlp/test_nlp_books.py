@@ -3,6 +3,8 @@ names keep their heads, surnames keep their own evidence, books decide per stret
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from reader.core.entities import EntityLabel, EntitySpan
@@ -80,7 +82,8 @@ def test_a_designator_goes() -> None:
 
 
 def test_a_paragraph_in_a_script_without_case_is_no_name_for_a_latin_pipeline() -> None:
-    text = "Il lut à voix haute :\n吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。\nFin."
+    japanese = "吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。"
+    text = f"Il lut à voix haute :\n{japanese}\nFin."
     paragraph = text.split("\n")[1]
     assert kept(text, (paragraph, MISC)) == []
 
@@ -99,8 +102,9 @@ def test_a_surname_does_not_take_over_a_place_with_evidence_of_its_own() -> None
         "Il vit en France depuis 1950. La France est un pays."
     )
     spans = spans_at(text, ("Pierre Mendès France", P), ("Mendès France", P), ("France", L))
-    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s
-                                         for o in spans)]
+    spans = [
+        s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)
+    ]
     out = consistent_spans(text, spans, "fr")
     assert [(s.text, s.label.value) for s in out] == [
         ("Pierre Mendès France", "PERSON"),
@@ -142,7 +146,7 @@ def test_stretches_cover_the_text_and_cut_at_line_ends_outside_spans() -> None:
     spans = spans_at(text, ("ligne de texte", MISC))
     ranges = stretches(text, spans, BOOK_WINDOW)
     assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
     assert all(text[end - 1] == "\n" for _, end in ranges[:-1])
     assert all(not (s.start < end <= s.end - 1) for s in spans for _, end in ranges)
     assert len(ranges) > 2

