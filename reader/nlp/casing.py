@@ -19,6 +19,7 @@ _SENTENCE_END = frozenset('.!?…»"“”:;')
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
 CASING_VERSION = "1"  # bump when this code changes: part of the cache key
+_ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
 HEADING_SHARE = 0.8  # a line this much upper-case (by letters) is all caps
 
 
@@ -87,11 +88,11 @@ class CaseEvidence:
         return self._caps_lines[line_start]
 
     def common_word(self, word: str) -> bool:
-        """Written in lower case inside this text more often than capitalised inside
+        """Written in lower case in this text at least as often as capitalised inside
         sentences: 'Jamais' -> 'jamais', 'CHAPITRE' -> 'chapitre'."""
         lower, inside = self._count()
         key = fold(word)
-        return lower[key] > inside[key]
+        return lower[key] > 0 and lower[key] >= inside[key]
 
     def used_in_lower_case(self, word: str) -> bool:
         """Is ``word`` (or it without or with a plural 's') written in lower case here?"""
@@ -109,13 +110,14 @@ class CaseEvidence:
         caps_line = self.in_caps_line(start)
         capitals = False
         for i, match in enumerate(words):
-            word = match.group()
-            if not word[0].isupper():
-                continue
+            word = _ELIDED.sub("", match.group())  # "L'évêque": the noun is "évêque"
+            if not word or not word[0].isupper() or (i > 0 and is_roman_numeral(word)):
+                continue  # "Chapitre IX": the numeral is a number, not evidence of a name
             capitals = True
             positional = caps_line or (i == 0 and starts_sentence(self.text, match.start()))
             if not positional:
                 return False  # a capital inside a sentence: the writer meant a name
             if not self.common_word(word):
                 return False
-        return capitals
+        # No capital left but cased letters: "L'évêque" is a common noun after an elision.
+        return capitals or any(c.islower() for c in self.text[start:end])

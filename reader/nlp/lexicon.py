@@ -101,7 +101,7 @@ LEXICONS: dict[str, Lexicon] = {
             """m. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
             professeur maître président présidente directeur directrice ministre
             pdg patron patronne général générale sénateur sénatrice député députée
-            maire juge chef roi reine prince princesse pape saint sainte
+            maire juge chef roi reine prince princesse pape saint sainte monseigneur
             messieurs mesdames mesdemoiselles sire capitaine colonel lieutenant
             commandant sergent caporal maréchal amiral baron baronne comte comtesse
             vicomte vicomtesse marquis marquise duc duchesse abbé curé évêque
