@@ -174,6 +174,9 @@ CUES: dict[str, tuple[Cue, ...]] = {
 }
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
     """The text just before and just after a mention, within its line."""
     left = text[max(0, start - WINDOW) : start]
@@ -233,11 +236,13 @@ def decide_labels(
     scores: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
     first_label: dict[str, EntityLabel] = {}
     mentions: dict[str, int] = defaultdict(int)
-    for span in spans:
-        if span.label not in VOTED:
-            continue
-        surface = span.text
-        scores[surface][span.label] += MISC_VOTE if span.label is EntityLabel.MISC else 1.0
+    span_list = [s for s in spans if s.label in VOTED]
+    capitals = _capitals_of({s.text for s in span_list})
+    for span in span_list:
+        surface = capitals.get(span.text, span.text)
+        # The model cannot judge all-caps text: such a mention votes as weakly as MISC.
+        weak = span.label is EntityLabel.MISC or span.text in capitals
+        scores[surface][span.label] += MISC_VOTE if weak else 1.0
         mentions[surface] += 1
         first_label.setdefault(surface, span.label)
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
@@ -282,7 +287,25 @@ def decide_labels(
             and _is_name(surface, function_words)
         )
         decided[surface] = (label, confident)
+    for upper, titled in capitals.items():  # "LONDRES" takes the label of "Londres"
+        decided[upper] = (decided[titled][0], False)
     return decided
+
+
+def _titled(surface: str) -> str:
+    return _LETTERS.sub(lambda m: m.group().capitalize(), surface.lower())
+
+
+def _capitals_of(surfaces: set[str]) -> dict[str, str]:
+    """All-caps surfaces ('LONDRES', 'SAINT-GALL') whose ordinary form ('Londres',
+    'Saint-Gall') is also mentioned, mapped to it (acronyms of 1-3 letters left out)."""
+    found = {}
+    for surface in surfaces:
+        if surface.isupper() and sum(c.isalpha() for c in surface) > 3:
+            titled = _titled(surface)
+            if titled in surfaces:
+                found[surface] = titled
+    return found
 
 
 def consistent_spans(
