@@ -42,7 +42,7 @@ def is_roman_numeral(word: str) -> bool:
     return len(word.rstrip(".")) >= 1 and _ROMAN.fullmatch(word) is not None
 
 
-def _upper_share(line: str) -> float:
+def upper_share(line: str) -> float:
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 2:
         return 0.0
@@ -84,7 +84,7 @@ class CaseEvidence:
         if line_start not in self._caps_lines:
             line_end = self.text.find("\n", start)
             line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            self._caps_lines[line_start] = _upper_share(line) >= HEADING_SHARE
+            self._caps_lines[line_start] = upper_share(line) >= HEADING_SHARE
         return self._caps_lines[line_start]
 
     def common_word(self, word: str) -> bool:
