@@ -20,7 +20,11 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
 CASING_VERSION = "1"  # bump when this code changes: part of the cache key
 _ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
-HEADING_SHARE = 0.8  # a line this much upper-case (by letters) is all caps
+HEADING_SHARE = 0.8
+# Abbreviated titles before a name, in the languages served: their full stop ends no sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    "M MM Mme Mmes Mlle Mlles Mgr Dr Pr St Ste Me Mr Mrs Ms".split()
+)  # a line this much upper-case (by letters) is all caps
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -28,7 +32,18 @@ def starts_sentence(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    return i < 0 or text[i] == "\n" or text[i] in _SENTENCE_END
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] == ".":
+        word_start = i
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        abbreviation = text[word_start:i]
+        if abbreviation in TITLE_ABBREVIATIONS or (
+            len(abbreviation) == 1 and abbreviation.isupper()
+        ):
+            return False  # "M. Dupont", "J. Verne": the full stop ends an abbreviation
+    return text[i] in _SENTENCE_END
 
 
 def fold(word: str) -> str:

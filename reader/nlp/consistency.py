@@ -238,11 +238,20 @@ def decide_labels(
     mentions: dict[str, int] = defaultdict(int)
     span_list = [s for s in spans if s.label in VOTED]
     capitals = _capitals_of({s.text for s in span_list})
+    with_particle = {
+        s.text
+        for s in span_list
+        if s.label is PERSON
+        and len(s.text.split()) > 1
+        and s.text.split()[0] in lex.person_particles
+    }
     for span in span_list:
         surface = capitals.get(span.text, span.text)
         # The model cannot judge all-caps text: such a mention votes as weakly as MISC.
         weak = span.label is EntityLabel.MISC or span.text in capitals
         scores[surface][span.label] += MISC_VOTE if weak else 1.0
+        if with_particle and _after_particle(text, span, with_particle):
+            scores[surface][PERSON] += STRONG  # "à des Grassins" when "des Grassins" is a person
         mentions[surface] += 1
         first_label.setdefault(surface, span.label)
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
@@ -290,6 +299,13 @@ def decide_labels(
     for upper, titled in capitals.items():  # "LONDRES" takes the label of "Londres"
         decided[upper] = (decided[titled][0], False)
     return decided
+
+
+def _after_particle(text: str, span: EntitySpan, persons: set[str]) -> bool:
+    """Is ``span`` the end of a person's name with its particle ('des Grassins')?"""
+    before = text[max(0, span.start - 8) : span.start]
+    match = re.search(r"(\w+)\s+$", before)
+    return match is not None and f"{match.group(1)} {span.text}" in persons
 
 
 def _titled(surface: str) -> str:

@@ -34,7 +34,7 @@ def stage_tables() -> dict[str, object]:
         "labels": (labels.LABEL_MAP, labels.NAME_LABELS, labels.VALUE_LABELS),
         "rules": (rules.RULES_VERSION, rules.COMMON_RULES, rules.RULES),
         "lexicons": lexicon.LEXICONS,
-        "casing": (casing.CASING_VERSION, casing.HEADING_SHARE),
+        "casing": (casing.CASING_VERSION, casing.HEADING_SHARE, casing.TITLE_ABBREVIATIONS),
         "cleanup": (cleanup.CLEANUP_VERSION, cleanup.MAX_NAME_WORDS, cleanup.MAX_UNCASED_NAME),
         "merge": merge.MERGE_VERSION,
         "consistency": (

@@ -60,7 +60,9 @@ def case_normalised(piece: str) -> str:
         return _title_case(piece)
     if not any(c.isupper() for c in piece):
         return piece
-    return _CAPS_RUN.sub(lambda m: _title_case(m.group()) if m.group().isupper() else m.group(), piece)
+    return _CAPS_RUN.sub(
+        lambda m: _title_case(m.group()) if m.group().isupper() else m.group(), piece
+    )
 
 
 def _ends_sentence(line: str) -> bool:
