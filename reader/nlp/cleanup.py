@@ -197,7 +197,8 @@ class _Cleaner:
 
     def people_noun(self, span: EntitySpan) -> bool:
         """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
-        writes the word in lower case, as the adjective."""
+        writes the word in lower case, as the adjective, or after a plural determiner
+        with a people's ending ('les Suédois')."""
         word = span.text
         if (
             span.label is not EntityLabel.PLACE
@@ -209,11 +210,20 @@ class _Cleaner:
         plural = low.endswith(("s", "x"))
         singular = low[:-1] if plural else low
         people = plural or low.endswith(self.lex.demonym_endings)
+        ending = low.endswith(self.lex.demonym_endings) or singular.endswith(
+            self.lex.demonym_endings
+        )
+        if plural and ending and self._plural_before(span):
+            return True  # "les Suédois", "des Vaudois"
         return (
             people
             and singular.endswith((*self.lex.demonym_endings, "e", "é"))
             and self.evidence.used_in_lower_case(word)
         )
+
+    def _plural_before(self, span: EntitySpan) -> bool:
+        before = self.text[max(0, span.start - 16) : span.start].split()
+        return bool(before) and before[-1].lower() in self.lex.plural_determiners
 
     # -- one span ------------------------------------------------------------------------
     def clean(self, span: EntitySpan) -> EntitySpan | None:

@@ -38,6 +38,8 @@ class Lexicon:
     # Endings of the nouns of peoples ("Suisses", "Allemands"): such a capitalised word
     # whose lower-case form the text uses as an adjective names a people, not a place.
     demonym_endings: tuple[str, ...] = ()
+    # Plural determiners: "les Suédois" with a people's ending is a people.
+    plural_determiners: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -112,6 +114,7 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
         cased_script=True,
+        plural_determiners=_words("les des aux ces deux trois quelques plusieurs"),
         demonym_endings=tuple(
             sorted(
                 _words(
