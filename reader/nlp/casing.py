@@ -23,7 +23,23 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
 HEADING_SHARE = 0.8
 # Abbreviated titles before a name, in the languages served: their full stop ends no sentence.
 TITLE_ABBREVIATIONS = frozenset(
-    "M MM Mme Mmes Mlle Mlles Mgr Dr Pr St Ste Me Mr Mrs Ms".split()
+    [
+        "M",
+        "MM",
+        "Mme",
+        "Mmes",
+        "Mlle",
+        "Mlles",
+        "Mgr",
+        "Dr",
+        "Pr",
+        "St",
+        "Ste",
+        "Me",
+        "Mr",
+        "Mrs",
+        "Ms",
+    ]
 )  # a line this much upper-case (by letters) is all caps
 
 

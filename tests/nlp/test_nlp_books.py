@@ -89,10 +89,17 @@ def test_a_paragraph_in_a_script_without_case_is_no_name_for_a_latin_pipeline() 
 
 
 def test_nouns_of_peoples_are_not_places() -> None:
-    text = "Les Suisses ont voté. Le vote suisse est clair. Les Allemands, eux, votent."
-    assert kept(text, ("Suisses", L), ("Allemands", L)) == [
-        ("Suisses", "MISC"),
-        ("Allemands", "PLACE"),  # no lower-case "allemand" in this text: no evidence
+    text = (
+        "Les Suisses ont voté. Le vote suisse est clair. Les Suédois, eux, votent.\n"
+        "On voit les Alpes et les Vosges. Un Norvégien passa."
+    )
+    marks = [(w, L) for w in ("Suisses", "Suédois", "Alpes", "Vosges", "Norvégien")]
+    assert kept(text, *marks) == [
+        ("Suisses", "MISC"),  # "suisse" is written in lower case: the adjective
+        ("Suédois", "MISC"),  # a people's ending after "les"
+        ("Alpes", "PLACE"),
+        ("Vosges", "PLACE"),
+        ("Norvégien", "PLACE"),  # no evidence either way: the model's label stays
     ]
 
 
