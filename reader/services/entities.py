@@ -23,9 +23,15 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
 from reader.nlp.corrections import apply_corrections
 from reader.nlp.fingerprint import current_key, model_key
-from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
+from reader.nlp.pipelines import load_pipeline, pipeline_id, startup_pipeline
 from reader.nlp.recognise import finish, run_model
-from reader.nlp.types import CancelCheck, EntityCorrection, ModelOutput, ProgressCallback
+from reader.nlp.types import (
+    CancelCheck,
+    EntityCorrection,
+    ModelOutput,
+    PipelineInfo,
+    ProgressCallback,
+)
 from reader.services.ops import Changes, CorrectEntity, OpResult, SetUserEntity
 from reader.store.entities import StoredCorrection
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -91,10 +97,13 @@ class EntityService:
         self.warm_up_pipeline(language)
 
     @staticmethod
-    def warm_up_pipeline(language: str | None) -> None:
-        info = find_pipeline(language) if language else None
+    def warm_up_pipeline(language: str | None) -> PipelineInfo | None:
+        """Load the pipeline the program starts with (:func:`startup_pipeline`): the
+        language's, else the locale's, else any; the one loaded, None if none exists."""
+        info = startup_pipeline(language)
         if info is not None:
             load_pipeline(info)
+        return info
 
     def cached(self, document_id: int) -> EntityView | None:
         """The entities at once if this content was recognised before with today's pipeline."""

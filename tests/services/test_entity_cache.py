@@ -1,5 +1,5 @@
 """Cached entities: a change to any cheap stage's table reaches documents recognised
-before, and the slow model output is reused for it."""
+before, and the slow model output is reused for it; the pipeline loads at start."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import dataclasses
 
 import pytest
 
-from reader.nlp import fingerprint, lexicon
+from reader.nlp import fingerprint, lexicon, load_pipeline
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
+from reader.services.entities import EntityService
 
 pytestmark = pytest.mark.slow  # the real French pipeline
 
@@ -35,3 +36,9 @@ def test_a_changed_word_list_reaches_a_document_recognised_before(
         monkeypatch.undo()
         fingerprint.current_key.cache_clear()
     assert services.entities.cached(doc.id) is not None  # the first result is still there
+
+
+def test_warm_up_without_a_language_loads_a_pipeline() -> None:
+    info = EntityService.warm_up_pipeline(None)  # a library without a recent document
+    assert info is not None
+    assert load_pipeline(info) is load_pipeline(info)  # loaded once, kept
