@@ -7,6 +7,7 @@ import json
 import stat
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -176,6 +177,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
                     {"start": s.start, "end": s.end, "label": s.label.value, "text": s.text}
                     for s in view.spans
                 ],
+                "stats": {
+                    "mentions": len(view.spans),
+                    "per_type": dict(sorted(Counter(s.label.value for s in view.spans).items())),
+                    "pipeline": view.pipeline,
+                    "cache_hit": view.from_cache,
+                },
             }
         )
     else:

@@ -212,7 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the named entities of FILE (as the reader highlights them)",
         description="Recognise FILE's named entities (or read them from the cache), with your"
         " corrections applied. With --json: {language, pipeline, entities: [{start, end,"
-        " label, text}]}; offsets count code points of 'reader text FILE'.",
+        " label, text}], stats: {mentions, per_type, pipeline, cache_hit}}; offsets count code"
+        " points of 'reader text FILE'.",
     )
     cmd.add_argument("file", metavar="FILE")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")

@@ -10,19 +10,22 @@ NER runs (no tagger), so the decisions rest on case and small word lists
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from reader.core.entities import EntityLabel, EntitySpan
+from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
 
+CLEANUP_VERSION = "2"  # bump when this stage's code changes: it is part of the cache key
 MAX_NAME_WORDS = 10
+MAX_UNCASED_NAME = 20  # a name in a script without case or spaces is a few characters
 _KEEP_LEADING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫'’")
 _KEEP_TRAILING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫%‰°²³.")
 _KEEP_TRAILING_NAME = frozenset("+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = frozenset('.!?…»"“”:')
 _LINKERS = frozenset({"de", "du", "des", "of"})
 
 
@@ -43,13 +46,6 @@ def _is_lower_word(word: str) -> bool:
     return bool(letters) and all(c.islower() for c in letters)
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0\u202f«“\"'(":
-        i -= 1
-    return i < 0 or text[i] == "\n" or text[i] in _SENTENCE_END
-
-
 class _Cleaner:
     """Trims spans of one text in one language; remembers document look-ups."""
 
@@ -65,6 +61,8 @@ class _Cleaner:
         self._cache: dict[tuple[str, EntityLabel], tuple[int, int] | None] = {}
         self._looked_around = False
         self._function_words = self.lex.function_words
+        self._bare_titles = frozenset(t.rstrip(".") for t in self.lex.person_titles)
+        self.evidence = CaseEvidence(text)
 
     # -- edges ---------------------------------------------------------------------------
     def _strip_chars(self, start: int, end: int, label: EntityLabel) -> tuple[int, int]:
@@ -148,7 +146,7 @@ class _Cleaner:
                 return rest[0][0]
             remainder = text[rest[0][0] : end]
             self._looked_around = True
-            if _at_sentence_start(text, start) and self._occurs_without(remainder, word):
+            if starts_sentence(text, start) and self._occurs_without(remainder, word):
                 return rest[0][0]  # "La Chine" at a sentence start, "en Chine" elsewhere
             return None
         if (
@@ -164,8 +162,11 @@ class _Cleaner:
         later_capital = any(_capitalised(text[s:e]) for s, e in rest)
         if not later_capital:
             return None
-        if label in (EntityLabel.PLACE, EntityLabel.PERSON):
-            return rest[0][0]  # "comté de Zhangbei", "président Xi"
+        if label is EntityLabel.PERSON:
+            return rest[0][0]  # "ingénieur Zhang": a person's name has no common noun
+        if label is EntityLabel.PLACE:
+            # "comté de Zhangbei" -> Zhangbei; "tour Eiffel", "mont Blanc" stay whole.
+            return rest[0][0] if low in lex.place_designators else None
         if label is EntityLabel.ORG and low not in lex.org_heads:
             return rest[0][0]  # "groupe Alibaba"; keeps "ministère de l’Intérieur"
         return None
@@ -193,6 +194,36 @@ class _Cleaner:
         if label is EntityLabel.PLACE and _is_lower_word(word) and low in lex.place_designators:
             return prev_end  # "Hebei province"
         return None
+
+    def people_noun(self, span: EntitySpan) -> bool:
+        """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
+        writes the word in lower case, as the adjective, or after a plural determiner
+        with a people's ending ('les Suédois')."""
+        word = span.text
+        if (
+            span.label is not EntityLabel.PLACE
+            or not word.isalpha()
+            or not self.lex.demonym_endings
+        ):
+            return False
+        low = word.lower()
+        plural = low.endswith(("s", "x"))
+        singular = low[:-1] if plural else low
+        people = plural or low.endswith(self.lex.demonym_endings)
+        ending = low.endswith(self.lex.demonym_endings) or singular.endswith(
+            self.lex.demonym_endings
+        )
+        if plural and ending and self._plural_before(span):
+            return True  # "les Suédois", "des Vaudois"
+        return (
+            people
+            and singular.endswith((*self.lex.demonym_endings, "e", "é"))
+            and self.evidence.used_in_lower_case(word)
+        )
+
+    def _plural_before(self, span: EntitySpan) -> bool:
+        before = self.text[max(0, span.start - 16) : span.start].split()
+        return bool(before) and before[-1].lower() in self.lex.plural_determiners
 
     # -- one span ------------------------------------------------------------------------
     def clean(self, span: EntitySpan) -> EntitySpan | None:
@@ -250,16 +281,27 @@ class _Cleaner:
         if all(w.lower().strip("'’") in self._function_words for w in words):
             return False
         if not _has_cased(surface):
-            return True  # scripts without case: nothing more to check
+            # A script without case or spaces: a name is a few characters, without
+            # punctuation; a pipeline for a cased language cannot judge it at all.
+            return (
+                not self.lex.cased_script
+                and len(surface) <= MAX_UNCASED_NAME
+                and not any(unicodedata.category(c).startswith("P") for c in surface)
+            )
         if not any(c.isupper() for c in surface):
             return False  # "cloud computing", "ingénieur"
+        if all(is_roman_numeral(w) for w in words):
+            return False  # "IX", "II": chapter numbers
         first = words[0]
+        if len(words) == 1 and first.lower().rstrip(".") in self._bare_titles:
+            return False  # "Monsieur", "Capitaine" alone: a title, not a name
         if label is EntityLabel.ORG:
             return _capitalised(first) or first.lower() in self.lex.org_heads
-        if label in (EntityLabel.PERSON, EntityLabel.PLACE):
-            return _capitalised(first) or (
-                label is EntityLabel.PERSON and first.lower() in self.lex.person_particles
-            )
+        if label is EntityLabel.PLACE:
+            # "rue de Rivoli", "mont Blanc": a common noun may head a place's name.
+            return _capitalised(first) or any(_capitalised(w) for w in words[1:])
+        if label is EntityLabel.PERSON:
+            return _capitalised(first) or first.lower() in self.lex.person_particles
         return True
 
 
@@ -269,6 +311,22 @@ def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) ->
     cleaned: list[EntitySpan] = []
     for span in spans:
         result = cleaner.clean(span)
-        if result is not None:
-            cleaned.append(result)
+        if result is None:
+            continue
+        if result.label in NAME_LABELS or result.label is EntityLabel.MISC:
+            # Capitals that only mark a sentence start or a heading prove nothing:
+            # "Eh", "Jamais", "CHAPITRE" are common words of the document.
+            if cleaner.evidence.unproven(result.start, result.end):
+                continue
+            if (
+                result.label in (EntityLabel.ORG, EntityLabel.PLACE)
+                and result.text.isalpha()
+                and cleaner.evidence.common_word(result.text)
+            ):
+                continue  # "Etat", "Conseil": a common noun the text mostly writes lower case
+            if cleaner.people_noun(result):
+                result = EntitySpan(
+                    result.start, result.end, EntityLabel.MISC, result.text, result.source
+                )
+        cleaned.append(result)
     return cleaned

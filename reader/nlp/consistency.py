@@ -15,12 +15,14 @@ Nothing here knows any particular name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from reader.core.entities import EntityLabel, EntitySpan
+from reader.nlp.casing import is_roman_numeral
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import lexicon
 from reader.nlp.spans import Occupied
@@ -32,6 +34,10 @@ CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at m
 STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
+OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
+BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
+BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
+CONSISTENCY_VERSION = "2"  # bump when this stage's code changes: part of the cache key
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,15 @@ _FR_SPEECH_PRESENT = (
     r"explique|déclare|affirme|indique|précise|ajoute|souligne|estime|confie|assure"
     r"|poursuit|conclut|raconte|rappelle|note|reconnaît|insiste|martèle"
 )
+_FR_NOBLE_TITLES = (
+    r"comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse"
+    r"|prince|princesse|chevalier|abbé|capitaine|colonel|lieutenant|général|maréchal"
+)
+_FR_KIN = r"père|mère|oncle|tante|veuve|cousin|cousine|grand-père|grand-mère"
+_FR_SPEECH_INCISE = (
+    r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
+    r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
+)
 _EN_ORG_NOUNS = (
     r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
     r"|manufacturer|brand|subsidiary|insurer|airline|newspaper|broadcaster|agency|rival"
@@ -111,10 +126,21 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"\s+(?:à|en|au|aux)\s+",
         ),
         _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
-        _left(PERSON, r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame)\s+", 2.0),
+        _left(
+            PERSON,
+            r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame|mademoiselle|messieurs"
+            r"|mesdames|mesdemoiselles)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?",
+            2.0,
+        ),
+        _left(
+            PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG
+        ),
+        _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
         _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
         _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
+        # The speaker after a quotation in a narrative: "- Eh bien, dit Porthos."
+        _left(PERSON, rf"(?:^|[,!?…]\s*)(?:{_FR_SPEECH_INCISE})(?:-t-il|-t-elle)?\s+", STRONG),
         _left(PERSON, r"\bselon\s+", 0.5),
         _right(PERSON, rf",\s*(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:{_FR_PERSON_TITLES})\b", 1.5),
         _right(PERSON, r",\s*\d{1,3}\s+ans\b", 1.5),
@@ -146,6 +172,9 @@ CUES: dict[str, tuple[Cue, ...]] = {
         _right(PLACE, rf"(?:{_EN_PLACE_NOUNS})\b", STRONG),
     ),
 }
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
@@ -189,7 +218,13 @@ def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, b
     if len(words) > 2:
         forms.append((" ".join(words[1:]), True))
     forms.append((words[0], False))
-    return [(f, surname) for f, surname in forms if " " in f or _is_name(f, function_words)]
+    return [
+        (f, surname)
+        for f, surname in forms
+        if (" " in f or _is_name(f, function_words))
+        and not is_roman_numeral(f.split()[-1])
+        and not f.endswith(".")
+    ]
 
 
 def decide_labels(
@@ -201,11 +236,22 @@ def decide_labels(
     scores: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
     first_label: dict[str, EntityLabel] = {}
     mentions: dict[str, int] = defaultdict(int)
-    for span in spans:
-        if span.label not in VOTED:
-            continue
-        surface = span.text
-        scores[surface][span.label] += MISC_VOTE if span.label is EntityLabel.MISC else 1.0
+    span_list = [s for s in spans if s.label in VOTED]
+    capitals = _capitals_of({s.text for s in span_list})
+    with_particle = {
+        s.text
+        for s in span_list
+        if s.label is PERSON
+        and len(s.text.split()) > 1
+        and s.text.split()[0] in lex.person_particles
+    }
+    for span in span_list:
+        surface = capitals.get(span.text, span.text)
+        # The model cannot judge all-caps text: such a mention votes as weakly as MISC.
+        weak = span.label is EntityLabel.MISC or span.text in capitals
+        scores[surface][span.label] += MISC_VOTE if weak else 1.0
+        if with_particle and _after_particle(text, span, with_particle):
+            scores[surface][PERSON] += STRONG  # "à des Grassins" when "des Grassins" is a person
         mentions[surface] += 1
         first_label.setdefault(surface, span.label)
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
@@ -216,12 +262,23 @@ def decide_labels(
         votes = scores[surface]
         return max(votes, key=lambda label: (votes[label], label == first_label.get(surface)))
 
-    # Short names inherit from the full PERSON names that contain them.
+    # Short names inherit from the full PERSON names that contain them, unless they
+    # have stronger evidence of their own: "France" labelled a place by the model
+    # stays a place in a text naming "Pierre Mendès France".
+    def own_other_type(short: str) -> bool:
+        votes = scores.get(short)
+        if not votes:
+            return False
+        label = best(short)
+        return label in NAME_LABELS and label is not PERSON and votes[label] >= OWN_EVIDENCE
+
     inherited: dict[str, float] = defaultdict(float)
     for surface in list(scores):
         if len(surface.split()) < 2 or best(surface) is not PERSON:
             continue
         for short, surname in _short_forms(surface, function_words):
+            if own_other_type(short):
+                continue
             if surname or short in scores:  # a surname may be new; a first name must be seen
                 inherited[short] += 1.0 + mentions[surface]
     for short, weight in inherited.items():
@@ -239,14 +296,91 @@ def decide_labels(
             and _is_name(surface, function_words)
         )
         decided[surface] = (label, confident)
+    for upper, titled in capitals.items():  # "LONDRES" takes the label of "Londres"
+        decided[upper] = (decided[titled][0], False)
     return decided
+
+
+def _after_particle(text: str, span: EntitySpan, persons: set[str]) -> bool:
+    """Is ``span`` the end of a person's name with its particle ('des Grassins')?"""
+    before = text[max(0, span.start - 8) : span.start]
+    match = re.search(r"(\w+)\s+$", before)
+    return match is not None and f"{match.group(1)} {span.text}" in persons
+
+
+def _titled(surface: str) -> str:
+    return _LETTERS.sub(lambda m: m.group().capitalize(), surface.lower())
+
+
+def _capitals_of(surfaces: set[str]) -> dict[str, str]:
+    """All-caps surfaces ('LONDRES', 'SAINT-GALL') whose ordinary form ('Londres',
+    'Saint-Gall') is also mentioned, mapped to it (acronyms of 1-3 letters left out)."""
+    found = {}
+    for surface in surfaces:
+        if surface.isupper() and sum(c.isalpha() for c in surface) > 3:
+            titled = _titled(surface)
+            if titled in surfaces:
+                found[surface] = titled
+    return found
 
 
 def consistent_spans(
     text: str, spans: Iterable[EntitySpan], language: str | None
 ) -> list[EntitySpan]:
-    """One label per name, and unlabelled mentions of confident names added; sorted."""
+    """One label per name within each stretch of the text, and unlabelled mentions of
+    confident names added; sorted.
+
+    A short text is one stretch (one sense per document). A book is cut, at line
+    ends, into stretches of about ``BOOK_WINDOW`` characters (a chapter's worth), each
+    decided on its own: "Paris" the city and "Paris" a character may both be right.
+    """
     span_list = sorted(spans)
+    if len(text) <= BOOK_CHARS:
+        return _consistent_stretch(text, span_list, language)
+    result: list[EntitySpan] = []
+    for start, end in stretches(text, span_list, BOOK_WINDOW):
+        inside = [
+            EntitySpan(s.start - start, s.end - start, s.label, s.text, s.source)
+            for s in span_list
+            if start <= s.start < end
+        ]
+        result.extend(
+            EntitySpan(s.start + start, s.end + start, s.label, s.text, s.source)
+            for s in _consistent_stretch(text[start:end], inside, language)
+        )
+    return result
+
+
+def stretches(text: str, spans: list[EntitySpan], size: int) -> list[tuple[int, int]]:
+    """Consecutive ranges covering ``text``, each ending at a line end past ``size``
+    characters (a blank line if one comes soon), never inside one of ``spans``."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    ends = [s.end for s in spans]
+    starts = [s.start for s in spans]
+    while start < len(text):
+        target = start + size
+        if target >= len(text) - size // 2:
+            ranges.append((start, len(text)))
+            break
+        blank = text.find("\n\n", target, target + size // 4)
+        cut = blank if blank >= 0 else text.find("\n", target)
+        while cut >= 0:
+            i = bisect.bisect_left(starts, cut) - 1  # the last span starting before the cut
+            if i < 0 or ends[i] <= cut:
+                break
+            cut = text.find("\n", ends[i])
+        if cut < 0:
+            ranges.append((start, len(text)))
+            break
+        ranges.append((start, cut + 1))
+        start = cut + 1
+    return ranges
+
+
+def _consistent_stretch(
+    text: str, span_list: list[EntitySpan], language: str | None
+) -> list[EntitySpan]:
     decided = decide_labels(text, span_list, language)
     relabelled = [
         replace(s, label=decided[s.text][0])

@@ -32,6 +32,14 @@ class Lexicon:
     person_particles: frozenset[str] = frozenset()
     # Abbreviations whose final full stop belongs to the name ("Inc.", "Jr.").
     abbreviations: frozenset[str] = frozenset()
+    # Written in a script with case (Latin, Cyrillic, Greek): its pipeline cannot judge
+    # text in a script without case, such as a Japanese paragraph in a French book.
+    cased_script: bool = False
+    # Endings of the nouns of peoples ("Suisses", "Allemands"): such a capitalised word
+    # whose lower-case form the text uses as an adjective names a people, not a place.
+    demonym_endings: tuple[str, ...] = ()
+    # Plural determiners: "les Suédois" with a people's ending is a people.
+    plural_determiners: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -95,12 +103,26 @@ LEXICONS: dict[str, Lexicon] = {
             """m. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
             professeur maître président présidente directeur directrice ministre
             pdg patron patronne général générale sénateur sénatrice député députée
-            maire juge chef roi reine prince princesse pape saint sainte"""
+            maire juge chef roi reine prince princesse pape saint sainte monseigneur
+            messieurs mesdames mesdemoiselles sire capitaine colonel lieutenant
+            commandant sergent caporal maréchal amiral baron baronne comte comtesse
+            vicomte vicomtesse marquis marquise duc duchesse abbé curé évêque
+            archevêque cardinal chevalier empereur impératrice"""
         ),
         person_particles=_words(
             "de du des d van von der den da di del della dos das ben bin ibn al el"
         ),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
+        cased_script=True,
+        plural_determiners=_words("les des aux ces deux trois quelques plusieurs"),
+        demonym_endings=tuple(
+            sorted(
+                _words(
+                    """ais aise ois oise ien ienne ain aine and ande ol ole éen éenne in ine
+                an ane ote ite ique"""
+                )
+            )
+        ),
     ),
     "en": Lexicon(
         determiners=_EN_DETERMINERS,
@@ -118,6 +140,8 @@ LEXICONS: dict[str, Lexicon] = {
         ),
         person_particles=_words("de du van von der den da di del della dos das bin ibn al el"),
         abbreviations=_words("Inc Corp Co Ltd Jr Sr St Bros Mt"),
+        cased_script=True,
+        demonym_endings=tuple(sorted(_words("an ian ese ish ic i"))),
     ),
 }
 

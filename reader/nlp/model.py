@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.entities import EntitySpan
+from reader.nlp.casing import HEADING_SHARE, is_roman_numeral, upper_share
 from reader.nlp.labels import map_label
 from reader.nlp.types import BatchCallback, CancelCheck, Cancelled, ProgressCallback
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MAX_CHUNK_CHARS = 20_000
+CHUNKING_VERSION = "2"  # bump when chunk_text cuts differently: cached model spans depend on it
 BATCH_DOCS = 64  # measured: 64-128 paragraphs per nlp.pipe batch is fastest (see benchmark)
 BATCH_CHARS = 60_000  # ... and a batch this size is ~0.5 s of work: cancel latency
 _SENTENCE_BREAK = re.compile(r"[.!?…»][\"”’)]*\s+")
@@ -34,6 +36,33 @@ _CONTINUES = frozenset(",;-–—(")
 class Chunk:
     start: int
     end: int
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPS_RUN = re.compile(r"[^\W\d_a-z]{2,}(?:[\s,.'’-]+[^\W\d_a-z]{2,}){2,}")
+
+
+def _titled(match: re.Match[str]) -> str:
+    word = match.group()
+    return word if is_roman_numeral(word) else word.capitalize()
+
+
+def _title_case(piece: str) -> str:
+    titled = _LETTERS.sub(_titled, piece)
+    return titled if len(titled) == len(piece) else piece  # offsets must not move
+
+
+def case_normalised(piece: str) -> str:
+    """All-caps text as the model can judge it, same length: a paragraph mostly in
+    capitals, or a run of three capitalised words ('FAITS DIVERS DE GENÈVE'), in
+    title case ('Faits Divers De Genève'); roman numerals stay as they are."""
+    if upper_share(piece) >= HEADING_SHARE:
+        return _title_case(piece)
+    if not any(c.isupper() for c in piece):
+        return piece
+    return _CAPS_RUN.sub(
+        lambda m: _title_case(m.group()) if m.group().isupper() else m.group(), piece
+    )
 
 
 def _ends_sentence(line: str) -> bool:
@@ -155,7 +184,7 @@ def model_spans(
     for batch in order_chunks(chunks, first):
         if cancelled is not None and cancelled():
             raise Cancelled
-        texts = [text[c.start : c.end].replace("\n", " ") for c in batch]
+        texts = [case_normalised(text[c.start : c.end].replace("\n", " ")) for c in batch]
         found: list[EntitySpan] = []
         with lock:
             docs = list(nlp.pipe(texts, batch_size=len(texts)))

@@ -12,6 +12,8 @@ import functools
 import importlib.metadata
 import importlib.util
 import json
+import locale
+import os
 import re
 import threading
 from collections.abc import Iterator, Mapping
@@ -186,6 +188,26 @@ def find_pipeline(language: str, *, multi_language: bool = True) -> PipelineInfo
     if best is None and multi_language and code != MULTI_LANGUAGE:
         best = _best(MULTI_LANGUAGE)
     return best.info if best is not None else None
+
+
+def startup_pipeline(language: str | None) -> PipelineInfo | None:
+    """The pipeline to load when the program starts: ``language``'s (the last
+    document's), else the user's locale language's, else the first installed one, so
+    that the first document never waits for it. None when no pipeline is installed."""
+    for code in (language, _locale_language()):
+        if code:
+            info = find_pipeline(code, multi_language=False)
+            if info is not None:
+                return info
+    installed = installed_pipelines()
+    return installed[0] if installed else None
+
+
+def _locale_language() -> str | None:
+    code = locale.getlocale()[0] or os.environ.get("LC_ALL") or os.environ.get("LANG")
+    if not code or code in ("C", "POSIX") or code.startswith("C."):
+        return None
+    return normalise_language(code)
 
 
 def pipeline_id(language: str | None) -> str:

@@ -3,8 +3,9 @@
 ``language -> model spans -> rule spans -> cleanup -> merge -> consistency -> corrections``
 
 :func:`run_model` is the slow part; cache its :class:`ModelOutput` under (content
-hash, ``pipeline_id(language)``). :func:`finish` is cheap and depends on
-``RULES_VERSION``; :func:`apply_corrections` comes last. :func:`recognise` does it all.
+hash, :func:`~reader.nlp.fingerprint.model_key`). :func:`finish` is cheap and depends
+on everything :func:`~reader.nlp.fingerprint.current_key` hashes; :func:`apply_corrections`
+comes last. :func:`recognise` does it all.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.cleanup import clean_spans
 from reader.nlp.consistency import consistent_spans
 from reader.nlp.corrections import apply_corrections
+from reader.nlp.fingerprint import current_key
 from reader.nlp.language import detect_language, normalise_language
 from reader.nlp.merge import merge_spans
 from reader.nlp.model import model_spans
 from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
-from reader.nlp.rules import RULES_VERSION, rule_spans
+from reader.nlp.rules import rule_spans
 from reader.nlp.types import (
     RULES_ONLY,
     BatchCallback,
@@ -122,5 +124,5 @@ def recognise(
     if doc_corrections or user_entities:
         spans = apply_corrections(text, spans, doc_corrections, user_entities)
     return EntityResult(
-        language=code, pipeline=output.pipeline_id, spans=tuple(spans), rules_version=RULES_VERSION
+        language=code, pipeline=output.pipeline_id, spans=tuple(spans), rules_version=current_key()
     )

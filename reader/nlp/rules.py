@@ -72,8 +72,9 @@ def _list(words: str) -> list[str]:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Alternation of literal words, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Alternation of literal words, longest first (then in order: the same pattern in
+    every process, so cache keys built from it agree), each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # Boundaries: a value never starts or ends inside a word or a number.

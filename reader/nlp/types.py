@@ -62,7 +62,7 @@ class EntityResult:
     language: str | None
     pipeline: str
     spans: tuple[EntitySpan, ...]
-    rules_version: str
+    rules_version: str  # the key of every cheap stage's code and tables (fingerprint.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
 """Named entities of a document: cached recognition, corrections, the user's entity list.
 
 The slow model output is cached apart from the final result, keyed by content
-hash and pipeline (name and version); the final result is also keyed by the
-rules version, so a rules change re-runs only the cheap stages. Corrections are
+hash, pipeline (name and version) and chunking (:func:`model_key`); the final result
+is keyed by content hash, pipeline and :func:`current_key` (every cheap stage's
+code version and tables), so a change there re-runs only the cheap stages. Corrections are
 data applied last, so a better model never undoes them. Recognition reads the text
 with its front and back matter (a Project Gutenberg header and licence) blanked out.
 
@@ -21,10 +22,16 @@ from reader.core.document import work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
 from reader.nlp.corrections import apply_corrections
-from reader.nlp.pipelines import find_pipeline, load_pipeline, pipeline_id
+from reader.nlp.fingerprint import current_key, model_key
+from reader.nlp.pipelines import load_pipeline, pipeline_id, startup_pipeline
 from reader.nlp.recognise import finish, run_model
-from reader.nlp.rules import RULES_VERSION
-from reader.nlp.types import CancelCheck, EntityCorrection, ModelOutput, ProgressCallback
+from reader.nlp.types import (
+    CancelCheck,
+    EntityCorrection,
+    ModelOutput,
+    PipelineInfo,
+    ProgressCallback,
+)
 from reader.services.ops import Changes, CorrectEntity, OpResult, SetUserEntity
 from reader.store.entities import StoredCorrection
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -90,17 +97,20 @@ class EntityService:
         self.warm_up_pipeline(language)
 
     @staticmethod
-    def warm_up_pipeline(language: str | None) -> None:
-        info = find_pipeline(language) if language else None
+    def warm_up_pipeline(language: str | None) -> PipelineInfo | None:
+        """Load the pipeline the program starts with (:func:`startup_pipeline`): the
+        language's, else the locale's, else any; the one loaded, None if none exists."""
+        info = startup_pipeline(language)
         if info is not None:
             load_pipeline(info)
+        return info
 
     def cached(self, document_id: int) -> EntityView | None:
         """The entities at once if this content was recognised before with today's pipeline."""
         with self._uow.read() as store:
             doc = self._doc(store, document_id)
             pipeline = pipeline_id(doc.language)
-            stored = store.entities.result(doc.content_hash, pipeline, RULES_VERSION)
+            stored = store.entities.result(doc.content_hash, pipeline, current_key())
             if stored is None:
                 return None
             spans = _load(doc.text, stored)
@@ -121,7 +131,7 @@ class EntityService:
         with self._uow.read() as store:
             doc = self._doc(store, document_id)
             wanted = pipeline_id(doc.language)
-            cached_model = store.entities.model_spans(doc.content_hash, wanted)
+            cached_model = store.entities.model_spans(doc.content_hash, model_key(wanted))
         model = (
             ModelOutput(wanted, tuple(_load(doc.text, cached_model)))
             if cached_model is not None
@@ -149,10 +159,11 @@ class EntityService:
             with self._uow.write() as store:
                 store.entities.keep(
                     recognised.content_hash,
-                    recognised.model.pipeline_id,
-                    RULES_VERSION,
-                    _dump(recognised.model.spans),
-                    _dump(recognised.spans),
+                    pipeline=recognised.model.pipeline_id,
+                    model_key=model_key(recognised.model.pipeline_id),
+                    rules_version=current_key(),
+                    model=_dump(recognised.model.spans),
+                    final=_dump(recognised.spans),
                 )
         with self._uow.read() as store:
             doc = self._doc(store, recognised.document_id)

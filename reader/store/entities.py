@@ -36,10 +36,19 @@ class EntityStore:
         return row.spans if row is not None else None
 
     def keep(
-        self, content_hash: str, pipeline: str, rules_version: str, model: str, final: str
+        self,
+        content_hash: str,
+        *,
+        pipeline: str,
+        model_key: str,
+        rules_version: str,
+        model: str,
+        final: str,
     ) -> None:
+        """Model spans under ``model_key`` (pipeline and chunking), final entities under
+        ``pipeline`` and ``rules_version`` (the key of the cheap stages)."""
         self._session.merge(
-            ModelSpansRow(content_hash=content_hash, pipeline=pipeline, spans=model)
+            ModelSpansRow(content_hash=content_hash, pipeline=model_key, spans=model)
         )
         self._session.merge(
             EntityResultRow(

@@ -50,7 +50,8 @@ class EntityController:
 
     def warm_up(self) -> None:
         """Start the recognition process and load the entity pipeline of the last
-        document's language there (3-4 s), so the next document's entities do not wait."""
+        document's language there (3-4 s; with no recent document, the locale's or any
+        installed one), so the next document's entities do not wait."""
         services, worker = self.window.services, self.worker
 
         def work(_control: JobControl) -> None:

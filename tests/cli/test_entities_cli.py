@@ -27,6 +27,15 @@ def test_entities_json_offsets_index_the_canonical_text(tmp_path: Path) -> None:
         assert text[entity["start"] : entity["end"]] == entity["text"]
     assert {("Alibaba", "ORG"), ("Hebei", "PLACE"), ("Jeff Zhang", "PERSON")} <= found
     assert ("11 septembre 2016", "DATE") in found
+    stats = payload["stats"]
+    assert stats["mentions"] == len(payload["entities"])
+    assert sum(stats["per_type"].values()) == len(payload["entities"])
+    assert stats["per_type"]["PERSON"] == sum(e["label"] == "PERSON" for e in payload["entities"])
+    assert stats["pipeline"] == payload["pipeline"]
+    assert stats["cache_hit"] is False
+    again = json.loads(reader("entities", "--json", str(doc), db=db).stdout)
+    assert again["stats"]["cache_hit"] is True
+    assert again["entities"] == payload["entities"]
 
 
 def test_entities_table_and_errors(tmp_path: Path, sample_path: Path) -> None:

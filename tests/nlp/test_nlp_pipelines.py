@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import locale
 import subprocess
 import sys
 import threading
@@ -10,7 +11,7 @@ import pytest
 from reader.core.entities import EntityLabel
 from reader.nlp import RULES_ONLY, find_pipeline, installed_pipelines, load_pipeline, pipeline_id
 from reader.nlp.labels import map_label
-from reader.nlp.pipelines import _satisfies, ner_components
+from reader.nlp.pipelines import _satisfies, ner_components, startup_pipeline
 
 from .shared import french, french_info
 
@@ -140,3 +141,17 @@ def test_version_specifiers(version: str, spec: str, ok: bool) -> None:
 )
 def test_label_mapping(model_label: str, label: EntityLabel | None) -> None:
     assert map_label(model_label) is label
+
+
+def test_a_pipeline_starts_loading_even_without_a_recent_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    info = french_info()
+    assert startup_pipeline("fr") == info
+    monkeypatch.setattr(locale, "getlocale", lambda *_args: ("fr_FR", "UTF-8"))
+    assert startup_pipeline(None) == info  # no recent document: the locale's language
+    monkeypatch.setattr(locale, "getlocale", lambda *_args: (None, None))
+    monkeypatch.setenv("LANG", "C")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    assert startup_pipeline(None) == installed_pipelines()[0]  # else any installed one
+    assert startup_pipeline("kl") == installed_pipelines()[0]  # a language without one

@@ -1,0 +1,171 @@
+"""Entity speed and memory on real French novels, beside bare spaCy. Run by hand:
+
+    .venv/bin/python benchmarks/bench_entities_books.py [FILE ...] [--skip-processes]
+
+Default file: the corpus's 1.4 MB Boisgobey novel (``../shared/corpus/plain-text/``).
+Each file is read as the app reads it (``load_document``, front and back matter
+blanked: ``work_text``) and cut into the model stage's chunks (``chunk_text``).
+
+In-process, one loaded pipeline (NER only, as the app loads it):
+- bare: ``nlp.pipe`` over the chunks, batch 64, nothing else;
+- whole entity pass: ``run_model`` + ``finish`` (model, rules, cleanup, merge,
+  consistency) on the same text; its time over bare's is the ratio (target <= 1.0);
+- first screen: ``EntityService.compute`` with ``first`` = the first 3,000 characters,
+  in a fresh library: seconds until ``on_partial`` delivers that screen's entities,
+  the pipeline loaded (target <= 1 s).
+
+As whole processes (skipped with ``--skip-processes``), peak resident memory and wall
+time read from the operating system (``wait4``):
+- bare: a fresh interpreter that reads the file, loads the pipeline and runs bare
+  ``nlp.pipe`` over the chunks;
+- ``reader entities FILE --json`` in a fresh library (target: peak <= 1.3 x bare).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.document import work_text  # noqa: E402
+from reader.formats.loading import load_document  # noqa: E402
+from reader.nlp import Cancelled, find_pipeline, finish, load_pipeline, run_model  # noqa: E402
+from reader.nlp.model import chunk_text  # noqa: E402
+from reader.services.app import Services  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "plain-text"
+DEFAULT = CORPUS / "fr-textbox-boisgobey-crime-opera-rd1006.txt"
+SCREEN = 3000
+
+BARE_CHILD = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from reader.core.document import work_text
+from reader.formats.loading import load_document
+from reader.nlp import find_pipeline, load_pipeline
+from reader.nlp.model import chunk_text
+document = load_document(__import__("pathlib").Path(sys.argv[2]))
+text = work_text(document.text, document.blocks)
+nlp = load_pipeline(find_pipeline("fr"))
+started = time.perf_counter()
+texts = [text[c.start : c.end].replace("\\n", " ") for c in chunk_text(text)]
+for doc in nlp.pipe(texts, batch_size=64):
+    doc.ents
+print(f"{time.perf_counter() - started:.1f}")
+"""
+
+
+def read(path: Path) -> str:
+    document = load_document(path)
+    return work_text(document.text, document.blocks)
+
+
+def bare_seconds(nlp: Any, text: str) -> float:
+    started = time.perf_counter()
+    texts = [text[c.start : c.end].replace("\n", " ") for c in chunk_text(text)]
+    for doc in nlp.pipe(texts, batch_size=64):
+        _ = doc.ents
+    return time.perf_counter() - started
+
+
+def whole_pass_seconds(text: str) -> tuple[float, float, int]:
+    started = time.perf_counter()
+    model = run_model(text, "fr")
+    modelled = time.perf_counter()
+    spans = finish(text, "fr", model)
+    done = time.perf_counter()
+    return done - started, done - modelled, len(spans)
+
+
+def first_screen_seconds(path: Path) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services.open(f"sqlite:///{Path(folder) / 'library.db'}", backups=False)
+        try:
+            opened = services.documents.open(path).value
+            started = time.perf_counter()
+            arrived: list[float] = []
+
+            def on_partial(_spans: object) -> None:
+                arrived.append(time.perf_counter() - started)
+
+            def cancelled() -> bool:
+                return bool(arrived)  # the rest of the book is not this measurement's
+
+            with contextlib.suppress(Cancelled):  # once the first screen is in
+                services.entities.compute(
+                    opened.id, first=(0, SCREEN), on_partial=on_partial, cancelled=cancelled
+                )
+            return arrived[0]
+        finally:
+            services.close()
+
+
+def child(command: list[str]) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS MiB, stdout) of a child process, from wait4."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdout is not None
+    out = process.stdout.read().decode()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed with {process.returncode}")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("files", nargs="*", type=Path, default=[DEFAULT])
+    parser.add_argument("--skip-processes", action="store_true")
+    args = parser.parse_args()
+    info = find_pipeline("fr")
+    if info is None:
+        raise SystemExit("no French spaCy pipeline installed")
+    started = time.perf_counter()
+    nlp = load_pipeline(info)
+    print(
+        f"pipeline {info.id} loaded in {time.perf_counter() - started:.1f} s; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    for path in args.files:
+        text = read(path)
+        print(f"\n{path.name}: {len(text):,} characters")
+        bare = bare_seconds(nlp, text)
+        ours, cheap, count = whole_pass_seconds(text)
+        print(
+            f"  in-process  bare nlp.pipe {bare:6.1f} s   whole entity pass {ours:6.1f} s "
+            f"(cheap stages {cheap:.1f} s, {count:,} spans)   ratio {ours / bare:.2f}"
+        )
+        print(
+            f"  first screen's entities {first_screen_seconds(path):.2f} s after asking "
+            "(pipeline loaded)"
+        )
+        if args.skip_processes:
+            continue
+        bare_wall, bare_rss, bare_out = child(
+            [sys.executable, "-c", textwrap.dedent(BARE_CHILD), str(ROOT), str(path)]
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            reader_cli = [sys.executable, "-m", "reader", "--db", str(Path(folder) / "l.db")]
+            ours_wall, ours_rss, _ = child([*reader_cli, "entities", "--json", str(path)])
+        print(
+            f"  processes   bare {bare_wall:6.1f} s (its nlp.pipe {bare_out.strip()} s), "
+            f"peak {bare_rss:5.0f} MiB   reader entities --json {ours_wall:6.1f} s, "
+            f"peak {ours_rss:5.0f} MiB   ratios: time {ours_wall / bare_wall:.2f}, "
+            f"memory {ours_rss / bare_rss:.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""How words are written across a document: the evidence that a capital means a name.
+
+A capital proves little at the start of a sentence, a line or a dialogue turn, or
+in an all-caps heading ("Eh", "Jamais", "CHAPITRE"). There the document itself
+tells a common word from a name: a word written in lower case inside sentences
+more often than it is written capitalised inside sentences is a common word.
+Only NER runs (no tagger, no lexicon probabilities), so this is the evidence used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# Characters that may stand between a sentence end (or a line start) and its first word.
+_OPENERS = frozenset(" \t\u00a0\u202f«“\"'‘(—–-[*_")
+_SENTENCE_END = frozenset('.!?…»"“”:;')
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
+CASING_VERSION = "1"  # bump when this code changes: part of the cache key
+_ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
+HEADING_SHARE = 0.8
+# Abbreviated titles before a name, in the languages served: their full stop ends no sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    [
+        "M",
+        "MM",
+        "Mme",
+        "Mmes",
+        "Mlle",
+        "Mlles",
+        "Mgr",
+        "Dr",
+        "Pr",
+        "St",
+        "Ste",
+        "Me",
+        "Mr",
+        "Mrs",
+        "Ms",
+    ]
+)  # a line this much upper-case (by letters) is all caps
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Is ``start`` the first word of the text, a line, a sentence or a dialogue turn?"""
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] == ".":
+        word_start = i
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        abbreviation = text[word_start:i]
+        if abbreviation in TITLE_ABBREVIATIONS or (
+            len(abbreviation) == 1 and abbreviation.isupper()
+        ):
+            return False  # "M. Dupont", "J. Verne": the full stop ends an abbreviation
+    return text[i] in _SENTENCE_END
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: OCR and old print drop accents on capitals ('Etat')."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_roman_numeral(word: str) -> bool:
+    """'IX', 'XIV.', 'II': a roman numeral in capitals (never a name on its own)."""
+    return len(word.rstrip(".")) >= 1 and _ROMAN.fullmatch(word) is not None
+
+
+def upper_share(line: str) -> float:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 2:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+class CaseEvidence:
+    """Counts of each word's forms in one text (folded, see :func:`fold`), computed
+    once, looked up per span."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: Counter[str] | None = None
+        self._inside: Counter[str] | None = None
+        self._caps_lines: dict[int, bool] = {}
+
+    def _count(self) -> tuple[Counter[str], Counter[str]]:
+        if self._lower is None or self._inside is None:
+            lower: Counter[str] = Counter()
+            inside: Counter[str] = Counter()
+            text = self.text
+            for match in _WORD.finditer(text):
+                word = match.group()
+                first = word[0]
+                if first.islower():
+                    lower[fold(word)] += 1
+                elif (
+                    first.isupper()
+                    and not word.isupper()
+                    and not starts_sentence(text, match.start())
+                ):
+                    inside[fold(word)] += 1
+            self._lower, self._inside = lower, inside
+        return self._lower, self._inside
+
+    def in_caps_line(self, start: int) -> bool:
+        """Is the line around ``start`` written in capitals (a heading, an OCR title)?"""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start not in self._caps_lines:
+            line_end = self.text.find("\n", start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            self._caps_lines[line_start] = upper_share(line) >= HEADING_SHARE
+        return self._caps_lines[line_start]
+
+    def common_word(self, word: str) -> bool:
+        """Written in lower case in this text at least as often as capitalised inside
+        sentences: 'Jamais' -> 'jamais', 'CHAPITRE' -> 'chapitre'."""
+        lower, inside = self._count()
+        key = fold(word)
+        return lower[key] > 0 and lower[key] >= inside[key]
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """Is ``word`` (or it without or with a plural 's') written in lower case here?"""
+        lower, _ = self._count()
+        low = fold(word)
+        stem = low[:-1] if low.endswith(("s", "x")) else low
+        return lower[low] > 0 or lower[stem] > 0 or lower[stem + "s"] > 0
+
+    def unproven(self, start: int, end: int) -> bool:
+        """A name span whose every capital may be positional (sentence start, all-caps
+        line) and whose every word is a common word of the document: no evidence."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if not words:
+            return False
+        caps_line = self.in_caps_line(start)
+        capitals = False
+        for i, match in enumerate(words):
+            word = _ELIDED.sub("", match.group())  # "L'évêque": the noun is "évêque"
+            if not word or not word[0].isupper() or (i > 0 and is_roman_numeral(word)):
+                continue  # "Chapitre IX": the numeral is a number, not evidence of a name
+            capitals = True
+            positional = caps_line or (i == 0 and starts_sentence(self.text, match.start()))
+            if not positional:
+                return False  # a capital inside a sentence: the writer meant a name
+            if not self.common_word(word):
+                return False
+        # No capital left but cased letters: "L'évêque" is a common noun after an elision.
+        return capitals or any(c.islower() for c in self.text[start:end])
