@@ -28,9 +28,12 @@ __all__ = [
     "LibraryReport",
     "RecoveryReport",
     "RestoreReport",
+    "age",
     "backup",
+    "backup_facts",
     "backups",
     "check",
+    "counted",
     "daily_backup",
     "library_path",
     "newest_good_backup",
@@ -149,3 +152,20 @@ def age(moment: datetime, now: datetime | None = None) -> str:
             n = int(seconds // size)
             return f"{n} {unit}{'s' if n != 1 else ''} ago"
     return "just now"
+
+
+def counted(n: int | None, word: str) -> str:
+    """``"1 annotation"``, ``"1,204 annotations"``, ``"? annotations"`` (unknown)."""
+    if n is None:
+        return f"? {word}s"
+    return f"{n:,} {word}{'s' if n != 1 else ''}"
+
+
+def backup_facts(info: BackupInfo) -> str:
+    """Size and contents of a backup: ``"0.6 MB, 1 document, 300 annotations"``."""
+    size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 104_858 else f"{info.size:,} bytes"
+    if info.documents is None:
+        return f"{size}, unreadable"
+    return (
+        f"{size}, {counted(info.documents, 'document')}, {counted(info.annotations, 'annotation')}"
+    )

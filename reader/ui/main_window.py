@@ -60,6 +60,7 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
+from reader.ui.problem_dialog import problem_box
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
@@ -450,13 +451,7 @@ class MainWindow(QMainWindow):
     def report(self, what: str, message: str) -> None:
         """Tell the user that something failed, in a dialog that does not block."""
         self.statusBar().showMessage(message, 15_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "reader", message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(f"reader: {what}" if what else "reader")
-        box.open()
+        problem_box(self, f"reader: {what}" if what else "reader", message).open()
         self.error_shown.emit(message)
 
     def _show_waiting(self, waiting: bool) -> None:
