@@ -15,8 +15,9 @@ boundary where every exception of a job becomes a message
 :class:`~reader.core.errors.ReaderError` as its own text, a database fault as its
 plain sentence, anything else as "Unexpected error while ..."; the technical text
 rides along as the :class:`~reader.ui.problem_dialog.Problem`'s ``detail``); it goes
-to the job's ``on_failed`` or, by default, to :attr:`Runner.failed`. An exception raised by a callback is caught and reported
-the same way: none escapes a Qt slot. A cancelled job reports nothing.
+to the job's ``on_failed`` or, by default, to :attr:`Runner.failed`. An exception
+raised by a callback is caught and reported the same way: none escapes a Qt slot.
+A cancelled job reports nothing.
 """
 
 from __future__ import annotations
