@@ -153,7 +153,10 @@ class RestoreDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(["Made", "Kind", "Annotations", "Documents", "Size"])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for info in backups:
             item = QTreeWidgetItem(
                 [

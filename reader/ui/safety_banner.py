@@ -62,13 +62,13 @@ class SafetyBanner(QFrame):
         """Say why nothing can be saved; offer help when the library is damaged."""
         if damaged:
             self.text.setText(
-                "This library is damaged, so it was opened read-only: you can read, search "
-                "and export, but changes cannot be saved."
+                "This library is damaged, so it was opened read-only: reading, search and "
+                "export work; changes cannot be saved."
             )
         else:
             self.text.setText(
-                f"Read-only: {reason}. You can read, search and export; highlights, notes "
-                "and other changes cannot be saved."
+                f"Read-only library ({reason}): reading, search and export work; highlights,"
+                " notes and other changes cannot be saved."
             )
         self.setToolTip(reason)
         self.help_button.setVisible(damaged)
