@@ -43,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
     if args.command != "screenshot":
         session = LibrarySession(app, args.db, QSettings(), path)
         try:
-            return app.exec() if session.start() else 2
+            if not session.start():
+                return 2
+            if session.window is not None:
+                session.window.entity.warm_up()  # the entity pipeline, for what comes next
+            return app.exec()
         finally:
             shared_worker().close()
             session.close()

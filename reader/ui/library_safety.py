@@ -301,18 +301,24 @@ class LibrarySafety(QObject):
 
         def chosen() -> None:
             target = chosen_file(dialog)
-            if target is None:
-                return
-            self.window.statusBar().showMessage("Recovering what can be read…")
-            self.window.runner.read(
-                "recovering the library",
-                lambda _control: library_care.recover_library(db, target),
-                self._recovered,
-                lambda message: self.window.report("recovering the library", message),
-            )
+            if target is not None:
+                self.recover_into(target)
 
         dialog.accepted.connect(chosen)
         dialog.open()
+
+    def recover_into(self, target: Path) -> None:
+        """Copy what can be read of the library into the new library ``target``."""
+        db = self.db
+        if db is None:
+            return
+        self.window.statusBar().showMessage("Recovering what can be read…")
+        self.window.runner.read(
+            "recovering the library",
+            lambda _control: library_care.recover_library(db, target),
+            self._recovered,
+            lambda message: self.window.report("recovering the library", message),
+        )
 
     def _recovered(self, report: RecoveryReport) -> None:
         self.window.statusBar().clearMessage()

@@ -109,8 +109,9 @@ class LibrarySession(QObject):
     """Owns the services and the window over them; replaces both on :meth:`reopen`."""
 
     def __init__(
-        self, app: QApplication, db: str | None, settings: QSettings, document: Path
+        self, app: QApplication, db: str | None, settings: QSettings, document: Path | None
     ) -> None:
+        """``document`` is opened in the window (None: none)."""
         super().__init__()
         self.app = app
         self.settings = settings
@@ -230,7 +231,6 @@ class LibrarySession(QObject):
         )
         window.show()
         settle_memory()  # what start-up loaded stays: keep it out of full GC passes
-        window.entity.warm_up()
         if document is not None:
             window.open_path(document)
         if message:

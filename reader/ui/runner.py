@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from reader.core.errors import Cancelled
 from reader.services.app import Services
@@ -197,9 +198,12 @@ class Runner(QObject):
         return job
 
     def _guarded(self, name: str, callback: Callable[..., object]) -> Callable[..., None]:
-        """The callback, with any exception it raises turned into a message."""
+        """The callback, with any exception it raises turned into a message; nothing
+        once the runner (its window) is gone."""
 
         def call(*args: Any) -> None:
+            if not isValid(self):
+                return
             try:
                 callback(*args)
             except Exception as exc:
@@ -212,7 +216,7 @@ class Runner(QObject):
 
     def _done(self, job: Job) -> None:
         self._running.discard(job)
-        if not self._running:
+        if not self._running and isValid(self):
             self.busy_changed.emit(False)
 
     # -- state ------------------------------------------------------------------------
