@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,11 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Colour
+from reader.core.errors import LibraryLockedError
 from reader.services import library_care
 from reader.services.app import Services
 from reader.ui.library_dialogs import Choice, LibraryOffer
 from reader.ui.library_safety import Reopen
-from reader.ui.library_session import LibrarySession
+from reader.ui.library_session import SHOW_AFTER_MS, LibrarySession, WorkingDialog, off_ui_thread
 from reader.ui.main_window import MainWindow
 from reader.ui.problem_dialog import Problem
 from tests.faults.faulty import (
@@ -436,3 +439,44 @@ def test_an_unexpected_error_is_one_sentence_with_the_technical_text_in_details(
     assert box.text() == problem and "SELECT" not in box.text()
     assert box.detailedText() == problem.detail
     box.accept()
+
+
+def test_work_off_the_ui_thread_shows_what_it_does_once_it_takes_over_a_second(
+    qtbot: QtBot,
+) -> None:
+    """The UI thread keeps drawing while opening work runs; past a second a dialog says
+    what is going on; the work's error comes back on the UI thread as it was."""
+    release = threading.Event()
+    ticks: list[float] = []
+    seen: list[str] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkingDialog)]
+        if any(w.isVisible() for w in shown):
+            seen.append("shown")
+            release.set()
+
+    watcher = QTimer()
+    watcher.timeout.connect(look)
+    watcher.start(20)
+
+    def work() -> str:
+        if not release.wait(30):
+            raise TimeoutError("the dialog never showed")
+        raise LibraryLockedError("The library is in use by another program", detail="busy")
+
+    began = time.perf_counter()
+    try:
+        with pytest.raises(LibraryLockedError, match="in use by another program"):
+            off_ui_thread(work, "Opening the library…")
+    finally:
+        timer.stop()
+        watcher.stop()
+    assert seen and time.perf_counter() - began >= SHOW_AFTER_MS / 1000
+    assert len(ticks) > 20  # the UI thread went on meanwhile
+    assert not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, WorkingDialog)
+    )
