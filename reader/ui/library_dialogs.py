@@ -37,6 +37,7 @@ class Choice(enum.Enum):
     RESTORE = "restore"
     RECOVER = "recover"
     OTHER = "other"
+    RETRY = "retry"
     STAY = "stay"
     """Keep reading the library read-only (or, when it could not be opened, quit)."""
 
@@ -55,6 +56,7 @@ class LibraryOffer(QDialog):
         damaged: bool = True,
         opened: bool,
         detail: str = "",
+        retry: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +102,10 @@ class LibraryOffer(QDialog):
                 "Recover what can be read into a new library…",
                 "Every row that can still be read is copied into a new file you choose; "
                 "this library is left as it is.",
+            )
+        if retry:
+            self._offer(
+                Choice.RETRY, "Try again", "When the other program has let go of the library."
             )
         self._offer(
             Choice.OTHER, "Open another library…", "Choose another library file, or a new one."

@@ -30,14 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import LibraryDamagedError, LibraryError, ReaderError
+from reader.core.errors import (
+    LibraryDamagedError,
+    LibraryError,
+    LibraryLockedError,
+    ReaderError,
+)
 from reader.services import library_care
 from reader.services.app import Services
 from reader.ui.entity_controller import settle_memory
 from reader.ui.library_dialogs import Choice, LibraryOffer, chosen_file, library_file_dialog
 from reader.ui.library_safety import Reopen, recovery_summary, restore_summary
 from reader.ui.main_window import MainWindow
-from reader.ui.problem_dialog import problem_box
+from reader.ui.problem_dialog import problem_box, problem_of
 from reader.ui.theme import apply_theme
 
 T = TypeVar("T")
@@ -143,7 +148,7 @@ class LibrarySession(QObject):
         while True:
             try:
                 services = off_ui_thread(partial(Services.open, db), "Opening the library…")
-            except LibraryError as exc:
+            except Exception as exc:  # every fault, and a bug, is told in a dialog
                 replacement = self._after_failure(db, exc)
                 if replacement is None:
                     return None
@@ -152,9 +157,10 @@ class LibrarySession(QObject):
             self.db = db
             return services
 
-    def _after_failure(self, db: str, error: LibraryError) -> str | None:
+    def _after_failure(self, db: str, error: Exception) -> str | None:
         """Tell why ``db`` cannot be opened and do what the user chooses; the library to
-        try next (the same after a restore), or None to quit."""
+        try next (the same after a restore, or to try again), or None to quit."""
+        problem = problem_of(error, "opening the library")
         damaged = isinstance(error, LibraryDamagedError)
         newest = None
         recoverable = False
@@ -167,12 +173,13 @@ class LibrarySession(QObject):
             except ReaderError:
                 newest = None
         offer = LibraryOffer(
-            str(error),
+            problem,
             newest=newest,
             recoverable=recoverable,
             damaged=damaged,
             opened=False,
-            detail=error.detail,
+            detail=problem.detail,
+            retry=isinstance(error, LibraryLockedError),
         )
         offer.exec()
         try:
@@ -187,6 +194,8 @@ class LibrarySession(QObject):
                 return self._recover(db)
             if offer.choice is Choice.OTHER:
                 return self._choose_other(db)
+            if offer.choice is Choice.RETRY:
+                return db
         except LibraryError as exc:
             problem_box(None, "reader", str(exc), detail=exc.detail).exec()
             return db
