@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLayout,
     QPlainTextEdit,
     QToolButton,
     QTreeWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from reader.services.library_care import BackupInfo, age, backup_facts, counted
 from reader.ui.plain import plain_label
 
+OFFER_WIDTH = 440
 LIBRARY_FILTER = "reader libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
@@ -63,12 +65,12 @@ class LibraryOffer(QDialog):
         self.setObjectName("libraryOffer")
         self.setWindowTitle("reader: the library")
         self.setModal(True)
-        self.setMinimumWidth(460)
         self.choice = Choice.STAY
         layout = QVBoxLayout(self)
         text = plain_label(message)
         text.setObjectName("offerMessage")
         text.setWordWrap(True)
+        text.setMinimumWidth(OFFER_WIDTH)  # the width every line wraps at
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
         if detail:
@@ -119,6 +121,7 @@ class LibraryOffer(QDialog):
         )
         for button in self.buttons.values():
             layout.addWidget(button)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as tall as it says
         first = next(iter(self.buttons.values()))
         first.setDefault(True)
         first.setFocus()

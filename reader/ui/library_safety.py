@@ -195,7 +195,7 @@ class LibrarySafety(QObject):
         if result.ok:
             text = (
                 f"The library is sound ({contents}): its pages, indexes, references and "
-                f"search index were checked in {result.seconds:.1f} s."
+                f"search index were checked in {_duration(result.seconds)}."
             )
             if result.unchecked:
                 text += f" Note: {result.unchecked}."
@@ -350,3 +350,7 @@ class LibrarySafety(QObject):
 
         dialog.accepted.connect(chosen)
         dialog.open()
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
