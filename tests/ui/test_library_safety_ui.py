@@ -21,7 +21,7 @@ from reader.core.annotations import Colour
 from reader.core.errors import LibraryLockedError
 from reader.services import library_care
 from reader.services.app import Services
-from reader.ui.library_dialogs import Choice, LibraryOffer
+from reader.ui.library_dialogs import Choice, LibraryOffer, RestoreDialog
 from reader.ui.library_safety import Reopen
 from reader.ui.library_session import SHOW_AFTER_MS, LibrarySession, WorkingDialog, off_ui_thread
 from reader.ui.main_window import MainWindow
@@ -207,6 +207,39 @@ def test_restoring_from_the_offer_brings_every_annotation_back(
     assert annotations_in(db) == before
     qtbot.waitUntil(lambda: window.opened is not None, timeout=60_000)  # the same document
     assert window.opened is not None and window.opened.document.source == document
+
+
+def test_restore_from_the_menu_keeps_the_library_as_it_was_first(
+    qtbot: QtBot,
+    library: tuple[Path, Path, Snapshot],
+    settings: QSettings,
+    session_closer: list[LibrarySession],
+) -> None:
+    db, _document, before = library
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    session = LibrarySession(app, str(db), settings, None)
+    session_closer.append(session)
+    assert session.start()
+    first = session.window
+    assert first is not None and not first.services.state.read_only
+    document_id = first.services.documents.recent(1)[0].id
+    first.services.annotations.create(document_id, 0, 5, note="made after the backup")
+    assert len(annotations_in(db)) == 41
+    first.safety.actions["restore"].trigger()
+    qtbot.waitUntil(lambda: first.findChild(RestoreDialog) is not None, timeout=10_000)
+    dialog = first.findChild(RestoreDialog)
+    assert dialog is not None
+    [listed] = dialog.backups
+    assert listed.kind == "manual" and listed.annotations == 40
+    assert dialog.chosen == listed and dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    qtbot.waitUntil(
+        lambda: session.window is not None and session.window is not first, timeout=30_000
+    )
+    assert annotations_in(db) == before
+    kept = [b for b in library_care.backups(str(db)) if b.kind == "before-restore"]
+    assert [b.annotations for b in kept] == [41]  # the library as it was, restorable
 
 
 # -- a library that cannot be opened --------------------------------------------------------
