@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library_care import BackupInfo, age, backup_facts, counted
-from reader.ui.plain import plain_label
+from reader.ui.plain import plain_label, plain_tooltip
 
 OFFER_WIDTH = 440
 LIBRARY_FILTER = "reader libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -176,10 +176,10 @@ class RestoreDialog(QDialog):
                     backup_facts(info).split(",", 1)[0],
                 ]
             )
-            item.setToolTip(0, str(info.path))
+            item.setToolTip(0, plain_tooltip(str(info.path)))
             if not info.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(0, f"{info.path}: cannot be read")
+                item.setToolTip(0, plain_tooltip(f"{info.path}: cannot be read"))
             self.list.addTopLevelItem(item)
         layout.addWidget(self.list, 1)
         self.box = QDialogButtonBox(
