@@ -75,6 +75,7 @@ def off_ui_thread(work: Callable[[], T], label: str, parent: QWidget | None = No
 
     working = WorkingDialog(label, parent)
     timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% early
     timer.setSingleShot(True)
     timer.timeout.connect(working.show)
     timer.start(SHOW_AFTER_MS)

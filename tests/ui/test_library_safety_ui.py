@@ -10,6 +10,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -119,15 +120,42 @@ def offer_of(window: MainWindow) -> LibraryOffer | None:
     return visible[0] if visible else None
 
 
+NewSession = Callable[[Path, "Path | None"], LibrarySession]
+
+
 @pytest.fixture
-def session_closer() -> Iterator[list[LibrarySession]]:
+def new_session(settings: QSettings) -> Iterator[NewSession]:
+    """Sessions over a library (started by the test), closed at the end."""
     sessions: list[LibrarySession] = []
-    yield sessions
+
+    def make(db: Path, document: Path | None = None) -> LibrarySession:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        session = LibrarySession(app, str(db), settings, document)
+        sessions.append(session)
+        return session
+
+    yield make
     for session in sessions:
         if session.window is not None:
             session.window.close()
             session.window.runner.wait()
         session.close()
+
+
+@contextmanager
+def window_on(qtbot: QtBot, db: Path, settings: QSettings) -> Iterator[MainWindow]:
+    """A window over the library ``db`` as opening finds it, shown, closed at the end."""
+    services = Services.open(str(db))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.close()
+        window.runner.wait()
+        services.close()
 
 
 # -- a library that fails its check -------------------------------------------------------
@@ -138,12 +166,8 @@ def test_a_damaged_library_opens_read_only_with_the_banner_and_the_offer(
 ) -> None:
     db, _document, before = library
     damage(db)
-    services = Services.open(str(db))
-    assert services.state.damage
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    window.show()
-    try:
+    with window_on(qtbot, db, settings) as window:
+        assert window.services.state.damage
         qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=10_000)
         offer = offer_of(window)
         assert offer is not None
@@ -165,10 +189,6 @@ def test_a_damaged_library_opens_read_only_with_the_banner_and_the_offer(
         with qtbot.waitSignal(window.safety.reopen_requested, timeout=5_000) as asked:
             restore.click()
         assert asked.args == [Reopen(str(db), restore=backup.path)]
-    finally:
-        window.close()
-        window.runner.wait()
-        services.close()
     assert len(annotations_in(backup.path)) == len(before)
 
 
@@ -176,14 +196,11 @@ def test_restoring_from_the_offer_brings_every_annotation_back(
     qtbot: QtBot,
     library: tuple[Path, Path, Snapshot],
     settings: QSettings,
-    session_closer: list[LibrarySession],
+    new_session: NewSession,
 ) -> None:
     db, document, before = library
     damage(db)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    session = LibrarySession(app, str(db), settings, document)
-    session_closer.append(session)
+    session = new_session(db, document)
     assert session.start()
     first = session.window
     assert first is not None and first.services.state.damage
@@ -213,13 +230,10 @@ def test_restore_from_the_menu_keeps_the_library_as_it_was_first(
     qtbot: QtBot,
     library: tuple[Path, Path, Snapshot],
     settings: QSettings,
-    session_closer: list[LibrarySession],
+    new_session: NewSession,
 ) -> None:
     db, _document, before = library
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    session = LibrarySession(app, str(db), settings, None)
-    session_closer.append(session)
+    session = new_session(db, None)
     assert session.start()
     first = session.window
     assert first is not None and not first.services.state.read_only
@@ -250,17 +264,14 @@ def test_a_library_that_cannot_be_opened_offers_its_backup_not_an_empty_window(
     qtbot: QtBot,
     library: tuple[Path, Path, Snapshot],
     settings: QSettings,
-    session_closer: list[LibrarySession],
+    new_session: NewSession,
     fault: str,
 ) -> None:
     db, _document, before = library
     db.write_bytes(b"" if fault == "truncated" else b"PK\x03\x04 not a library at all" * 40)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     seen: list[str] = []
     user = User(choose(seen, Choice.RESTORE), dismiss(seen))
-    session = LibrarySession(app, str(db), settings, None)
-    session_closer.append(session)
+    session = new_session(db, None)
     try:
         assert session.start()
     finally:
@@ -282,7 +293,7 @@ def test_a_library_that_cannot_be_opened_offers_its_backup_not_an_empty_window(
 
 
 def test_a_newer_library_is_refused_untouched_and_the_user_may_quit(
-    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], new_session: NewSession
 ) -> None:
     db, _document, before = library
     connection = sqlite3.connect(db)
@@ -292,16 +303,13 @@ def test_a_newer_library_is_refused_untouched_and_the_user_may_quit(
     connection.close()
     checkpoint(db)
     digest = hashlib.sha256(db.read_bytes()).hexdigest()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
     seen: list[str] = []
     user = User(choose(seen, Choice.STAY))
-    session = LibrarySession(app, str(db), settings, None)
+    session = new_session(db, None)
     try:
         assert not session.start()
     finally:
         user.stop()
-        session.close()
     assert seen[0].startswith(f"The library {db} needs reader 9.2.0 or newer (this is reader ")
     assert [line.split(" | ")[0] for line in seen[1:]] == ["Open another library…", "Quit"]
     assert session.window is None
@@ -317,12 +325,8 @@ def test_recover_into_a_new_library_says_how_many_annotations_were_saved(
 ) -> None:
     db, _document, before = library
     damage(db)
-    services = Services.open(str(db))
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    window.show()
-    target = tmp_path / "rescued.sqlite3"
-    try:
+    with window_on(qtbot, db, settings) as window:
+        target = tmp_path / "rescued.sqlite3"
         qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=10_000)
         offer = offer_of(window)
         assert offer is not None
@@ -341,10 +345,6 @@ def test_recover_into_a_new_library_says_how_many_annotations_were_saved(
         with qtbot.waitSignal(window.safety.reopen_requested, timeout=5_000) as asked:
             open_it.click()
         assert asked.args == [Reopen(str(target))]
-    finally:
-        window.close()
-        window.runner.wait()
-        services.close()
 
 
 def _box(window: MainWindow, name: str) -> QMessageBox | None:
@@ -378,30 +378,21 @@ def test_a_read_only_disk_shows_why_in_the_banner(
     qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings
 ) -> None:
     db, _document, before = library
-    with read_only_mount(db.parent):
-        services = Services.open(str(db))
-        window = MainWindow(services, settings)
-        qtbot.addWidget(window)
-        window.show()
-        try:
-            assert window.safety.banner.isVisible()
-            assert window.safety.banner.text.text() == (
-                "Read-only library (the disk is mounted read-only): reading, search and "
-                "export work; highlights, notes and other changes cannot be saved."
-            )
-            assert not window.safety.banner.help_button.isVisible()
-            assert not window.colour_actions[Colour.YELLOW].isEnabled()
-            assert window.colour_actions[Colour.YELLOW].statusTip() == (
-                "Cannot be done: the library is read-only: the disk is mounted read-only"
-            )
-            assert not window.safety.actions["restore"].isEnabled()
-            assert window.safety.actions["check"].isEnabled()
-            assert offer_of(window) is None
-            assert window.services.library.search("Zhangbei")  # reading goes on
-        finally:
-            window.close()
-            window.runner.wait()
-            services.close()
+    with read_only_mount(db.parent), window_on(qtbot, db, settings) as window:
+        assert window.safety.banner.isVisible()
+        assert window.safety.banner.text.text() == (
+            "Read-only library (the disk is mounted read-only): reading, search and "
+            "export work; highlights, notes and other changes cannot be saved."
+        )
+        assert not window.safety.banner.help_button.isVisible()
+        assert not window.colour_actions[Colour.YELLOW].isEnabled()
+        assert window.colour_actions[Colour.YELLOW].statusTip() == (
+            "Cannot be done: the library is read-only: the disk is mounted read-only"
+        )
+        assert not window.safety.actions["restore"].isEnabled()
+        assert window.safety.actions["check"].isEnabled()
+        assert offer_of(window) is None
+        assert window.services.library.search("Zhangbei")  # reading goes on
     assert annotations_in(db) == before
 
 
@@ -416,11 +407,7 @@ def test_a_full_disk_keeps_the_note_being_typed(
         db = disk / "library.sqlite3"
         before = build_library(db, document, 3)
         library_care.backup(str(db))  # the daily backup is then not due
-        services = Services.open(str(db))
-        window = MainWindow(services, settings)
-        qtbot.addWidget(window)
-        window.show()
-        try:
+        with window_on(qtbot, db, settings) as window:
             with qtbot.waitSignal(window.document_shown, timeout=60_000):
                 window.open_path(document)
             settle(qtbot, window)
@@ -444,10 +431,6 @@ def test_a_full_disk_keeps_the_note_being_typed(
             again.reject()
             filler.unlink()
             settle(qtbot, window)
-        finally:
-            window.close()
-            window.runner.wait()
-            services.close()
         assert annotations_in(db) == before
 
 
