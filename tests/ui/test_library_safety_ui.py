@@ -30,6 +30,7 @@ from reader.ui.problem_dialog import Problem
 from tests.faults.faulty import (
     Snapshot,
     annotations_in,
+    break_search_index,
     build_library,
     checkpoint,
     fill,
@@ -372,6 +373,33 @@ def test_back_up_now_and_check_from_the_menu(
         "and search index were checked in "
     )
     box.accept()
+
+
+def test_check_finds_a_search_index_out_of_step_and_rebuilds_it(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings
+) -> None:
+    db, _document, before = library
+    break_search_index(db)
+    with window_on(qtbot, db, settings) as window:
+        assert not window.services.state.read_only  # quick_check does not look at it
+        window.safety.actions["check"].trigger()
+        qtbot.waitUntil(lambda: _box(window, "checkResult") is not None, timeout=30_000)
+        box = _box(window, "checkResult")
+        assert box is not None
+        assert box.text() == (
+            "The search index does not match the library (your documents and annotations "
+            "are sound). Rebuilding it repairs the library."
+        )
+        assert "search_documents does not match" in box.detailedText()
+        [rebuild] = [b for b in box.buttons() if b.text() == "Rebuild the Search Index"]
+        rebuild.click()
+        qtbot.waitUntil(
+            lambda: window.statusBar().currentMessage() == "The search index was rebuilt.",
+            timeout=30_000,
+        )
+        assert window.services.library.search("autre titre")
+    assert library_care.check(str(db)).result.ok
+    assert annotations_in(db) == before
 
 
 def test_a_read_only_disk_shows_why_in_the_banner(
