@@ -121,7 +121,7 @@ def offer_of(window: MainWindow) -> LibraryOffer | None:
     return visible[0] if visible else None
 
 
-NewSession = Callable[[Path, "Path | None"], LibrarySession]
+NewSession = Callable[["Path | None", "Path | None"], LibrarySession]
 
 
 @pytest.fixture
@@ -129,10 +129,11 @@ def new_session(settings: QSettings) -> Iterator[NewSession]:
     """Sessions over a library (started by the test), closed at the end."""
     sessions: list[LibrarySession] = []
 
-    def make(db: Path, document: Path | None = None) -> LibrarySession:
+    def make(db: Path | None, document: Path | None = None) -> LibrarySession:
+        """A session over ``db`` (None: as the GUI would choose with no ``--db``)."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        session = LibrarySession(app, str(db), settings, document)
+        session = LibrarySession(app, str(db) if db else None, settings, document)
         sessions.append(session)
         return session
 
@@ -400,6 +401,31 @@ def test_check_finds_a_search_index_out_of_step_and_rebuilds_it(
         assert window.services.library.search("autre titre")
     assert library_care.check(str(db)).result.ok
     assert annotations_in(db) == before
+
+
+def test_another_library_opens_in_a_new_window_and_is_remembered(
+    qtbot: QtBot,
+    library: tuple[Path, Path, Snapshot],
+    new_session: NewSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("READER_DB", raising=False)
+    db, _document, _before = library
+    other = tmp_path / "other" / "second.sqlite3"
+    other.parent.mkdir()
+    session = new_session(db, None)
+    assert session.start()
+    first = session.window
+    assert first is not None
+    first.safety.reopen_requested.emit(Reopen(str(other)))
+    qtbot.waitUntil(
+        lambda: session.window is not None and session.window is not first, timeout=30_000
+    )
+    assert session.window is not None
+    assert session.window.services.state.path == other
+    assert session.window.services.library.documents() == []  # a new, empty library
+    assert new_session(None, None).db == str(other)  # the next start opens it
 
 
 def test_a_read_only_disk_shows_why_in_the_banner(
