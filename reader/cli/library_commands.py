@@ -10,7 +10,7 @@ from pathlib import Path
 from reader.cli.output import shown
 from reader.core.errors import InputError, LibraryDamagedError
 from reader.services import library_care
-from reader.services.library_care import BackupInfo, age
+from reader.services.library_care import age, backup_facts, counted
 
 ACTIONS = ("check", "backup", "backups", "restore", "recover")
 
@@ -37,7 +37,7 @@ def _check(args: argparse.Namespace) -> int:
         print("the search index was rebuilt")
         report = library_care.check(args.db)
         result = report.result
-    counts = f"{_count(report.documents, 'document')}, {_count(report.annotations, 'annotation')}"
+    counts = f"{counted(report.documents, 'document')}, {counted(report.annotations, 'annotation')}"
     if result.ok:
         note = f"; read-only: {report.read_only}" if report.read_only else ""
         if result.unchecked:
@@ -58,13 +58,13 @@ def _check(args: argparse.Namespace) -> int:
     newest = library_care.newest_good_backup(args.db)
     offer = (
         f"restore the newest good backup ({age(newest.time)}, "
-        f"{_count(newest.annotations, 'annotation')}) with 'reader library restore "
+        f"{counted(newest.annotations, 'annotation')}) with 'reader library restore "
         f"{newest.path}'"
         if newest is not None
         else "there is no backup to restore"
     )
     raise LibraryDamagedError(
-        f"The library {report.path} is damaged ({_count(len(result.problems), 'problem')}"
+        f"The library {report.path} is damaged ({counted(len(result.problems), 'problem')}"
         f" found): {offer}, or save what can be read with 'reader library recover -o"
         " NEW.sqlite3'"
     )
@@ -73,7 +73,7 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     info = library_care.backup(args.db, output)
-    print(f"backed up to {shown(info.path)} ({_details(info)})")
+    print(f"backed up to {shown(info.path)} ({backup_facts(info)})")
     return 0
 
 
@@ -98,7 +98,7 @@ def _backups(args: argparse.Namespace) -> int:
         return 0
     for b in found:
         when = b.time.strftime("%Y-%m-%d %H:%M UTC")
-        print(f"{when}  {b.kind:<16} {_details(b)}  {shown(b.path)}")
+        print(f"{when}  {b.kind:<16} {backup_facts(b)}  {shown(b.path)}")
     return 0
 
 
@@ -107,40 +107,27 @@ def _restore(args: argparse.Namespace) -> int:
     if report.kept is not None:
         what = "the damaged library was moved to" if report.kept_damaged else "backed up to"
         print(f"the library as it was: {what} {shown(report.kept)}")
-    print(f"restored {shown(report.restored.path)} ({_details(report.restored)})")
+    print(f"restored {shown(report.restored.path)} ({backup_facts(report.restored)})")
     return 0
 
 
 def _recover(args: argparse.Namespace) -> int:
     report = library_care.recover_library(args.db, Path(args.output))
-    saved = _count(report.annotations, "annotation")
+    saved = counted(report.annotations, "annotation")
     if report.annotations_before is not None and report.annotations_before > report.annotations:
         saved += f" of {report.annotations_before}"
     print(
         f"recovered into {shown(report.target)}: {saved} saved, "
-        f"{_count(report.documents, 'document')}, {_count(report.tags, 'tag')}"
+        f"{counted(report.documents, 'document')}, {counted(report.tags, 'tag')}"
     )
     if report.placeholders:
         print(
-            f"{_count(report.placeholders, 'document')} lost: their annotations are kept under"
+            f"{counted(report.placeholders, 'document')} lost: their annotations are kept under"
             " 'Recovered annotations' (as orphans)"
         )
     if report.damaged_rows:
-        print(f"{_count(report.damaged_rows, 'row')} could be read only in part")
+        print(f"{counted(report.damaged_rows, 'row')} could be read only in part")
     if report.unreadable_tables:
         print(f"unreadable: {', '.join(report.unreadable_tables)}")
     print(f"use it with: reader --db {shown(report.target)} ...")
     return 0
-
-
-def _details(info: BackupInfo) -> str:
-    size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 104_858 else f"{info.size:,} bytes"
-    if info.documents is None:
-        return f"{size}, unreadable"
-    return f"{size}, {_count(info.documents, 'document')}, {_count(info.annotations, 'annotation')}"
-
-
-def _count(n: int | None, word: str) -> str:
-    if n is None:
-        return f"? {word}s"
-    return f"{n:,} {word}{'s' if n != 1 else ''}"

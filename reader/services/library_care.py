@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.core.errors import LibraryDamagedError, LibraryPathError
 from reader.store.access import connect, header_kind, probe
 from reader.store.backup import BackupInfo, is_due, list_backups, make_backup, prune
-from reader.store.engine import resolve_db_url, sqlite_file
+from reader.store.engine import DB_ENV, resolve_db_url, sqlite_file
 from reader.store.faults import faults, not_a_database_message
 from reader.store.integrity import CheckResult, counts, full_check_file, quick_check_file
 from reader.store.opening import backup_policy, open_library
@@ -28,14 +28,19 @@ __all__ = [
     "LibraryReport",
     "RecoveryReport",
     "RestoreReport",
+    "age",
     "backup",
+    "backup_facts",
     "backups",
     "check",
+    "counted",
     "daily_backup",
+    "library_named",
     "library_path",
     "newest_good_backup",
     "quick_check",
     "recover_library",
+    "recoverable",
     "repair_search",
     "restore_backup",
 ]
@@ -57,6 +62,13 @@ def library_path(db: str | os.PathLike[str] | None) -> Path:
     if path is None:
         raise LibraryPathError("Backups and checks work on library files (SQLite) only")
     return path
+
+
+def library_named(db: str | None, remembered: str = "") -> str:
+    """The library to open: ``db`` (``--db``), else ``READER_DB``, else ``remembered``
+    (the one last chosen in the GUI), else the default library file."""
+    chosen = db or os.environ.get(DB_ENV) or remembered
+    return chosen if chosen else str(library_path(None))
 
 
 def check(db: str | None) -> LibraryReport:
@@ -137,6 +149,11 @@ def restore_backup(db: str | None, backup_file: Path) -> RestoreReport:
     return report
 
 
+def recoverable(db: str | None) -> bool:
+    """Whether anything can be recovered from the library file (it is an SQLite file)."""
+    return header_kind(library_path(db)) == "sqlite"
+
+
 def recover_library(db: str | None, output: Path) -> RecoveryReport:
     return recover(library_path(db), output)
 
@@ -149,3 +166,20 @@ def age(moment: datetime, now: datetime | None = None) -> str:
             n = int(seconds // size)
             return f"{n} {unit}{'s' if n != 1 else ''} ago"
     return "just now"
+
+
+def counted(n: int | None, word: str) -> str:
+    """``"1 annotation"``, ``"1,204 annotations"``, ``"? annotations"`` (unknown)."""
+    if n is None:
+        return f"? {word}s"
+    return f"{n:,} {word}{'s' if n != 1 else ''}"
+
+
+def backup_facts(info: BackupInfo) -> str:
+    """Size and contents of a backup: ``"0.6 MB, 1 document, 300 annotations"``."""
+    size = f"{info.size / 1_048_576:.1f} MB" if info.size >= 104_858 else f"{info.size:,} bytes"
+    if info.documents is None:
+        return f"{size}, unreadable"
+    return (
+        f"{size}, {counted(info.documents, 'document')}, {counted(info.annotations, 'annotation')}"
+    )

@@ -24,6 +24,9 @@ from reader.ui.tag_manager import TagManager
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
+Draft = tuple[Colour, str, tuple[str, ...]]
+"""What was typed in the editor: colour, note, tags."""
+
 
 class AnnotationController:
     def __init__(self, window: MainWindow) -> None:
@@ -115,17 +118,20 @@ class AnnotationController:
         else:
             self.edit(annotation.id)
 
-    def edit(self, annotation_id: str) -> None:
-        """Colour, note and tags in one dialog; saved as one operation."""
+    def edit(self, annotation_id: str, draft: Draft | None = None) -> None:
+        """Colour, note and tags in one dialog; saved as one operation. If saving fails
+        (a full disk, a read-only library), the dialog comes back with what was typed
+        (``draft``), so nothing the user wrote is lost."""
         annotation = self.annotations.get(annotation_id)
         if annotation is None:
             return
         self.window.selection_bar.hide()
+        colour, note, tags = draft or (annotation.colour, annotation.note, annotation.tags)
         editor = AnnotationEditor(
             annotation.quote.exact,
-            annotation.colour,
-            annotation.note,
-            annotation.tags,
+            colour,
+            note,
+            tags,
             known_tags=self.known_tags,
             parent=self.window,
         )
@@ -138,7 +144,8 @@ class AnnotationController:
             values = (editor.colour, editor.note, tuple(editor.tags))
             if values != (annotation.colour, annotation.note, tuple(annotation.tags)):
                 self.window.perform(
-                    EditAnnotation(annotation.id, colour=values[0], note=values[1], tags=values[2])
+                    EditAnnotation(annotation.id, colour=values[0], note=values[1], tags=values[2]),
+                    on_failed=lambda _message: self.edit(annotation.id, draft=values),
                 )
 
         editor.accepted.connect(accepted)

@@ -8,15 +8,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.services.app import Services
 from reader.services.entity_worker import shared_worker
-from reader.ui.entity_controller import settle_memory
+from reader.ui.library_session import LibrarySession
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.theme import THEMES, apply_theme
@@ -39,37 +39,30 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    path = Path(args.file) if args.file else sample_article()
+    if args.command != "screenshot":
+        session = LibrarySession(app, args.db, QSettings(), path)
+        try:
+            if not session.start():
+                return 2
+            if session.window is not None:
+                session.window.entity.warm_up()  # the entity pipeline, for what comes next
+            return app.exec()
+        finally:
+            shared_worker().close()
+            session.close()
     try:
         services = Services.open(args.db)
     except ReaderError as exc:
-        return _fatal(args, f"Cannot open the library database: {exc}")
-    except Exception as exc:  # a corrupt or foreign database file
-        return _fatal(args, f"Cannot open the library database: {exc}")
-    path = Path(args.file) if args.file else sample_article()
+        print(f"reader: error: Cannot open the library database: {exc}", file=sys.stderr)
+        return 2
     try:
-        if args.command == "screenshot":
-            return screenshot(
-                services, path, Path(args.output), args.size, args.theme, pages=args.pages
-            )
-        window = MainWindow(services, QSettings())
-        apply_theme(app, window.view.theme)
-        window.show()
-        settle_memory()  # what start-up loaded stays: keep it out of full GC passes
-        window.entity.warm_up()
-        window.open_path(path)
-        return app.exec()
+        return screenshot(
+            services, path, Path(args.output), args.size, args.theme, pages=args.pages
+        )
     finally:
         shared_worker().close()
         services.close()
-
-
-def _fatal(args: argparse.Namespace, message: str) -> int:
-    print(f"reader: error: {message}", file=sys.stderr)
-    if args.command != "screenshot":
-        box = QMessageBox(QMessageBox.Icon.Critical, "reader", message)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is text, never markup
-        box.exec()
-    return 2
 
 
 def screenshot(

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from reader.core.annotations import Annotation
 from reader.core.errors import PasswordRequired
@@ -34,6 +34,7 @@ from reader.ui.entity_controller import settle_memory
 from reader.ui.offsets import PositionMap
 from reader.ui.paths import OPEN_FILTER
 from reader.ui.plain import plain_tooltip
+from reader.ui.problem_dialog import problem_box
 from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
@@ -196,13 +197,7 @@ class DocumentController:
         self._opening = False
         self.window.statusBar().clearMessage()
         self.window.open_failed.emit(message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Cannot open the document",
-            message,
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
+        box = problem_box(self.window, "Cannot open the document", message)
         box.setObjectName("openErrorDialog")
         box.open()
 

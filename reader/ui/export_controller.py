@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from reader.services.exports import ImportReport, read_w3c_file
 from reader.services.ops import ImportAnnotations, OpResult
 from reader.ui.export_dialog import ExportDialog
+from reader.ui.problem_dialog import problem_box
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -51,7 +52,7 @@ class ExportController:
 
         def failed(message: str) -> None:
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, "Export failed", message)
+            problem_box(self.window, "Export failed", message).open()
 
         self.window.runner.read(
             "exporting",

@@ -57,9 +57,11 @@ from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.library_safety import LibrarySafety
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
+from reader.ui.problem_dialog import problem_box
 from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
@@ -135,9 +137,11 @@ class MainWindow(QMainWindow):
         self.notes = AnnotationController(self)
         self._build_status_bar()
         self.pdf = PdfController(self)
+        self.safety = LibrarySafety(self)
         self._build_menus()
         self._connect()
         self._restore()
+        self.safety.show_state()
 
     @property
     def opened(self) -> OpenedDocument | None:
@@ -197,15 +201,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
         )
-        file_menu.addAction(self._action("&Add to Library…", self.library.add_to_library))
+        self.add_action = self._action("&Add to Library…", self.library.add_to_library)
+        file_menu.addAction(self.add_action)
         file_menu.addSeparator()
         self.export_action = self._action("&Export Annotated Copy…", self.exporter.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
-        file_menu.addAction(
-            self._action(
-                "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
-            )
+        self.import_action = self._action(
+            "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
         )
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.safety.add_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -273,7 +279,8 @@ class MainWindow(QMainWindow):
                 lambda _=False, lab=label: self.entity.mark_selection(lab),
             )
         notes_menu.addAction(self._action("Your &Entity List…", self.entity.show_entity_list))
-        notes_menu.addAction(self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T"))
+        self.tags_action = self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T")
+        notes_menu.addAction(self.tags_action)
 
         view_menu = bar.addMenu("&View")
         zoom_in = self._action("Zoom &In", lambda: self.pdf.zoom_by(1))
@@ -450,13 +457,7 @@ class MainWindow(QMainWindow):
     def report(self, what: str, message: str) -> None:
         """Tell the user that something failed, in a dialog that does not block."""
         self.statusBar().showMessage(message, 15_000)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "reader", message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(f"reader: {what}" if what else "reader")
-        box.open()
+        problem_box(self, f"reader: {what}" if what else "reader", message).open()
         self.error_shown.emit(message)
 
     def _show_waiting(self, waiting: bool) -> None:

@@ -10,11 +10,14 @@
 - :meth:`Runner.run` runs an :class:`~reader.services.ops.Op` there.
 
 Results come back by queued signal to the callbacks, on the UI thread. This is the
-boundary where every exception of a job becomes a message: a
-:class:`~reader.core.errors.ReaderError` as its own text, anything else as
-"Unexpected error while ..."; it goes to the job's ``on_failed`` or, by default,
-to :attr:`Runner.failed`. An exception raised by a callback is caught and reported
-the same way: none escapes a Qt slot. A cancelled job reports nothing.
+boundary where every exception of a job becomes a message
+(:func:`reader.ui.problem_dialog.problem_of`: a
+:class:`~reader.core.errors.ReaderError` as its own text, a database fault as its
+plain sentence, anything else as "Unexpected error while ..."; the technical text
+rides along as the :class:`~reader.ui.problem_dialog.Problem`'s ``detail``); it goes
+to the job's ``on_failed`` or, by default, to :attr:`Runner.failed`. An exception
+raised by a callback is caught and reported the same way: none escapes a Qt slot.
+A cancelled job reports nothing.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
-from reader.core.errors import Cancelled, ReaderError
+from reader.core.errors import Cancelled
 from reader.services.app import Services
 from reader.services.ops import Op, OpResult
+from reader.ui.problem_dialog import problem_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,7 +71,8 @@ class JobSignals(QObject):
     progress = Signal(int, int)
     partial = Signal(object)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
+    """A :class:`~reader.ui.problem_dialog.Problem` (a str with its details)."""
     finished = Signal()
 
 
@@ -84,13 +90,12 @@ class Job(QRunnable):
             result = self._work(self.control)
         except Cancelled:
             pass
-        except ReaderError as exc:
-            if not self.control.cancelled():
-                self.signals.failed.emit(str(exc))
         except Exception as exc:
-            log.exception("%s failed", self.name)
+            problem = problem_of(exc, self.name)
+            if problem.bug:
+                log.exception("%s failed", self.name)
             if not self.control.cancelled():
-                self.signals.failed.emit(f"Unexpected error while {self.name}: {exc}")
+                self.signals.failed.emit(problem)
         else:
             if not self.control.cancelled():
                 self.signals.succeeded.emit(result)
@@ -102,8 +107,9 @@ class Runner(QObject):
     busy_changed = Signal(bool)
     waiting = Signal(bool)
     """A write started (True) or stopped (False) waiting for another program."""
-    failed = Signal(str, str)
-    """(what was being done, message): a job failed and had no ``on_failed`` of its own."""
+    failed = Signal(str, object)
+    """(what was being done, a :class:`~reader.ui.problem_dialog.Problem`): a job failed
+    and had no ``on_failed`` of its own."""
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -192,22 +198,25 @@ class Runner(QObject):
         return job
 
     def _guarded(self, name: str, callback: Callable[..., object]) -> Callable[..., None]:
-        """The callback, with any exception it raises turned into a message."""
+        """The callback, with any exception it raises turned into a message; nothing
+        once the runner (its window) is gone."""
 
         def call(*args: Any) -> None:
+            if not isValid(self):
+                return
             try:
                 callback(*args)
-            except ReaderError as exc:
-                self.failed.emit(name, str(exc))
             except Exception as exc:
-                log.exception("showing the result of %s failed", name)
-                self.failed.emit(name, f"Unexpected error while {name}: {exc}")
+                problem = problem_of(exc, name)
+                if problem.bug:
+                    log.exception("showing the result of %s failed", name)
+                self.failed.emit(name, problem)
 
         return call
 
     def _done(self, job: Job) -> None:
         self._running.discard(job)
-        if not self._running:
+        if not self._running and isValid(self):
             self.busy_changed.emit(False)
 
     # -- state ------------------------------------------------------------------------

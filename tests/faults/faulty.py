@@ -167,3 +167,20 @@ def open_to(folder: Path, user: int) -> None:
         mode = parent.stat().st_mode
         os.chmod(parent, mode | 0o755)
     shutil.chown(folder, user, user)
+
+
+def break_search_index(db: Path) -> None:
+    """Change every document's title behind the search index's back (its trigger
+    dropped for the while): the index no longer matches the table, all else is sound."""
+    connection = sqlite3.connect(db, isolation_level=None)
+    try:
+        trigger = connection.execute(
+            "SELECT sql FROM sqlite_schema WHERE name = 'search_documents_update'"
+        ).fetchone()[0]
+        connection.execute("BEGIN")
+        connection.execute("DROP TRIGGER search_documents_update")
+        connection.execute("UPDATE documents SET title = 'un autre titre'")
+        connection.execute(trigger)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()

@@ -22,6 +22,7 @@ from tests.faults.faulty import (
     NOBODY,
     Snapshot,
     annotations_in,
+    break_search_index,
     build_library,
     checkpoint,
     fill,
@@ -265,6 +266,24 @@ def test_recover_saves_every_readable_annotation(tmp_path: Path) -> None:
     finally:
         recovered.close()
     assert pieces == documents > 0
+
+
+def test_a_search_index_out_of_step_is_found_and_rebuilt(library: Library) -> None:
+    db, _document, before = library
+    break_search_index(db)
+    checked = reader("library", "check", db=db)
+    assert one_error(checked) == (
+        f"reader: error: The search index of the library {db} does not match its contents "
+        "(the documents and annotations are sound); rebuild it with 'reader library check "
+        "--repair'"
+    )
+    assert checked.stdout.startswith("problem: the search index search_documents does not match")
+    repaired = reader("library", "check", "--repair", db=db)
+    assert repaired.returncode == 0, repaired.stderr
+    assert repaired.stdout.startswith(f"the search index was rebuilt\nok: {db} (1 document, ")
+    assert annotations_in(db) == before
+    found = reader("search", "autre titre", db=db)
+    assert found.returncode == 0 and "un autre titre" in found.stdout, found.stdout
 
 
 def test_a_truncated_library_is_damaged_and_restored(library: Library) -> None:

@@ -1,0 +1,356 @@
+"""File ▸ Library and the read-only banner: looking after the library from the window.
+
+- Back Up Now, Check the Library, Restore from a Backup…, Recover into a New
+  Library…, Open Another Library…: each runs the :mod:`reader.services.library_care`
+  use case on the window's runner (off the UI thread) and says what came of it.
+- A library that cannot be written gets the banner with the reason, and the actions
+  that write are disabled with it as their tip; a damaged one also gets the offer
+  (restore the newest good backup, recover, open another library).
+- What needs the window to let go of the library (a restore, another library) is
+  asked of the session with :attr:`LibrarySafety.reopen_requested`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout
+
+from reader.services import library_care
+from reader.services.library_care import LibraryReport, RecoveryReport, RestoreReport
+from reader.ui.library_dialogs import (
+    Choice,
+    LibraryOffer,
+    RestoreDialog,
+    chosen_file,
+    library_file_dialog,
+)
+from reader.ui.problem_dialog import problem_box
+from reader.ui.safety_banner import SafetyBanner
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+NOT_A_FILE = "backups and checks work on library files only"
+
+
+@dataclass(frozen=True, slots=True)
+class Reopen:
+    """Open a new window on the library ``db``, after restoring ``restore`` into it."""
+
+    db: str
+    restore: Path | None = None
+    message: str = ""
+    """What to say in the new window's status bar."""
+
+
+def restore_summary(report: RestoreReport) -> str:
+    restored = report.restored
+    text = (
+        f"The backup was restored: {library_care.counted(restored.annotations, 'annotation')}, "
+        f"{library_care.counted(restored.documents, 'document')}."
+    )
+    if report.kept is not None and report.kept_damaged:
+        text += f" The damaged library was moved to {report.kept}."
+    elif report.kept is not None:
+        text += f" The library as it was is kept as {report.kept}."
+    return text
+
+
+def recovery_summary(report: RecoveryReport) -> str:
+    saved = library_care.counted(report.annotations, "annotation")
+    if report.annotations_before is not None and report.annotations_before > report.annotations:
+        saved = f"{report.annotations:,} of {report.annotations_before:,} annotations"
+    text = (
+        f"{saved} saved into {report.target} "
+        f"(with {library_care.counted(report.documents, 'document')} and "
+        f"{library_care.counted(report.tags, 'tag')})."
+    )
+    if report.placeholders:
+        text += (
+            " The documents of some annotations were lost: those annotations are kept "
+            "under “Recovered annotations”."
+        )
+    return text
+
+
+class LibrarySafety(QObject):
+    reopen_requested = Signal(object)
+    """A :class:`Reopen`: the session closes this window and opens a new one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = SafetyBanner()
+        self.banner.help_requested.connect(self.offer)
+        central = window.centralWidget()
+        layout = central.layout() if central is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.banner)
+        self.actions: dict[str, QAction] = {}
+
+    @property
+    def db(self) -> str | None:
+        """The library file (None for a database server)."""
+        path = self.window.services.state.path
+        return str(path) if path is not None else None
+
+    # -- the menu -------------------------------------------------------------------------
+
+    def add_menu(self, file_menu: QMenu) -> QMenu:
+        menu = file_menu.addMenu("&Library")
+        menu.setObjectName("libraryMenu")
+        menu.setToolTipsVisible(True)
+        for key, text, slot in (
+            ("backup", "&Back Up Now", self.back_up),
+            ("check", "&Check the Library", self.check),
+            ("restore", "&Restore from a Backup…", self.choose_backup),
+            ("recover", "Re&cover into a New Library…", self.recover),
+            ("other", "&Open Another Library…", self.open_other),
+        ):
+            action = QAction(text, self.window)
+            action.setObjectName(f"library_{key}")
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions[key] = action
+        menu.insertSeparator(self.actions["other"])
+        return menu
+
+    def show_state(self) -> None:
+        """The banner, the actions that write disabled with the reason, the offer for a
+        damaged library, and what opening had to say (a daily backup that failed)."""
+        state = self.window.services.state
+        damaged = bool(state.damage)
+        if self.db is None:
+            for key in ("backup", "check", "restore", "recover"):
+                self._disable(self.actions[key], NOT_A_FILE)
+        if state.read_only:
+            self.banner.show_read_only(state.access.reason, damaged=damaged)
+            reason = f"the library is read-only: {state.access.reason}"
+            for action in self._writing_actions():
+                self._disable(action, f"Cannot be done: {reason}")
+            self._disable(self.actions["backup"], f"No backup can be made: {reason}")
+            if not damaged:
+                self._disable(self.actions["restore"], f"Cannot restore: {reason}")
+            bar = self.window.selection_bar
+            bar.setEnabled(False)
+            bar.setToolTip(f"Nothing can be saved: {reason}")
+        if state.warnings:
+            self.window.statusBar().showMessage(" ".join(state.warnings), 15_000)
+        if damaged:
+            QTimer.singleShot(0, self.offer)
+
+    def _writing_actions(self) -> list[QAction]:
+        window = self.window
+        return [
+            *window.colour_actions.values(),
+            window.note_action,
+            window.delete_action,
+            window.mark_menu.menuAction(),
+            window.add_action,
+            window.import_action,
+            window.tags_action,
+        ]
+
+    @staticmethod
+    def _disable(action: QAction, reason: str) -> None:
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
+
+    # -- the actions ----------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        db = self.db
+        self.window.runner.read(
+            "backing up the library",
+            lambda _control: library_care.backup(db),
+            lambda info: self.window.statusBar().showMessage(
+                f"Backed up ({library_care.backup_facts(info)}) to {info.path}", 15_000
+            ),
+            lambda message: self.window.report("backing up the library", message),
+        )
+
+    def check(self) -> None:
+        db = self.db
+        self.window.statusBar().showMessage("Checking the library…")
+        self.window.runner.read(
+            "checking the library",
+            lambda _control: library_care.check(db),
+            self._checked,
+            lambda message: self.window.report("checking the library", message),
+        )
+
+    def _checked(self, report: LibraryReport) -> None:
+        self.window.statusBar().clearMessage()
+        result = report.result
+        contents = (
+            f"{library_care.counted(report.documents, 'document')}, "
+            f"{library_care.counted(report.annotations, 'annotation')}"
+        )
+        if result.ok:
+            text = (
+                f"The library is sound ({contents}): its pages, indexes, references and "
+                f"search index were checked in {_duration(result.seconds)}."
+            )
+            if result.unchecked:
+                text += f" Note: {result.unchecked}."
+            box = problem_box(self.window, "reader: check", text, icon=QMessageBox.Icon.Information)
+            box.setObjectName("checkResult")
+            box.open()
+            return
+        if result.search_index_only:
+            self._offer_search_repair(report)
+            return
+        self.offer(
+            f"The library {report.path} is damaged: the check found "
+            f"{library_care.counted(len(result.problems), 'problem')}.",
+            "\n".join(result.problems),
+        )
+
+    def _offer_search_repair(self, report: LibraryReport) -> None:
+        box = problem_box(
+            self.window,
+            "reader: check",
+            "The search index does not match the library (your documents and annotations "
+            "are sound). Rebuilding it repairs the library.",
+            detail="\n".join(report.result.problems),
+        )
+        box.setObjectName("checkResult")
+        rebuild = box.addButton("Rebuild the Search Index", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        db = self.db
+
+        def chosen() -> None:
+            if box.clickedButton() is rebuild:
+                self.window.runner.write(
+                    "rebuilding the search index",
+                    lambda _services: library_care.repair_search(db),
+                    lambda _r: self.window.statusBar().showMessage(
+                        "The search index was rebuilt.", 10_000
+                    ),
+                    lambda message: self.window.report("rebuilding the search index", message),
+                )
+
+        box.finished.connect(chosen)
+        box.open()
+
+    def offer(self, message: str = "", detail: str = "") -> None:
+        """What can be done about the damaged library: find its newest good backup off
+        the UI thread, then ask."""
+        db = self.db
+        state = self.window.services.state
+        message = message or (
+            f"The library {state.path} is damaged, so it was opened read-only: nothing "
+            "you do can be saved in it."
+        )
+        detail = detail or "\n".join(state.damage)
+        self.window.runner.read(
+            "looking for a good backup",
+            lambda _control: library_care.newest_good_backup(db),
+            lambda newest: self._ask(message, detail, newest),
+            lambda message: self.window.report("looking for a good backup", message),
+        )
+
+    def _ask(self, message: str, detail: str, newest: library_care.BackupInfo | None) -> None:
+        dialog = LibraryOffer(
+            message, newest=newest, recoverable=True, opened=True, detail=detail, parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            if dialog.choice is Choice.RESTORE and newest is not None and self.db is not None:
+                self.reopen_requested.emit(Reopen(self.db, restore=newest.path))
+            elif dialog.choice is Choice.RECOVER:
+                self.recover()
+            elif dialog.choice is Choice.OTHER:
+                self.open_other()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def choose_backup(self) -> None:
+        db = self.db
+        self.window.runner.read(
+            "listing the backups",
+            lambda _control: library_care.backups(db),
+            self._show_backups,
+            lambda message: self.window.report("listing the backups", message),
+        )
+
+    def _show_backups(self, backups: list[library_care.BackupInfo]) -> None:
+        dialog = RestoreDialog(backups, self.window)
+
+        def chosen() -> None:
+            backup = dialog.chosen
+            if backup is not None and self.db is not None:
+                self.reopen_requested.emit(Reopen(self.db, restore=backup.path))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def recover(self) -> None:
+        db = self.db
+        if db is None:
+            return
+        dialog = library_file_dialog(self.window, Path(db).parent, new=True)
+
+        def chosen() -> None:
+            target = chosen_file(dialog)
+            if target is not None:
+                self.recover_into(target)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def recover_into(self, target: Path) -> None:
+        """Copy what can be read of the library into the new library ``target``."""
+        db = self.db
+        if db is None:
+            return
+        self.window.statusBar().showMessage("Recovering what can be read…")
+        self.window.runner.read(
+            "recovering the library",
+            lambda _control: library_care.recover_library(db, target),
+            self._recovered,
+            lambda message: self.window.report("recovering the library", message),
+        )
+
+    def _recovered(self, report: RecoveryReport) -> None:
+        self.window.statusBar().clearMessage()
+        box = problem_box(
+            self.window,
+            "reader: recover",
+            recovery_summary(report),
+            icon=QMessageBox.Icon.Information,
+        )
+        box.setObjectName("recoveryResult")
+        use = box.addButton("Open the Recovered Library", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        target = str(report.target)
+        box.finished.connect(
+            lambda _r: (
+                self.reopen_requested.emit(Reopen(target)) if box.clickedButton() is use else None
+            )
+        )
+        box.open()
+
+    def open_other(self) -> None:
+        folder = Path(self.db).parent if self.db else Path.home()
+        dialog = library_file_dialog(self.window, folder, new=False)
+
+        def chosen() -> None:
+            target = chosen_file(dialog)
+            if target is not None:
+                self.reopen_requested.emit(Reopen(str(target)))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"

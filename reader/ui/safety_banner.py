@@ -1,0 +1,86 @@
+"""The bar above the text that says the library is read-only, and why.
+
+Shown whenever the library cannot be written (a read-only file, folder or disk, or a
+library that failed its check): reading, search and export work, changes are not
+saved. For a damaged library it also offers what can be done about it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
+
+from reader.ui.plain import plain_label
+
+LIGHT_STYLE = (
+    "#safetyBanner { background: #fff4cc; border-bottom: 1px solid #e3c766; }"
+    "#safetyBanner QLabel { color: #4d3b00; }"
+)
+DARK_STYLE = (
+    "#safetyBanner { background: #3d3214; border-bottom: 1px solid #7a6424; }"
+    "#safetyBanner QLabel { color: #f3e3b0; }"
+)
+
+
+class SafetyBanner(QFrame):
+    help_requested = Signal()
+    """The user asked what can be done about the damaged library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyBanner")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 8, 6)
+        row.setSpacing(10)
+        self.icon = QLabel()
+        self.icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20)
+        )
+        self.icon.setAccessibleName("Read-only")
+        self.text = plain_label("")
+        self.text.setObjectName("safetyText")
+        self.text.setWordWrap(True)
+        self.help_button = QPushButton("What Can I Do?…")
+        self.help_button.setObjectName("safetyHelp")
+        self.help_button.clicked.connect(self.help_requested)
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.help_button)
+        self._restyle()
+        self.hide()
+
+    def show_read_only(self, reason: str, *, damaged: bool) -> None:
+        """Say why nothing can be saved; offer help when the library is damaged."""
+        if damaged:
+            self.text.setText(
+                "This library is damaged, so it was opened read-only: reading, search and "
+                "export work; changes cannot be saved."
+            )
+        else:
+            self.text.setText(
+                f"Read-only library ({reason}): reading, search and export work; highlights,"
+                " notes and other changes cannot be saved."
+            )
+        self.setToolTip(reason)
+        self.help_button.setVisible(damaged)
+        self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        dark = QApplication.palette().window().color().lightness() < 128
+        style = DARK_STYLE if dark else LIGHT_STYLE
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
