@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -122,8 +124,14 @@ def test_a_read_only_disk_with_a_journal_left_by_a_crash_shows_its_changes(
         assert notes == {"written just before the crash"}
 
 
-def test_a_read_only_file_and_folder_as_an_ordinary_user(tmp_path: Path) -> None:
-    home = tmp_path / "nobody"
+def test_a_read_only_file_and_folder_as_an_ordinary_user() -> None:
+    # A folder of its own, not under pytest's base folder: each pytest session that
+    # starts resets that one to mode 0700, which would cut nobody off half-way.
+    with tempfile.TemporaryDirectory(prefix="reader-nobody-") as folder:
+        _read_only_as_nobody(Path(folder) / "nobody")
+
+
+def _read_only_as_nobody(home: Path) -> None:
     document = write_document(home / "docs")
     db = home / "lib" / "library.sqlite3"
     db.parent.mkdir()
@@ -133,8 +141,6 @@ def test_a_read_only_file_and_folder_as_an_ordinary_user(tmp_path: Path) -> None
     )
     assert created.returncode == 0, created.stderr
     before = annotations_in(db)
-    import os
-
     for name in os.listdir(db.parent):
         os.chown(db.parent / name, NOBODY, NOBODY)
     db.chmod(0o444)
