@@ -148,8 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
     )
-    cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
+    cmd.add_argument(
+        "--theme",
+        choices=("light", "sepia", "dark", "system"),
+        default="light",
+        help="colour theme",
+    )
     cmd.add_argument("--pages", action="store_true", help="a PDF in the page view")
+    cmd.add_argument(
+        "--preferences", action="store_true", help="with the Preferences dialog open over it"
+    )
 
     cmd = commands.add_parser(
         "annotate",

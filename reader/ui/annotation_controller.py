@@ -70,7 +70,6 @@ class AnnotationController:
                 return
             window.statusBar().showMessage("Select a passage to highlight first.", 5000)
             return
-        window.settings.setValue("annotate/last_colour", colour.value)
 
         def done(result: OpResult[Annotation]) -> None:
             # The new highlight replaces the text selection: Note, Delete, colours act on it.
@@ -108,10 +107,7 @@ class AnnotationController:
         """Note and tags of the selected highlight, or of a new one on the selection."""
         annotation = self.selected_annotation()
         if self.window.view.selection_offsets() is not None or annotation is None:
-            colour = Colour(
-                str(self.window.settings.value("annotate/last_colour", "yellow", type=str))
-            )
-            self.highlight_selection(colour, then_edit=True)
+            self.highlight_selection(self.window.prefs.highlight_colour, then_edit=True)
         else:
             self.edit(annotation.id)
 

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, __version__
@@ -19,7 +19,6 @@ from reader.services.entity_worker import shared_worker
 from reader.ui.entity_controller import settle_memory
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
-from reader.ui.theme import THEMES, apply_theme
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -49,10 +48,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "screenshot":
             return screenshot(
-                services, path, Path(args.output), args.size, args.theme, pages=args.pages
+                services,
+                path,
+                Path(args.output),
+                args.size,
+                args.theme,
+                pages=args.pages,
+                preferences=args.preferences,
             )
         window = MainWindow(services, QSettings())
-        apply_theme(app, window.view.theme)
         window.show()
         settle_memory()  # what start-up loaded stays: keep it out of full GC passes
         window.entity.warm_up()
@@ -80,14 +84,14 @@ def screenshot(
     theme: str,
     *,
     pages: bool = False,
+    preferences: bool = False,
 ) -> int:
     """Render the window as a user would see it once everything has loaded."""
-    app = make_app()
+    make_app()
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings)
-        window.set_dark(theme == "dark")
-        apply_theme(app, THEMES[theme])
+        window.prefs.set_theme(theme)
         window.resize(*size)
         window.show()
         errors: list[str] = []
@@ -104,13 +108,25 @@ def screenshot(
         if pages:
             window.pdf.toggle_action.setChecked(True)
         _settle(window)
-        image = window.grab()
+        image = window.grab().toImage()
+        if preferences:
+            _paint_over(image, window.prefs.show_dialog().grab().toImage())
         window.close()
-    if not image.save(str(output), "PNG"):
+    if not image.save(str(output), b"PNG"):
         print(f"reader: error: cannot write {output}", file=sys.stderr)
         return 2
     print(output)
     return 0
+
+
+def _paint_over(image: QImage, dialog: QImage) -> None:
+    """A dialog drawn in the middle of the window's picture, as the window manager would."""
+    painter = QPainter(image)
+    x = max(0, (image.width() - dialog.width()) // 2)
+    y = max(0, (image.height() - dialog.height()) // 3)
+    painter.fillRect(x - 1, y - 1, dialog.width() + 2, dialog.height() + 2, QColor(0, 0, 0, 90))
+    painter.drawImage(x, y, dialog)
+    painter.end()
 
 
 def _settle(window: MainWindow) -> None:

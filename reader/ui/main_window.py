@@ -60,11 +60,11 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
-from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
+from reader.ui.preferences_controller import PreferencesController
+from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
-from reader.ui.theme import THEMES, apply_theme
 from reader.ui.undo import OpCommand, Step
 
 WAITING = "Waiting for the library… another program is writing to it."
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.notes = AnnotationController(self)
         self._build_status_bar()
         self.pdf = PdfController(self)
+        self.prefs = PreferencesController(self)
         self._build_menus()
         self._connect()
         self._restore()
@@ -241,6 +242,10 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.FindPrevious,
             )
         )
+        edit_menu.addSeparator()
+        preferences = self._action("&Preferences…", self.prefs.show_dialog, "Ctrl+,")
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
         notes_menu = bar.addMenu("&Annotate")
         self.colour_actions: dict[Colour, QAction] = {}
@@ -301,10 +306,7 @@ class MainWindow(QMainWindow):
         legend.setText("Entity &Legend")
         view_menu.addAction(legend)
         view_menu.addSeparator()
-        self.dark_action = self._action(
-            "&Dark Theme", self.set_dark, "Ctrl+Shift+D", checkable=True
-        )
-        view_menu.addAction(self.dark_action)
+        self.dark_action = self.prefs.add_theme_menu(view_menu)
         view_menu.addAction(
             self._action(
                 "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
@@ -347,7 +349,8 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.report)
 
     def _connect(self) -> None:
-        self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
+        self.view.zoom_changed.connect(self.prefs.set_point_size)
+        self.legend.hidden_changed.connect(self.prefs.set_hidden)
         self.view.context_menu_requested.connect(self._extend_context_menu)
         self.view.selection_finished.connect(self.notes.selection_finished)
         self.view.annotation_clicked.connect(self.notes.clicked)
@@ -531,13 +534,7 @@ class MainWindow(QMainWindow):
     # -- view -------------------------------------------------------------------------------
 
     def set_dark(self, dark: bool) -> None:
-        theme = THEMES["dark" if dark else "light"]
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, theme)
-        self.view.apply_theme(theme)
-        self.pdf.page_view.apply_theme(theme)
-        self.settings.setValue("view/theme", theme.name)
+        self.prefs.set_theme("dark" if dark else "light")
 
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -573,15 +570,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        size = self.settings.value("view/point_size", BASE_POINT_SIZE, type=float)
-        self.view.set_point_size(size if isinstance(size, float) else BASE_POINT_SIZE)
-        hidden = self.settings.value("view/hidden_entities", [], type=list)
-        names = hidden if isinstance(hidden, list) else []
-        labels = {EntityLabel(h) for h in names if h in EntityLabel.__members__}
-        if labels:
-            self.legend.set_hidden(labels)
-        if self.settings.value("view/theme", "light", type=str) == "dark":
-            self.dark_action.setChecked(True)
+        self.prefs.apply_at_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())

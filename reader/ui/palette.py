@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS
-from reader.ui.theme import DARK, Theme
+from reader.ui.theme import Theme
 
 __all__ = [
     "ENTITY_COLOURS",
     "ENTITY_NAMES",
     "HIGHLIGHT_COLOURS",
     "blend",
+    "colour_name",
     "entity_line",
+    "entity_name",
     "entity_tint",
     "highlight_fill",
 ]
+
+
+def colour_name(colour: Colour) -> str:
+    """A highlight colour's name in the interface language."""
+    return QCoreApplication.translate("Colours", colour.value.capitalize())
+
+
+def entity_name(label: EntityLabel) -> str:
+    """An entity type's name in the interface language."""
+    return QCoreApplication.translate("EntityTypes", ENTITY_NAMES[label])
+
 
 ENTITY_NAMES: dict[EntityLabel, str] = {
     EntityLabel.PERSON: "Person",
@@ -42,13 +56,13 @@ def blend(base: str, over: str, amount: float) -> QColor:
 
 
 def entity_tint(label: EntityLabel, theme: Theme) -> QColor:
-    return blend(theme.paper, ENTITY_COLOURS[label], 0.20 if theme is DARK else 0.11)
+    return blend(theme.paper, ENTITY_COLOURS[label], 0.20 if theme.dark else 0.11)
 
 
 def entity_line(label: EntityLabel, theme: Theme) -> QColor:
     colour = QColor(ENTITY_COLOURS[label])
-    return colour.lighter(130) if theme is DARK else colour
+    return colour.lighter(130) if theme.dark else colour
 
 
 def highlight_fill(colour: Colour, theme: Theme) -> QColor:
-    return blend(theme.paper, HIGHLIGHT_COLOURS[colour], 0.42 if theme is DARK else 0.55)
+    return blend(theme.paper, HIGHLIGHT_COLOURS[colour], 0.42 if theme.dark else 0.55)
