@@ -34,11 +34,6 @@ class ReadingService:
                 raise NotFoundError(f"no document with id {document_id}")
             store.reading.set_position(document_id, min(max(offset, 0), length))
 
-    def last_read(self) -> str | None:
-        """The path of the library's document read most recently, if any."""
-        with self._uow.read() as store:
-            return store.reading.last_read()
-
     def bookmarks(self, document_id: int) -> list[Bookmark]:
         """The document's bookmarks, in reading order."""
         with self._uow.read() as store:

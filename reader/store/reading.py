@@ -34,16 +34,6 @@ class ReadingStore:
             row.updated = utcnow()
         self._session.flush()
 
-    def last_read(self) -> str | None:
-        """The path of the document of the library read most recently."""
-        return self._session.scalar(
-            select(DocumentRow.path)
-            .join(ReadingPositionRow, ReadingPositionRow.document_id == DocumentRow.id)
-            .where(DocumentRow.in_library.is_(True))
-            .order_by(ReadingPositionRow.updated.desc(), DocumentRow.opened.desc())
-            .limit(1)
-        )
-
     def bookmarks(self, document_id: int) -> list[Bookmark]:
         rows = self._session.scalars(
             select(BookmarkRow)

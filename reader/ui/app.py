@@ -19,6 +19,7 @@ from reader.services.entity_worker import shared_worker
 from reader.ui.entity_controller import settle_memory
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
+from reader.ui.reading_position import start_document
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -44,12 +45,11 @@ def run(args: argparse.Namespace) -> int:
         return _fatal(args, f"Cannot open the library database: {exc}")
     except Exception as exc:  # a corrupt or foreign database file
         return _fatal(args, f"Cannot open the library database: {exc}")
-    path = Path(args.file) if args.file else sample_article()
     try:
         if args.command == "screenshot":
             return screenshot(
                 services,
-                path,
+                Path(args.file) if args.file else sample_article(),
                 Path(args.output),
                 args.size,
                 args.theme,
@@ -60,7 +60,9 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         settle_memory()  # what start-up loaded stays: keep it out of full GC passes
         window.entity.warm_up()
-        window.open_path(path)
+        path = Path(args.file) if args.file else start_document(services)
+        if path is not None:
+            window.open_path(path)
         return app.exec()
     finally:
         shared_worker().close()

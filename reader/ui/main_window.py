@@ -61,6 +61,7 @@ from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
 from reader.ui.preferences_controller import PreferencesController
+from reader.ui.reading_position import ReadingPosition
 from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.pdf = PdfController(self)
         self.prefs = PreferencesController(self)
+        self.reading = ReadingPosition(self)
         self._build_menus()
         self._connect()
         self._restore()
@@ -313,6 +315,9 @@ class MainWindow(QMainWindow):
             )
         )
 
+        go_menu = bar.addMenu("&Go")
+        self.reading.add_actions(go_menu)
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About reader", self.about))
         help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
@@ -449,6 +454,8 @@ class MainWindow(QMainWindow):
         if changes.library:
             self.library.refresh_library()
             self.documents.refresh_recent()
+        if changes.bookmarks:
+            self.reading.refresh_bookmarks()
 
     def report(self, what: str, message: str) -> None:
         """Tell the user that something failed, in a dialog that does not block."""
@@ -577,6 +584,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.documents.stop_watching()
+        self.reading.save()
         self.runner.cancel_all()
         self.entity.shut_down()
         self.runner.wait(5_000)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reader.core.errors import InputError, NotFoundError
@@ -24,20 +22,6 @@ def test_a_position_is_remembered_per_document_and_kept_inside_the_text(
     assert services.reading.position(doc.id) == 0
     with pytest.raises(NotFoundError):
         services.reading.save_position(9999, 1)
-
-
-def test_the_last_document_read_is_the_one_left_most_recently(
-    services: Services, doc: OpenedDocument, doc_path: Path, tmp_path: Path
-) -> None:
-    assert services.reading.last_read() is None
-    other_path = tmp_path / "other.txt"
-    other_path.write_text("Un autre texte, assez long pour être lu.\n", "utf-8")
-    other = services.documents.open(other_path).value
-    services.reading.save_position(doc.id, 5)
-    services.reading.save_position(other.id, 3)
-    assert services.reading.last_read() == str(other_path.resolve())
-    services.reading.save_position(doc.id, 6)
-    assert services.reading.last_read() == str(doc_path.resolve())
 
 
 def test_bookmarks_are_labelled_ordered_unique_and_undoable(
