@@ -58,6 +58,7 @@ from reader.ui.find_controller import FindController
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
+from reader.ui.panels import panel_action
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
 from reader.ui.preferences_controller import PreferencesController
@@ -66,6 +67,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
+from reader.ui.shortcuts import ShortcutsDialog, bind, menu_actions
 from reader.ui.undo import OpCommand, Step
 
 WAITING = "Waiting for the library… another program is writing to it."
@@ -178,10 +180,7 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        bind(action, shortcut)
         if tip:
             action.setStatusTip(tip)
         action.setCheckable(checkable)
@@ -230,7 +229,7 @@ class MainWindow(QMainWindow):
             self._action("&Find…", self.finder.open_find, QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(
-            self._action("&Search the Library…", self.library.open_search, "Ctrl+Shift+F")
+            self._action("&Search the Library…", self.library.open_search, "Ctrl+Shift+S")
         )
         edit_menu.addAction(
             self._action(
@@ -266,7 +265,7 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             "&Delete Highlight",
             self.notes.delete_selected_annotation,
-            QKeySequence.StandardKey.Delete,
+            "Del",  # not the standard Delete key: that is also Ctrl+D under KDE and GNOME
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
@@ -301,9 +300,7 @@ class MainWindow(QMainWindow):
             (self.contents_dock, "Ctrl+Shift+O"),
             (self.search_dock, "Ctrl+Shift+R"),
         ):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(keys))
-            view_menu.addAction(toggle)
+            view_menu.addAction(panel_action(dock, keys))
         legend = self.legend.toggleViewAction()
         legend.setText("Entity &Legend")
         view_menu.addAction(legend)
@@ -319,6 +316,8 @@ class MainWindow(QMainWindow):
         self.reading.add_actions(go_menu)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About reader", self.about))
         help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
 
@@ -555,6 +554,12 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(menu_actions(self.menuBar()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

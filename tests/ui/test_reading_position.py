@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from reader.services.app import Services
@@ -37,13 +36,9 @@ def wait_measured(qtbot: QtBot, window: MainWindow, offset: int) -> None:
 
 
 def test_a_document_reopens_where_it_was_left(
-    qtbot: QtBot,
-    window: MainWindow,
-    services: Services,
-    settings: QSettings,
-    tmp_path: Path,
-    open_document: OpenDocument,
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, open_document: OpenDocument
 ) -> None:
+    services, settings = window.services, window.settings
     path = book(tmp_path)
     open_document(path)
     assert window.reading.label.text().startswith("0 %")
@@ -120,9 +115,7 @@ def test_bookmarks_are_added_listed_jumped_to_and_undone(
     assert not window.reading.bookmarks.isVisibleTo(window)
 
 
-def test_reader_without_a_file_opens_the_last_document(
-    services: Services, tmp_path: Path
-) -> None:
+def test_reader_without_a_file_opens_the_last_document(services: Services, tmp_path: Path) -> None:
     assert start_document(services) == sample_article()  # the very first time
     path = book(tmp_path)
     services.documents.open(path)
