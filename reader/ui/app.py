@@ -114,7 +114,7 @@ def screenshot(
         if preferences:
             _paint_over(image, window.prefs.show_dialog().grab().toImage())
         window.close()
-    if not image.save(str(output), b"PNG"):
+    if not image.save(str(output), "PNG"):  # type: ignore[call-overload]
         print(f"reader: error: cannot write {output}", file=sys.stderr)
         return 2
     print(output)

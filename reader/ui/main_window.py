@@ -43,6 +43,7 @@ from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.ops import Op, OpResult
+from reader.ui.accessible_names import name_controls
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingPosition(self)
         self._build_menus()
         self._connect()
+        name_controls(self)
         self._restore()
 
     @property
@@ -306,6 +308,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(legend)
         view_menu.addSeparator()
         self.dark_action = self.prefs.add_theme_menu(view_menu)
+        self.caret_action = self._action(
+            "&Caret Browsing", self.view.set_caret_browsing, "F7", checkable=True
+        )
+        view_menu.addAction(self.caret_action)
         view_menu.addAction(
             self._action(
                 "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen

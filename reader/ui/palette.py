@@ -45,6 +45,10 @@ ENTITY_NAMES: dict[EntityLabel, str] = {
 }
 
 
+ENTITY_TINT, ENTITY_TINT_DARK = 0.24, 0.32
+"""How much of an entity's colour its tint lays on the paper."""
+
+
 def blend(base: str, over: str, amount: float) -> QColor:
     """``over`` laid on ``base`` at ``amount`` opacity, as an opaque colour."""
     a, b = QColor(base), QColor(over)
@@ -56,7 +60,9 @@ def blend(base: str, over: str, amount: float) -> QColor:
 
 
 def entity_tint(label: EntityLabel, theme: Theme) -> QColor:
-    return blend(theme.paper, ENTITY_COLOURS[label], 0.20 if theme.dark else 0.11)
+    return blend(
+        theme.paper, ENTITY_COLOURS[label], ENTITY_TINT_DARK if theme.dark else ENTITY_TINT
+    )
 
 
 def entity_line(label: EntityLabel, theme: Theme) -> QColor:

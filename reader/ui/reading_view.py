@@ -83,7 +83,8 @@ class ReadingView(QTextEdit):
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUndoRedoEnabled(False)
-        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret
+        self._caret_width = 0  # a reader, not an editor: no caret unless asked for
+        self.setCursorWidth(0)
         self.setAcceptDrops(False)  # files dropped here go to the window
         self._style = ReadingStyle()
         self._theme = LIGHT
@@ -154,7 +155,7 @@ class ReadingView(QTextEdit):
         self.setDocument(qdoc)
         if ours:
             previous.deleteLater()  # the view owns the documents it made
-        self.setCursorWidth(0)  # setDocument restores the default caret
+        self.setCursorWidth(self._caret_width)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._load_next()
 
@@ -458,7 +459,7 @@ class ReadingView(QTextEdit):
             (QPalette.ColorRole.Window, theme.paper),
             (QPalette.ColorRole.Text, theme.ink),
             (QPalette.ColorRole.Highlight, theme.selection),
-            (QPalette.ColorRole.HighlightedText, theme.ink),
+            (QPalette.ColorRole.HighlightedText, theme.selection_ink),
         ):
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
@@ -484,6 +485,16 @@ class ReadingView(QTextEdit):
 
     def reading_font(self) -> QFont:
         return reading_font(self._style.point_size, self._style.family)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A visible caret, moved with the arrow keys (Shift selects), so a passage
+        can be chosen and highlighted without a mouse."""
+        self._caret_width = 2 if on else 0
+        self.setCursorWidth(self._caret_width)
+        if on:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.textCursor().hasSelection():
+                self.place_cursor(self.visible_range()[0], centre=False)
 
     def set_point_size(self, size: float) -> None:
         size = min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)

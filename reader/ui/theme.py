@@ -29,6 +29,7 @@ class Theme:
     selection: str
     window: str
     panel: str
+    selection_ink: str = "#ffffff"
     dark: bool = False
     link: str = "#0b5cad"
 
@@ -38,7 +39,7 @@ LIGHT = Theme(
     paper="#fbfaf7",
     ink="#1f2328",
     muted="#6a737d",
-    selection="#b6d4fe",
+    selection="#1f5fbf",
     window="#f1efea",
     panel="#f7f6f2",
 )
@@ -47,7 +48,7 @@ SEPIA = Theme(
     paper="#f4ecd8",
     ink="#3b2f1e",
     muted="#7a6a55",
-    selection="#9cc3f0",
+    selection="#1f5fbf",
     window="#e9dfc6",
     panel="#efe6cf",
     link="#7a3e10",
@@ -57,7 +58,7 @@ DARK = Theme(
     paper="#1d1f23",
     ink="#dcd9d2",
     muted="#9aa0a6",
-    selection="#2f5585",
+    selection="#3d7be0",
     window="#17181b",
     panel="#202226",
     dark=True,
@@ -112,7 +113,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(role.ToolTipText, QColor(theme.ink))
     palette.setColor(role.PlaceholderText, QColor(theme.muted))
     palette.setColor(role.Highlight, QColor(theme.selection))
-    palette.setColor(role.HighlightedText, QColor(theme.ink))
+    palette.setColor(role.HighlightedText, QColor(theme.selection_ink))
     palette.setColor(role.Link, QColor(theme.link))
     for group in (QPalette.ColorGroup.Disabled,):
         palette.setColor(group, role.Text, QColor(theme.muted))
