@@ -16,6 +16,7 @@ import re
 from html import escape
 
 from reader.core.document import BlockKind
+from reader.core.tags import hashtag
 from reader.export.layout import (
     Chunk,
     Close,
@@ -265,8 +266,7 @@ def _notes(
         tags = [t for t in annotation.tags if t.strip()]
         if tags:
             rendered = "".join(
-                f'<span class="tag">#{escape(" ".join(t.split()), quote=False)}</span>'
-                for t in tags
+                f'<span class="tag">{escape(hashtag(t), quote=False)}</span>' for t in tags
             )
             lines.append(f'<p class="tags">{rendered}</p>')
         lines.append(f'<p class="meta">{escape(colour)} · {short}</p>')

@@ -79,6 +79,7 @@ from collections.abc import Iterable
 from html import escape as html_escape
 
 from reader.core.document import BlockKind
+from reader.core.tags import hashtag
 from reader.export.layout import (
     Chunk,
     Close,
@@ -349,7 +350,7 @@ def _render_preformatted(laid_block: LaidBlock, laid: Laid) -> str:
 
 
 def _tags(tags: Iterable[str]) -> str:
-    return " ".join("#" + _escape_inline(tag) for tag in tags if tag.strip())
+    return " ".join(_escape_inline(hashtag(tag)) for tag in tags if tag.strip())
 
 
 def _quote_lines(text: str) -> list[str]:

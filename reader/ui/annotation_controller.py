@@ -78,7 +78,7 @@ class AnnotationController:
             window.view.setTextCursor(cursor)
             self.select(result.value.id)
             if then_edit:
-                self.edit(result.value.id)
+                self.edit(result.value.id, fresh=True)
 
         window.perform(CreateAnnotation(window.opened.id, *span, colour=colour, snap=True), done)
 
@@ -111,8 +111,9 @@ class AnnotationController:
         else:
             self.edit(annotation.id)
 
-    def edit(self, annotation_id: str) -> None:
-        """Colour, note and tags in one dialog; saved as one operation."""
+    def edit(self, annotation_id: str, *, fresh: bool = False) -> None:
+        """Colour, note and tags in one dialog; saved as one operation. Cancel on a
+        ``fresh`` highlight (made to be noted) takes the highlight back too."""
         annotation = self.annotations.get(annotation_id)
         if annotation is None:
             return
@@ -138,9 +139,17 @@ class AnnotationController:
                 )
 
         editor.accepted.connect(accepted)
-        editor.rejected.connect(
-            lambda: setattr(self, "editor", None) if self.editor is editor else None
-        )
+        undo_stack = self.window.undo_stack
+        made_at = undo_stack.index()
+
+        def rejected() -> None:
+            if self.editor is not editor:
+                return
+            self.editor = None
+            if fresh and undo_stack.index() == made_at and undo_stack.canUndo():
+                undo_stack.undo()  # the highlight just made for this note goes
+
+        editor.rejected.connect(rejected)
         editor.open()
 
     def delete_selected_annotation(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
+from reader.core.tags import hashtag, parse_tag_list
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.palette import HIGHLIGHT_COLOURS
@@ -144,7 +145,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         if item.note.strip():
             parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
-            parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
+            parts.append((tag_font, "  ".join(hashtag(t) for t in item.tags), True, 2))
         laid = [
             (font, text, muted, _estimated_lines(font, text, width, limit))
             for font, text, muted, limit in parts
@@ -280,7 +281,7 @@ class AnnotationsPanel(QWidget):
             )
         self.tag_filter = QLineEdit()
         self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setPlaceholderText("Tags: #a #b")
+        self.tag_filter.setPlaceholderText("Tags: #a #big data")
         self.tag_filter.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
@@ -342,7 +343,7 @@ class AnnotationsPanel(QWidget):
             self.model.remove(annotation.id)
         colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
         for annotation in delta.added:
-            self._all.append(annotation)
+            bisect.insort(self._all, annotation, key=reading_order)  # kept in reading order
             if matches(annotation, words, colour, tags):
                 self.model.insert(annotation)
         if current and self.model.row_of(current) >= 0:
@@ -350,7 +351,7 @@ class AnnotationsPanel(QWidget):
         self._update_count()
 
     def filter_tags(self) -> list[str]:
-        return [t.lstrip("#") for t in self.tag_filter.text().split() if t.lstrip("#")]
+        return parse_tag_list(self.tag_filter.text())
 
     def _refilter(self) -> None:
         colour = str(self.colour.currentData())

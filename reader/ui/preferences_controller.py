@@ -103,6 +103,7 @@ class PreferencesController:
         if window.view.theme != theme:
             window.view.apply_theme(theme)
             window.pdf.page_view.apply_theme(theme)
+            window.selection_bar.set_colours(theme.window, theme.muted)
         action = self.theme_actions.get(preferences.theme)
         if action is not None:
             action.setChecked(True)

@@ -37,6 +37,7 @@ from reader.core.annotations import Annotation
 from reader.core.document import MATTER_KINDS, Block, Document
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.rich import Span, Style, is_openable
+from reader.core.tags import hashtag
 from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
 from reader.ui.offsets import PositionMap, split_at_cuts
@@ -298,7 +299,7 @@ class ReadingView(QTextEdit):
                     lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
             for note in self.highlighter.annotations.at(offset):
                 first = note.note.strip().splitlines()[0] if note.note.strip() else ""
-                tags = " ".join(f"#{t}" for t in note.tags)
+                tags = " ".join(hashtag(t) for t in note.tags)
                 lines.append(" · ".join(x for x in (note.colour.value, first, tags) if x))
         if lines:
             QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), self)

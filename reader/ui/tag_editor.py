@@ -39,7 +39,9 @@ class TagEditor(QWidget):
         self.line.setPlaceholderText("Add a tag (e.g. chine/cloud), Enter to add")
         self.line.setMinimumWidth(220)
         self.line.setFrame(False)
-        completer = QCompleter(QStringListModel(sorted(known, key=str.casefold)), self)
+        # the model is parented: the completer does not keep its Python object alive
+        self._known = QStringListModel(sorted(known, key=str.casefold), self)
+        completer = QCompleter(self._known, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.line.setCompleter(completer)

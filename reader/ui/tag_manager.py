@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.tags import TagCount
+from reader.core.tags import TagCount, tag_order
 from reader.services.ops import DeleteTags, MergeTags, Op, OpResult, RenameTag
 from reader.ui.runner import Runner
 
@@ -48,6 +49,8 @@ class TagManager(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A→Z at first (Qt's own first sort is Z→A), ignoring case and accents
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -80,7 +83,7 @@ class TagManager(QDialog):
         for tag in counts:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(tag.name))
+            self.table.setItem(row, 0, _TagItem(tag.name))
             count = QTableWidgetItem()
             count.setData(0, tag.count)
             self.table.setItem(row, 1, count)
@@ -137,3 +140,10 @@ class TagManager(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(DeleteTags(tuple(names)))
+
+
+class _TagItem(QTableWidgetItem):
+    """A tag's cell, sorted as the library sorts tags (case and accents aside)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return tag_order(self.text()) < tag_order(other.text())
