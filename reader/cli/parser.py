@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--preferences", action="store_true", help="with the Preferences dialog open over it"
     )
+    cmd.add_argument(
+        "--language", default="en", metavar="CODE", help="interface language (en, fr; default en)"
+    )
 
     cmd = commands.add_parser(
         "annotate",

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from reader.ui.i18n import tr
 
 
 def _names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AccessibleNames", text)
-
     return {
         "readingView": tr("Document text"),
         "entityTree": tr("Entities of the document"),

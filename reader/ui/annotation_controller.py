@@ -19,6 +19,7 @@ from reader.services.ops import (
 )
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.document_state import AnnotationDelta
+from reader.ui.i18n import tr
 from reader.ui.tag_manager import TagManager
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class AnnotationController:
                 if then_edit:
                     self.edit(selected.id)
                 return
-            window.statusBar().showMessage("Select a passage to highlight first.", 5000)
+            window.statusBar().showMessage(tr("Select a passage to highlight first."), 5000)
             return
 
         def done(result: OpResult[Annotation]) -> None:
@@ -164,7 +165,7 @@ class AnnotationController:
         self.window.perform(
             DeleteAnnotations((annotation_id,)),
             lambda _result: self.window.statusBar().showMessage(
-                "Highlight deleted. Undo with Ctrl+Z.", 5000
+                tr("Highlight deleted. Undo with Ctrl+Z."), 5000
             ),
         )
 
@@ -174,7 +175,7 @@ class AnnotationController:
             return
         if span is None:
             self.window.statusBar().showMessage(
-                "Select the passage where this highlight belongs, then choose Re-attach.", 8000
+                tr("Select the passage where this highlight belongs, then choose Re-attach."), 8000
             )
             return
         self.window.perform(MoveAnnotation(annotation_id, *span))
@@ -187,8 +188,10 @@ class AnnotationController:
             return
         if annotation.orphan:
             self.window.statusBar().showMessage(
-                "This passage is not in the current version of the file. To re-attach the "
-                "highlight, select where it belongs and choose Re-attach (right-click it).",
+                tr(
+                    "This passage is not in the current version of the file. To re-attach the "
+                    "highlight, select where it belongs and choose Re-attach (right-click it)."
+                ),
                 10_000,
             )
             return

@@ -17,6 +17,7 @@ from reader.core.errors import ReaderError
 from reader.services.app import Services
 from reader.services.entity_worker import shared_worker
 from reader.ui.entity_controller import settle_memory
+from reader.ui.i18n import install_translations
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_position import start_document
@@ -39,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    language = args.language if args.command == "screenshot" else _preferred_language()
+    install_translations(app, language)
     try:
         services = Services.open(args.db)
     except ReaderError as exc:
@@ -67,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         shared_worker().close()
         services.close()
+
+
+def _preferred_language() -> str:
+    return str(QSettings().value("interface/language", "") or "")
 
 
 def _fatal(args: argparse.Namespace, message: str) -> int:

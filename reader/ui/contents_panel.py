@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.core.document import Document, outline
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
 
 OffsetRole = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +17,7 @@ class ContentsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = QLabel("This document has no chapters or headings.")
+        self.empty = QLabel(tr("This document has no chapters or headings."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tree = QTreeWidget()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.services.exports import ImportReport, read_w3c_file
 from reader.services.ops import ImportAnnotations, OpResult
 from reader.ui.export_dialog import ExportDialog
+from reader.ui.i18n import tr
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -41,17 +42,22 @@ class ExportController:
         if opened is None:
             return
         exports = self.window.services.exports
-        self.window.statusBar().showMessage(f"Exporting to {target.name}…")
+        self.window.statusBar().showMessage(tr("Exporting to {name}…").format(name=target.name))
 
         def done(size: int) -> None:
-            self.window.statusBar().showMessage(f"Exported to {target} ({size:,} bytes).", 10_000)
+            self.window.statusBar().showMessage(
+                tr("Exported to {path} ({size} bytes).").format(
+                    path=target, size=QLocale().toString(size)
+                ),
+                10_000,
+            )
             self.window.exported.emit(str(target))
             if open_folder:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
 
         def failed(message: str) -> None:
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, "Export failed", message)
+            QMessageBox.warning(self.window, tr("Export failed"), message)
 
         self.window.runner.read(
             "exporting",
@@ -73,9 +79,9 @@ class ExportController:
         start = str(self.window.settings.value("export/folder", str(Path.home()), type=str))
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import Annotations",
+            tr("Import Annotations"),
             start,
-            "W3C Web Annotation JSON (*.json);;All files (*)",
+            tr("W3C Web Annotation JSON (*.json);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -99,7 +105,7 @@ class ExportController:
         def read(content: str) -> None:
             self.window.perform(ImportAnnotations(opened.id, content), done)
 
-        self.window.statusBar().showMessage(f"Importing {path.name}…", 5000)
+        self.window.statusBar().showMessage(tr("Importing {name}…").format(name=path.name), 5000)
         self.window.runner.read(
             "reading the annotations file", lambda _c: read_w3c_file(path), read
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export import FORMATS, suggested_filename
+from reader.ui.i18n import tr
 
 ENTITY_FORMATS = {"md", "html"}
 
@@ -31,11 +32,11 @@ class ExportDialog(QDialog):
     def __init__(self, title: str, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Annotated Copy")
+        self.setWindowTitle(tr("Export Annotated Copy"))
         self.setMinimumWidth(660)
         self._title = title
         self._settings = settings
-        formats = QGroupBox("Format")
+        formats = QGroupBox(tr("Format"))
         column = QVBoxLayout(formats)
         self._group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
@@ -46,28 +47,28 @@ class ExportDialog(QDialog):
             self._group.addButton(button)
             column.addWidget(button)
             self.format_buttons[key] = button
-        self.entities = QCheckBox("Mark named entities in the text")
+        self.entities = QCheckBox(tr("Mark named entities in the text"))
         self.entities.setObjectName("includeEntities")
         self.entities.setChecked(settings.value("export/entities", False, type=bool) is True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.open_folder = QCheckBox("Open the folder afterwards")
+        self.open_folder = QCheckBox(tr("Open the folder afterwards"))
         self.open_folder.setChecked(settings.value("export/open_folder", False, type=bool) is True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(formats)
         layout.addWidget(self.entities)
-        layout.addWidget(QLabel("Save as"))
+        layout.addWidget(QLabel(tr("Save as")))
         layout.addLayout(where)
         layout.addWidget(self.open_folder)
         layout.addWidget(buttons)
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         suffix = FORMATS[self.key].suffix
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export To",
+            tr("Export To"),
             str(self.target),
             f"*{suffix};;All files (*)",
             options=QFileDialog.Option.DontConfirmOverwrite,  # accept() asks, once
@@ -110,16 +111,16 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         if not self.path.text().strip():
-            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            QMessageBox.warning(self, tr("Export"), tr("Choose where to save the export."))
             return
         target = self.target
         if target.is_dir():
-            QMessageBox.warning(self, "Export", f"{target} is a folder: add a file name.")
+            QMessageBox.warning(self, tr("Export"), f"{target} is a folder: add a file name.")
             return
         if target.exists():
             answer = QMessageBox.question(
                 self,
-                "Replace File?",
+                tr("Replace File?"),
                 f"{target.name} already exists in {target.parent}. Replace it?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

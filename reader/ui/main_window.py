@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
+    QLocale,
     QSettings,
     Qt,
     Signal,
@@ -56,9 +58,10 @@ from reader.ui.entity_legend import EntityLegend
 from reader.ui.export_controller import ExportController
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
+from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
+from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
 from reader.ui.panels import panel_action
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
@@ -71,7 +74,7 @@ from reader.ui.selection_bar import SelectionBar
 from reader.ui.shortcuts import ShortcutsDialog, bind, menu_actions
 from reader.ui.undo import OpCommand, Step
 
-WAITING = "Waiting for the library… another program is writing to it."
+WAITING = str(QT_TRANSLATE_NOOP("", "Waiting for the library… another program is writing to it."))
 T = TypeVar("T")
 
 
@@ -117,18 +120,18 @@ class MainWindow(QMainWindow):
         self.contents_panel = ContentsPanel()
         self.library_panel = LibraryPanel()
         self.search_panel = SearchPanel()
-        self.annotations_dock = self._dock("Annotations", self.annotations_panel)
-        self.entities_dock = self._dock("Entities", self.entities_panel)
-        self.contents_dock = self._dock("Contents", self.contents_panel)
+        self.annotations_dock = self._dock("annotations", tr("Annotations"), self.annotations_panel)
+        self.entities_dock = self._dock("entities", tr("Entities"), self.entities_panel)
+        self.contents_dock = self._dock("contents", tr("Contents"), self.contents_panel)
         self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
         self.tabifyDockWidget(self.entities_dock, self.contents_dock)
         self.annotations_dock.raise_()
         self.library_dock = self._dock(
-            "Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            "library", tr("Library"), self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.library_dock.hide()
         self.search_dock = self._dock(
-            "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "search", tr("Search"), self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
         self.documents = DocumentController(self)
@@ -155,12 +158,13 @@ class MainWindow(QMainWindow):
 
     def _dock(
         self,
+        name: str,
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{name}Dock")  # the same in every language
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -192,69 +196,75 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(
-            self._action("&Open…", self.documents.choose_file, QKeySequence.StandardKey.Open)
+            self._action(tr("&Open…"), self.documents.choose_file, QKeySequence.StandardKey.Open)
         )
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.documents.fill_recent_menu)
         file_menu.addAction(
-            self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
+            self._action(tr("Open the &Sample Article"), lambda: self.open_path(sample_article()))
         )
-        file_menu.addAction(self._action("&Add to Library…", self.library.add_to_library))
+        file_menu.addAction(self._action(tr("&Add to Library…"), self.library.add_to_library))
         file_menu.addSeparator()
-        self.export_action = self._action("&Export Annotated Copy…", self.exporter.export, "Ctrl+E")
+        self.export_action = self._action(
+            tr("&Export Annotated Copy…"), self.exporter.export, "Ctrl+E"
+        )
         file_menu.addAction(self.export_action)
         file_menu.addAction(
             self._action(
-                "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
+                tr("&Import Annotations (W3C JSON)…"),
+                self.exporter.import_annotations,
+                "Ctrl+Shift+I",
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        copy = self._action("&Copy", self.view.copy, QKeySequence.StandardKey.Copy)
+        copy = self._action(tr("&Copy"), self.view.copy, QKeySequence.StandardKey.Copy)
         edit_menu.addAction(copy)
         edit_menu.addAction(
-            self._action("Select &All", self.view.selectAll, QKeySequence.StandardKey.SelectAll)
+            self._action(tr("Select &All"), self.view.selectAll, QKeySequence.StandardKey.SelectAll)
         )
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action("&Find…", self.finder.open_find, QKeySequence.StandardKey.Find)
+            self._action(tr("&Find…"), self.finder.open_find, QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(
-            self._action("&Search the Library…", self.library.open_search, "Ctrl+Shift+S")
+            self._action(tr("&Search the Library…"), self.library.open_search, "Ctrl+Shift+S")
         )
         edit_menu.addAction(
             self._action(
-                "Find &Next", lambda: self.finder.step_match(1), QKeySequence.StandardKey.FindNext
+                tr("Find &Next"),
+                lambda: self.finder.step_match(1),
+                QKeySequence.StandardKey.FindNext,
             )
         )
         edit_menu.addAction(
             self._action(
-                "Find Pre&vious",
+                tr("Find Pre&vious"),
                 lambda: self.finder.step_match(-1),
                 QKeySequence.StandardKey.FindPrevious,
             )
         )
         edit_menu.addSeparator()
-        preferences = self._action("&Preferences…", self.prefs.show_dialog, "Ctrl+,")
+        preferences = self._action(tr("&Preferences…"), self.prefs.show_dialog, "Ctrl+,")
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(preferences)
 
-        notes_menu = bar.addMenu("&Annotate")
+        notes_menu = bar.addMenu(tr("&Annotate"))
         self.colour_actions: dict[Colour, QAction] = {}
         for colour in Colour:
             action = self._action(
-                f"Highlight {colour.value.capitalize()}",
+                tr("Highlight {colour}").format(colour=colour_name(colour)),
                 lambda _=False, c=colour: self.notes.highlight_selection(c),
                 COLOUR_SHORTCUTS[colour],
             )
@@ -262,10 +272,10 @@ class MainWindow(QMainWindow):
             notes_menu.addAction(action)
             self.colour_actions[colour] = action
         notes_menu.addSeparator()
-        self.note_action = self._action("&Note and Tags…", self.notes.edit_note, "Ctrl+Shift+N")
+        self.note_action = self._action(tr("&Note and Tags…"), self.notes.edit_note, "Ctrl+Shift+N")
         notes_menu.addAction(self.note_action)
         self.delete_action = self._action(
-            "&Delete Highlight",
+            tr("&Delete Highlight"),
             self.notes.delete_selected_annotation,
             "Del",  # not the standard Delete key: that is also Ctrl+D under KDE and GNOME
         )
@@ -273,26 +283,28 @@ class MainWindow(QMainWindow):
         self.view.addAction(self.delete_action)
         notes_menu.addAction(self.delete_action)
         notes_menu.addSeparator()
-        self.mark_menu = notes_menu.addMenu("&Mark Selection as Entity")
+        self.mark_menu = notes_menu.addMenu(tr("&Mark Selection as Entity"))
         for label in EntityLabel:
             self.mark_menu.addAction(
                 swatch_icon(ENTITY_COLOURS[label], 12),
-                ENTITY_NAMES[label],
+                entity_name(label),
                 lambda _=False, lab=label: self.entity.mark_selection(lab),
             )
-        notes_menu.addAction(self._action("Your &Entity List…", self.entity.show_entity_list))
-        notes_menu.addAction(self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T"))
+        notes_menu.addAction(self._action(tr("Your &Entity List…"), self.entity.show_entity_list))
+        notes_menu.addAction(
+            self._action(tr("&Tags…"), self.notes.show_tag_manager, "Ctrl+Shift+T")
+        )
 
-        view_menu = bar.addMenu("&View")
-        zoom_in = self._action("Zoom &In", lambda: self.pdf.zoom_by(1))
+        view_menu = bar.addMenu(tr("&View"))
+        zoom_in = self._action(tr("Zoom &In"), lambda: self.pdf.zoom_by(1))
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         view_menu.addAction(zoom_in)
-        view_menu.addAction(self._action("Zoom &Out", lambda: self.pdf.zoom_by(-1), "Ctrl+-"))
-        view_menu.addAction(self._action("&Actual Size", lambda: self.pdf.zoom_by(0), "Ctrl+0"))
+        view_menu.addAction(self._action(tr("Zoom &Out"), lambda: self.pdf.zoom_by(-1), "Ctrl+-"))
+        view_menu.addAction(self._action(tr("&Actual Size"), lambda: self.pdf.zoom_by(0), "Ctrl+0"))
         view_menu.addSeparator()
         self.pdf.add_actions(view_menu)
         view_menu.addSeparator()
-        types_menu = view_menu.addMenu("&Entity Types")
+        types_menu = view_menu.addMenu(tr("&Entity Types"))
         for action in self.legend.actions_by_label.values():
             types_menu.addAction(action)
         for dock, keys in (
@@ -304,28 +316,28 @@ class MainWindow(QMainWindow):
         ):
             view_menu.addAction(panel_action(dock, keys))
         legend = self.legend.toggleViewAction()
-        legend.setText("Entity &Legend")
+        legend.setText(tr("Entity &Legend"))
         view_menu.addAction(legend)
         view_menu.addSeparator()
         self.dark_action = self.prefs.add_theme_menu(view_menu)
         self.caret_action = self._action(
-            "&Caret Browsing", self.view.set_caret_browsing, "F7", checkable=True
+            tr("&Caret Browsing"), self.view.set_caret_browsing, "F7", checkable=True
         )
         view_menu.addAction(self.caret_action)
         view_menu.addAction(
             self._action(
-                "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
+                tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
             )
         )
 
-        go_menu = bar.addMenu("&Go")
+        go_menu = bar.addMenu(tr("&Go"))
         self.reading.add_actions(go_menu)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1"))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About reader", self.about))
-        help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
+        help_menu.addAction(self._action(tr("&About reader"), self.about))
+        help_menu.addAction(self._action(tr("About &Qt"), QApplication.aboutQt))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -340,8 +352,8 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the work in progress")
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the work in progress"))
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.cancel_button.hide()
         for widget in (
@@ -401,7 +413,11 @@ class MainWindow(QMainWindow):
 
     def show_words(self, words: int) -> None:
         minutes = reading_minutes(words)
-        self.words_label.setText(f"{words:,} words · {minutes} min read".replace(",", "\u202f"))
+        self.words_label.setText(
+            tr("%n word(s)", "", words).replace(str(words), QLocale().toString(words))
+            + " · "
+            + tr("%n min read", "", minutes)
+        )
 
     # -- operations ---------------------------------------------------------------------
 
@@ -476,8 +492,8 @@ class MainWindow(QMainWindow):
 
     def _show_waiting(self, waiting: bool) -> None:
         if waiting:
-            self.statusBar().showMessage(WAITING)
-        elif self.statusBar().currentMessage() == WAITING:
+            self.statusBar().showMessage(tr(WAITING))
+        elif self.statusBar().currentMessage() == tr(WAITING):
             self.statusBar().clearMessage()
 
     # -- context menu -----------------------------------------------------------------------
@@ -492,21 +508,21 @@ class MainWindow(QMainWindow):
             entity = hits[0] if hits else None
         note = self.notes.at(offset)
         if span is not None:
-            highlight = QMenu("Highlight", menu)
+            highlight = QMenu(tr("Highlight"), menu)
             for action in self.colour_actions.values():
                 highlight.addAction(action)
             added.append(highlight)
             added.append(self.mark_menu)
         if note is not None:
-            recolour = QMenu("Highlight Colour", menu)
+            recolour = QMenu(tr("Highlight Colour"), menu)
             for colour in Colour:
                 recolour.addAction(
                     swatch_icon(HIGHLIGHT_COLOURS[colour], 12),
-                    colour.value.capitalize(),
+                    colour_name(colour),
                     lambda _=False, c=colour, a=note: self.notes.recolour(a, c),
                 )
             added.append(recolour)
-            edit = QAction("Note and Tags…", menu)
+            edit = QAction(tr("Note and Tags…"), menu)
             edit.triggered.connect(lambda: self.notes.edit(note.id))
             added.append(edit)
             delete = QAction("Delete Highlight", menu)
@@ -570,11 +586,17 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About reader",
-            f"<h3>reader {__version__}</h3>"
-            "<p>A desktop reader with annotation tools: named entities highlighted, "
-            "passages highlighted, noted and tagged, annotated copies exported.</p>"
-            f"<p>Made with PySide6 (Qt {qVersion()}), SQLAlchemy, spaCy and langdetect.</p>",
+            tr("About reader"),
+            f"<h3>reader {__version__}</h3><p>"
+            + tr(
+                "A desktop reader with annotation tools: named entities highlighted, "
+                "passages highlighted, noted and tagged, annotated copies exported."
+            )
+            + "</p><p>"
+            + tr("Made with PySide6 (Qt {qt}), SQLAlchemy, spaCy and langdetect.").format(
+                qt=qVersion()
+            )
+            + "</p>",
         )
 
     # -- state --------------------------------------------------------------------------------

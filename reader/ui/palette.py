@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from reader.core.annotations import Colour
@@ -25,7 +25,7 @@ __all__ = [
 
 def colour_name(colour: Colour) -> str:
     """A highlight colour's name in the interface language."""
-    return QCoreApplication.translate("Colours", colour.value.capitalize())
+    return QCoreApplication.translate("Colours", COLOUR_NAMES[colour])
 
 
 def entity_name(label: EntityLabel) -> str:
@@ -34,14 +34,23 @@ def entity_name(label: EntityLabel) -> str:
 
 
 ENTITY_NAMES: dict[EntityLabel, str] = {
-    EntityLabel.PERSON: "Person",
-    EntityLabel.ORG: "Organisation",
-    EntityLabel.PLACE: "Place",
-    EntityLabel.DATE: "Date",
-    EntityLabel.TIME: "Time",
-    EntityLabel.MONEY: "Money",
-    EntityLabel.QUANTITY: "Quantity",
-    EntityLabel.MISC: "Other",
+    EntityLabel.PERSON: str(QT_TRANSLATE_NOOP("EntityTypes", "Person")),
+    EntityLabel.ORG: str(QT_TRANSLATE_NOOP("EntityTypes", "Organisation")),
+    EntityLabel.PLACE: str(QT_TRANSLATE_NOOP("EntityTypes", "Place")),
+    EntityLabel.DATE: str(QT_TRANSLATE_NOOP("EntityTypes", "Date")),
+    EntityLabel.TIME: str(QT_TRANSLATE_NOOP("EntityTypes", "Time")),
+    EntityLabel.MONEY: str(QT_TRANSLATE_NOOP("EntityTypes", "Money")),
+    EntityLabel.QUANTITY: str(QT_TRANSLATE_NOOP("EntityTypes", "Quantity")),
+    EntityLabel.MISC: str(QT_TRANSLATE_NOOP("EntityTypes", "Other")),
+}
+"""English names (as the CLI and exports say them); :func:`entity_name` translates."""
+COLOUR_NAMES: dict[Colour, str] = {
+    Colour.YELLOW: str(QT_TRANSLATE_NOOP("Colours", "Yellow")),
+    Colour.GREEN: str(QT_TRANSLATE_NOOP("Colours", "Green")),
+    Colour.BLUE: str(QT_TRANSLATE_NOOP("Colours", "Blue")),
+    Colour.RED: str(QT_TRANSLATE_NOOP("Colours", "Red")),
+    Colour.PURPLE: str(QT_TRANSLATE_NOOP("Colours", "Purple")),
+    Colour.ORANGE: str(QT_TRANSLATE_NOOP("Colours", "Orange")),
 }
 
 

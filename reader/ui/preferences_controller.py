@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.core.annotations import Colour
+from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences, load_preferences, save_preferences
 from reader.ui.preferences_dialog import PreferencesDialog
 from reader.ui.theme import THEME_CHOICES, apply_theme, resolve_theme
@@ -26,14 +27,14 @@ class PreferencesController:
 
     def add_theme_menu(self, menu: QMenu) -> QAction:
         """View ▸ Theme: one entry per theme; the Dark entry (Ctrl+Shift+D) toggles."""
-        themes = menu.addMenu(menu.tr("&Theme"))
+        themes = menu.addMenu(tr("&Theme"))
         group = QActionGroup(themes)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         names = {
-            "light": menu.tr("&Light"),
-            "sepia": menu.tr("&Sepia"),
-            "dark": menu.tr("&Dark"),
-            "system": menu.tr("&Follow the System"),
+            "light": tr("&Light"),
+            "sepia": tr("&Sepia"),
+            "dark": tr("&Dark"),
+            "system": tr("&Follow the System"),
         }
         for choice in THEME_CHOICES:
             action = QAction(names[choice], themes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.ui.colour_buttons import swatch_icon
+from reader.ui.i18n import tr
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
 from reader.ui.preferences import LANGUAGES, Preferences
 from reader.ui.reading_style import (
@@ -39,9 +40,6 @@ from reader.ui.theme import THEME_CHOICES
 
 
 def _theme_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PreferencesDialog", text)
-
     return {
         "light": tr("Light"),
         "sepia": tr("Sepia"),

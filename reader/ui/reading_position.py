@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
@@ -20,6 +20,7 @@ from reader.core.reading import Bookmark, Chapter, chapters, neighbour_chapter, 
 from reader.services.app import Services
 from reader.services.reading import AddBookmark, DeleteBookmark
 from reader.ui.bookmarks_list import BookmarksList
+from reader.ui.i18n import tr
 from reader.ui.paths import sample_article
 from reader.ui.runner import JobControl
 
@@ -38,10 +39,6 @@ def start_document(services: Services) -> Path | None:
         return sample_article()
     path = Path(recent[0].path)
     return path if path.is_file() else None
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReadingPosition", text)
 
 
 class ReadingPosition:
@@ -171,8 +168,8 @@ class ReadingPosition:
         now = progress(opened.document, window.state.words, self._chapters, self._offset)
         parts = [f"{now.percent:.0f} %"]
         if now.chapter is not None and len(self._chapters) > 1:
-            parts.append(tr("%1 min left in chapter").replace("%1", str(now.chapter_minutes)))
-        parts.append(tr("%1 min left in book").replace("%1", str(now.book_minutes)))
+            parts.append(tr("%n min left in chapter", "", now.chapter_minutes))
+        parts.append(tr("%n min left in book", "", now.book_minutes))
         self.label.setText(" · ".join(parts))
         window.contents_panel.set_current(now.chapter.start if now.chapter else None)
 

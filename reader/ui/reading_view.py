@@ -40,8 +40,9 @@ from reader.core.rich import Span, Style, is_openable
 from reader.core.tags import hashtag
 from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
+from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap, split_at_cuts
-from reader.ui.palette import ENTITY_NAMES
+from reader.ui.palette import entity_name
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
 from reader.ui.reading_style import (
@@ -296,7 +297,7 @@ class ReadingView(QTextEdit):
             lines.extend(self._link_tip(offset))
             for span in self.highlighter.entities.at(offset):
                 if span.label not in self.highlighter.hidden:
-                    lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
+                    lines.append(f"{entity_name(span.label)}: {span.text}")
             for note in self.highlighter.annotations.at(offset):
                 first = note.note.strip().splitlines()[0] if note.note.strip() else ""
                 tags = " ".join(hashtag(t) for t in note.tags)
@@ -367,8 +368,8 @@ class ReadingView(QTextEdit):
             return
         answer = QMessageBox.question(
             self,
-            "Open Link",
-            f"Open this address outside reader?\n\n{link.href}",
+            tr("Open Link"),
+            tr("Open this address outside reader?") + f"\n\n{link.href}",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

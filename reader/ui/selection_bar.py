@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.annotations import Colour
 from reader.ui.colour_buttons import ColourButtons
+from reader.ui.i18n import tr
 from reader.ui.theme import LIGHT
 
 
@@ -26,14 +27,14 @@ class SelectionBar(QFrame):
         self.colours.chosen.connect(self.colour_chosen)
         self.note_button = QToolButton(self)
         self.note_button.setObjectName("noteButton")
-        self.note_button.setText("Note…")
-        self.note_button.setToolTip("Write a note and tags (Ctrl+Shift+N)")
+        self.note_button.setText(tr("Note…"))
+        self.note_button.setToolTip(tr("Write a note and tags (Ctrl+Shift+N)"))
         self.note_button.setAutoRaise(True)
         self.note_button.clicked.connect(self.note_requested)
         self.delete_button = QToolButton(self)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setText("Delete")
-        self.delete_button.setToolTip("Remove this highlight (Delete)")
+        self.delete_button.setToolTip(tr("Remove this highlight (Delete)"))
         self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(self.delete_requested)
         layout = QHBoxLayout(self)

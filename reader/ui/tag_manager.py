@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.tags import TagCount, tag_order
 from reader.services.ops import DeleteTags, MergeTags, Op, OpResult, RenameTag
+from reader.ui.i18n import tr
 from reader.ui.runner import Runner
 
 Perform = Callable[..., None]
@@ -37,15 +38,15 @@ class TagManager(QDialog):
     def __init__(self, runner: Runner, perform: Perform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagManager")
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(tr("Tags"))
         self.resize(460, 480)
         self._runner = runner
         self._perform = perform
-        intro = QLabel("Tags of every document in your library. Select several to merge them.")
+        intro = QLabel(tr("Tags of every document in your library. Select several to merge them."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("tagTable")
-        self.table.setHorizontalHeaderLabels(["Tag", "Highlights"])
+        self.table.setHorizontalHeaderLabels([tr("Tag"), tr("Highlights")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -57,8 +58,8 @@ class TagManager(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.rename())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.rename_button = QPushButton("Rename…")
-        self.merge_button = QPushButton("Merge…")
+        self.rename_button = QPushButton(tr("Rename…"))
+        self.merge_button = QPushButton(tr("Merge…"))
         self.delete_button = QPushButton("Delete…")
         for button, slot in (
             (self.rename_button, self.rename),
@@ -111,7 +112,7 @@ class TagManager(QDialog):
         if len(names) != 1:
             return
         new, ok = QInputDialog.getText(
-            self, "Rename Tag", f"New name for “{names[0]}”:", text=names[0]
+            self, tr("Rename Tag"), tr("New name for “{tag}”:").format(tag=names[0]), text=names[0]
         )
         if ok and new.strip() and new != names[0]:
             self._run(RenameTag(names[0], new))
@@ -121,7 +122,7 @@ class TagManager(QDialog):
         if len(names) < 2:
             return
         target, ok = QInputDialog.getItem(
-            self, "Merge Tags", f"Merge {len(names)} tags into:", names, 0, True
+            self, tr("Merge Tags"), tr("Merge %n tags into:", "", len(names)), names, 0, True
         )
         if ok and target.strip():
             self._run(MergeTags(tuple(names), target))
@@ -134,7 +135,9 @@ class TagManager(QDialog):
         answer = QMessageBox.question(
             self,
             "Delete Tags",
-            f"Remove {listed} from every highlight? The highlights themselves are kept.",
+            tr("Remove {tags} from every highlight? The highlights themselves are kept.").format(
+                tags=listed
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
