@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from reader.services.app import Services
 from reader.ui.i18n import install_translations, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
@@ -114,11 +113,9 @@ def test_english_plural_forms_too(qapp: QApplication) -> None:
 
 
 def test_the_window_and_qt_s_own_buttons_speak_french(
-    qtbot: QtBot, french: None, services: Services, settings: QSettings
+    qtbot: QtBot, french: None, window: MainWindow
 ) -> None:
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    window.show()
+    """(``french`` comes before ``window``: the window is built in French.)"""
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["&Fichier", "&Édition", "&Annoter"]
     assert window.annotations_dock.windowTitle() == "Annotations"
@@ -129,8 +126,6 @@ def test_the_window_and_qt_s_own_buttons_speak_french(
     assert close.text() == "Fermer"  # from qtbase_fr
     assert QCoreApplication.translate("EntityTypes", "Person") == "Personne"
     dialog.close()
-    window.close()
-    window.runner.wait()
 
 
 def test_a_count_in_the_annotations_panel_is_plural_in_french(
