@@ -8,7 +8,7 @@ import itertools
 
 import numpy as np
 import pytest
-from colorspacious import cspace_convert, deltaE
+from colorspacious import cspace_convert, deltaE  # type: ignore[import-untyped]
 from PySide6.QtGui import QColor
 
 from reader.core.annotations import Colour
@@ -34,14 +34,18 @@ def seen(colour: np.ndarray, vision: str | None) -> np.ndarray:
     if vision is None:
         return colour
     space = {"name": "sRGB1+CVD", "cvd_type": vision, "severity": 100}
-    return np.clip(cspace_convert(colour, space, "sRGB1"), 0, 1)
+    simulated: np.ndarray = np.clip(cspace_convert(colour, space, "sRGB1"), 0, 1)
+    return simulated
 
 
 def difference(a: QColor | str, b: QColor | str, vision: str | None) -> float:
     return float(deltaE(seen(rgb(a), vision), seen(rgb(b), vision), input_space="sRGB1"))
 
 
-def closest(pairs: list[tuple[str, QColor | str, str, QColor | str]]) -> tuple[float, str]:
+Pair = tuple[str, QColor | str, str, QColor | str]
+
+
+def closest(pairs: list[Pair]) -> tuple[float, str]:
     found = []
     for vision in VISIONS:
         for name_a, a, name_b, b in pairs:
@@ -52,7 +56,7 @@ def closest(pairs: list[tuple[str, QColor | str, str, QColor | str]]) -> tuple[f
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
 def test_entity_tints_are_apart_from_each_other(theme: Theme) -> None:
     tints = [(label.name, entity_tint(label, theme)) for label in EntityLabel]
-    pairs = [(a, ca, b, cb) for (a, ca), (b, cb) in itertools.combinations(tints, 2)]
+    pairs: list[Pair] = [(a, ca, b, cb) for (a, ca), (b, cb) in itertools.combinations(tints, 2)]
     delta, where = closest(pairs)
     assert delta >= MIN_ENTITY_DELTA, where
 
@@ -60,16 +64,16 @@ def test_entity_tints_are_apart_from_each_other(theme: Theme) -> None:
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
 def test_highlights_stand_apart_from_the_selection_and_from_find_matches(theme: Theme) -> None:
     fills = [(c.value, highlight_fill(c, theme)) for c in Colour]
-    pairs: list[tuple[str, QColor | str, str, QColor | str]] = [
-        (name, fill, "selection", theme.selection) for name, fill in fills
-    ]
+    pairs: list[Pair] = [(name, fill, "selection", theme.selection) for name, fill in fills]
     yellow = highlight_fill(Colour.YELLOW, theme)
     pairs += [("yellow", yellow, "match", MATCH), ("yellow", yellow, "current", MATCH_CURRENT)]
     pairs += [("match", MATCH, "current", MATCH_CURRENT)]
     pairs += [("match", MATCH, "selection", theme.selection)]
     delta, where = closest(pairs)
     assert delta >= MIN_DELTA, where
-    side_by_side = [(a, ca, b, cb) for (a, ca), (b, cb) in itertools.combinations(fills, 2)]
+    side_by_side: list[Pair] = [
+        (a, ca, b, cb) for (a, ca), (b, cb) in itertools.combinations(fills, 2)
+    ]
     delta, where = closest(side_by_side)
     assert delta >= MIN_HIGHLIGHT_DELTA, where
 

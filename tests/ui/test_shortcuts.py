@@ -37,10 +37,12 @@ def test_help_lists_every_shortcut_from_the_actions(qtbot: QtBot, window: MainWi
     dialog = window.show_shortcuts()
     table = dialog.findChild(QTableWidget, "shortcutsTable")
     assert table is not None
-    rows = {
-        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
-        for r in range(table.rowCount())
-    }
+
+    def cell(row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text() if item is not None else ""
+
+    rows = {cell(r, 0): (cell(r, 1), cell(r, 2)) for r in range(table.rowCount())}
     assert rows["Add Bookmark"] == ("Ctrl+B", "Go")
     assert rows["Preferences…"][0] == "Ctrl+,"
     assert rows["Next Chapter"][0] == "Ctrl+PgDown"

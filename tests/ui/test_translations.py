@@ -122,7 +122,9 @@ def test_the_window_and_qt_s_own_buttons_speak_french(
     assert window.contents_dock.windowTitle() == "Sommaire"
     assert window.contents_dock.objectName() == "contentsDock"  # saved layouts still fit
     dialog = window.prefs.show_dialog()
-    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close.text() == "Fermer"  # from qtbase_fr
     assert QCoreApplication.translate("EntityTypes", "Person") == "Personne"
     dialog.close()
