@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         "open", parents=[common], help="open FILE in the reader window (the default command)"
     )
     cmd.add_argument("file", nargs="?", metavar="FILE", help="document to open (default: sample)")
+    cmd.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open another window even if one is open on this library",
+    )
 
     cmd = commands.add_parser(
         "text", parents=[reading], help="print a document's canonical text (offsets count in it)"

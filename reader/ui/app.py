@@ -21,6 +21,7 @@ from reader.ui.i18n import install_translations
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.reading_position import start_document
+from reader.ui.single_instance import InstanceServer, hand_over, server_name
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -59,11 +60,16 @@ def run(args: argparse.Namespace) -> int:
                 pages=args.pages,
                 preferences=args.preferences,
             )
+        requested = Path(args.file) if args.file else None
+        name = server_name(services.database_url)
+        if not args.new_window and hand_over(name, requested):
+            return 0  # the window already open on this library shows it
         window = MainWindow(services, QSettings())
+        InstanceServer(window, name)
         window.show()
         settle_memory()  # what start-up loaded stays: keep it out of full GC passes
         window.entity.warm_up()
-        path = Path(args.file) if args.file else start_document(services)
+        path = requested or start_document(services)
         if path is not None:
             window.open_path(path)
         return app.exec()
