@@ -56,6 +56,7 @@ from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_controller import EntityController
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.export_controller import ExportController
+from reader.ui.file_watch import FileWatch
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.i18n import tr
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.pdf = PdfController(self)
         self.prefs = PreferencesController(self)
         self.reading = ReadingPosition(self)
+        self.file_watch = FileWatch(self)
         self._build_menus()
         self._connect()
         name_controls(self)

@@ -903,6 +903,26 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>Remove {tags} from every highlight? The highlights themselves are kept.</source>
         <translation>Retirer {tags} de chaque surlignage ? Les surlignages eux-mêmes sont conservés.</translation>
     </message>
+    <message>
+        <source>File Changed</source>
+        <translation>Fichier modifié</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk. Reload it? Your highlights will follow the text.</source>
+        <translation>« {name} » a été modifié sur le disque. Le recharger ? Vos surlignages suivront le texte.</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved or deleted. What is shown stays as it was read.</source>
+        <translation>« {name} » a été déplacé ou supprimé. Ce qui est affiché reste tel qu’il a été lu.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep This Version</source>
+        <translation>Garder cette version</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksList</name>
