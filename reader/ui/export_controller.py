@@ -26,16 +26,29 @@ class ExportController:
         """Ask for format, options and destination, then write the copy in a worker."""
         if self.window.opened is None:
             return
-        dialog = ExportDialog(self.window.opened.document.title, self.window.settings, self.window)
+        opened = self.window.opened
+        dialog = ExportDialog(
+            opened.document.title, self.window.settings, self.window, language=opened.language
+        )
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
         self.export_to(
-            dialog.key, dialog.target, entities=entities, open_folder=dialog.open_folder.isChecked()
+            dialog.key,
+            dialog.target,
+            entities=entities,
+            open_folder=dialog.open_folder.isChecked(),
+            labels=dialog.labels,
         )
 
     def export_to(
-        self, key: str, target: Path, *, entities: bool = False, open_folder: bool = False
+        self,
+        key: str,
+        target: Path,
+        *,
+        entities: bool = False,
+        open_folder: bool = False,
+        labels: str = "en",
     ) -> None:
         """Write the open document's annotated copy in format ``key`` off the UI thread."""
         opened = self.window.opened
@@ -68,6 +81,7 @@ class ExportController:
                 target,
                 include_entities=entities,
                 language=opened.language,
+                labels=labels,
             ),
             done,
             failed,

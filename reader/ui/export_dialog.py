@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,13 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export import FORMATS, suggested_filename
+from reader.export.labels import labels_for
 from reader.ui.i18n import tr
 
 ENTITY_FORMATS = {"md", "html"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, title: str, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(tr("Export Annotated Copy"))
@@ -57,6 +66,19 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
+        self.labels_choice = QComboBox()
+        self.labels_choice.setObjectName("exportLabels")
+        self.labels_choice.setAccessibleName(tr("Language of the export's headings"))
+        own = labels_for(language).code
+        self.labels_choice.addItem(tr("The document's ({code})").format(code=own), "document")
+        self.labels_choice.addItem("English", "en")
+        self.labels_choice.addItem("Français", "fr")
+        self._document_labels = own
+        chosen = str(settings.value("export/labels", "document", type=str))
+        self.labels_choice.setCurrentIndex(max(0, self.labels_choice.findData(chosen)))
+        labels_row = QHBoxLayout()
+        labels_row.addWidget(QLabel(tr("Headings and colour names in:")))
+        labels_row.addWidget(self.labels_choice, 1)
         self.open_folder = QCheckBox(tr("Open the folder afterwards"))
         self.open_folder.setChecked(settings.value("export/open_folder", False, type=bool) is True)
         buttons = QDialogButtonBox(
@@ -68,6 +90,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(formats)
         layout.addWidget(self.entities)
+        layout.addLayout(labels_row)
         layout.addWidget(QLabel(tr("Save as")))
         layout.addLayout(where)
         layout.addWidget(self.open_folder)
@@ -75,6 +98,12 @@ class ExportDialog(QDialog):
         last = str(settings.value("export/format", "md", type=str))
         self.format_buttons.get(last, self.format_buttons["md"]).setChecked(True)
         self._format_changed()
+
+    @property
+    def labels(self) -> str:
+        """The language of the words the export adds (``en``, ``fr``)."""
+        chosen = str(self.labels_choice.currentData())
+        return self._document_labels if chosen == "document" else chosen
 
     @property
     def key(self) -> str:
@@ -115,13 +144,17 @@ class ExportDialog(QDialog):
             return
         target = self.target
         if target.is_dir():
-            QMessageBox.warning(self, tr("Export"), f"{target} is a folder: add a file name.")
+            QMessageBox.warning(
+                self, tr("Export"), tr("{path} is a folder: add a file name.").format(path=target)
+            )
             return
         if target.exists():
             answer = QMessageBox.question(
                 self,
                 tr("Replace File?"),
-                f"{target.name} already exists in {target.parent}. Replace it?",
+                tr("{name} already exists in {folder}. Replace it?").format(
+                    name=target.name, folder=target.parent
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -131,4 +164,5 @@ class ExportDialog(QDialog):
         self._settings.setValue("export/folder", str(target.parent))
         self._settings.setValue("export/entities", self.entities.isChecked())
         self._settings.setValue("export/open_folder", self.open_folder.isChecked())
+        self._settings.setValue("export/labels", str(self.labels_choice.currentData()))
         super().accept()

@@ -349,6 +349,18 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <source>Language of the export's headings</source>
+        <translation>Langue des titres de l’export</translation>
+    </message>
+    <message>
+        <source>The document's ({code})</source>
+        <translation>Celle du document ({code})</translation>
+    </message>
+    <message>
+        <source>Headings and colour names in:</source>
+        <translation>Titres et noms de couleur en :</translation>
+    </message>
+    <message>
         <source>Open the folder afterwards</source>
         <translation>Ouvrir le dossier ensuite</translation>
     </message>
@@ -369,8 +381,16 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
+        <source>{path} is a folder: add a file name.</source>
+        <translation>{path} est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+    <message>
         <source>Replace File?</source>
         <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
     </message>
     <message>
         <source>Find in document (accents and case ignored)</source>
