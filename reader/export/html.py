@@ -31,7 +31,6 @@ from reader.export.layout import (
     entity_stylesheet,
     layout,
     line_spans,
-    utc_iso,
 )
 from reader.export.model import ExportDocument, ExportOptions
 
@@ -128,9 +127,8 @@ def export_html(document: ExportDocument, options: ExportOptions | None = None) 
     if not _LANGUAGE_TAG.fullmatch(language):
         language = ""  # not a BCP 47 tag: better none than a wrong one
     meta = [escape(document.source)] if document.source else []
-    meta.append(f"exported {escape(utc_iso(document.exported, seconds=True))}")
-    count = len(laid.highlights)
-    meta.append(f"{count} highlight{'s' if count != 1 else ''}")
+    meta.append(escape(words.exported(document.exported)))
+    meta.append(words.count(len(laid.highlights)))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{language.replace("_", "-")}">' if language else "<html>",

@@ -8,6 +8,7 @@ the HTML class names stay as they are, so tools reading an export read every lan
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from reader.core.annotations import Colour
 
@@ -23,6 +24,23 @@ class Labels:
     highlight: str
     """One highlight (a footnote that has nothing else to say; a link's label)."""
     colours: dict[Colour, str]
+    one_highlight: str
+    many_highlights: str
+    months: tuple[str, ...] = ()
+    """Month names for dates written out; none: dates stay in ISO 8601."""
+
+    def count(self, n: int) -> str:
+        """``n`` highlights (singular for 0 and 1 in French, for 1 in English)."""
+        single = n == 1 or (self.code == "fr" and n == 0)
+        return (self.one_highlight if single else self.many_highlights).format(n=n)
+
+    def exported(self, moment: datetime) -> str:
+        """When the export was made (UTC), as this language writes a date."""
+        moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+        if not self.months:
+            return f"exported {moment.replace(tzinfo=None, microsecond=0).isoformat()}Z"
+        month = self.months[moment.month - 1]
+        return f"exporté le {moment.day} {month} {moment.year} à {moment:%H:%M} UTC"
 
 
 ENGLISH = Labels(
@@ -34,6 +52,8 @@ ENGLISH = Labels(
     back="Back to the text",
     highlight="highlight",
     colours={colour: colour.value for colour in Colour},
+    one_highlight="{n} highlight",
+    many_highlights="{n} highlights",
 )
 FRENCH = Labels(
     code="fr",
@@ -51,6 +71,22 @@ FRENCH = Labels(
         Colour.PURPLE: "violet",
         Colour.ORANGE: "orange",
     },
+    one_highlight="{n} surlignage",
+    many_highlights="{n} surlignages",
+    months=(
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
 )
 LABELS = {labels.code: labels for labels in (ENGLISH, FRENCH)}
 

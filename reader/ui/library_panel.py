@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +40,13 @@ TITLE, AUTHOR, LANGUAGE, NOTES, OPENED = range(len(COLUMNS))
 
 
 def when(moment: datetime) -> str:
+    """A time today, else a date, as the interface's locale writes them."""
     local = moment.astimezone()
     today = datetime.now().astimezone().date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y")
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    if local.date() == today:
+        return locale.toString(QTime(local.hour, local.minute), short)
+    return locale.toString(QDate(local.year, local.month, local.day), short)
 
 
 class _Item(QTreeWidgetItem):

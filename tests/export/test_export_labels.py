@@ -29,6 +29,17 @@ def test_html_in_french() -> None:
     assert ">Highlights<" in english and ">Surlignages<" in french
     assert 'aria-label="Retour au texte"' in french
     assert '<p class="meta">jaune · ' in french and '<p class="meta">yellow · ' in english
+    assert "exporté le " in french and " UTC" in french and "surlignages" in french
+
+
+def test_counts_and_dates_in_each_language() -> None:
+    from datetime import UTC, datetime
+
+    moment = datetime(2026, 8, 3, 9, 5, 7, tzinfo=UTC)
+    assert FRENCH.exported(moment) == "exporté le 3 août 2026 à 09:05 UTC"
+    assert ENGLISH.exported(moment) == "exported 2026-08-03T09:05:07Z"
+    assert [FRENCH.count(n) for n in (0, 1, 2)] == ["0 surlignage", "1 surlignage", "2 surlignages"]
+    assert [ENGLISH.count(n) for n in (0, 1, 2)] == ["0 highlights", "1 highlight", "2 highlights"]
 
 
 def test_labels_follow_a_language_tag() -> None:
