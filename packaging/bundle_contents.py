@@ -40,6 +40,8 @@ _APP_TRANSLATION = re.compile(r"[A-Za-z0-9]+[_-]([a-z]{2,3}(?:_[A-Z]{2})?)\.qm")
 
 # Python modules that are collected only because something mentions them: test
 # suites, type checkers, interactive helpers (GNU readline is GPL: not ours to ship).
+# (QtNetwork is kept: a second ``reader FILE`` hands FILE to the open window through
+# its QLocalServer.)
 EXCLUDED_MODULES = (
     "tkinter",
     "readline",
@@ -54,7 +56,6 @@ EXCLUDED_MODULES = (
     "thinc.tests",
     "thinc.mypy",
     "pydantic.mypy",
-    "PySide6.QtNetwork",
     "PySide6.QtOpenGL",
 )
 

@@ -227,3 +227,11 @@ def test_install_refuses_to_replace_a_foreign_program(tmp_path: Path) -> None:
     assert result.returncode != 0 and "not a link" in result.stderr
     assert (home / ".local/bin/reader").read_text("utf-8") == "someone else's reader\n"
     assert not (home / ".local/opt/reader").exists()
+
+
+def test_the_translations_in_the_repository_give_the_bundle_its_languages() -> None:
+    """Each .ts source becomes a .qm (packaging/dev.sh) that the bundle collects."""
+    sources = (Path(__file__).parents[1] / "resources" / "translations").glob("reader_*.ts")
+    made = [f"reader/resources/translations/{source.stem}.qm" for source in sources]
+    assert contents.app_languages(made) == {"fr", "en"}
+    assert "pyside6-lrelease" in (Path(__file__).parents[1] / "packaging" / "dev.sh").read_text()

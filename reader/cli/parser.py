@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         "open", parents=[common], help="open FILE in the reader window (the default command)"
     )
     cmd.add_argument("file", nargs="?", metavar="FILE", help="document to open (default: sample)")
+    cmd.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open another window even if one is open on this library",
+    )
 
     cmd = commands.add_parser(
         "text", parents=[reading], help="print a document's canonical text (offsets count in it)"
@@ -148,8 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
     )
-    cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
+    cmd.add_argument(
+        "--theme",
+        choices=("light", "sepia", "dark", "system"),
+        default="light",
+        help="colour theme",
+    )
     cmd.add_argument("--pages", action="store_true", help="a PDF in the page view")
+    cmd.add_argument(
+        "--preferences", action="store_true", help="with the Preferences dialog open over it"
+    )
+    cmd.add_argument(
+        "--language", default="en", metavar="CODE", help="interface language (en, fr; default en)"
+    )
 
     cmd = commands.add_parser(
         "annotate",

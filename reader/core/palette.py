@@ -5,17 +5,19 @@ from __future__ import annotations
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 
-# Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies
-# (https://jfly.uni-koeln.de/color/); the yellow is darkened to be seen as a line.
+# Chosen so that the pale tints drawn behind entities stay apart, pair by pair, in the
+# light, sepia and dark themes and under protan, deutan and tritan colour vision
+# (Machado et al. 2009, severity 1), with the text on them at a contrast of 7:1 or
+# more; tests/ui/test_colour_vision.py checks it.
 ENTITY_COLOURS: dict[EntityLabel, str] = {
-    EntityLabel.PERSON: "#0072B2",
-    EntityLabel.ORG: "#D55E00",
-    EntityLabel.PLACE: "#009E73",
-    EntityLabel.DATE: "#CC79A7",
-    EntityLabel.TIME: "#E69F00",
-    EntityLabel.MONEY: "#56B4E9",
-    EntityLabel.QUANTITY: "#A08C00",
-    EntityLabel.MISC: "#8A8A8A",
+    EntityLabel.PERSON: "#2E73B8",
+    EntityLabel.ORG: "#DA730B",
+    EntityLabel.PLACE: "#500BDA",
+    EntityLabel.DATE: "#8F246B",
+    EntityLabel.TIME: "#24248F",
+    EntityLabel.MONEY: "#AA0909",
+    EntityLabel.QUANTITY: "#5555F6",
+    EntityLabel.MISC: "#808080",
 }
 
 HIGHLIGHT_COLOURS: dict[Colour, str] = {
@@ -23,7 +25,7 @@ HIGHLIGHT_COLOURS: dict[Colour, str] = {
     Colour.GREEN: "#69db7c",
     Colour.BLUE: "#74c0fc",
     Colour.RED: "#ff8787",
-    Colour.PURPLE: "#b197fc",
+    Colour.PURPLE: "#845ef7",
     Colour.ORANGE: "#ffa94d",
 }
 

@@ -4,6 +4,13 @@ A tag is hierarchical with '/' (``chine/cloud`` is a child of ``chine``). Two na
 are the same tag when they match caselessly in Unicode's canonical sense ('Été',
 'ÉTÉ' and 'e\\u0301te\\u0301' are one tag; 'ete' is another: accents are part of a
 name). The first spelling stays.
+
+A tag may hold spaces (``centres de données``), as in Zotero and Hypothesis. Where a
+tag is written as a hashtag (exports, the window's lists) its spaces become ``_``
+(:func:`hashtag`: ``#centres_de_données``, one word as Markdown tools read it), and
+filters take either spelling (:func:`tag_matches`). A list of tags typed in a filter
+is split at ``#`` or commas (:func:`parse_tag_list`), so a tag with spaces can be
+asked for.
 """
 
 from __future__ import annotations
@@ -99,6 +106,20 @@ def sorted_tags(names: Iterable[str]) -> tuple[str, ...]:
 
 def tag_matches(tag: str, wanted: str) -> bool:
     """Whether ``tag`` is ``wanted`` or one of its children, folded as in any filter
-    (``chine`` matches ``Chine`` and ``chine/cloud``, not ``chinese``)."""
-    have, want = fold(tag), fold(wanted.strip().lstrip("#"))
+    (``chine`` matches ``Chine`` and ``chine/cloud``, not ``chinese``); ``_`` stands for
+    a space (``big_data`` matches ``big data``)."""
+    have = fold(tag.replace("_", " "))
+    want = fold(" ".join(wanted.strip().lstrip("#").replace("_", " ").split()))
     return have == want or have.startswith(want + "/")
+
+
+def hashtag(name: str) -> str:
+    """A tag written as one ``#word``: its spaces as ``_``."""
+    return "#" + "_".join(name.split())
+
+
+def parse_tag_list(text: str) -> list[str]:
+    """The tags a filter field asks for: ``#a #big data`` or ``a, big data`` (split at
+    each ``#``, else at commas; spaces inside a tag are kept)."""
+    parts = text.split("#") if "#" in text else text.split(",")
+    return [" ".join(part.split()).strip(", ") for part in parts if part.strip(", \t")]

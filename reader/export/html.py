@@ -16,6 +16,8 @@ import re
 from html import escape
 
 from reader.core.document import BlockKind
+from reader.core.tags import hashtag
+from reader.export.labels import Labels, labels_for
 from reader.export.layout import (
     Chunk,
     Close,
@@ -29,7 +31,6 @@ from reader.export.layout import (
     entity_stylesheet,
     layout,
     line_spans,
-    utc_iso,
 )
 from reader.export.model import ExportDocument, ExportOptions
 
@@ -120,14 +121,14 @@ def export_html(document: ExportDocument, options: ExportOptions | None = None) 
     """One self-contained HTML page: the text with its highlights, then the notes."""
     options = options or ExportOptions()
     laid = layout(document, options)
+    words = labels_for(options.labels)
     title = escape(document.title)
     language = document.language or ""
     if not _LANGUAGE_TAG.fullmatch(language):
         language = ""  # not a BCP 47 tag: better none than a wrong one
     meta = [escape(document.source)] if document.source else []
-    meta.append(f"exported {escape(utc_iso(document.exported, seconds=True))}")
-    count = len(laid.highlights)
-    meta.append(f"{count} highlight{'s' if count != 1 else ''}")
+    meta.append(escape(words.exported(document.exported)))
+    meta.append(words.count(len(laid.highlights)))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{language.replace("_", "-")}">' if language else "<html>",
@@ -150,15 +151,16 @@ def export_html(document: ExportDocument, options: ExportOptions | None = None) 
         "</article>",
     ]
     if laid.placed:
-        parts.append(_notes("highlights", "Highlights", laid.placed, link=True))
+        parts.append(_notes("highlights", words.highlights, laid.placed, words, link=True))
     if laid.unplaced:
         parts.append(
             _notes(
                 "unplaced",
-                "Unplaced highlights",
+                words.unplaced,
                 laid.unplaced,
+                words,
                 link=False,
-                intro="These highlights could not be found in the current text of the document.",
+                intro=words.unplaced_note,
             )
         )
     parts += [
@@ -239,7 +241,13 @@ def _render_tokens(tokens: list[Token], laid: Laid) -> str:
 
 
 def _notes(
-    ident: str, heading: str, highlights: list[Highlight], *, link: bool, intro: str = ""
+    ident: str,
+    heading: str,
+    highlights: list[Highlight],
+    words: Labels,
+    *,
+    link: bool,
+    intro: str = "",
 ) -> str:
     items: list[str] = []
     for highlight in highlights:
@@ -253,7 +261,9 @@ def _notes(
         )
         colour = annotation.colour.value
         back = (
-            f' <a class="back" href="#{short}" aria-label="Back to the text">↩</a>' if link else ""
+            f' <a class="back" href="#{short}" aria-label="{escape(words.back)}">↩</a>'
+            if link
+            else ""
         )
         lines = [
             f'<li id="n-{short}" class="note">',
@@ -265,11 +275,10 @@ def _notes(
         tags = [t for t in annotation.tags if t.strip()]
         if tags:
             rendered = "".join(
-                f'<span class="tag">#{escape(" ".join(t.split()), quote=False)}</span>'
-                for t in tags
+                f'<span class="tag">{escape(hashtag(t), quote=False)}</span>' for t in tags
             )
             lines.append(f'<p class="tags">{rendered}</p>')
-        lines.append(f'<p class="meta">{escape(colour)} · {short}</p>')
+        lines.append(f'<p class="meta">{escape(words.colours[annotation.colour])} · {short}</p>')
         lines.append("</li>")
         items.append("\n".join(lines))
     start = highlights[0].number if highlights else 1

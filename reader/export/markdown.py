@@ -79,6 +79,8 @@ from collections.abc import Iterable
 from html import escape as html_escape
 
 from reader.core.document import BlockKind
+from reader.core.tags import hashtag
+from reader.export.labels import Labels, labels_for
 from reader.export.layout import (
     Chunk,
     Close,
@@ -106,9 +108,6 @@ __all__ = [
     "yaml_string",
 ]
 
-HIGHLIGHTS_HEADING = "Highlights"
-UNPLACED_HEADING = "Unplaced highlights"
-UNPLACED_NOTE = "These highlights could not be found in the current text of the document."
 
 _ALWAYS = re.compile(r"[\\`*_\[\]<|~$]|&(?=[#A-Za-z0-9])")
 _ALWAYS_IN_HEADING = re.compile(r"[\\`*_\[\]<|~$#]|&(?=[#A-Za-z0-9])")
@@ -237,17 +236,18 @@ def export_markdown(document: ExportDocument, options: ExportOptions | None = No
     """The whole text with highlights marked, footnotes, and the list of highlights."""
     options = options or ExportOptions()
     laid = layout(document, options)
+    words = labels_for(options.labels if options else None)
     parts = [front_matter(document)]
     body = _render_blocks(laid)
     if body:
         parts.append(body)
     if laid.placed:
-        parts.append(f"## {HIGHLIGHTS_HEADING}")
-        parts.extend(_entry(h, link=True) for h in laid.placed)
+        parts.append(f"## {words.highlights}")
+        parts.extend(_entry(h, words, link=True) for h in laid.placed)
     if laid.unplaced:
-        parts.append(f"## {UNPLACED_HEADING}\n\n{UNPLACED_NOTE}")
-        parts.extend(_entry(h, link=False) for h in laid.unplaced)
-    footnotes = "\n\n".join(_footnote(h) for h in laid.placed)
+        parts.append(f"## {words.unplaced}\n\n{words.unplaced_note}")
+        parts.extend(_entry(h, words, link=False) for h in laid.unplaced)
+    footnotes = "\n\n".join(_footnote(h, words) for h in laid.placed)
     if footnotes:
         parts.append(footnotes)
     return "\n\n".join(part.strip("\n") for part in parts) + "\n"
@@ -349,7 +349,7 @@ def _render_preformatted(laid_block: LaidBlock, laid: Laid) -> str:
 
 
 def _tags(tags: Iterable[str]) -> str:
-    return " ".join("#" + _escape_inline(tag) for tag in tags if tag.strip())
+    return " ".join(_escape_inline(hashtag(tag)) for tag in tags if tag.strip())
 
 
 def _quote_lines(text: str) -> list[str]:
@@ -359,15 +359,15 @@ def _quote_lines(text: str) -> list[str]:
     ]
 
 
-def _entry(highlight: Highlight, *, link: bool) -> str:
+def _entry(highlight: Highlight, words: Labels, *, link: bool) -> str:
     """One highlight in a list: the quote, then colour (and link), tags, note."""
     annotation = highlight.annotation
     short = highlight.short_id
     lines = _quote_lines(highlight.passage) or ["…"]
     block = "\n>\n".join(f"> {line}" for line in lines) + f" ^{short}"
-    details = f"- colour: {annotation.colour.value}"
+    details = f"- colour: {words.colours[annotation.colour]}"
     if link:
-        details += f" · [in text](#{short})"
+        details += f" · [{words.in_text}](#{short})"
     tags = _tags(annotation.tags)
     if tags:
         details += f"\n- tags: {tags}"
@@ -376,16 +376,16 @@ def _entry(highlight: Highlight, *, link: bool) -> str:
     return f"{block}\n\n{details}"
 
 
-def _footnote(highlight: Highlight) -> str:
+def _footnote(highlight: Highlight, words: Labels) -> str:
     annotation = highlight.annotation
-    parts = [f"**{annotation.colour.value}**"]
+    parts = [f"**{words.colours[annotation.colour]}**"]
     if annotation.note.strip():
         parts.append(_escape_multiline(annotation.note, "    "))
     tags = _tags(annotation.tags)
     if tags:
         parts.append(tags)
     if len(parts) == 1:
-        parts.append("highlight")  # "[^x]: **c**" alone would be a link definition
+        parts.append(words.highlight)  # "[^x]: **c**" alone would be a link definition
         return f"[^{highlight.short_id}]: {parts[0]} {parts[1]}"
     return f"[^{highlight.short_id}]: " + " · ".join(parts)
 
@@ -398,11 +398,11 @@ def export_highlights_markdown(
 ) -> str:
     """Only the highlights, with notes and tags, in reading order under their headings.
 
-    ``options`` are accepted for a uniform signature; entities are not listed.
+    Entities are not listed (``options`` give the labels' language only).
     """
-    del options
+    words = labels_for(options.labels if options else None)
     laid = layout(document, ExportOptions())
-    title = _escape_line(" ".join(f"{HIGHLIGHTS_HEADING}: {document.title}".split()), heading=True)
+    title = _escape_line(" ".join(f"{words.highlights}: {document.title}".split()), heading=True)
     parts = [front_matter(document), f"# {title}"]
     headings = _headings(laid)
     starts = [start for start, _ in headings]
@@ -413,10 +413,10 @@ def export_highlights_markdown(
         if under >= 0 and under != current:
             parts.append(f"## {headings[under][1]}")
             current = under
-        parts.append(_entry(highlight, link=False))
+        parts.append(_entry(highlight, words, link=False))
     if laid.unplaced:
-        parts.append(f"## {UNPLACED_HEADING}\n\n{UNPLACED_NOTE}")
-        parts.extend(_entry(h, link=False) for h in laid.unplaced)
+        parts.append(f"## {words.unplaced}\n\n{words.unplaced_note}")
+        parts.extend(_entry(h, words, link=False) for h in laid.unplaced)
     if not laid.highlights:
         parts.append("No highlights.")
     return "\n\n".join(part.strip("\n") for part in parts) + "\n"

@@ -68,6 +68,8 @@ class ExportOptions:
 
     include_entities: bool = False
     """Mark named entities in the text (Markdown and HTML): ``<span class="ent-PERSON">``."""
+    labels: str = "en"
+    """The language of the words the export adds (see :mod:`reader.export.labels`)."""
 
 
 @dataclass(frozen=True, slots=True)

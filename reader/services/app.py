@@ -12,6 +12,7 @@ from reader.services.entities import EntityService
 from reader.services.exports import ExportService
 from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
+from reader.services.reading import ReadingService
 from reader.services.tags import TagService
 from reader.store.faults import translate
 from reader.store.opening import LibraryState
@@ -29,6 +30,7 @@ class Services:
         self.library = LibraryService(uow, self.documents)
         self.exports = ExportService(uow, self.annotations, self.entities)
         self.pdf_marks = PdfMarkService(self.annotations)
+        self.reading = ReadingService(uow)
 
     @classmethod
     def open(

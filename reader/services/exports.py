@@ -43,8 +43,10 @@ class ExportService:
         *,
         include_entities: bool = False,
         language: str | None = None,
+        labels: str = "en",
     ) -> str:
-        """The document with its annotations in format ``key`` (see ``reader.export.FORMATS``)."""
+        """The document with its annotations in format ``key`` (see ``reader.export.FORMATS``),
+        the words the export adds in the language ``labels`` (``en``, ``fr``)."""
         if key not in FORMATS:
             raise InputError(f"Unknown export format {key!r}; choose one of {', '.join(FORMATS)}")
         entities: tuple[EntitySpan, ...] = ()
@@ -58,7 +60,8 @@ class ExportService:
             language=language,
             exported=datetime.now(UTC),
         )
-        return export(source, key, ExportOptions(include_entities=include_entities))
+        options = ExportOptions(include_entities=include_entities, labels=labels)
+        return export(source, key, options)
 
     def write(
         self,
@@ -69,10 +72,16 @@ class ExportService:
         *,
         include_entities: bool = False,
         language: str | None = None,
+        labels: str = "en",
     ) -> int:
         """Write the export atomically (a failure leaves no partial file); returns its size."""
         content = self.render(
-            document_id, document, key, include_entities=include_entities, language=language
+            document_id,
+            document,
+            key,
+            include_entities=include_entities,
+            language=language,
+            labels=labels,
         )
         write_atomic(path, content, source=document.source)
         return len(content.encode("utf-8"))

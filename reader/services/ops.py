@@ -43,9 +43,13 @@ class Changes:
     """The entities shown (corrections, the user's list) changed."""
     library: bool = False
     """The library's listing changed (a document recorded, removed, put back)."""
+    bookmarks: bool = False
+    """The bookmarks of ``document_id`` changed."""
 
     def __bool__(self) -> bool:
-        return bool(self.annotations or self.tags or self.entities or self.library)
+        return bool(
+            self.annotations or self.tags or self.entities or self.library or self.bookmarks
+        )
 
 
 NO_CHANGES = Changes()

@@ -176,3 +176,32 @@ class LibraryInfoRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ReadingPositionRow(Base):
+    """Where a document was left: the offset of the first line on screen (0011)."""
+
+    __tablename__ = "reading_positions"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    offset: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class BookmarkRow(Base):
+    """A place the reader marked in a document, with the words found there (0011)."""
+
+    __tablename__ = "bookmarks"
+    __table_args__ = (
+        UniqueConstraint("document_id", "offset", name="uq_bookmarks_document_offset"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    offset: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String)
+    created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

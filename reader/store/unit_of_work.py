@@ -28,6 +28,7 @@ from reader.store.engine import make_engine, sqlite_file
 from reader.store.entities import EntityStore
 from reader.store.faults import faults
 from reader.store.opening import LibraryState, open_library
+from reader.store.reading import ReadingStore
 from reader.store.sqlite_search import SearchStore
 from reader.store.tags import TagStore
 
@@ -42,6 +43,7 @@ class Store:
         self.annotations = AnnotationStore(session, self.tags)
         self.entities = EntityStore(session)
         self.search = SearchStore(session)
+        self.reading = ReadingStore(session)
 
 
 class UnitOfWork:

@@ -19,6 +19,7 @@ from reader.services.ops import (
 )
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.document_state import AnnotationDelta
+from reader.ui.i18n import tr
 from reader.ui.tag_manager import TagManager
 
 if TYPE_CHECKING:
@@ -71,9 +72,8 @@ class AnnotationController:
                 if then_edit:
                     self.edit(selected.id)
                 return
-            window.statusBar().showMessage("Select a passage to highlight first.", 5000)
+            window.statusBar().showMessage(tr("Select a passage to highlight first."), 5000)
             return
-        window.settings.setValue("annotate/last_colour", colour.value)
 
         def done(result: OpResult[Annotation]) -> None:
             # The new highlight replaces the text selection: Note, Delete, colours act on it.
@@ -82,7 +82,7 @@ class AnnotationController:
             window.view.setTextCursor(cursor)
             self.select(result.value.id)
             if then_edit:
-                self.edit(result.value.id)
+                self.edit(result.value.id, fresh=True)
 
         window.perform(CreateAnnotation(window.opened.id, *span, colour=colour, snap=True), done)
 
@@ -111,17 +111,15 @@ class AnnotationController:
         """Note and tags of the selected highlight, or of a new one on the selection."""
         annotation = self.selected_annotation()
         if self.window.view.selection_offsets() is not None or annotation is None:
-            colour = Colour(
-                str(self.window.settings.value("annotate/last_colour", "yellow", type=str))
-            )
-            self.highlight_selection(colour, then_edit=True)
+            self.highlight_selection(self.window.prefs.highlight_colour, then_edit=True)
         else:
             self.edit(annotation.id)
 
-    def edit(self, annotation_id: str, draft: Draft | None = None) -> None:
+    def edit(self, annotation_id: str, draft: Draft | None = None, *, fresh: bool = False) -> None:
         """Colour, note and tags in one dialog; saved as one operation. If saving fails
         (a full disk, a read-only library), the dialog comes back with what was typed
-        (``draft``), so nothing the user wrote is lost."""
+        (``draft``), so nothing the user wrote is lost. Cancel on a ``fresh`` highlight
+        (made to be noted) takes the highlight back too."""
         annotation = self.annotations.get(annotation_id)
         if annotation is None:
             return
@@ -149,9 +147,17 @@ class AnnotationController:
                 )
 
         editor.accepted.connect(accepted)
-        editor.rejected.connect(
-            lambda: setattr(self, "editor", None) if self.editor is editor else None
-        )
+        undo_stack = self.window.undo_stack
+        made_at = undo_stack.index()
+
+        def rejected() -> None:
+            if self.editor is not editor:
+                return
+            self.editor = None
+            if fresh and undo_stack.index() == made_at and undo_stack.canUndo():
+                undo_stack.undo()  # the highlight just made for this note goes
+
+        editor.rejected.connect(rejected)
         editor.open()
 
     def delete_selected_annotation(self) -> None:
@@ -166,7 +172,7 @@ class AnnotationController:
         self.window.perform(
             DeleteAnnotations((annotation_id,)),
             lambda _result: self.window.statusBar().showMessage(
-                "Highlight deleted. Undo with Ctrl+Z.", 5000
+                tr("Highlight deleted. Undo with Ctrl+Z."), 5000
             ),
         )
 
@@ -176,7 +182,7 @@ class AnnotationController:
             return
         if span is None:
             self.window.statusBar().showMessage(
-                "Select the passage where this highlight belongs, then choose Re-attach.", 8000
+                tr("Select the passage where this highlight belongs, then choose Re-attach."), 8000
             )
             return
         self.window.perform(MoveAnnotation(annotation_id, *span))
@@ -189,8 +195,10 @@ class AnnotationController:
             return
         if annotation.orphan:
             self.window.statusBar().showMessage(
-                "This passage is not in the current version of the file. To re-attach the "
-                "highlight, select where it belongs and choose Re-attach (right-click it).",
+                tr(
+                    "This passage is not in the current version of the file. To re-attach the "
+                    "highlight, select where it belongs and choose Re-attach (right-click it)."
+                ),
                 10_000,
             )
             return

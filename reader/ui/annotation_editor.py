@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Colour
 from reader.ui.colour_buttons import ColourButtons
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_label
 from reader.ui.tag_editor import TagEditor
 
@@ -35,7 +36,7 @@ class AnnotationEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("annotationEditor")
-        self.setWindowTitle("Highlight")
+        self.setWindowTitle(tr("Highlight"))
         self.setMinimumWidth(520)
         self.colour = colour
         shown = quote if len(quote) <= QUOTE_PREVIEW else quote[:QUOTE_PREVIEW].rstrip() + "…"
@@ -48,7 +49,7 @@ class AnnotationEditor(QDialog):
         self.colours.chosen.connect(self._set_colour)
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Write a note… (Ctrl+Enter to save)")
+        self.note_edit.setPlaceholderText(tr("Write a note… (Ctrl+Enter to save)"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(120)
         self.tag_editor = TagEditor(known_tags)
@@ -61,9 +62,9 @@ class AnnotationEditor(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         form = QFormLayout()
-        form.addRow("Colour", self.colours)
-        form.addRow("Note", self.note_edit)
-        form.addRow("Tags", self.tag_editor)
+        form.addRow(tr("Colour"), self.colours)
+        form.addRow(tr("Note"), self.note_edit)
+        form.addRow(tr("Tags"), self.tag_editor)
         layout = QVBoxLayout(self)
         layout.addWidget(passage)
         layout.addLayout(form)

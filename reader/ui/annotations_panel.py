@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
+from reader.core.tags import hashtag, parse_tag_list
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.document_state import AnnotationDelta
-from reader.ui.palette import HIGHLIGHT_COLOURS
+from reader.ui.i18n import tr
+from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
 from reader.ui.plain import plain_tooltip
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +134,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         if found is not None:
             return found
         quote_font, note_font, tag_font = self._fonts(option)
-        prefix = "(not found in this version) " if item.orphan else ""
+        prefix = tr("(not found in this version) ") if item.orphan else ""
         parts = [
             (
                 quote_font,
@@ -144,7 +146,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         if item.note.strip():
             parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
-            parts.append((tag_font, "  ".join(f"#{t}" for t in item.tags), True, 2))
+            parts.append((tag_font, "  ".join(hashtag(t) for t in item.tags), True, 2))
         laid = [
             (font, text, muted, _estimated_lines(font, text, width, limit))
             for font, text, muted, limit in parts
@@ -269,18 +271,18 @@ class AnnotationsPanel(QWidget):
         self._all: list[Annotation] = []
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
-        self.search.setPlaceholderText("Filter: words in passage, note or tags")
+        self.search.setPlaceholderText(tr("Filter: words in passage, note or tags"))
         self.search.setClearButtonEnabled(True)
         self.colour = QComboBox()
         self.colour.setObjectName("colourFilter")
-        self.colour.addItem("All colours", ANY)
+        self.colour.addItem(tr("All colours"), ANY)
         for colour in Colour:
             self.colour.addItem(
-                swatch_icon(HIGHLIGHT_COLOURS[colour], 12), colour.value.capitalize(), colour.value
+                swatch_icon(HIGHLIGHT_COLOURS[colour], 12), colour_name(colour), colour.value
             )
         self.tag_filter = QLineEdit()
         self.tag_filter.setObjectName("tagFilter")
-        self.tag_filter.setPlaceholderText("Tags: #a #b")
+        self.tag_filter.setPlaceholderText(tr("Tags: #a #big data"))
         self.tag_filter.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
@@ -302,7 +304,7 @@ class AnnotationsPanel(QWidget):
         self.list.delete_pressed.connect(self._delete_current)
         self.list.edit_pressed.connect(self._edit_current)
         self.empty = QLabel(
-            "No highlights yet.\nSelect a passage, then press Ctrl+1…6 or pick a colour."
+            tr("No highlights yet.\nSelect a passage, then press Ctrl+1…6 or pick a colour.")
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -342,7 +344,7 @@ class AnnotationsPanel(QWidget):
             self.model.remove(annotation.id)
         colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
         for annotation in delta.added:
-            self._all.append(annotation)
+            bisect.insort(self._all, annotation, key=reading_order)  # kept in reading order
             if matches(annotation, words, colour, tags):
                 self.model.insert(annotation)
         if current and self.model.row_of(current) >= 0:
@@ -350,7 +352,7 @@ class AnnotationsPanel(QWidget):
         self._update_count()
 
     def filter_tags(self) -> list[str]:
-        return [t.lstrip("#") for t in self.tag_filter.text().split() if t.lstrip("#")]
+        return parse_tag_list(self.tag_filter.text())
 
     def _refilter(self) -> None:
         colour = str(self.colour.currentData())
@@ -363,12 +365,12 @@ class AnnotationsPanel(QWidget):
         total = len(self._all)
         orphans = sum(1 for a in self._all if a.orphan)
         text = (
-            f"{len(shown)} of {total} highlights"
+            tr("{shown} of %n highlight(s)", "", total).format(shown=len(shown))
             if len(shown) != total
-            else (f"{total} highlight{'s' if total != 1 else ''}")
+            else tr("%n highlight(s)", "", total)
         )
         if orphans:
-            text += f" · {orphans} not found in this version"
+            text += " · " + tr("%n not found in this version", "", orphans)
         self.count.setText(text)
         self.empty.setVisible(total == 0)
         self.list.setVisible(total > 0)
@@ -411,9 +413,9 @@ class AnnotationsPanel(QWidget):
         menu = QMenu(self)
         if isinstance(item, Annotation) and item.orphan:
             menu.addAction(
-                "Re-attach to the Selected Text",
+                tr("Re-attach to the Selected Text"),
                 lambda: self.reattach_requested.emit(annotation_id),
             )
-        menu.addAction("Edit Note and Tags…", lambda: self.edit_requested.emit(annotation_id))
+        menu.addAction(tr("Edit Note and Tags…"), lambda: self.edit_requested.emit(annotation_id))
         menu.addAction("Delete", lambda: self.delete_requested.emit(annotation_id))
         menu.exec(self.list.viewport().mapToGlobal(point))

@@ -9,17 +9,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.services.app import Services
 from reader.services.entity_worker import shared_worker
+from reader.ui.i18n import install_translations
 from reader.ui.library_session import LibrarySession
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import app_icon, sample_article
-from reader.ui.theme import THEMES, apply_theme
 
 SCREENSHOT_TIMEOUT_MS = 120_000
 
@@ -39,14 +39,17 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "screenshot":
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
-    path = Path(args.file) if args.file else sample_article()
+    language = args.language if args.command == "screenshot" else _preferred_language()
+    install_translations(app, language)
+    requested = Path(args.file) if args.file else None
     if args.command != "screenshot":
-        session = LibrarySession(app, args.db, QSettings(), path)
+        session = LibrarySession(app, args.db, QSettings(), requested, new_window=args.new_window)
         try:
             if not session.start():
                 return 2
-            if session.window is not None:
-                session.window.entity.warm_up()  # the entity pipeline, for what comes next
+            if session.window is None:
+                return 0  # the window already open on this library shows it
+            session.window.entity.warm_up()  # the entity pipeline, for what comes next
             return app.exec()
         finally:
             shared_worker().close()
@@ -58,11 +61,21 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         return screenshot(
-            services, path, Path(args.output), args.size, args.theme, pages=args.pages
+            services,
+            requested or sample_article(),
+            Path(args.output),
+            args.size,
+            args.theme,
+            pages=args.pages,
+            preferences=args.preferences,
         )
     finally:
         shared_worker().close()
         services.close()
+
+
+def _preferred_language() -> str:
+    return str(QSettings().value("interface/language", "") or "")
 
 
 def screenshot(
@@ -73,14 +86,14 @@ def screenshot(
     theme: str,
     *,
     pages: bool = False,
+    preferences: bool = False,
 ) -> int:
     """Render the window as a user would see it once everything has loaded."""
-    app = make_app()
+    make_app()
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings)
-        window.set_dark(theme == "dark")
-        apply_theme(app, THEMES[theme])
+        window.prefs.set_theme(theme)
         window.resize(*size)
         window.show()
         errors: list[str] = []
@@ -97,13 +110,25 @@ def screenshot(
         if pages:
             window.pdf.toggle_action.setChecked(True)
         _settle(window)
-        image = window.grab()
+        image = window.grab().toImage()
+        if preferences:
+            _paint_over(image, window.prefs.show_dialog().grab().toImage())
         window.close()
-    if not image.save(str(output), "PNG"):
+    if not image.save(str(output), "PNG"):  # type: ignore[call-overload]
         print(f"reader: error: cannot write {output}", file=sys.stderr)
         return 2
     print(output)
     return 0
+
+
+def _paint_over(image: QImage, dialog: QImage) -> None:
+    """A dialog drawn in the middle of the window's picture, as the window manager would."""
+    painter = QPainter(image)
+    x = max(0, (image.width() - dialog.width()) // 2)
+    y = max(0, (image.height() - dialog.height()) // 3)
+    painter.fillRect(x - 1, y - 1, dialog.width() + 2, dialog.height() + 2, QColor(0, 0, 0, 90))
+    painter.drawImage(x, y, dialog)
+    painter.end()
 
 
 def _settle(window: MainWindow) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.annotations import Colour
-from reader.ui.palette import HIGHLIGHT_COLOURS
+from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
 
 COLOUR_SHORTCUTS = {colour: f"Ctrl+{n}" for n, colour in enumerate(Colour, start=1)}
 
@@ -42,7 +42,7 @@ class ColourButtons(QWidget):
             button.setIconSize(QSize(18, 18))
             button.setAutoRaise(True)
             button.setCheckable(checkable)
-            button.setToolTip(f"{colour.value.capitalize()} ({COLOUR_SHORTCUTS[colour]})")
+            button.setToolTip(f"{colour_name(colour)} ({COLOUR_SHORTCUTS[colour]})")
             button.clicked.connect(lambda _=False, c=colour: self.chosen.emit(c))
             self._group.addButton(button)
             layout.addWidget(button)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from reader.core.document import Document, outline
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
 
 OffsetRole = Qt.ItemDataRole.UserRole + 1
@@ -16,7 +17,7 @@ class ContentsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = QLabel("This document has no chapters or headings.")
+        self.empty = QLabel(tr("This document has no chapters or headings."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tree = QTreeWidget()
@@ -28,15 +29,18 @@ class ContentsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        self._by_offset: dict[int, QTreeWidgetItem] = {}
 
     def set_document(self, document: Document) -> None:
         self.tree.clear()
+        self._by_offset = {}
         parents: list[QTreeWidgetItem] = []
         entries = outline(document)  # the book's own contents, else its headings
         for entry in entries:
             item = QTreeWidgetItem([entry.title or "(untitled)"])
             item.setData(0, OffsetRole, entry.offset)
             item.setToolTip(0, plain_tooltip(entry.title))
+            self._by_offset.setdefault(entry.offset, item)
             del parents[max(entry.level - 1, 0) :]
             if parents:
                 parents[-1].addChild(item)
@@ -47,6 +51,19 @@ class ContentsPanel(QWidget):
         self.tree.setRootIsDecorated(any(e.level > 1 for e in entries))
         self.tree.setVisible(bool(entries))
         self.empty.setVisible(not entries)
+
+    def set_current(self, offset: int | None) -> None:
+        """Mark the entry that starts at ``offset`` (the chapter being read)."""
+        found = self._by_offset.get(offset) if offset is not None else None
+        if found is self.tree.currentItem():
+            return
+        self.tree.blockSignals(True)
+        if found is None:
+            self.tree.clearSelection()
+        else:
+            self.tree.setCurrentItem(found)
+            self.tree.scrollToItem(found)
+        self.tree.blockSignals(False)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.jump_requested.emit(int(item.data(0, OffsetRole)))

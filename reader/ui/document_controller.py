@@ -31,6 +31,7 @@ from reader.services.ops import OpResult, RecordDocument
 from reader.ui.document_builder import plan
 from reader.ui.document_state import Shown
 from reader.ui.entity_controller import settle_memory
+from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap
 from reader.ui.paths import OPEN_FILTER
 from reader.ui.plain import plain_tooltip
@@ -63,7 +64,7 @@ class DocumentController:
     def choose_file(self) -> None:
         settings = self.window.settings
         start = str(settings.value("paths/last_folder", str(Path.home()), type=str))
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open Document", start, OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open Document"), start, OPEN_FILTER)
         if name:
             settings.setValue("paths/last_folder", str(Path(name).parent))
             self.open_path(Path(name))
@@ -80,7 +81,7 @@ class DocumentController:
             job.control.cancel()
         window.entity.cancel()
         self._opening = True
-        window.statusBar().showMessage(f"Opening {path.name}…")
+        window.statusBar().showMessage(tr("Opening {name}…").format(name=path.name))
         services = window.services
         password = window.pdf.password_for(path)
         window.pdf.preview(path)
@@ -158,7 +159,9 @@ class DocumentController:
         document = opened.document
         window.view.show_document(document, state.positions, state.layout)
         window.setWindowTitle(f"{document.title} — reader")
-        window.language_label.setText(f"Language: {language_name(opened.language)}")
+        window.language_label.setText(
+            tr("Language: {language}").format(language=language_name(opened.language))
+        )
         window.show_words(state.words)
         items = list(state.annotations.values())  # in reading order, as the store gives them
         window.view.set_annotations(items)
@@ -168,8 +171,15 @@ class DocumentController:
         report = opened.reanchor
         if report is not None and (report.moved or report.orphaned):
             window.statusBar().showMessage(
-                f"The file changed since your last visit: {report.moved} highlight(s) moved, "
-                f"{report.orphaned} not found (listed at the end of the Annotations panel).",
+                tr("The file changed since your last visit:")
+                + " "
+                + tr("%n highlight(s) moved,", "", report.moved)
+                + " "
+                + tr(
+                    "%n not found (listed at the end of the Annotations panel).",
+                    "",
+                    report.orphaned,
+                ),
                 15_000,
             )
         if document.warnings:
@@ -197,7 +207,7 @@ class DocumentController:
         self._opening = False
         self.window.statusBar().clearMessage()
         self.window.open_failed.emit(message)
-        box = problem_box(self.window, "Cannot open the document", message)
+        box = problem_box(self.window, tr("Cannot open the document"), message)
         box.setObjectName("openErrorDialog")
         box.open()
 
@@ -221,7 +231,7 @@ class DocumentController:
             action.setToolTip(plain_tooltip(item.path))
             action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
         if not self._recent:
-            menu.addAction("No recent documents").setEnabled(False)
+            menu.addAction(tr("No recent documents")).setEnabled(False)
 
     # -- changes made elsewhere -------------------------------------------------------------
 

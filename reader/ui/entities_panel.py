@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.colour_buttons import swatch_icon
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.i18n import tr
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 
 MentionsRole = Qt.ItemDataRole.UserRole + 1
 
@@ -34,14 +35,14 @@ class EntitiesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel("Entities appear here once recognised.")
+        self.status = QLabel(tr("Entities appear here once recognised."))
         self.status.setObjectName("entitiesStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows entity names
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("entityTree")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Entity", "Mentions"])
+        self.tree.setHeaderLabels([tr("Entity"), tr("Mentions")])
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.tree.setRootIsDecorated(True)
@@ -74,21 +75,23 @@ class EntitiesPanel(QWidget):
             names = groups.get(label)
             if not names:
                 continue
-            top = _Item([ENTITY_NAMES[label], str(sum(len(m) for m in names.values()))])
+            top = _Item([entity_name(label), str(sum(len(m) for m in names.values()))])
             top.setIcon(0, swatch_icon(ENTITY_COLOURS[label], 12))
             top.setData(0, MentionsRole, label.value)
             top.setToolTip(
                 0,
-                f"{len(names)} distinct, hidden in the text"
+                tr("%n distinct, hidden in the text", "", len(names))
                 if label in hidden
-                else f"{len(names)} distinct",
+                else tr("%n distinct", "", len(names)),
             )
             if label in hidden:
                 top.setForeground(0, self.palette().placeholderText())
             for name, mentions in names.items():
                 child = _Item([name, str(len(mentions))])
                 child.setData(0, MentionsRole, sorted(mentions))
-                child.setToolTip(0, f"{ENTITY_NAMES[label]}: click to go to each mention")
+                child.setToolTip(
+                    0, tr("{type}: click to go to each mention").format(type=entity_name(label))
+                )
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(not expanded or label.value in expanded)
@@ -112,5 +115,9 @@ class EntitiesPanel(QWidget):
             n = 0
         self._cycle[key] = n
         start, end = mentions[n]
-        self.status.setText(f"{item.text(0)}: mention {n + 1} of {len(mentions)}")
+        self.status.setText(
+            tr("{name}: mention {n} of {total}").format(
+                name=item.text(0), n=n + 1, total=len(mentions)
+            )
+        )
         self.jump_requested.emit(start, end)

@@ -15,7 +15,8 @@ from reader.services.entity_worker import shared_worker
 from reader.services.ops import CorrectEntity, SetUserEntity
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.entity_list_dialog import EntityListDialog
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.i18n import tr
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
@@ -77,7 +78,9 @@ class EntityController:
         pipeline = services.entities.pipeline_for(
             self.window.opened.language if self.window.opened else None
         )
-        self.window.pipeline_label.setText(f"Entities: recognising with {pipeline}…")
+        self.window.pipeline_label.setText(
+            tr("Entities: recognising with {pipeline}…").format(pipeline=pipeline)
+        )
         first = (0, FIRST_SCREEN_CHARS)
 
         url = services.database_url
@@ -108,7 +111,7 @@ class EntityController:
         def failed(message: str) -> None:
             if current():
                 self.job = None
-                self.window.pipeline_label.setText("Entities: not available")
+                self.window.pipeline_label.setText(tr("Entities: not available"))
                 self.window.statusBar().showMessage(message, 15_000)
 
         def computed(recognised: Recognised) -> None:
@@ -149,7 +152,7 @@ class EntityController:
             if view.pipeline == ("rules only")
             else view.pipeline
         )
-        self.window.pipeline_label.setText(f"Entities: {source}")
+        self.window.pipeline_label.setText(tr("Entities: {source}").format(source=source))
         self.window.pipeline_label.setToolTip(
             "Names, dates and amounts are found by this spaCy pipeline plus reader's rules."
             if view.pipeline != "rules only"
@@ -166,8 +169,11 @@ class EntityController:
         self.window.entities_panel.set_entities(spans, self.window.legend.hidden())
         if spans:
             self.window.entities_panel.status.setText(
-                f"{len({(s.label, s.text) for s in spans})} entities, {len(spans)} mentions. "
-                "Click one to go through its mentions."
+                tr("%n entities", "", len({(s.label, s.text) for s in spans}))
+                + ", "
+                + tr("%n mentions.", "", len(spans))
+                + " "
+                + tr("Click one to go through its mentions.")
             )
 
     def refresh_entities(self) -> None:
@@ -199,7 +205,9 @@ class EntityController:
     def mark_selection(self, label: EntityLabel | None) -> None:
         span = self.window.view.selection_offsets()
         if span is None or self.window.opened is None:
-            self.window.statusBar().showMessage("Select the text to mark as an entity first.", 5000)
+            self.window.statusBar().showMessage(
+                tr("Select the text to mark as an entity first."), 5000
+            )
             return
         self.window.perform(CorrectEntity(self.window.opened.id, *span, label))
 
@@ -230,10 +238,13 @@ class EntityController:
         assert self.window.opened is not None
         document_id = self.window.opened.id
         span = (entity.start, entity.end)
-        menu = QMenu(f"Entity “{entity.text}” ({ENTITY_NAMES[entity.label]})", parent)
-        everywhere = menu.addMenu("Change Type")
-        everywhere.setToolTip("Every mention of this name, in every document")
-        here = menu.addMenu("Change Type of This Mention Only") if mention else None
+        menu = QMenu(
+            tr("Entity “{text}” ({type})").format(text=entity.text, type=entity_name(entity.label)),
+            parent,
+        )
+        everywhere = menu.addMenu(tr("Change Type"))
+        everywhere.setToolTip(tr("Every mention of this name, in every document"))
+        here = menu.addMenu(tr("Change Type of This Mention Only")) if mention else None
         for label in EntityLabel:
             icon = swatch_icon(ENTITY_COLOURS[label], 12)
             for target, command in (
@@ -242,18 +253,18 @@ class EntityController:
             ):
                 if target is None:
                     continue
-                action = QAction(icon, ENTITY_NAMES[label], target)
+                action = QAction(icon, entity_name(label), target)
                 action.setEnabled(label != entity.label)
                 action.triggered.connect(lambda _=False, make=command: self.window.perform(make()))
                 target.addAction(action)
         menu.addSeparator()
         if mention:
             menu.addAction(
-                "Not an Entity Here",
+                tr("Not an Entity Here"),
                 lambda: self.window.perform(CorrectEntity(document_id, *span, None)),
             )
         menu.addAction(
-            f"Never an Entity: “{entity.text}”",
+            tr("Never an Entity: “{text}”").format(text=entity.text),
             lambda: self.window.perform(SetUserEntity(entity.text, None)),
         )
         return menu

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.colour_buttons import swatch_icon
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.i18n import tr
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 
 
 class EntityLegend(QToolBar):
@@ -22,16 +23,20 @@ class EntityLegend(QToolBar):
         self.setObjectName("entityLegend")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        title = QLabel("  Entities: ")
+        title = QLabel(tr("  Entities: "))
         title.setObjectName("legendTitle")
         self.addWidget(title)
         self.actions_by_label: dict[EntityLabel, QAction] = {}
         for n, label in enumerate(EntityLabel, start=1):
-            action = QAction(swatch_icon(ENTITY_COLOURS[label], 12), ENTITY_NAMES[label], self)
+            action = QAction(swatch_icon(ENTITY_COLOURS[label], 12), entity_name(label), self)
             action.setCheckable(True)
             action.setChecked(True)
             action.setShortcut(f"Alt+{n}")
-            action.setToolTip(f"Show or hide {ENTITY_NAMES[label].lower()} entities (Alt+{n})")
+            action.setToolTip(
+                tr("Show or hide the entities of type {type} (Alt+{n})").format(
+                    type=entity_name(label), n=n
+                )
+            )
             action.toggled.connect(self._emit)
             self.addAction(action)
             self.actions_by_label[label] = action
@@ -50,7 +55,7 @@ class EntityLegend(QToolBar):
         counts = Counter(span.label for span in spans)
         for label, action in self.actions_by_label.items():
             count = counts.get(label, 0)
-            action.setText(f"{ENTITY_NAMES[label]} {count}" if spans else ENTITY_NAMES[label])
+            action.setText(f"{entity_name(label)} {count}" if spans else entity_name(label))
             action.setEnabled(count > 0 or not spans)
 
     def _emit(self) -> None:

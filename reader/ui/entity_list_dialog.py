@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.entities import EntityLabel
 from reader.ui.colour_buttons import swatch_icon
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.i18n import tr
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 
 NEVER = "never"
 SetEntry = Callable[[str, EntityLabel | None], None]
@@ -35,8 +36,8 @@ LoadEntries = Callable[[], None]
 def label_combo(current: EntityLabel | None) -> QComboBox:
     combo = QComboBox()
     for label in EntityLabel:
-        combo.addItem(swatch_icon(ENTITY_COLOURS[label], 12), ENTITY_NAMES[label], label.value)
-    combo.addItem("Never an entity", NEVER)
+        combo.addItem(swatch_icon(ENTITY_COLOURS[label], 12), entity_name(label), label.value)
+    combo.addItem(tr("Never an entity"), NEVER)
     combo.setCurrentIndex(combo.findData(current.value if current else NEVER))
     return combo
 
@@ -59,30 +60,32 @@ class EntityListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("entityListDialog")
-        self.setWindowTitle("Your Entity List")
+        self.setWindowTitle(tr("Your Entity List"))
         self.resize(560, 460)
         self._load, self._set, self._remove = load, set_entry, remove_entry
         intro = QLabel(
-            "Names here get the type you choose in every document; “Never an entity” hides "
-            "a name everywhere. Changes apply at once and can be undone (Ctrl+Z)."
+            tr(
+                "Names here get the type you choose in every document; “Never an entity” hides "
+                "a name everywhere. Changes apply at once and can be undone (Ctrl+Z)."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("entityTable")
-        self.table.setHorizontalHeaderLabels(["Name", "Type"])
+        self.table.setHorizontalHeaderLabels([tr("Name"), tr("Type")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.name = QLineEdit()
         self.name.setObjectName("newEntityName")
-        self.name.setPlaceholderText("Name, e.g. Jeff Zhang")
+        self.name.setPlaceholderText(tr("Name, e.g. Jeff Zhang"))
         self.new_label = label_combo(EntityLabel.PERSON)
-        add = QPushButton("Add")
+        add = QPushButton(tr("Add"))
         add.setObjectName("addEntity")
         add.clicked.connect(self._add)
         self.name.returnPressed.connect(self._add)
-        self.remove_button = QPushButton("Remove Selected")
+        self.remove_button = QPushButton(tr("Remove Selected"))
         self.remove_button.setObjectName("removeEntity")
         self.remove_button.clicked.connect(self._remove_selected)
         adder = QHBoxLayout()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from reader.services.exports import ImportReport, read_w3c_file
 from reader.services.ops import ImportAnnotations, OpResult
 from reader.ui.export_dialog import ExportDialog
+from reader.ui.i18n import tr
 from reader.ui.problem_dialog import problem_box
 
 if TYPE_CHECKING:
@@ -26,33 +27,51 @@ class ExportController:
         """Ask for format, options and destination, then write the copy in a worker."""
         if self.window.opened is None:
             return
-        dialog = ExportDialog(self.window.opened.document.title, self.window.settings, self.window)
+        opened = self.window.opened
+        dialog = ExportDialog(
+            opened.document.title, self.window.settings, self.window, language=opened.language
+        )
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         entities = dialog.entities.isChecked() and dialog.entities.isEnabled()
         self.export_to(
-            dialog.key, dialog.target, entities=entities, open_folder=dialog.open_folder.isChecked()
+            dialog.key,
+            dialog.target,
+            entities=entities,
+            open_folder=dialog.open_folder.isChecked(),
+            labels=dialog.labels,
         )
 
     def export_to(
-        self, key: str, target: Path, *, entities: bool = False, open_folder: bool = False
+        self,
+        key: str,
+        target: Path,
+        *,
+        entities: bool = False,
+        open_folder: bool = False,
+        labels: str = "en",
     ) -> None:
         """Write the open document's annotated copy in format ``key`` off the UI thread."""
         opened = self.window.opened
         if opened is None:
             return
         exports = self.window.services.exports
-        self.window.statusBar().showMessage(f"Exporting to {target.name}…")
+        self.window.statusBar().showMessage(tr("Exporting to {name}…").format(name=target.name))
 
         def done(size: int) -> None:
-            self.window.statusBar().showMessage(f"Exported to {target} ({size:,} bytes).", 10_000)
+            self.window.statusBar().showMessage(
+                tr("Exported to {path} ({size} bytes).").format(
+                    path=target, size=QLocale().toString(size)
+                ),
+                10_000,
+            )
             self.window.exported.emit(str(target))
             if open_folder:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(target.parent)))
 
         def failed(message: str) -> None:
             self.window.statusBar().clearMessage()
-            problem_box(self.window, "Export failed", message).open()
+            problem_box(self.window, tr("Export failed"), message).open()
 
         self.window.runner.read(
             "exporting",
@@ -63,6 +82,7 @@ class ExportController:
                 target,
                 include_entities=entities,
                 language=opened.language,
+                labels=labels,
             ),
             done,
             failed,
@@ -74,9 +94,9 @@ class ExportController:
         start = str(self.window.settings.value("export/folder", str(Path.home()), type=str))
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import Annotations",
+            tr("Import Annotations"),
             start,
-            "W3C Web Annotation JSON (*.json);;All files (*)",
+            tr("W3C Web Annotation JSON (*.json);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -100,7 +120,7 @@ class ExportController:
         def read(content: str) -> None:
             self.window.perform(ImportAnnotations(opened.id, content), done)
 
-        self.window.statusBar().showMessage(f"Importing {path.name}…", 5000)
+        self.window.statusBar().showMessage(tr("Importing {name}…").format(name=path.name), 5000)
         self.window.runner.read(
             "reading the annotations file", lambda _c: read_w3c_file(path), read
         )

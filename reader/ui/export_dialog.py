@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,19 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from reader.export import FORMATS, suggested_filename
+from reader.export.labels import labels_for
+from reader.ui.i18n import tr
 
 ENTITY_FORMATS = {"md", "html"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, title: str, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Annotated Copy")
+        self.setWindowTitle(tr("Export Annotated Copy"))
         self.setMinimumWidth(660)
         self._title = title
         self._settings = settings
-        formats = QGroupBox("Format")
+        formats = QGroupBox(tr("Format"))
         column = QVBoxLayout(formats)
         self._group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
@@ -46,34 +56,54 @@ class ExportDialog(QDialog):
             self._group.addButton(button)
             column.addWidget(button)
             self.format_buttons[key] = button
-        self.entities = QCheckBox("Mark named entities in the text")
+        self.entities = QCheckBox(tr("Mark named entities in the text"))
         self.entities.setObjectName("includeEntities")
         self.entities.setChecked(settings.value("export/entities", False, type=bool) is True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.open_folder = QCheckBox("Open the folder afterwards")
+        self.labels_choice = QComboBox()
+        self.labels_choice.setObjectName("exportLabels")
+        self.labels_choice.setAccessibleName(tr("Language of the export's headings"))
+        own = labels_for(language).code
+        self.labels_choice.addItem(tr("The document's ({code})").format(code=own), "document")
+        self.labels_choice.addItem("English", "en")
+        self.labels_choice.addItem("Français", "fr")
+        self._document_labels = own
+        chosen = str(settings.value("export/labels", "document", type=str))
+        self.labels_choice.setCurrentIndex(max(0, self.labels_choice.findData(chosen)))
+        labels_row = QHBoxLayout()
+        labels_row.addWidget(QLabel(tr("Headings and colour names in:")))
+        labels_row.addWidget(self.labels_choice, 1)
+        self.open_folder = QCheckBox(tr("Open the folder afterwards"))
         self.open_folder.setChecked(settings.value("export/open_folder", False, type=bool) is True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(formats)
         layout.addWidget(self.entities)
-        layout.addWidget(QLabel("Save as"))
+        layout.addLayout(labels_row)
+        layout.addWidget(QLabel(tr("Save as")))
         layout.addLayout(where)
         layout.addWidget(self.open_folder)
         layout.addWidget(buttons)
         last = str(settings.value("export/format", "md", type=str))
         self.format_buttons.get(last, self.format_buttons["md"]).setChecked(True)
         self._format_changed()
+
+    @property
+    def labels(self) -> str:
+        """The language of the words the export adds (``en``, ``fr``)."""
+        chosen = str(self.labels_choice.currentData())
+        return self._document_labels if chosen == "document" else chosen
 
     @property
     def key(self) -> str:
@@ -100,7 +130,7 @@ class ExportDialog(QDialog):
         suffix = FORMATS[self.key].suffix
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export To",
+            tr("Export To"),
             str(self.target),
             f"*{suffix};;All files (*)",
             options=QFileDialog.Option.DontConfirmOverwrite,  # accept() asks, once
@@ -110,17 +140,21 @@ class ExportDialog(QDialog):
 
     def accept(self) -> None:
         if not self.path.text().strip():
-            QMessageBox.warning(self, "Export", "Choose where to save the export.")
+            QMessageBox.warning(self, tr("Export"), tr("Choose where to save the export."))
             return
         target = self.target
         if target.is_dir():
-            QMessageBox.warning(self, "Export", f"{target} is a folder: add a file name.")
+            QMessageBox.warning(
+                self, tr("Export"), tr("{path} is a folder: add a file name.").format(path=target)
+            )
             return
         if target.exists():
             answer = QMessageBox.question(
                 self,
-                "Replace File?",
-                f"{target.name} already exists in {target.parent}. Replace it?",
+                tr("Replace File?"),
+                tr("{name} already exists in {folder}. Replace it?").format(
+                    name=target.name, folder=target.parent
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -130,4 +164,5 @@ class ExportDialog(QDialog):
         self._settings.setValue("export/folder", str(target.parent))
         self._settings.setValue("export/entities", self.entities.isChecked())
         self._settings.setValue("export/open_folder", self.open_folder.isChecked())
+        self._settings.setValue("export/labels", str(self.labels_choice.currentData()))
         super().accept()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from reader.ui.i18n import tr
 
 DEBOUNCE_MS = 150
 
@@ -36,7 +38,7 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.edit = _QueryEdit()
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find in document (accents and case ignored)")
+        self.edit.setPlaceholderText(tr("Find in document (accents and case ignored)"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
@@ -63,7 +65,7 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(lambda _text: self._timer.start())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(previous)
@@ -95,8 +97,12 @@ class FindBar(QWidget):
         if not self.edit.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("Searching…" if searching else "No matches")
+            self.count.setText(tr("Searching…") if searching else tr("No matches"))
         else:
             more = "+" if capped else "…" if searching else ""
-            where = f"{current + 1} of " if current >= 0 else ""
-            self.count.setText(f"{where}{total:,}{more}".replace(",", "\u202f"))
+            count = QLocale().toString(total) + more
+            self.count.setText(
+                tr("{n} of {total}").format(n=QLocale().toString(current + 1), total=count)
+                if current >= 0
+                else count
+            )

@@ -28,7 +28,8 @@ from reader.ui.palette import entity_line, entity_tint, highlight_fill
 from reader.ui.theme import Theme
 
 T = TypeVar("T", EntitySpan, Annotation, Span)
-MATCH, MATCH_CURRENT, MATCH_INK = "#ffe8a3", "#ff9f1c", "#1f2328"
+MATCH, MATCH_CURRENT, MATCH_INK = "#99e9f2", "#ff9f1c", "#1f2328"
+"""Find matches: pale cyan, the current one orange (never mistaken for a yellow highlight)."""
 
 # (entity label, (highlight colour, selected), find match: 0 none, 1 match, 2 current)
 Key = tuple[EntityLabel | None, tuple[Colour, bool] | None, int]

@@ -16,7 +16,6 @@ from reader.ui.theme import Theme
 
 MONOSPACE = ["DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "monospace"]
 COLOURED = frozenset({Style.LINK, Style.NOTE_REF, Style.CODE, Style.MARK, Style.UNDERLINE})
-_LINK = {"light": "#0b5cad", "dark": "#7cb7ff"}
 # Translucent, so that they read on light and dark paper alike.
 CODE_FILL = QColor(127, 127, 127, 38)
 _MARK_FILL = QColor(255, 214, 10, 90)
@@ -47,7 +46,7 @@ def colour_format(span: Span, theme: Theme) -> QTextCharFormat:
     fmt = QTextCharFormat()
     style = span.style
     if style in (Style.LINK, Style.NOTE_REF):
-        fmt.setForeground(QColor(_LINK.get(theme.name, _LINK["light"])))
+        fmt.setForeground(QColor(theme.link))
         fmt.setAnchor(True)
         fmt.setAnchorHref(span.href or f"#{span.target if span.target is not None else ''}")
         if style is Style.LINK:

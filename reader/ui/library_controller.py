@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 from reader.services.documents import LoadedDocument
 from reader.services.library import SearchHit
 from reader.services.ops import AddToLibrary, SetInLibrary
+from reader.ui.i18n import tr
 from reader.ui.paths import OPEN_FILTER
 from reader.ui.runner import JobControl
 
@@ -53,7 +54,9 @@ class LibraryController:
 
     def add_to_library(self) -> None:
         start = str(self.window.settings.value("paths/last_folder", str(Path.home()), type=str))
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Add to Library", start, OPEN_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, tr("Add to Library"), start, OPEN_FILTER
+        )
         if names:
             self.window.settings.setValue("paths/last_folder", str(Path(names[0]).parent))
             self.add_paths([Path(n) for n in names])
@@ -72,7 +75,9 @@ class LibraryController:
                 return
             window.library_dock.show()
             self.refresh_library()
-            window.statusBar().showMessage(f"{batch.added} document(s) added to the library.", 8000)
+            window.statusBar().showMessage(
+                tr("%n document(s) added to the library.", "", batch.added), 8000
+            )
             if batch.errors:
                 window.report("adding documents", "\n".join(batch.errors[:20]))
 
@@ -88,12 +93,14 @@ class LibraryController:
     def remove_from_library(self, document_id: int, title: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Remove from Library",
-            f"Remove “{title}” from the library? The file itself is not touched.",
+            tr("Remove from Library"),
+            tr("Remove “{title}” from the library? The file itself is not touched.").format(
+                title=title
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        also = QCheckBox("Also delete its annotations (this cannot be undone)")
+        also = QCheckBox(tr("Also delete its annotations (this cannot be undone)"))
         box.setCheckBox(also)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library import LibraryEntry, LibrarySort
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +40,13 @@ TITLE, AUTHOR, LANGUAGE, NOTES, OPENED = range(len(COLUMNS))
 
 
 def when(moment: datetime) -> str:
+    """A time today, else a date, as the interface's locale writes them."""
     local = moment.astimezone()
     today = datetime.now().astimezone().date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%d %b %Y")
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    if local.date() == today:
+        return locale.toString(QTime(local.hour, local.minute), short)
+    return locale.toString(QDate(local.year, local.month, local.day), short)
 
 
 class _Item(QTreeWidgetItem):
@@ -63,16 +68,16 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("libraryFilter")
-        self.filter.setPlaceholderText("Filter by title, author or path")
-        self.filter.setToolTip("Hover a document for its author, language and path")
+        self.filter.setPlaceholderText(tr("Filter by title, author or path"))
+        self.filter.setToolTip(tr("Hover a document for its author, language and path"))
         self.filter.setClearButtonEnabled(True)
         self.sort = QComboBox()
         self.sort.setObjectName("librarySort")
         for label, key in SORTS:
             self.sort.addItem(label, key.value)
         add = QToolButton()
-        add.setText("Add…")
-        add.setToolTip("Add documents to the library without opening them")
+        add.setText(tr("Add…"))
+        add.setToolTip(tr("Add documents to the library without opening them"))
         add.clicked.connect(self.add_requested)
         self.tree = QTreeWidget()
         self.tree.setObjectName("libraryList")
@@ -132,10 +137,10 @@ class LibraryPanel(QWidget):
             item.setData(0, IdRole, entry.id)
             details = [entry.title]
             if entry.author:
-                details.append(f"by {entry.author}")
+                details.append(tr("by {author}").format(author=entry.author))
             details.append(
-                f"{entry.format} · {entry.language or 'language unknown'} · "
-                f"{entry.annotation_count} highlight(s)"
+                f"{entry.format} · {entry.language or tr('language unknown')} · "
+                + tr("%n highlight(s)", "", entry.annotation_count)
             )
             details.append(entry.path)
             item.setToolTip(0, plain_tooltip("\n".join(details)))
@@ -149,7 +154,7 @@ class LibraryPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.setUpdatesEnabled(True)
         n = len(entries)
-        self.count.setText(f"{n} document{'s' if n != 1 else ''}")
+        self.count.setText(tr("%n document(s)", "", n))
 
     def _path(self, item: QTreeWidgetItem) -> str:
         return str(item.data(0, PathRole))
@@ -162,9 +167,9 @@ class LibraryPanel(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self._open(item))
+        menu.addAction(tr("Open"), lambda: self._open(item))
         menu.addAction(
-            "Remove from Library…",
+            tr("Remove from Library…"),
             lambda: self.remove_requested.emit(int(item.data(0, IdRole)), item.text(0)),
         )
         menu.exec(self.tree.viewport().mapToGlobal(point))

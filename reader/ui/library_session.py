@@ -43,6 +43,8 @@ from reader.ui.library_dialogs import Choice, LibraryOffer, chosen_file, library
 from reader.ui.library_safety import Reopen, recovery_summary, restore_summary
 from reader.ui.main_window import MainWindow
 from reader.ui.problem_dialog import problem_box, problem_of
+from reader.ui.reading_position import start_document
+from reader.ui.single_instance import InstanceServer, hand_over, server_name
 from reader.ui.theme import apply_theme
 
 T = TypeVar("T")
@@ -115,10 +117,19 @@ class LibrarySession(QObject):
     """Owns the services and the window over them; replaces both on :meth:`reopen`."""
 
     def __init__(
-        self, app: QApplication, db: str | None, settings: QSettings, document: Path | None
+        self,
+        app: QApplication,
+        db: str | None,
+        settings: QSettings,
+        document: Path | None,
+        *,
+        new_window: bool = False,
     ) -> None:
-        """``document`` is opened in the window (None: none)."""
+        """``document`` is opened in the window (None: the document opened last, or the
+        sample the very first time). Unless ``new_window``, a window already open on
+        the same library is given the document instead (:meth:`start` then shows none)."""
         super().__init__()
+        self.new_window = new_window
         self.app = app
         self.settings = settings
         self.db = library_care.library_named(
@@ -129,11 +140,16 @@ class LibrarySession(QObject):
         self.window: MainWindow | None = None
 
     def start(self) -> bool:
-        """Open the library and show the window; False if the user chose to quit."""
+        """Open the library and show the window (or hand the document over to the
+        window already open on it: :attr:`window` stays None); False if the user chose
+        to quit."""
         services = self._open(self.db)
         if services is None:
             return False
-        self._show(services, self.document)
+        if not self.new_window and hand_over(server_name(services.database_url), self.document):
+            services.close()
+            return True
+        self._show(services, self.document or start_document(services))
         return True
 
     def close(self) -> None:
@@ -235,6 +251,7 @@ class LibrarySession(QObject):
         self.services = services
         window = MainWindow(services, self.settings)
         self.window = window
+        InstanceServer(window, server_name(services.database_url))
         apply_theme(self.app, window.view.theme)
         window.safety.reopen_requested.connect(
             lambda request: QTimer.singleShot(0, lambda: self.reopen(request))

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QEvent,
+    QLocale,
     QSettings,
     Qt,
     Signal,
@@ -43,6 +45,7 @@ from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.ops import Op, OpResult
+from reader.ui.accessible_names import name_controls
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.colour_buttons import COLOUR_SHORTCUTS, swatch_icon
@@ -53,23 +56,28 @@ from reader.ui.entities_panel import EntitiesPanel
 from reader.ui.entity_controller import EntityController
 from reader.ui.entity_legend import EntityLegend
 from reader.ui.export_controller import ExportController
+from reader.ui.file_watch import FileWatch
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
+from reader.ui.i18n import tr
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_safety import LibrarySafety
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
+from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
+from reader.ui.panels import panel_action
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
+from reader.ui.preferences_controller import PreferencesController
 from reader.ui.problem_dialog import problem_box
-from reader.ui.reading_view import BASE_POINT_SIZE, ReadingView
+from reader.ui.reading_position import ReadingPosition
+from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
-from reader.ui.theme import THEMES, apply_theme
+from reader.ui.shortcuts import ShortcutsDialog, bind, menu_actions
 from reader.ui.undo import OpCommand, Step
 
-WAITING = "Waiting for the library… another program is writing to it."
+WAITING = str(QT_TRANSLATE_NOOP("", "Waiting for the library… another program is writing to it."))
 T = TypeVar("T")
 
 
@@ -115,18 +123,18 @@ class MainWindow(QMainWindow):
         self.contents_panel = ContentsPanel()
         self.library_panel = LibraryPanel()
         self.search_panel = SearchPanel()
-        self.annotations_dock = self._dock("Annotations", self.annotations_panel)
-        self.entities_dock = self._dock("Entities", self.entities_panel)
-        self.contents_dock = self._dock("Contents", self.contents_panel)
+        self.annotations_dock = self._dock("annotations", tr("Annotations"), self.annotations_panel)
+        self.entities_dock = self._dock("entities", tr("Entities"), self.entities_panel)
+        self.contents_dock = self._dock("contents", tr("Contents"), self.contents_panel)
         self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
         self.tabifyDockWidget(self.entities_dock, self.contents_dock)
         self.annotations_dock.raise_()
         self.library_dock = self._dock(
-            "Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            "library", tr("Library"), self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.library_dock.hide()
         self.search_dock = self._dock(
-            "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "search", tr("Search"), self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
         self.documents = DocumentController(self)
@@ -138,8 +146,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.pdf = PdfController(self)
         self.safety = LibrarySafety(self)
+        self.prefs = PreferencesController(self)
+        self.reading = ReadingPosition(self)
+        self.file_watch = FileWatch(self)
         self._build_menus()
         self._connect()
+        name_controls(self)
         self._restore()
         self.safety.show_state()
 
@@ -152,12 +164,13 @@ class MainWindow(QMainWindow):
 
     def _dock(
         self,
+        name: str,
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setObjectName(f"{name}Dock")  # the same in every language
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -179,10 +192,7 @@ class MainWindow(QMainWindow):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        bind(action, shortcut)
         if tip:
             action.setStatusTip(tip)
         action.setCheckable(checkable)
@@ -192,67 +202,77 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(
-            self._action("&Open…", self.documents.choose_file, QKeySequence.StandardKey.Open)
+            self._action(tr("&Open…"), self.documents.choose_file, QKeySequence.StandardKey.Open)
         )
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.documents.fill_recent_menu)
         file_menu.addAction(
-            self._action("Open the &Sample Article", lambda: self.open_path(sample_article()))
+            self._action(tr("Open the &Sample Article"), lambda: self.open_path(sample_article()))
         )
-        self.add_action = self._action("&Add to Library…", self.library.add_to_library)
+        self.add_action = self._action(tr("&Add to Library…"), self.library.add_to_library)
         file_menu.addAction(self.add_action)
         file_menu.addSeparator()
-        self.export_action = self._action("&Export Annotated Copy…", self.exporter.export, "Ctrl+E")
+        self.export_action = self._action(
+            tr("&Export Annotated Copy…"), self.exporter.export, "Ctrl+E"
+        )
         file_menu.addAction(self.export_action)
         self.import_action = self._action(
-            "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
+            tr("&Import Annotations (W3C JSON)…"),
+            self.exporter.import_annotations,
+            "Ctrl+Shift+I",
         )
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.safety.add_menu(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        copy = self._action("&Copy", self.view.copy, QKeySequence.StandardKey.Copy)
+        copy = self._action(tr("&Copy"), self.view.copy, QKeySequence.StandardKey.Copy)
         edit_menu.addAction(copy)
         edit_menu.addAction(
-            self._action("Select &All", self.view.selectAll, QKeySequence.StandardKey.SelectAll)
+            self._action(tr("Select &All"), self.view.selectAll, QKeySequence.StandardKey.SelectAll)
         )
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action("&Find…", self.finder.open_find, QKeySequence.StandardKey.Find)
+            self._action(tr("&Find…"), self.finder.open_find, QKeySequence.StandardKey.Find)
         )
         edit_menu.addAction(
-            self._action("&Search the Library…", self.library.open_search, "Ctrl+Shift+F")
+            self._action(tr("&Search the Library…"), self.library.open_search, "Ctrl+Shift+S")
         )
         edit_menu.addAction(
             self._action(
-                "Find &Next", lambda: self.finder.step_match(1), QKeySequence.StandardKey.FindNext
+                tr("Find &Next"),
+                lambda: self.finder.step_match(1),
+                QKeySequence.StandardKey.FindNext,
             )
         )
         edit_menu.addAction(
             self._action(
-                "Find Pre&vious",
+                tr("Find Pre&vious"),
                 lambda: self.finder.step_match(-1),
                 QKeySequence.StandardKey.FindPrevious,
             )
         )
+        edit_menu.addSeparator()
+        preferences = self._action(tr("&Preferences…"), self.prefs.show_dialog, "Ctrl+,")
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
 
-        notes_menu = bar.addMenu("&Annotate")
+        notes_menu = bar.addMenu(tr("&Annotate"))
         self.colour_actions: dict[Colour, QAction] = {}
         for colour in Colour:
             action = self._action(
-                f"Highlight {colour.value.capitalize()}",
+                tr("Highlight {colour}").format(colour=colour_name(colour)),
                 lambda _=False, c=colour: self.notes.highlight_selection(c),
                 COLOUR_SHORTCUTS[colour],
             )
@@ -260,38 +280,38 @@ class MainWindow(QMainWindow):
             notes_menu.addAction(action)
             self.colour_actions[colour] = action
         notes_menu.addSeparator()
-        self.note_action = self._action("&Note and Tags…", self.notes.edit_note, "Ctrl+Shift+N")
+        self.note_action = self._action(tr("&Note and Tags…"), self.notes.edit_note, "Ctrl+Shift+N")
         notes_menu.addAction(self.note_action)
         self.delete_action = self._action(
-            "&Delete Highlight",
+            tr("&Delete Highlight"),
             self.notes.delete_selected_annotation,
-            QKeySequence.StandardKey.Delete,
+            "Del",  # not the standard Delete key: that is also Ctrl+D under KDE and GNOME
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
         notes_menu.addAction(self.delete_action)
         notes_menu.addSeparator()
-        self.mark_menu = notes_menu.addMenu("&Mark Selection as Entity")
+        self.mark_menu = notes_menu.addMenu(tr("&Mark Selection as Entity"))
         for label in EntityLabel:
             self.mark_menu.addAction(
                 swatch_icon(ENTITY_COLOURS[label], 12),
-                ENTITY_NAMES[label],
+                entity_name(label),
                 lambda _=False, lab=label: self.entity.mark_selection(lab),
             )
-        notes_menu.addAction(self._action("Your &Entity List…", self.entity.show_entity_list))
-        self.tags_action = self._action("&Tags…", self.notes.show_tag_manager, "Ctrl+Shift+T")
+        notes_menu.addAction(self._action(tr("Your &Entity List…"), self.entity.show_entity_list))
+        self.tags_action = self._action(tr("&Tags…"), self.notes.show_tag_manager, "Ctrl+Shift+T")
         notes_menu.addAction(self.tags_action)
 
-        view_menu = bar.addMenu("&View")
-        zoom_in = self._action("Zoom &In", lambda: self.pdf.zoom_by(1))
+        view_menu = bar.addMenu(tr("&View"))
+        zoom_in = self._action(tr("Zoom &In"), lambda: self.pdf.zoom_by(1))
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         view_menu.addAction(zoom_in)
-        view_menu.addAction(self._action("Zoom &Out", lambda: self.pdf.zoom_by(-1), "Ctrl+-"))
-        view_menu.addAction(self._action("&Actual Size", lambda: self.pdf.zoom_by(0), "Ctrl+0"))
+        view_menu.addAction(self._action(tr("Zoom &Out"), lambda: self.pdf.zoom_by(-1), "Ctrl+-"))
+        view_menu.addAction(self._action(tr("&Actual Size"), lambda: self.pdf.zoom_by(0), "Ctrl+0"))
         view_menu.addSeparator()
         self.pdf.add_actions(view_menu)
         view_menu.addSeparator()
-        types_menu = view_menu.addMenu("&Entity Types")
+        types_menu = view_menu.addMenu(tr("&Entity Types"))
         for action in self.legend.actions_by_label.values():
             types_menu.addAction(action)
         for dock, keys in (
@@ -301,26 +321,30 @@ class MainWindow(QMainWindow):
             (self.contents_dock, "Ctrl+Shift+O"),
             (self.search_dock, "Ctrl+Shift+R"),
         ):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(keys))
-            view_menu.addAction(toggle)
+            view_menu.addAction(panel_action(dock, keys))
         legend = self.legend.toggleViewAction()
-        legend.setText("Entity &Legend")
+        legend.setText(tr("Entity &Legend"))
         view_menu.addAction(legend)
         view_menu.addSeparator()
-        self.dark_action = self._action(
-            "&Dark Theme", self.set_dark, "Ctrl+Shift+D", checkable=True
+        self.dark_action = self.prefs.add_theme_menu(view_menu)
+        self.caret_action = self._action(
+            tr("&Caret Browsing"), self.view.set_caret_browsing, "F7", checkable=True
         )
-        view_menu.addAction(self.dark_action)
+        view_menu.addAction(self.caret_action)
         view_menu.addAction(
             self._action(
-                "&Full Screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
+                tr("&Full Screen"), self._toggle_full_screen, QKeySequence.StandardKey.FullScreen
             )
         )
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About reader", self.about))
-        help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
+        go_menu = bar.addMenu(tr("&Go"))
+        self.reading.add_actions(go_menu)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(tr("&About reader"), self.about))
+        help_menu.addAction(self._action(tr("About &Qt"), QApplication.aboutQt))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -335,8 +359,8 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.cancel_button = QToolButton()
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the work in progress")
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the work in progress"))
         self.cancel_button.clicked.connect(self.runner.cancel_all)
         self.cancel_button.hide()
         for widget in (
@@ -354,7 +378,8 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self.report)
 
     def _connect(self) -> None:
-        self.view.zoom_changed.connect(lambda size: self.settings.setValue("view/point_size", size))
+        self.view.zoom_changed.connect(self.prefs.set_point_size)
+        self.legend.hidden_changed.connect(self.prefs.set_hidden)
         self.view.context_menu_requested.connect(self._extend_context_menu)
         self.view.selection_finished.connect(self.notes.selection_finished)
         self.view.annotation_clicked.connect(self.notes.clicked)
@@ -395,7 +420,11 @@ class MainWindow(QMainWindow):
 
     def show_words(self, words: int) -> None:
         minutes = reading_minutes(words)
-        self.words_label.setText(f"{words:,} words · {minutes} min read".replace(",", "\u202f"))
+        self.words_label.setText(
+            tr("%n word(s)", "", words).replace(str(words), QLocale().toString(words))
+            + " · "
+            + tr("%n min read", "", minutes)
+        )
 
     # -- operations ---------------------------------------------------------------------
 
@@ -453,6 +482,8 @@ class MainWindow(QMainWindow):
         if changes.library:
             self.library.refresh_library()
             self.documents.refresh_recent()
+        if changes.bookmarks:
+            self.reading.refresh_bookmarks()
 
     def report(self, what: str, message: str) -> None:
         """Tell the user that something failed, in a dialog that does not block."""
@@ -462,8 +493,8 @@ class MainWindow(QMainWindow):
 
     def _show_waiting(self, waiting: bool) -> None:
         if waiting:
-            self.statusBar().showMessage(WAITING)
-        elif self.statusBar().currentMessage() == WAITING:
+            self.statusBar().showMessage(tr(WAITING))
+        elif self.statusBar().currentMessage() == tr(WAITING):
             self.statusBar().clearMessage()
 
     # -- context menu -----------------------------------------------------------------------
@@ -478,21 +509,21 @@ class MainWindow(QMainWindow):
             entity = hits[0] if hits else None
         note = self.notes.at(offset)
         if span is not None:
-            highlight = QMenu("Highlight", menu)
+            highlight = QMenu(tr("Highlight"), menu)
             for action in self.colour_actions.values():
                 highlight.addAction(action)
             added.append(highlight)
             added.append(self.mark_menu)
         if note is not None:
-            recolour = QMenu("Highlight Colour", menu)
+            recolour = QMenu(tr("Highlight Colour"), menu)
             for colour in Colour:
                 recolour.addAction(
                     swatch_icon(HIGHLIGHT_COLOURS[colour], 12),
-                    colour.value.capitalize(),
+                    colour_name(colour),
                     lambda _=False, c=colour, a=note: self.notes.recolour(a, c),
                 )
             added.append(recolour)
-            edit = QAction("Note and Tags…", menu)
+            edit = QAction(tr("Note and Tags…"), menu)
             edit.triggered.connect(lambda: self.notes.edit(note.id))
             added.append(edit)
             delete = QAction("Delete Highlight", menu)
@@ -532,13 +563,7 @@ class MainWindow(QMainWindow):
     # -- view -------------------------------------------------------------------------------
 
     def set_dark(self, dark: bool) -> None:
-        theme = THEMES["dark" if dark else "light"]
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, theme)
-        self.view.apply_theme(theme)
-        self.pdf.page_view.apply_theme(theme)
-        self.settings.setValue("view/theme", theme.name)
+        self.prefs.set_theme("dark" if dark else "light")
 
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -553,14 +578,26 @@ class MainWindow(QMainWindow):
         if busy:
             self.progress.setRange(0, 0)
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(menu_actions(self.menuBar()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About reader",
-            f"<h3>reader {__version__}</h3>"
-            "<p>A desktop reader with annotation tools: named entities highlighted, "
-            "passages highlighted, noted and tagged, annotated copies exported.</p>"
-            f"<p>Made with PySide6 (Qt {qVersion()}), SQLAlchemy, spaCy and langdetect.</p>",
+            tr("About reader"),
+            f"<h3>reader {__version__}</h3><p>"
+            + tr(
+                "A desktop reader with annotation tools: named entities highlighted, "
+                "passages highlighted, noted and tagged, annotated copies exported."
+            )
+            + "</p><p>"
+            + tr("Made with PySide6 (Qt {qt}), SQLAlchemy, spaCy and langdetect.").format(
+                qt=qVersion()
+            )
+            + "</p>",
         )
 
     # -- state --------------------------------------------------------------------------------
@@ -574,21 +611,14 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        size = self.settings.value("view/point_size", BASE_POINT_SIZE, type=float)
-        self.view.set_point_size(size if isinstance(size, float) else BASE_POINT_SIZE)
-        hidden = self.settings.value("view/hidden_entities", [], type=list)
-        names = hidden if isinstance(hidden, list) else []
-        labels = {EntityLabel(h) for h in names if h in EntityLabel.__members__}
-        if labels:
-            self.legend.set_hidden(labels)
-        if self.settings.value("view/theme", "light", type=str) == "dark":
-            self.dark_action.setChecked(True)
+        self.prefs.apply_at_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.documents.stop_watching()
+        self.reading.save()
         self.runner.cancel_all()
         self.entity.shut_down()
         self.runner.wait(5_000)

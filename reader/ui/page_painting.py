@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from reader.ui.highlighter import MATCH, MATCH_CURRENT
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, highlight_fill
-from reader.ui.theme import DARK, LIGHT
+from reader.ui.theme import LIGHT
 
 if TYPE_CHECKING:
     from reader.ui.pdf_view import PageView
@@ -21,7 +21,7 @@ ENTITY_TINT_ALPHA = 46
 
 def paint_pages(view: PageView, painter: QPainter) -> None:
     theme = view.theme
-    dark = theme is DARK
+    dark = theme.dark
     painter.fillRect(view.viewport().rect(), QColor(theme.window))
     scale = view.zoom * view.devicePixelRatioF()
     for index in view.visible_pages():
@@ -56,7 +56,7 @@ def _paint_marks(view: PageView, painter: QPainter, index: int) -> None:
         return
     start, end = page.start, page.end
     theme = view.theme
-    dark = theme is DARK
+    dark = theme.dark
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     for span in view.entities.overlapping(start, end):

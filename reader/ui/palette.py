@@ -2,33 +2,60 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS
-from reader.ui.theme import DARK, Theme
+from reader.ui.theme import Theme
 
 __all__ = [
     "ENTITY_COLOURS",
     "ENTITY_NAMES",
     "HIGHLIGHT_COLOURS",
     "blend",
+    "colour_name",
     "entity_line",
+    "entity_name",
     "entity_tint",
     "highlight_fill",
 ]
 
+
+def colour_name(colour: Colour) -> str:
+    """A highlight colour's name in the interface language."""
+    return QCoreApplication.translate("Colours", COLOUR_NAMES[colour])
+
+
+def entity_name(label: EntityLabel) -> str:
+    """An entity type's name in the interface language."""
+    return QCoreApplication.translate("EntityTypes", ENTITY_NAMES[label])
+
+
 ENTITY_NAMES: dict[EntityLabel, str] = {
-    EntityLabel.PERSON: "Person",
-    EntityLabel.ORG: "Organisation",
-    EntityLabel.PLACE: "Place",
-    EntityLabel.DATE: "Date",
-    EntityLabel.TIME: "Time",
-    EntityLabel.MONEY: "Money",
-    EntityLabel.QUANTITY: "Quantity",
-    EntityLabel.MISC: "Other",
+    EntityLabel.PERSON: str(QT_TRANSLATE_NOOP("EntityTypes", "Person")),
+    EntityLabel.ORG: str(QT_TRANSLATE_NOOP("EntityTypes", "Organisation")),
+    EntityLabel.PLACE: str(QT_TRANSLATE_NOOP("EntityTypes", "Place")),
+    EntityLabel.DATE: str(QT_TRANSLATE_NOOP("EntityTypes", "Date")),
+    EntityLabel.TIME: str(QT_TRANSLATE_NOOP("EntityTypes", "Time")),
+    EntityLabel.MONEY: str(QT_TRANSLATE_NOOP("EntityTypes", "Money")),
+    EntityLabel.QUANTITY: str(QT_TRANSLATE_NOOP("EntityTypes", "Quantity")),
+    EntityLabel.MISC: str(QT_TRANSLATE_NOOP("EntityTypes", "Other")),
 }
+"""English names (as the CLI and exports say them); :func:`entity_name` translates."""
+COLOUR_NAMES: dict[Colour, str] = {
+    Colour.YELLOW: str(QT_TRANSLATE_NOOP("Colours", "Yellow")),
+    Colour.GREEN: str(QT_TRANSLATE_NOOP("Colours", "Green")),
+    Colour.BLUE: str(QT_TRANSLATE_NOOP("Colours", "Blue")),
+    Colour.RED: str(QT_TRANSLATE_NOOP("Colours", "Red")),
+    Colour.PURPLE: str(QT_TRANSLATE_NOOP("Colours", "Purple")),
+    Colour.ORANGE: str(QT_TRANSLATE_NOOP("Colours", "Orange")),
+}
+
+
+ENTITY_TINT, ENTITY_TINT_DARK = 0.24, 0.32
+"""How much of an entity's colour its tint lays on the paper."""
 
 
 def blend(base: str, over: str, amount: float) -> QColor:
@@ -42,13 +69,15 @@ def blend(base: str, over: str, amount: float) -> QColor:
 
 
 def entity_tint(label: EntityLabel, theme: Theme) -> QColor:
-    return blend(theme.paper, ENTITY_COLOURS[label], 0.20 if theme is DARK else 0.11)
+    return blend(
+        theme.paper, ENTITY_COLOURS[label], ENTITY_TINT_DARK if theme.dark else ENTITY_TINT
+    )
 
 
 def entity_line(label: EntityLabel, theme: Theme) -> QColor:
     colour = QColor(ENTITY_COLOURS[label])
-    return colour.lighter(130) if theme is DARK else colour
+    return colour.lighter(130) if theme.dark else colour
 
 
 def highlight_fill(colour: Colour, theme: Theme) -> QColor:
-    return blend(theme.paper, HIGHLIGHT_COLOURS[colour], 0.42 if theme is DARK else 0.55)
+    return blend(theme.paper, HIGHLIGHT_COLOURS[colour], 0.42 if theme.dark else 0.55)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayou
 
 from reader.core.errors import PasswordRequired
 from reader.services.pdf_pages import PdfPages, is_pdf, page_sizes
+from reader.ui.i18n import tr
 from reader.ui.pdf_marks_prompt import MarksPrompt
 from reader.ui.pdf_view import Fit, PageView
 from reader.ui.runner import JobControl
@@ -82,15 +83,15 @@ class PdfController:
         self._connect()
 
     def _build_actions(self) -> None:
-        self.toggle_action = QAction("&Page View", self.window)
+        self.toggle_action = QAction(tr("&Page View"), self.window)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.toggle_action.setStatusTip("Show a PDF's pages as printed, or its reflowed text")
+        self.toggle_action.setStatusTip(tr("Show a PDF's pages as printed, or its reflowed text"))
         self.toggle_action.setEnabled(False)
         self.toggle_action.toggled.connect(self._toggled)
-        self.fit_width_action = QAction("Fit Page &Width", self.window)
+        self.fit_width_action = QAction(tr("Fit Page &Width"), self.window)
         self.fit_width_action.triggered.connect(lambda: self._fit(Fit.WIDTH))
-        self.fit_page_action = QAction("Fit &Whole Page", self.window)
+        self.fit_page_action = QAction(tr("Fit &Whole Page"), self.window)
         self.fit_page_action.triggered.connect(lambda: self._fit(Fit.PAGE))
         for action in (self.fit_width_action, self.fit_page_action):
             action.setEnabled(False)
@@ -115,7 +116,9 @@ class PdfController:
         pages.verticalScrollBar().valueChanged.connect(lambda _v: self.window.selection_bar.hide())
         pages.context_menu_requested.connect(self._context_menu)
         pages.page_changed.connect(
-            lambda page, count: self.page_label.setText(f"Page {page + 1} of {count}")
+            lambda page, count: self.page_label.setText(
+                tr("Page {page} of {count}").format(page=page + 1, count=count)
+            )
         )
 
     # -- opening ------------------------------------------------------------------------------
@@ -127,11 +130,11 @@ class PdfController:
         """Ask for an encrypted PDF's password, then open it again; Cancel leaves it closed."""
         dialog = QInputDialog(self.window)
         dialog.setObjectName("passwordDialog")
-        dialog.setWindowTitle("Password Needed")
+        dialog.setWindowTitle(tr("Password Needed"))
         dialog.setLabelText(
-            f"The password for {path.name} was not accepted. Try again:"
+            tr("The password for {name} was not accepted. Try again:").format(name=path.name)
             if needed.wrong
-            else f"{path.name} is protected by a password:"
+            else tr("{name} is protected by a password:").format(name=path.name)
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setOkButtonText("Open")
@@ -141,7 +144,9 @@ class PdfController:
             self.window.open_path(path)
 
         def cancelled() -> None:
-            self.window.statusBar().showMessage(f"{path.name} was not opened.", 8000)
+            self.window.statusBar().showMessage(
+                tr("{name} was not opened.").format(name=path.name), 8000
+            )
             self._restore()
 
         dialog.textValueSelected.connect(chosen)
@@ -344,7 +349,7 @@ class PdfController:
 
     def _context_menu(self, menu: QMenu, offset: int) -> None:
         if self.page_view.selection_offsets() is not None:
-            copy = menu.addAction("&Copy")
+            copy = menu.addAction(tr("&Copy"))
             copy.triggered.connect(self.window.view.copy)
         self.window._extend_context_menu(menu, offset)  # the reading view's own additions
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.services.ops import ImportPdfMarks, OpResult
 from reader.services.pdf_marks import PdfImportReport
+from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class MarksPrompt:
         assert opened is not None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Annotations in this PDF",
+            tr("Annotations in this PDF"),
             f"{opened.document.title} has {found} highlight(s) or note(s) made in another "
             "viewer. Import them as your own annotations?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -72,8 +73,8 @@ class MarksPrompt:
         )
         box.setObjectName("importMarksDialog")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.button(QMessageBox.StandardButton.Yes).setText("Import")
-        box.button(QMessageBox.StandardButton.No).setText("Not Now")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Import"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Not Now"))
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:

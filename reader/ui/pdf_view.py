@@ -35,7 +35,7 @@ from reader.core.pages import PageMap, Rect
 from reader.ui.highlighter import SpanIndex
 from reader.ui.page_images import PageImages, Renderer
 from reader.ui.page_painting import paint_pages
-from reader.ui.theme import DARK, LIGHT, Theme
+from reader.ui.theme import LIGHT, Theme
 
 GAP = 14.0  # between two pages, in pixels
 MARGIN = 18.0
@@ -142,7 +142,7 @@ class PageView(QAbstractScrollArea):
     def apply_theme(self, theme: Theme) -> None:
         """Dark: pages in negative, highlights lighten them instead of darkening."""
         self._theme = theme
-        self.images.set_inverted(theme is DARK)
+        self.images.set_inverted(theme.dark)
         self.viewport().update()
 
     # -- geometry -------------------------------------------------------------------------

@@ -13,12 +13,14 @@ system browser after asking.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
+    QFont,
     QFontMetricsF,
     QHelpEvent,
     QImage,
@@ -35,19 +37,27 @@ from reader.core.annotations import Annotation
 from reader.core.document import MATTER_KINDS, Block, Document
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.rich import Span, Style, is_openable
+from reader.core.tags import hashtag
 from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
+from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap, split_at_cuts
-from reader.ui.palette import ENTITY_NAMES
+from reader.ui.palette import entity_name
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
+from reader.ui.reading_style import (
+    BASE_POINT_SIZE,
+    MAX_POINT_SIZE,
+    MIN_POINT_SIZE,
+    ReadingStyle,
+    apply_alignment,
+    respace_lines,
+)
 from reader.ui.text_loader import TextLoader
 from reader.ui.theme import LIGHT, Theme, reading_font
 
-COLUMN_CHARS = 68
-BASE_POINT_SIZE = 13.0
-MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
-DOCUMENT_MARGIN = 28
+__all__ = ["BASE_POINT_SIZE", "ReadingView"]
+
 MARGIN_CHARS = 4_000
 """Highlights are drawn this far beyond the screen, so small scrolls redraw nothing."""
 
@@ -75,9 +85,10 @@ class ReadingView(QTextEdit):
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUndoRedoEnabled(False)
-        self.setCursorWidth(0)  # a reader, not an editor: no blinking caret
+        self._caret_width = 0  # a reader, not an editor: no caret unless asked for
+        self.setCursorWidth(0)
         self.setAcceptDrops(False)  # files dropped here go to the window
-        self._point_size = BASE_POINT_SIZE
+        self._style = ReadingStyle()
         self._theme = LIGHT
         self._document: Document | None = None
         self.positions = PositionMap("")
@@ -116,12 +127,20 @@ class ReadingView(QTextEdit):
         thread; ``positions`` must then count the objects of ``layout``."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        qdoc.setDefaultFont(reading_font(self._point_size))
-        qdoc.setDocumentMargin(DOCUMENT_MARGIN)
+        qdoc.setDefaultFont(self.reading_font())
+        qdoc.setDocumentMargin(self._style.margin)
+        apply_alignment(qdoc, self._style.justify)
         layout = layout or plan(document)
         self.positions = positions or PositionMap(document.text, 0, layout.insertions)
         self.pictures.begin(qdoc, document)
-        self._loader = TextLoader(qdoc, document, self.positions, layout, self.pictures.add)
+        self._loader = TextLoader(
+            qdoc,
+            document,
+            self.positions,
+            layout,
+            self.pictures.add,
+            line_spacing=self._style.line_spacing,
+        )
         self._cuts = layout.cuts
         self._links = SpanIndex(s for s in document.rich.spans if s.style in LINKED)
         self._matter = [b for b in document.blocks if b.kind in MATTER_KINDS]
@@ -138,7 +157,7 @@ class ReadingView(QTextEdit):
         self.setDocument(qdoc)
         if ours:
             previous.deleteLater()  # the view owns the documents it made
-        self.setCursorWidth(0)  # setDocument restores the default caret
+        self.setCursorWidth(self._caret_width)  # setDocument restores the default caret
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._load_next()
 
@@ -278,10 +297,10 @@ class ReadingView(QTextEdit):
             lines.extend(self._link_tip(offset))
             for span in self.highlighter.entities.at(offset):
                 if span.label not in self.highlighter.hidden:
-                    lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
+                    lines.append(f"{entity_name(span.label)}: {span.text}")
             for note in self.highlighter.annotations.at(offset):
                 first = note.note.strip().splitlines()[0] if note.note.strip() else ""
-                tags = " ".join(f"#{t}" for t in note.tags)
+                tags = " ".join(hashtag(t) for t in note.tags)
                 lines.append(" · ".join(x for x in (note.colour.value, first, tags) if x))
         if lines:
             QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), self)
@@ -349,8 +368,8 @@ class ReadingView(QTextEdit):
             return
         answer = QMessageBox.question(
             self,
-            "Open Link",
-            f"Open this address outside reader?\n\n{link.href}",
+            tr("Open Link"),
+            tr("Open this address outside reader?") + f"\n\n{link.href}",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -442,7 +461,7 @@ class ReadingView(QTextEdit):
             (QPalette.ColorRole.Window, theme.paper),
             (QPalette.ColorRole.Text, theme.ink),
             (QPalette.ColorRole.Highlight, theme.selection),
-            (QPalette.ColorRole.HighlightedText, theme.ink),
+            (QPalette.ColorRole.HighlightedText, theme.selection_ink),
         ):
             palette.setColor(role, QColor(colour))
         self.setPalette(palette)
@@ -460,27 +479,57 @@ class ReadingView(QTextEdit):
 
     @property
     def point_size(self) -> float:
-        return self._point_size
+        return self._style.point_size
+
+    @property
+    def reading_style(self) -> ReadingStyle:
+        return self._style
+
+    def reading_font(self) -> QFont:
+        return reading_font(self._style.point_size, self._style.family)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """A visible caret, moved with the arrow keys (Shift selects), so a passage
+        can be chosen and highlighted without a mouse."""
+        self._caret_width = 2 if on else 0
+        self.setCursorWidth(self._caret_width)
+        if on:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.textCursor().hasSelection():
+                self.place_cursor(self.visible_range()[0], centre=False)
 
     def set_point_size(self, size: float) -> None:
         size = min(max(size, MIN_POINT_SIZE), MAX_POINT_SIZE)
-        if size == self._point_size:
+        if size == self._style.point_size:
             return
-        self._point_size = size
-        self._apply_font()
+        self.set_style(replace(self._style, point_size=size))
         self.zoom_changed.emit(size)
 
+    def set_style(self, style: ReadingStyle) -> None:
+        """Lay the text out in ``style`` (font, spacing, column, margins, alignment)."""
+        before, self._style = self._style, style
+        qdoc = self.document()
+        qdoc.setDocumentMargin(style.margin)
+        apply_alignment(qdoc, style.justify)
+        if self._loader is not None and self._loader.qdoc is qdoc:
+            respace_lines(qdoc, before.line_spacing, style.line_spacing)
+            self._loader.body.setLineHeight(
+                style.line_spacing, self._loader.body.lineHeightType()
+            )  # for the slices still to come
+        self._apply_font()
+
     def zoom_by(self, steps: int) -> None:
-        self.set_point_size(self._point_size + steps)
+        self.set_point_size(self._style.point_size + steps)
 
     def reset_zoom(self) -> None:
         self.set_point_size(BASE_POINT_SIZE)
 
     def _apply_font(self) -> None:
-        font = reading_font(self._point_size)
+        font = self.reading_font()
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._update_margins()
+        self.refresh_highlights(force=True)
         self._refit.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -490,9 +539,12 @@ class ReadingView(QTextEdit):
         self._refit.start()
 
     def _update_margins(self) -> None:
-        """Centre a column of about COLUMN_CHARS characters in the available width."""
-        metrics = QFontMetricsF(reading_font(self._point_size))
-        column = metrics.averageCharWidth() * COLUMN_CHARS + 2 * self.document().documentMargin()
+        """Centre a column of about ``style.column_chars`` characters in the available width."""
+        metrics = QFontMetricsF(self.reading_font())
+        column = (
+            metrics.averageCharWidth() * self._style.column_chars
+            + 2 * self.document().documentMargin()
+        )
         scrollbar = self.verticalScrollBar().sizeHint().width()
         spare = self.width() - scrollbar - column
         side = int(max(0.0, spare / 2))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library import SearchHit, SearchKind
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -90,7 +91,10 @@ class SearchPanel(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText(
-            'Search every document, note, highlight and tag (accents ignored; "a phrase", pref*)'
+            tr(
+                "Search every document, note, highlight and tag "
+                '(accents ignored; "a phrase", pref*)'
+            )
         )
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(lambda: self.search_requested.emit(self.query.text()))
@@ -99,7 +103,7 @@ class SearchPanel(QWidget):
         self.results = QTreeWidget()
         self.results.setObjectName("searchResults")
         self.results.setColumnCount(3)
-        self.results.setHeaderLabels(["Document", "In", "Match"])
+        self.results.setHeaderLabels([tr("Document"), tr("In"), tr("Match")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setItemDelegateForColumn(2, _SnippetDelegate(self.results))
@@ -125,10 +129,9 @@ class SearchPanel(QWidget):
             self.results.addTopLevelItem(item)
         documents = len({h.document_id for h in hits})
         self.status.setText(
-            f"{len(hits)} result{'s' if len(hits) != 1 else ''} in {documents} "
-            f"document{'s' if documents != 1 else ''}"
+            tr("%n result(s)", "", len(hits)) + " " + tr("in %n document(s)", "", documents)
             if hits
-            else (f"Nothing found for “{query}”" if query.strip() else "")
+            else (tr("Nothing found for “{query}”").format(query=query) if query.strip() else "")
         )
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:

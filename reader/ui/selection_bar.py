@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.annotations import Colour
 from reader.ui.colour_buttons import ColourButtons
+from reader.ui.i18n import tr
+from reader.ui.theme import LIGHT
 
 
 class SelectionBar(QFrame):
@@ -20,22 +22,19 @@ class SelectionBar(QFrame):
         self.setObjectName("selectionBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#selectionBar { border: 1px solid palette(mid); border-radius: 6px;"
-            " background: palette(window); }"
-        )
+        self.set_colours(LIGHT.window, LIGHT.muted)
         self.colours = ColourButtons(self)
         self.colours.chosen.connect(self.colour_chosen)
         self.note_button = QToolButton(self)
         self.note_button.setObjectName("noteButton")
-        self.note_button.setText("Note…")
-        self.note_button.setToolTip("Write a note and tags (Ctrl+Shift+N)")
+        self.note_button.setText(tr("Note…"))
+        self.note_button.setToolTip(tr("Write a note and tags (Ctrl+Shift+N)"))
         self.note_button.setAutoRaise(True)
         self.note_button.clicked.connect(self.note_requested)
         self.delete_button = QToolButton(self)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setText("Delete")
-        self.delete_button.setToolTip("Remove this highlight (Delete)")
+        self.delete_button.setToolTip(tr("Remove this highlight (Delete)"))
         self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(self.delete_requested)
         layout = QHBoxLayout(self)
@@ -45,6 +44,14 @@ class SelectionBar(QFrame):
         layout.addWidget(self.note_button)
         layout.addWidget(self.delete_button)
         self.hide()
+
+    def set_colours(self, background: str, border: str) -> None:
+        """The theme's colours, given outright: a style sheet's ``palette()`` is read
+        once, so the bar kept the colours of the theme it was first shown in."""
+        self.setStyleSheet(
+            f"#selectionBar {{ border: 1px solid {border}; border-radius: 6px;"
+            f" background: {background}; }}"
+        )
 
     def show_at(self, anchor: QPoint, *, editing: bool) -> None:
         """Show just below ``anchor`` (parent coordinates), kept inside the parent."""

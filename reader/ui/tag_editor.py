@@ -8,7 +8,9 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
+from reader.core.tags import hashtag
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
 
 
@@ -36,10 +38,12 @@ class TagEditor(QWidget):
         self._layout = FlowLayout(self, spacing=4)
         self.line = _TagLine()
         self.line.setObjectName("tagInput")
-        self.line.setPlaceholderText("Add a tag (e.g. chine/cloud), Enter to add")
+        self.line.setPlaceholderText(tr("Add a tag (e.g. chine/cloud), Enter to add"))
         self.line.setMinimumWidth(220)
         self.line.setFrame(False)
-        completer = QCompleter(QStringListModel(sorted(known, key=str.casefold)), self)
+        # the model is parented: the completer does not keep its Python object alive
+        self._known = QStringListModel(sorted(known, key=str.casefold), self)
+        completer = QCompleter(self._known, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.line.setCompleter(completer)
@@ -74,8 +78,8 @@ class TagEditor(QWidget):
         self._tags.append(tag)
         chip = QToolButton(self)
         chip.setObjectName("tagChip")
-        chip.setText(f"#{tag}  ×")
-        chip.setToolTip(plain_tooltip(f"Remove the tag {tag}"))
+        chip.setText(f"{hashtag(tag)}  ×")
+        chip.setToolTip(plain_tooltip(tr("Remove the tag {tag}").format(tag=tag)))
         chip.setAutoRaise(False)
         chip.setProperty("tag", tag)
         chip.clicked.connect(lambda: self._remove(tag))

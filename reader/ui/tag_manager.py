@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.tags import TagCount
+from reader.core.tags import TagCount, tag_order
 from reader.services.ops import DeleteTags, MergeTags, Op, OpResult, RenameTag
+from reader.ui.i18n import tr
 from reader.ui.runner import Runner
 
 Perform = Callable[..., None]
@@ -36,26 +38,28 @@ class TagManager(QDialog):
     def __init__(self, runner: Runner, perform: Perform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tagManager")
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(tr("Tags"))
         self.resize(460, 480)
         self._runner = runner
         self._perform = perform
-        intro = QLabel("Tags of every document in your library. Select several to merge them.")
+        intro = QLabel(tr("Tags of every document in your library. Select several to merge them."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("tagTable")
-        self.table.setHorizontalHeaderLabels(["Tag", "Highlights"])
+        self.table.setHorizontalHeaderLabels([tr("Tag"), tr("Highlights")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A→Z at first (Qt's own first sort is Z→A), ignoring case and accents
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.rename())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.rename_button = QPushButton("Rename…")
-        self.merge_button = QPushButton("Merge…")
+        self.rename_button = QPushButton(tr("Rename…"))
+        self.merge_button = QPushButton(tr("Merge…"))
         self.delete_button = QPushButton("Delete…")
         for button, slot in (
             (self.rename_button, self.rename),
@@ -80,7 +84,7 @@ class TagManager(QDialog):
         for tag in counts:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(tag.name))
+            self.table.setItem(row, 0, _TagItem(tag.name))
             count = QTableWidgetItem()
             count.setData(0, tag.count)
             self.table.setItem(row, 1, count)
@@ -108,7 +112,7 @@ class TagManager(QDialog):
         if len(names) != 1:
             return
         new, ok = QInputDialog.getText(
-            self, "Rename Tag", f"New name for “{names[0]}”:", text=names[0]
+            self, tr("Rename Tag"), tr("New name for “{tag}”:").format(tag=names[0]), text=names[0]
         )
         if ok and new.strip() and new != names[0]:
             self._run(RenameTag(names[0], new))
@@ -118,7 +122,7 @@ class TagManager(QDialog):
         if len(names) < 2:
             return
         target, ok = QInputDialog.getItem(
-            self, "Merge Tags", f"Merge {len(names)} tags into:", names, 0, True
+            self, tr("Merge Tags"), tr("Merge %n tags into:", "", len(names)), names, 0, True
         )
         if ok and target.strip():
             self._run(MergeTags(tuple(names), target))
@@ -131,9 +135,18 @@ class TagManager(QDialog):
         answer = QMessageBox.question(
             self,
             "Delete Tags",
-            f"Remove {listed} from every highlight? The highlights themselves are kept.",
+            tr("Remove {tags} from every highlight? The highlights themselves are kept.").format(
+                tags=listed
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(DeleteTags(tuple(names)))
+
+
+class _TagItem(QTableWidgetItem):
+    """A tag's cell, sorted as the library sorts tags (case and accents aside)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return tag_order(self.text()) < tag_order(other.text())

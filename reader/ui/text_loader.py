@@ -32,22 +32,13 @@ from reader.core.document import BlockKind, Document
 from reader.ui.block_formats import TITLE_SIZE, BlankLines, BlockFormatter
 from reader.ui.document_builder import Builder, Picture, Plan
 from reader.ui.offsets import PositionMap
+from reader.ui.reading_style import LINE_SPACING, body_block_format
 from reader.ui.theme import Theme
 
 FIRST_SLICE = 20_000
 """Characters inserted at once: more than a screenful."""
 SLICE = 30_000
 """Characters inserted per later step (about 20-40 ms of layout on our machines)."""
-LINE_HEIGHT_PERCENT = 155
-
-
-def body_block_format() -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(
-        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-    )
-    fmt.setBottomMargin(12)
-    return fmt
 
 
 class TextLoader:
@@ -55,7 +46,8 @@ class TextLoader:
 
     ``positions`` and ``layout`` (the objects to insert) may be made off the UI
     thread; ``positions`` gets its origin (where the text starts) here. ``on_pictures``
-    hears of the pictures each slice placed, inside the slice's edit."""
+    hears of the pictures each slice placed, inside the slice's edit. Body paragraphs
+    are set ``line_spacing`` percent of the font's height apart."""
 
     def __init__(
         self,
@@ -64,14 +56,15 @@ class TextLoader:
         positions: PositionMap,
         layout: Plan | None = None,
         on_pictures: Callable[[list[Picture]], None] | None = None,
+        *,
+        line_spacing: int = LINE_SPACING,
     ) -> None:
         self.qdoc = qdoc
+        self.body = body_block_format(line_spacing)
         self.document = document
         self.positions = positions
-        self.builder = Builder(qdoc, document, body_block_format(), layout)
-        self._blocks = BlockFormatter(
-            qdoc, document, positions, body_block_format(), document.title
-        )
+        self.builder = Builder(qdoc, document, self.body, layout)
+        self._blocks = BlockFormatter(qdoc, document, positions, self.body, document.title)
         self._blank: BlankLines | None = None
         self._theme: Theme | None = None
         self._on_pictures = on_pictures
@@ -89,8 +82,8 @@ class TextLoader:
         """The header (not part of the canonical text), then the first slice."""
         self._theme = theme
         cursor = QTextCursor(self.qdoc)
-        _insert_header(cursor, self.document, theme)
-        cursor.setBlockFormat(body_block_format())  # the body's first block
+        _insert_header(cursor, self.document, theme, self.body)
+        cursor.setBlockFormat(self.body)  # the body's first block
         self.positions.origin = cursor.position()
         if self.document.format == "text":
             self._blank = BlankLines(self.qdoc, self.positions.origin)
@@ -125,7 +118,9 @@ class TextLoader:
         self.builder.restyle_links(self.positions, theme)
 
 
-def _insert_header(cursor: QTextCursor, document: Document, theme: Theme) -> None:
+def _insert_header(
+    cursor: QTextCursor, document: Document, theme: Theme, body: QTextBlockFormat
+) -> None:
     """The title (unless the text opens with it as a heading) and a byline: author,
     site, date, as the document says."""
     first = document.blocks[0] if document.blocks else None
@@ -152,7 +147,7 @@ def _insert_header(cursor: QTextCursor, document: Document, theme: Theme) -> Non
         title_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, TITLE_SIZE)
         cursor.setBlockFormat(title_block)
         cursor.insertText(document.title, title_chars)
-        cursor.insertBlock(body_block_format(), QTextCharFormat())
+        cursor.insertBlock(body, QTextCharFormat())
     if byline:
         byline_block = QTextBlockFormat()
         byline_block.setBottomMargin(20)
@@ -161,4 +156,4 @@ def _insert_header(cursor: QTextCursor, document: Document, theme: Theme) -> Non
         byline_chars.setFontItalic(True)
         cursor.setBlockFormat(byline_block)
         cursor.insertText(byline, byline_chars)
-        cursor.insertBlock(body_block_format(), QTextCharFormat())
+        cursor.insertBlock(body, QTextCharFormat())

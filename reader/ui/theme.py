@@ -1,10 +1,11 @@
-"""Colours and fonts of the reading view, light and dark."""
+"""Colours and fonts of the reading view: light, sepia and dark themes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 SERIF_FAMILIES = (
@@ -28,6 +29,9 @@ class Theme:
     selection: str
     window: str
     panel: str
+    selection_ink: str = "#ffffff"
+    dark: bool = False
+    link: str = "#0b5cad"
 
 
 LIGHT = Theme(
@@ -35,20 +39,42 @@ LIGHT = Theme(
     paper="#fbfaf7",
     ink="#1f2328",
     muted="#6a737d",
-    selection="#b6d4fe",
+    selection="#1f5fbf",
     window="#f1efea",
     panel="#f7f6f2",
+)
+SEPIA = Theme(
+    name="sepia",
+    paper="#f4ecd8",
+    ink="#3b2f1e",
+    muted="#7a6a55",
+    selection="#1f5fbf",
+    window="#e9dfc6",
+    panel="#efe6cf",
+    link="#7a3e10",
 )
 DARK = Theme(
     name="dark",
     paper="#1d1f23",
     ink="#dcd9d2",
     muted="#9aa0a6",
-    selection="#2f5585",
+    selection="#3d7be0",
     window="#17181b",
     panel="#202226",
+    dark=True,
+    link="#7cb7ff",
 )
-THEMES = {t.name: t for t in (LIGHT, DARK)}
+THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
+THEME_CHOICES = ("light", "sepia", "dark", "system")
+"""What Preferences offer: a theme, or the system's light or dark scheme."""
+
+
+def resolve_theme(choice: str) -> Theme:
+    """The theme a choice stands for (``system``: dark if the desktop is dark)."""
+    if choice == "system":
+        scheme = QGuiApplication.styleHints().colorScheme()
+        return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+    return THEMES.get(choice, LIGHT)
 
 
 def first_family(candidates: tuple[str, ...], fallback: str) -> str:
@@ -56,10 +82,18 @@ def first_family(candidates: tuple[str, ...], fallback: str) -> str:
     return next((f for f in candidates if f in available), fallback)
 
 
-def reading_font(point_size: float) -> QFont:
-    font = QFont(first_family(SERIF_FAMILIES, "serif"))
+def reading_font(point_size: float, family: str = "serif") -> QFont:
+    """The reading font: ``serif`` and ``sans`` stand for the best installed family of
+    that kind; any other name is an installed family chosen in Preferences."""
+    if family == "sans":
+        font = QFont(first_family(SANS_FAMILIES, "sans-serif"))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+    elif family == "serif":
+        font = QFont(first_family(SERIF_FAMILIES, "serif"))
+        font.setStyleHint(QFont.StyleHint.Serif)
+    else:
+        font = QFont(family)
     font.setPointSizeF(point_size)
-    font.setStyleHint(QFont.StyleHint.Serif)
     return font
 
 
@@ -79,8 +113,8 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     palette.setColor(role.ToolTipText, QColor(theme.ink))
     palette.setColor(role.PlaceholderText, QColor(theme.muted))
     palette.setColor(role.Highlight, QColor(theme.selection))
-    palette.setColor(role.HighlightedText, QColor(theme.ink))
-    palette.setColor(role.Link, QColor("#3b82c4" if theme is DARK else "#1f5fa8"))
+    palette.setColor(role.HighlightedText, QColor(theme.selection_ink))
+    palette.setColor(role.Link, QColor(theme.link))
     for group in (QPalette.ColorGroup.Disabled,):
         palette.setColor(group, role.Text, QColor(theme.muted))
         palette.setColor(group, role.WindowText, QColor(theme.muted))

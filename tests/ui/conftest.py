@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.services.app import Services
+from reader.ui.i18n import install_translations
 from reader.ui.main_window import MainWindow
+
+TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
 @pytest.fixture
@@ -58,3 +66,25 @@ def drawn_at(window: MainWindow, offset: int) -> QTextCharFormat:
 def highlighted(window: MainWindow, offset: int) -> bool:
     """Whether a background is drawn behind the character at ``offset``."""
     return drawn_at(window, offset).background().style() != Qt.BrushStyle.NoBrush
+
+
+@pytest.fixture(scope="session")
+def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files made from the repository's .ts sources (as the setup makes them)."""
+    folder = tmp_path_factory.mktemp("translations")
+    for source in TRANSLATIONS.glob("*.ts"):
+        subprocess.run(
+            [str(LRELEASE), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
+            check=True,
+        )
+    return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(translations: Path, qapp: QApplication) -> Iterator[None]:
+    """The window in English as users see it (English plural forms included)."""
+    installed = install_translations(qapp, "en", translations)
+    assert installed, "the English catalogue did not load"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)

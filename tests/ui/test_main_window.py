@@ -117,4 +117,4 @@ def test_no_two_actions_share_a_shortcut(window: MainWindow) -> None:
         if not sequence.isEmpty()
     )
     assert [key for key, count in keys.items() if count > 1] == []
-    assert {"Ctrl+F", "Ctrl+Shift+F", "Ctrl+E", "Ctrl+1", "Ctrl+Z"} <= set(keys)
+    assert {"Ctrl+F", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+1", "Ctrl+Z"} <= set(keys)

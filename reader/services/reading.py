@@ -1,0 +1,88 @@
+"""Where each document was left, and its bookmarks (adding or removing one is undoable).
+
+The reading position is saved often and silently as the reader scrolls: it is not an
+operation of its own (nothing to undo), just the latest offset per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.core.errors import InputError, NotFoundError
+from reader.core.reading import Bookmark, bookmark_label
+from reader.services.ops import Changes, Op, OpResult
+from reader.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from reader.services.app import Services
+
+
+class ReadingService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+
+    def position(self, document_id: int) -> int | None:
+        with self._uow.read() as store:
+            return store.reading.position(document_id)
+
+    def save_position(self, document_id: int, offset: int) -> None:
+        """Remember that ``document_id`` was left at ``offset`` (clamped to its text)."""
+        with self._uow.write() as store:
+            length = store.reading.text_length(document_id)
+            if length is None:
+                raise NotFoundError(f"no document with id {document_id}")
+            store.reading.set_position(document_id, min(max(offset, 0), length))
+
+    def bookmarks(self, document_id: int) -> list[Bookmark]:
+        """The document's bookmarks, in reading order."""
+        with self._uow.read() as store:
+            return store.reading.bookmarks(document_id)
+
+    def add_bookmark(self, document_id: int, offset: int) -> OpResult[Bookmark]:
+        """A bookmark at ``offset``, labelled with the words there (the one already
+        there if there is one)."""
+        with self._uow.write() as store:
+            text = store.documents.text(document_id)[0]
+            if not 0 <= offset <= len(text):
+                raise InputError(f"offset {offset} is outside the document (0-{len(text)})")
+            existing = store.reading.bookmark_at(document_id, offset)
+            if existing is not None:
+                return OpResult(existing)
+            bookmark = store.reading.add_bookmark(document_id, offset, bookmark_label(text, offset))
+        changes = Changes(document_id=document_id, bookmarks=True)
+        return OpResult(bookmark, changes, DeleteBookmark(bookmark.id, document_id))
+
+    def delete_bookmark(self, bookmark_id: int) -> OpResult[Bookmark]:
+        with self._uow.write() as store:
+            bookmark = store.reading.delete_bookmark(bookmark_id)
+        if bookmark is None:
+            raise NotFoundError(f"no bookmark {bookmark_id}")
+        changes = Changes(document_id=bookmark.document_id, bookmarks=True)
+        return OpResult(bookmark, changes, AddBookmark(bookmark.document_id, bookmark.offset))
+
+
+@dataclass(frozen=True, slots=True)
+class AddBookmark(Op[Bookmark]):
+    document_id: int
+    offset: int
+
+    @property
+    def label(self) -> str:
+        return "Add bookmark"
+
+    def run(self, services: Services) -> OpResult[Bookmark]:
+        return services.reading.add_bookmark(self.document_id, self.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteBookmark(Op[Bookmark]):
+    bookmark_id: int
+    document_id: int
+
+    @property
+    def label(self) -> str:
+        return "Delete bookmark"
+
+    def run(self, services: Services) -> OpResult[Bookmark]:
+        return services.reading.delete_bookmark(self.bookmark_id)

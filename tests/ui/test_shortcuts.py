@@ -1,0 +1,67 @@
+"""Shortcuts: none ambiguous under any desktop's scheme, listed in Help, panels raised."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from reader.ui.panels import in_front
+from reader.ui.shortcuts import SCHEMES, bind, collisions, keys_under
+
+
+def test_no_shortcut_is_ambiguous_under_any_desktop_scheme(window: MainWindow) -> None:
+    assert collisions(window.findChildren(QAction)) == {}
+
+
+def test_the_check_sees_a_clash_that_only_one_desktop_has(window: MainWindow) -> None:
+    full = QAction("Full Screen", window)
+    bind(full, QKeySequence.StandardKey.FullScreen)
+    search = QAction("Search", window)
+    bind(search, "Ctrl+Shift+F")  # what Search the Library had
+    clashes = collisions([full, search])
+    assert list(clashes) == ["kde"]
+    assert clashes["kde"] == {"Ctrl+Shift+F": ["Full Screen", "Search"]}
+
+
+def test_ctrl_d_deletes_nothing_on_any_desktop(window: MainWindow) -> None:
+    for scheme in SCHEMES:
+        assert keys_under(window.delete_action, scheme) == ("Del",)
+        for action in window.findChildren(QAction):
+            if "Ctrl+D" in keys_under(action, scheme):
+                assert "delete" not in action.text().lower()
+
+
+def test_help_lists_every_shortcut_from_the_actions(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table is not None
+
+    def cell(row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text() if item is not None else ""
+
+    rows = {cell(r, 0): (cell(r, 1), cell(r, 2)) for r in range(table.rowCount())}
+    assert rows["Add Bookmark"] == ("Ctrl+B", "Go")
+    assert rows["Preferences…"][0] == "Ctrl+,"
+    assert rows["Next Chapter"][0] == "Ctrl+PgDown"
+    assert rows["Dark"] == ("Ctrl+Shift+D", "View ▸ Theme")
+    assert "Delete Highlight" in rows and rows["Delete Highlight"][0] == "Del"
+    dialog.close()
+
+
+def test_a_panel_shortcut_raises_a_panel_behind_another(qtbot: QtBot, window: MainWindow) -> None:
+    contents = window.contents_dock
+    toggle = window.findChild(QAction, "contentsDockAction")
+    assert toggle is not None and toggle.shortcut().toString() == "Ctrl+Shift+O"
+    qtbot.waitUntil(lambda: in_front(window.annotations_dock))
+    assert not in_front(contents)  # behind the Annotations tab
+    toggle.trigger()
+    qtbot.waitUntil(lambda: in_front(contents))
+    assert toggle.isChecked()
+    toggle.trigger()  # in front: now it closes
+    assert contents.isHidden() and not toggle.isChecked()
+    toggle.trigger()
+    qtbot.waitUntil(lambda: in_front(contents))
+    assert toggle.isChecked()

@@ -1,0 +1,143 @@
+"""The French interface: a complete translation, kept in step with the code, loaded
+with Qt's own, and plural forms that agree with their numbers."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from reader.ui.i18n import install_translations, tr
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
+
+FRENCH = TRANSLATIONS / "reader_fr.ts"
+PLACEHOLDER = re.compile(r"\{\w+\}|%n|%1")
+Entry = tuple[str, str]  # (context, source)
+
+
+def entries(path: Path) -> dict[Entry, ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def translations_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def problems(path: Path) -> list[str]:
+    found = []
+    for (context, source), message in entries(path).items():
+        translation = message.find("translation")
+        assert translation is not None
+        kind = translation.get("type")
+        texts = translations_of(message)
+        if kind in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
+            found.append(f"{context}/{source!r}: {kind or 'empty'}")
+            continue
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)) and not (
+                message.get("numerus") == "yes" and "%n" not in text
+            ):
+                found.append(f"{context}/{source!r}: placeholders differ in {text!r}")
+            if source.count("&") != text.count("&"):
+                found.append(f"{context}/{source!r}: accelerator lost in {text!r}")
+        if message.get("numerus") == "yes" and len(texts) != 2:
+            found.append(f"{context}/{source!r}: French has two plural forms, not {len(texts)}")
+    return found
+
+
+def test_every_french_entry_is_finished() -> None:
+    assert problems(FRENCH) == []
+
+
+def test_the_check_sees_an_unfinished_entry(tmp_path: Path) -> None:
+    broken = tmp_path / "reader_fr.ts"
+    text = FRENCH.read_text("utf-8")
+    text = text.replace(
+        "<translation>&amp;Fichier</translation>", '<translation type="unfinished"></translation>'
+    )
+    broken.write_text(text, "utf-8")
+    assert problems(broken) == ["/'&File': unfinished"]
+
+
+def test_every_string_of_the_code_has_its_french_translation(tmp_path: Path) -> None:
+    """lupdate over the interface's code: a tr() string missing from the .ts, or one the
+    code no longer has, fails here."""
+    fresh = tmp_path / "reader_fr.ts"
+    sources = sorted(str(p) for p in (TRANSLATIONS.parents[1] / "reader" / "ui").glob("*.py"))
+    subprocess.run(
+        [str(LUPDATE), *sources, "-ts", str(fresh), "-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    in_code, translated = set(entries(fresh)), set(entries(FRENCH))
+    assert sorted(in_code - translated) == [], "strings without a translation"
+    assert sorted(translated - in_code) == [], "translations of strings the code lost"
+
+
+@pytest.fixture
+def french(translations: Path, qapp: QApplication) -> Iterator[None]:
+    installed = install_translations(qapp, "fr", translations)
+    assert len(installed) == 2  # reader's and Qt's own (qtbase_fr)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en", translations)
+
+
+def test_plural_forms_agree_with_their_numbers(french: None) -> None:
+    assert tr("%n highlight(s)", "", 0) == "0 surlignage"
+    assert tr("%n highlight(s)", "", 1) == "1 surlignage"
+    assert tr("%n highlight(s)", "", 2) == "2 surlignages"
+
+
+def test_english_plural_forms_too(qapp: QApplication) -> None:
+    assert tr("%n highlight(s)", "", 1) == "1 highlight"
+    assert tr("%n highlight(s)", "", 2) == "2 highlights"
+
+
+def test_the_window_and_qt_s_own_buttons_speak_french(
+    qtbot: QtBot, french: None, window: MainWindow
+) -> None:
+    """(``french`` comes before ``window``: the window is built in French.)"""
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:3] == ["&Fichier", "&Édition", "&Annoter"]
+    assert window.annotations_dock.windowTitle() == "Annotations"
+    assert window.contents_dock.windowTitle() == "Sommaire"
+    assert window.contents_dock.objectName() == "contentsDock"  # saved layouts still fit
+    dialog = window.prefs.show_dialog()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.text() == "Fermer"  # from qtbase_fr
+    assert QCoreApplication.translate("EntityTypes", "Person") == "Personne"
+    dialog.close()
+
+
+def test_a_count_in_the_annotations_panel_is_plural_in_french(
+    qtbot: QtBot, french: None, window: MainWindow, sample_path: Path, open_document: OpenDocument
+) -> None:
+    open_document(sample_path)
+    assert window.opened is not None
+    text = sample_path.read_text("utf-8")
+    for quote in ("Alibaba", "Hebei"):
+        start = text.index(quote)
+        window.services.annotations.create(window.opened.id, start, start + len(quote))
+    open_document(sample_path)
+    assert window.annotations_panel.count.text() == "2 surlignages"
