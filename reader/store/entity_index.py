@@ -1,0 +1,273 @@
+"""Queries on the Index tables (migration 0012): names, mentions, counts, choices.
+
+A document's rows count only while they were made from its current text
+(``entity_index_state.content_hash`` is the document's) and it is in the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from reader.store.models import (
+    DocumentRow,
+    EntityChoiceRow,
+    EntityCountRow,
+    EntityIndexStateRow,
+    EntityMentionRow,
+    EntityNameRow,
+)
+
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on parameters
+
+
+@dataclass(frozen=True, slots=True)
+class StoredName:
+    id: int
+    label: str
+    key: str
+    display: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCount:
+    document_id: int
+    name_id: int
+    entry_id: int
+    mentions: int
+    first: int
+    created: datetime
+    """When the document was recorded (for "first seen")."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredChoice:
+    """The user's choices on one name; all defaults means "none"."""
+
+    name_id: int
+    merged_into: int | None = None
+    display: str | None = None
+    hidden: bool = False
+    split: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self.merged_into is None and self.display is None and not (self.hidden or self.split)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMention:
+    document_id: int
+    start: int
+    end: int
+    name_id: int
+    entry_id: int
+
+
+def _current() -> list[object]:
+    """Join conditions: the document is in the library and its rows are of its text."""
+    return [
+        DocumentRow.in_library.is_(True),
+        EntityIndexStateRow.content_hash == DocumentRow.content_hash,
+    ]
+
+
+def _chunks(ids: Collection[int]) -> Iterable[list[int]]:
+    items = sorted(ids)
+    for at in range(0, len(items), _CHUNK):
+        yield items[at : at + _CHUNK]
+
+
+class EntityIndexStore:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # names
+
+    def name_ids(self, displays: dict[tuple[str, str], str]) -> dict[tuple[str, str], int]:
+        """The id of each (label, key), recording those not known yet with their display."""
+        wanted = set(displays)
+        found: dict[tuple[str, str], int] = {}
+        labels = {label for label, _ in wanted}
+        for label in labels:
+            keys = [key for lab, key in wanted if lab == label]
+            for at in range(0, len(keys), _CHUNK):
+                rows = self._session.execute(
+                    select(EntityNameRow.id, EntityNameRow.key).where(
+                        EntityNameRow.label == label, EntityNameRow.key.in_(keys[at : at + _CHUNK])
+                    )
+                )
+                found.update({(label, row.key): row.id for row in rows})
+        missing = [name for name in wanted if name not in found]
+        if missing:
+            self._session.execute(
+                insert(EntityNameRow),
+                [
+                    {"label": label, "key": key, "display": displays[label, key]}
+                    for label, key in missing
+                ],
+            )
+            return self.name_ids(displays)
+        return found
+
+    def names(self, ids: Collection[int]) -> dict[int, StoredName]:
+        out: dict[int, StoredName] = {}
+        for chunk in _chunks(ids):
+            for row in self._session.execute(
+                select(EntityNameRow).where(EntityNameRow.id.in_(chunk))
+            ).scalars():
+                out[row.id] = StoredName(row.id, row.label, row.key, row.display)
+        return out
+
+    def names_with_key(self, key: str) -> list[StoredName]:
+        rows = self._session.scalars(select(EntityNameRow).where(EntityNameRow.key == key))
+        return [StoredName(row.id, row.label, row.key, row.display) for row in rows]
+
+    # a document's rows
+
+    def replace_document(
+        self,
+        document_id: int,
+        content_hash: str,
+        stamp: str,
+        mentions: Sequence[tuple[int, int, int, int]],
+    ) -> None:
+        """The document's rows are these (start, end, name id, entry id) mentions now."""
+        self.drop_document(document_id)
+        if mentions:
+            self._session.execute(
+                insert(EntityMentionRow),
+                [
+                    {"document_id": document_id, "start": s, "end": e, "name_id": n, "entry_id": g}
+                    for s, e, n, g in mentions
+                ],
+            )
+            counts: dict[tuple[int, int], list[int]] = {}
+            for start, _end, name, entry in mentions:
+                seen = counts.setdefault((name, entry), [0, start])
+                seen[0] += 1
+                seen[1] = min(seen[1], start)
+            self._session.execute(
+                insert(EntityCountRow),
+                [
+                    {
+                        "document_id": document_id,
+                        "name_id": n,
+                        "entry_id": g,
+                        "mentions": c,
+                        "first": f,
+                    }
+                    for (n, g), (c, f) in counts.items()
+                ],
+            )
+        self._session.add(
+            EntityIndexStateRow(document_id=document_id, content_hash=content_hash, stamp=stamp)
+        )
+        self._session.flush()
+
+    def drop_document(self, document_id: int) -> None:
+        for table in (EntityMentionRow, EntityCountRow, EntityIndexStateRow):
+            self._session.execute(delete(table).where(table.document_id == document_id))
+
+    def states(self) -> dict[int, tuple[str, str]]:
+        """(content hash, stamp) of every document's rows, by document id."""
+        rows = self._session.scalars(select(EntityIndexStateRow))
+        return {row.document_id: (row.content_hash, row.stamp) for row in rows}
+
+    def mark_stale(self) -> None:
+        """Every document's rows are to be made again (the user's entity list changed)."""
+        self._session.execute(update(EntityIndexStateRow).values(stamp=""))
+
+    # reading the Index
+
+    def counts(self, document_id: int | None = None) -> list[StoredCount]:
+        query = (
+            select(
+                EntityCountRow.document_id,
+                EntityCountRow.name_id,
+                EntityCountRow.entry_id,
+                EntityCountRow.mentions,
+                EntityCountRow.first,
+                DocumentRow.created,
+            )
+            .join(DocumentRow, DocumentRow.id == EntityCountRow.document_id)
+            .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
+            .where(*_current())
+        )
+        if document_id is not None:
+            query = query.where(EntityCountRow.document_id == document_id)
+        return [StoredCount(*row) for row in self._session.execute(query)]
+
+    def mentions(
+        self, entries: Collection[int], names: Collection[int], document_id: int | None = None
+    ) -> list[StoredMention]:
+        """Current mentions grouped under one of ``entries`` or named one of ``names``,
+        in document then reading order."""
+        found: set[StoredMention] = set()
+        for column, ids in (
+            (EntityMentionRow.entry_id, entries),
+            (EntityMentionRow.name_id, names),
+        ):
+            for chunk in _chunks(ids):
+                query = (
+                    select(
+                        EntityMentionRow.document_id,
+                        EntityMentionRow.start,
+                        EntityMentionRow.end,
+                        EntityMentionRow.name_id,
+                        EntityMentionRow.entry_id,
+                    )
+                    .join(DocumentRow, DocumentRow.id == EntityMentionRow.document_id)
+                    .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
+                    .where(column.in_(chunk), *_current())
+                )
+                if document_id is not None:
+                    query = query.where(EntityMentionRow.document_id == document_id)
+                found.update(StoredMention(*row) for row in self._session.execute(query))
+        return sorted(found, key=lambda m: (m.document_id, m.start))
+
+    # the user's choices
+
+    def choices(self) -> dict[int, StoredChoice]:
+        return {
+            row.name_id: StoredChoice(
+                row.name_id, row.merged_into, row.display, row.hidden, row.split
+            )
+            for row in self._session.scalars(select(EntityChoiceRow))
+        }
+
+    def choice(self, name_id: int) -> StoredChoice:
+        row = self._session.get(EntityChoiceRow, name_id)
+        if row is None:
+            return StoredChoice(name_id)
+        return StoredChoice(row.name_id, row.merged_into, row.display, row.hidden, row.split)
+
+    def put_choice(self, choice: StoredChoice) -> None:
+        """Store ``choice`` as the name's choices (none at all if it is empty)."""
+        self._session.execute(
+            delete(EntityChoiceRow).where(EntityChoiceRow.name_id == choice.name_id)
+        )
+        if not choice.empty:
+            self._session.add(
+                EntityChoiceRow(
+                    name_id=choice.name_id,
+                    merged_into=choice.merged_into,
+                    display=choice.display,
+                    hidden=choice.hidden,
+                    split=choice.split,
+                )
+            )
+        self._session.flush()
+
+    def grouped_names(self, entry_id: int) -> set[int]:
+        """Names that some document groups under ``entry_id`` (other than itself)."""
+        rows = self._session.scalars(
+            select(EntityCountRow.name_id)
+            .where(EntityCountRow.entry_id == entry_id, EntityCountRow.name_id != entry_id)
+            .distinct()
+        )
+        return set(rows)
