@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from reader.store.models import (
@@ -68,7 +68,7 @@ class StoredMention:
     entry_id: int
 
 
-def _current() -> list[object]:
+def _current() -> list[ColumnElement[bool]]:
     """Join conditions: the document is in the library and its rows are of its text."""
     return [
         DocumentRow.in_library.is_(True),
@@ -177,6 +177,27 @@ class EntityIndexStore:
         """(content hash, stamp) of every document's rows, by document id."""
         rows = self._session.scalars(select(EntityIndexStateRow))
         return {row.document_id: (row.content_hash, row.stamp) for row in rows}
+
+    def library_documents(self) -> list[tuple[int, str, str | None]]:
+        """(id, content hash, language) of every document in the library."""
+        rows = self._session.execute(
+            select(DocumentRow.id, DocumentRow.content_hash, DocumentRow.language).where(
+                DocumentRow.in_library.is_(True)
+            )
+        )
+        return [(row.id, row.content_hash, row.language) for row in rows]
+
+    def titles(self, ids: Collection[int]) -> dict[int, tuple[str, str]]:
+        """(title, path) of documents, by id."""
+        out: dict[int, tuple[str, str]] = {}
+        for chunk in _chunks(ids):
+            rows = self._session.execute(
+                select(DocumentRow.id, DocumentRow.title, DocumentRow.path).where(
+                    DocumentRow.id.in_(chunk)
+                )
+            )
+            out.update({row.id: (row.title, row.path) for row in rows})
+        return out
 
     def mark_stale(self) -> None:
         """Every document's rows are to be made again (the user's entity list changed)."""
