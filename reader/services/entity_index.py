@@ -93,14 +93,29 @@ class _Tally:
 
 
 class Resolver:
-    """Which entry a stored (name, group) pair counts under, given the user's choices."""
+    """Which entry a stored (name, group) pair counts under, given the user's choices.
 
-    def __init__(self, choices: dict[int, StoredChoice]) -> None:
+    A name that a document leaves on its own ("Macron" in an article that never says
+    "Emmanuel Macron") joins the entry that other documents group it under, when they
+    all group it under the same one.
+    """
+
+    def __init__(
+        self, choices: dict[int, StoredChoice], groupings: Iterable[tuple[int, int]] = ()
+    ) -> None:
         self.choices = choices
+        under: dict[int, set[int]] = {}
+        for name_id, entry_id in groupings:
+            under.setdefault(name_id, set()).add(entry_id)
+        self.joins = {n: next(iter(e)) for n, e in under.items() if len(e) == 1}
 
     def base(self, name_id: int, entry_id: int) -> int:
         choice = self.choices.get(name_id)
-        return name_id if choice is not None and choice.split else entry_id
+        if choice is not None and choice.split:
+            return name_id
+        if entry_id == name_id:
+            return self.joins.get(name_id, name_id)
+        return entry_id
 
     def head(self, name_id: int) -> int:
         seen = {name_id}
@@ -175,7 +190,7 @@ class IndexService:
         ignored), sorted (mentions and documents: most first)."""
         with self._uow.read() as store:
             counts = store.entity_index.counts(document_id)
-            resolver = Resolver(store.entity_index.choices())
+            resolver = resolver_for(store)
             tallies = _tally(counts, resolver)
             names = store.entity_index.names(
                 {t.head for t in tallies.values()} | {n for t in tallies.values() for n in t.names}
@@ -238,12 +253,18 @@ class IndexService:
         """Every mention counted under the entry, by document then in reading order, each
         with a line of text around it and the user's highlights that overlap it."""
         with self._uow.read() as store:
-            resolver = Resolver(store.entity_index.choices())
+            resolver = resolver_for(store)
             members = resolver.members(entry_id)
+            joined = {n for n, e in resolver.joins.items() if e in members}
             split = {n for n, c in resolver.choices.items() if c.split}
-            stored = store.entity_index.mentions(members, members & split, document_id)
+            stored = store.entity_index.mentions(members, (members & split) | joined, document_id)
             chosen = [m for m in stored if resolver.entry_of(m.name_id, m.entry_id) == entry_id]
             return _in_context(store, chosen)
+
+
+def resolver_for(store: Store) -> Resolver:
+    """The resolver of the library as it is in this transaction."""
+    return Resolver(store.entity_index.choices(), store.entity_index.groupings())
 
 
 def _key_of(name: str, label: EntityLabel) -> str:

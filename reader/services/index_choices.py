@@ -13,7 +13,7 @@ from dataclasses import replace
 from reader.core.annotations import Annotation, Colour
 from reader.core.errors import InputError, NotFoundError
 from reader.services.annotations import AnnotationService
-from reader.services.entity_index import IndexService, Resolver
+from reader.services.entity_index import IndexService, Resolver, resolver_for
 from reader.services.index_ops import RestoreEntryChoices
 from reader.services.ops import Changes, DeleteAnnotations, OpResult
 from reader.store.entity_index import StoredChoice
@@ -117,7 +117,7 @@ class IndexChoiceService:
             known = store.entity_index.names(names)
             if len(known) != len(names):
                 raise NotFoundError("this entry is no longer in the Index")
-            resolver = Resolver(store.entity_index.choices())
+            resolver = resolver_for(store)
             before = []
             for choice in change(store, resolver):
                 before.append(store.entity_index.choice(choice.name_id))

@@ -284,6 +284,17 @@ class EntityIndexStore:
             )
         self._session.flush()
 
+    def groupings(self) -> list[tuple[int, int]]:
+        """(name, entry) pairs where a current document groups a name under another."""
+        rows = self._session.execute(
+            select(EntityCountRow.name_id, EntityCountRow.entry_id)
+            .join(DocumentRow, DocumentRow.id == EntityCountRow.document_id)
+            .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
+            .where(EntityCountRow.name_id != EntityCountRow.entry_id, *_current())
+            .distinct()
+        )
+        return [(row.name_id, row.entry_id) for row in rows]
+
     def grouped_names(self, entry_id: int) -> set[int]:
         """Names that some document groups under ``entry_id`` (other than itself)."""
         rows = self._session.scalars(

@@ -25,7 +25,9 @@ down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_DOCUMENT = sa.ForeignKey("documents.id", ondelete="CASCADE")
+
+def _document() -> sa.ForeignKey:
+    return sa.ForeignKey("documents.id", ondelete="CASCADE")
 
 
 def upgrade() -> None:
@@ -39,7 +41,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "entity_mentions",
-        sa.Column("document_id", sa.Integer(), _DOCUMENT, primary_key=True),
+        sa.Column("document_id", sa.Integer(), _document(), primary_key=True),
         sa.Column("start", sa.Integer(), primary_key=True),
         sa.Column("end", sa.Integer(), nullable=False),
         sa.Column("name_id", sa.Integer(), sa.ForeignKey("entity_names.id"), nullable=False),
@@ -50,7 +52,7 @@ def upgrade() -> None:
     op.create_index("ix_entity_mentions_entry_id", "entity_mentions", ["entry_id"])
     op.create_table(
         "entity_counts",
-        sa.Column("document_id", sa.Integer(), _DOCUMENT, primary_key=True),
+        sa.Column("document_id", sa.Integer(), _document(), primary_key=True),
         sa.Column("name_id", sa.Integer(), sa.ForeignKey("entity_names.id"), primary_key=True),
         sa.Column("entry_id", sa.Integer(), sa.ForeignKey("entity_names.id"), primary_key=True),
         sa.Column("mentions", sa.Integer(), nullable=False),
@@ -59,7 +61,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "entity_index_state",
-        sa.Column("document_id", sa.Integer(), _DOCUMENT, primary_key=True),
+        sa.Column("document_id", sa.Integer(), _document(), primary_key=True),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("stamp", sa.String(200), nullable=False),
     )
