@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.errors import InputError, NotFoundError
+from reader.export.files import write_atomic
+from reader.export.mentions import mentions_csv, mentions_markdown
 from reader.services.annotations import AnnotationService
 from reader.services.entity_index import IndexService, Resolver, resolver_for
 from reader.services.index_ops import RestoreEntryChoices
@@ -19,6 +22,7 @@ from reader.services.ops import Changes, DeleteAnnotations, OpResult
 from reader.store.entity_index import StoredChoice
 from reader.store.unit_of_work import Store, UnitOfWork
 
+EXPORT_FORMATS = ("md", "csv")
 MAX_DISPLAY_NAME = 300
 _CHANGES = Changes(entities=True)
 _Change = Callable[[Store, Resolver], list[StoredChoice]]
@@ -111,6 +115,21 @@ class IndexChoiceService:
         )
         ids = tuple(a.id for a in result.value)
         return OpResult(result.value, result.changes, DeleteAnnotations(ids))
+
+    def export(self, entry_id: int, fmt: str, path: Path | None = None) -> str:
+        """The entry's mentions as Markdown (``md``) or CSV (``csv``); written to ``path``
+        atomically when given."""
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(f"choose a format for the mentions: {', '.join(EXPORT_FORMATS)}")
+        entry = self._index.entry(entry_id)
+        mentions = self._index.mentions(entry_id)
+        if fmt == "md":
+            content = mentions_markdown(entry.name, entry.label.value, mentions)
+        else:
+            content = mentions_csv(mentions)
+        if path is not None:
+            write_atomic(path, content)
+        return content
 
     def _change(self, change: _Change, names: set[int]) -> OpResult[None]:
         with self._uow.write() as store:
