@@ -68,12 +68,13 @@ class StoredMention:
     entry_id: int
 
 
-def _current() -> list[ColumnElement[bool]]:
-    """Join conditions: the document is in the library and its rows are of its text."""
-    return [
-        DocumentRow.in_library.is_(True),
-        EntityIndexStateRow.content_hash == DocumentRow.content_hash,
-    ]
+def _current(document_id: int | None = None) -> list[ColumnElement[bool]]:
+    """Join conditions: the rows are of the document's text, and the document is in the
+    library (or is the one document asked for, in the library or not)."""
+    current = EntityIndexStateRow.content_hash == DocumentRow.content_hash
+    if document_id is not None:
+        return [current, DocumentRow.id == document_id]
+    return [current, DocumentRow.in_library.is_(True)]
 
 
 def _chunks(ids: Collection[int]) -> Iterable[list[int]]:
@@ -217,10 +218,8 @@ class EntityIndexStore:
             )
             .join(DocumentRow, DocumentRow.id == EntityCountRow.document_id)
             .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
-            .where(*_current())
+            .where(*_current(document_id))
         )
-        if document_id is not None:
-            query = query.where(EntityCountRow.document_id == document_id)
         return [StoredCount(*row) for row in self._session.execute(query)]
 
     def mentions(
@@ -244,10 +243,8 @@ class EntityIndexStore:
                     )
                     .join(DocumentRow, DocumentRow.id == EntityMentionRow.document_id)
                     .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
-                    .where(column.in_(chunk), *_current())
+                    .where(column.in_(chunk), *_current(document_id))
                 )
-                if document_id is not None:
-                    query = query.where(EntityMentionRow.document_id == document_id)
                 found.update(StoredMention(*row) for row in self._session.execute(query))
         return sorted(found, key=lambda m: (m.document_id, m.start))
 
