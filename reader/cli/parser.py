@@ -151,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme")
     cmd.add_argument("--pages", action="store_true", help="a PDF in the page view")
+    cmd.add_argument(
+        "--index", action="store_true", help="with the Index shown, its first entry chosen"
+    )
 
     cmd = commands.add_parser(
         "annotate",

@@ -21,15 +21,13 @@ from reader.core.entities import EntityLabel
 from reader.core.entity_names import name_key
 from reader.core.errors import InputError, NotFoundError
 from reader.core.folding import contains_words
+from reader.core.kwic import CONTEXT_CHARS, TextPieces, context_around
 from reader.nlp.pipelines import pipeline_id
 from reader.nlp.rules import RULES_VERSION
 from reader.services.entities import EntityService
 from reader.services.index_writer import index_stamp
 from reader.store.entity_index import StoredChoice, StoredCount, StoredMention
 from reader.store.unit_of_work import Store, UnitOfWork
-
-CONTEXT_CHARS = 70
-"""Characters of text shown on each side of a mention (cut at a word)."""
 
 MAIN_TYPES = frozenset({EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE})
 
@@ -85,7 +83,6 @@ class MentionInContext:
 
 @dataclass(slots=True)
 class _Tally:
-    head: int
     mentions: int = 0
     documents: set[int] = field(default_factory=set)
     names: dict[int, int] = field(default_factory=dict)
@@ -189,19 +186,20 @@ class IndexService:
         whose name or a spelling contains every word of ``text`` (case and accents
         ignored), sorted (mentions and documents: most first)."""
         with self._uow.read() as store:
-            counts = store.entity_index.counts(document_id)
+            documents = store.entity_index.current_documents(document_id)
+            counts = store.entity_index.counts(documents)
             resolver = resolver_for(store)
-            tallies = _tally(counts, resolver)
+            tallies = _tally(counts, documents, resolver)
             names = store.entity_index.names(
-                {t.head for t in tallies.values()} | {n for t in tallies.values() for n in t.names}
+                set(tallies) | {n for t in tallies.values() for n in t.names}
             )
         entries = []
-        for tally in tallies.values():
-            head = names[tally.head]
+        for head_id, tally in tallies.items():
+            head = names[head_id]
             label = EntityLabel(head.label)
             if labels is not None and label not in labels:
                 continue
-            choice = resolver.choices.get(tally.head)
+            choice = resolver.choices.get(head_id)
             hidden = choice is not None and choice.hidden
             if hidden and not include_hidden:
                 continue
@@ -215,7 +213,7 @@ class IndexService:
             assert tally.first is not None
             entries.append(
                 IndexEntry(
-                    tally.head,
+                    head_id,
                     display,
                     label,
                     tally.mentions,
@@ -271,19 +269,26 @@ def _key_of(name: str, label: EntityLabel) -> str:
     return name_key(name, person=label is EntityLabel.PERSON)
 
 
-def _tally(counts: Iterable[StoredCount], resolver: Resolver) -> dict[int, _Tally]:
+def _tally(
+    counts: Iterable[StoredCount], seen: dict[int, datetime], resolver: Resolver
+) -> dict[int, _Tally]:
+    """Per entry (by its head name): mentions, documents, mentions per spelling, and the
+    first mention of the earliest recorded document."""
     tallies: dict[int, _Tally] = {}
-    for count in counts:
-        head = resolver.entry_of(count.name_id, count.entry_id)
+    heads: dict[tuple[int, int], int] = {}
+    for document_id, name_id, entry_id, mentions, first in counts:
+        head = heads.get((name_id, entry_id))
+        if head is None:
+            head = heads[name_id, entry_id] = resolver.entry_of(name_id, entry_id)
         tally = tallies.get(head)
         if tally is None:
-            tally = tallies[head] = _Tally(head)
-        tally.mentions += count.mentions
-        tally.documents.add(count.document_id)
-        tally.names[count.name_id] = tally.names.get(count.name_id, 0) + count.mentions
-        seen = (count.created, count.first)
-        if tally.first is None or seen < tally.first:
-            tally.first = seen
+            tally = tallies[head] = _Tally()
+        tally.mentions += mentions
+        tally.documents.add(document_id)
+        tally.names[name_id] = tally.names.get(name_id, 0) + mentions
+        when = (seen[document_id], first)
+        if tally.first is None or when < tally.first:
+            tally.first = when
     return tallies
 
 
@@ -300,41 +305,40 @@ def sort_entries(entries: list[IndexEntry], sort: SortBy) -> list[IndexEntry]:
 
 def _in_context(store: Store, mentions: list[StoredMention]) -> list[MentionInContext]:
     out: list[MentionInContext] = []
-    documents = sorted({m.document_id for m in mentions})
-    titles = store.entity_index.titles(documents)
-    for document_id in documents:
-        text, _hash, _language = store.documents.text(document_id)
+    by_document: dict[int, list[StoredMention]] = {}
+    for mention in mentions:
+        by_document.setdefault(mention.document_id, []).append(mention)
+    titles = store.entity_index.titles(by_document)
+    for document_id, found in sorted(by_document.items()):
+        text = _text_around(store, document_id, found)
         highlights = [a for a in store.annotations.for_document(document_id) if not a.orphan]
         title, path = titles[document_id]
-        for m in mentions:
-            if m.document_id != document_id:
-                continue
-            start, end = m.start, m.end
-            before, after = context_around(text, start, end)
+        for m in found:
+            parts = context_around(text, m.start, m.end)
+            if parts is None:  # the pieces do not hold it: read the whole text
+                text = TextPieces.whole(store.documents.text(document_id)[0])
+                parts = context_around(text, m.start, m.end)
+                assert parts is not None
+            before, words, after = parts
             overlaps = tuple(
                 Overlap(a.id, a.colour.value, a.note, a.tags)
                 for a in highlights
-                if a.start < end and start < a.end
+                if a.start < m.end and m.start < a.end
             )
             out.append(
                 MentionInContext(
-                    document_id, title, path, start, end, text[start:end], before, after, overlaps
+                    document_id, title, path, m.start, m.end, words, before, after, overlaps
                 )
             )
     return out
 
 
-def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[str, str]:
-    """The text before and after ``text[start:end]`` on one line: up to ``chars`` on each
-    side, cut at a word, white space shown as single spaces."""
-    left = max(0, start - chars)
-    before = text[left:start]
-    if left > 0 and " " in before.strip():
-        before = before[before.find(" ") + 1 :]
-    right = min(len(text), end + chars)
-    after = text[end:right]
-    if right < len(text) and " " in after.strip():
-        after = after[: after.rfind(" ")]
-    before = " ".join(before.split()) + (" " if before[-1:].isspace() else "")
-    after = (" " if after[:1].isspace() else "") + " ".join(after.split())
-    return before, after
+def _text_around(store: Store, document_id: int, mentions: list[StoredMention]) -> TextPieces:
+    """What of the document's text the mentions' contexts need: the search pieces that
+    hold them (a few kilobytes), else the whole text."""
+    margin = CONTEXT_CHARS + 1
+    ranges = [(max(0, m.start - margin), m.end + margin) for m in mentions]
+    found = store.entity_index.pieces(document_id, ranges)
+    if found is None:
+        return TextPieces.whole(store.documents.text(document_id)[0])
+    return TextPieces(*found)

@@ -6,11 +6,12 @@ A document's rows count only while they were made from its current text
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, insert, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from reader.store.models import (
@@ -33,15 +34,8 @@ class StoredName:
     display: str
 
 
-@dataclass(frozen=True, slots=True)
-class StoredCount:
-    document_id: int
-    name_id: int
-    entry_id: int
-    mentions: int
-    first: int
-    created: datetime
-    """When the document was recorded (for "first seen")."""
+StoredCount = tuple[int, int, int, int, int]
+"""(document id, name id, entry id, mentions, offset of the first)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +110,11 @@ class EntityIndexStore:
         return found
 
     def names(self, ids: Collection[int]) -> dict[int, StoredName]:
+        columns = (EntityNameRow.id, EntityNameRow.label, EntityNameRow.key, EntityNameRow.display)
+        connection = self._session.connection()
         out: dict[int, StoredName] = {}
         for chunk in _chunks(ids):
-            for row in self._session.execute(
-                select(EntityNameRow).where(EntityNameRow.id.in_(chunk))
-            ).scalars():
+            for row in connection.execute(select(*columns).where(EntityNameRow.id.in_(chunk))):
                 out[row.id] = StoredName(row.id, row.label, row.key, row.display)
         return out
 
@@ -165,8 +159,13 @@ class EntityIndexStore:
                     for (n, g), (c, f) in counts.items()
                 ],
             )
+        seen = self._session.scalar(
+            select(DocumentRow.created).where(DocumentRow.id == document_id)
+        )
         self._session.add(
-            EntityIndexStateRow(document_id=document_id, content_hash=content_hash, stamp=stamp)
+            EntityIndexStateRow(
+                document_id=document_id, content_hash=content_hash, stamp=stamp, seen=seen
+            )
         )
         self._session.flush()
 
@@ -206,21 +205,30 @@ class EntityIndexStore:
 
     # reading the Index
 
-    def counts(self, document_id: int | None = None) -> list[StoredCount]:
+    def current_documents(self, document_id: int | None = None) -> dict[int, datetime]:
+        """The documents whose rows count (see the module), with when each was recorded."""
         query = (
-            select(
-                EntityCountRow.document_id,
-                EntityCountRow.name_id,
-                EntityCountRow.entry_id,
-                EntityCountRow.mentions,
-                EntityCountRow.first,
-                DocumentRow.created,
-            )
-            .join(DocumentRow, DocumentRow.id == EntityCountRow.document_id)
-            .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
+            select(EntityIndexStateRow.document_id, EntityIndexStateRow.seen)
+            .join(DocumentRow, DocumentRow.id == EntityIndexStateRow.document_id)
             .where(*_current(document_id))
         )
-        return [StoredCount(*row) for row in self._session.execute(query)]
+        return {row.document_id: row.seen for row in self._session.execute(query)}
+
+    def counts(self, document_ids: Collection[int]) -> list[StoredCount]:
+        """The count rows of these documents, as plain tuples (there are many)."""
+        columns = (
+            EntityCountRow.document_id,
+            EntityCountRow.name_id,
+            EntityCountRow.entry_id,
+            EntityCountRow.mentions,
+            EntityCountRow.first,
+        )
+        connection = self._session.connection()
+        out: list[StoredCount] = []
+        for chunk in _chunks(document_ids):
+            rows = connection.execute(select(*columns).where(EntityCountRow.document_id.in_(chunk)))
+            out.extend((row[0], row[1], row[2], row[3], row[4]) for row in rows)
+        return out
 
     def mentions(
         self, entries: Collection[int], names: Collection[int], document_id: int | None = None
@@ -247,6 +255,49 @@ class EntityIndexStore:
                 )
                 found.update(StoredMention(*row) for row in self._session.execute(query))
         return sorted(found, key=lambda m: (m.document_id, m.start))
+
+    def pieces(
+        self, document_id: int, ranges: Sequence[tuple[int, int]]
+    ) -> tuple[list[tuple[int, str]], int | None] | None:
+        """The search pieces of the document's text (migration 0008) that hold these
+        ``[start, end)`` ranges, as (start, text), and the text's length if its last piece
+        is among them; None when the document has no pieces (its text was changed by
+        another program, or the database keeps none)."""
+        if self._session.get_bind().dialect.name != "sqlite":
+            return None
+        connection = self._session.connection()
+        starts = [
+            row.start
+            for row in connection.execute(
+                text("SELECT start FROM search_chunks WHERE document_id = :d ORDER BY start"),
+                {"d": document_id},
+            )
+        ]
+        if not starts:
+            return None
+        wanted: set[int] = set()
+        for start, end in ranges:
+            first = max(0, bisect_right(starts, start) - 1)
+            last = max(first, bisect_left(starts, end) - 1)
+            wanted.update(range(first, last + 1))
+        chosen = sorted(starts[i] for i in wanted)
+        found: list[tuple[int, str]] = []
+        for at in range(0, len(chosen), _CHUNK):
+            found.extend(
+                (row.start, row.text)
+                for row in connection.execute(
+                    text(
+                        "SELECT start, text FROM search_chunks WHERE document_id = :d"
+                        " AND start IN :starts"
+                    ).bindparams(bindparam("starts", expanding=True)),
+                    {"d": document_id, "starts": chosen[at : at + _CHUNK]},
+                )
+            )
+        length = None
+        for start, piece in found:
+            if start == starts[-1]:
+                length = start + len(piece)
+        return found, length
 
     # the user's choices
 

@@ -236,6 +236,8 @@ class EntityIndexStateRow(Base):
     )
     content_hash: Mapped[str] = mapped_column(String(64))
     stamp: Mapped[str] = mapped_column(String(200))
+    seen: Mapped[datetime] = mapped_column(DateTime)
+    """When the document was recorded (its ``created``): the Index's "first seen"."""
 
 
 class EntityChoiceRow(Base):

@@ -49,7 +49,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "screenshot":
             return screenshot(
-                services, path, Path(args.output), args.size, args.theme, pages=args.pages
+                services,
+                path,
+                Path(args.output),
+                args.size,
+                args.theme,
+                pages=args.pages,
+                index=args.index,
             )
         window = MainWindow(services, QSettings())
         apply_theme(app, window.view.theme)
@@ -80,8 +86,10 @@ def screenshot(
     theme: str,
     *,
     pages: bool = False,
+    index: bool = False,
 ) -> int:
-    """Render the window as a user would see it once everything has loaded."""
+    """Render the window as a user would see it once everything has loaded (``index``:
+    with the Index shown and its first entry's mentions)."""
     app = make_app()
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
@@ -103,6 +111,13 @@ def screenshot(
             return 2
         if pages:
             window.pdf.toggle_action.setChecked(True)
+        if index:
+            window.index_dock.show()
+            window.index_dock.raise_()
+            _settle(window)
+            first = window.index_panel.entries.topLevelItem(0)
+            if first is not None:
+                window.index_panel.entries.setCurrentItem(first)
         _settle(window)
         image = window.grab()
         window.close()

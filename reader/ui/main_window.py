@@ -55,6 +55,8 @@ from reader.ui.entity_legend import EntityLegend
 from reader.ui.export_controller import ExportController
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
+from reader.ui.index_controller import IndexController
+from reader.ui.index_panel import IndexPanel
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
@@ -127,12 +129,17 @@ class MainWindow(QMainWindow):
             "Search", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
+        self.index_panel = IndexPanel()
+        self.index_dock = self._dock("Index", self.index_panel)
+        self.tabifyDockWidget(self.contents_dock, self.index_dock)
+        self.index_dock.hide()
         self.documents = DocumentController(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)
         self.library = LibraryController(self)
         self.entity = EntityController(self)
         self.notes = AnnotationController(self)
+        self.index = IndexController(self)
         self._build_status_bar()
         self.pdf = PdfController(self)
         self._build_menus()
@@ -202,9 +209,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export Annotated Copy…", self.exporter.export, "Ctrl+E")
         file_menu.addAction(self.export_action)
         file_menu.addAction(
-            self._action(
-                "&Import Annotations (W3C JSON)…", self.exporter.import_annotations, "Ctrl+Shift+I"
-            )
+            self._action("&Import Annotations (W3C JSON)…", self.exporter.import_annotations)
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
@@ -293,6 +298,7 @@ class MainWindow(QMainWindow):
             (self.entities_dock, "Ctrl+Shift+E"),
             (self.contents_dock, "Ctrl+Shift+O"),
             (self.search_dock, "Ctrl+Shift+R"),
+            (self.index_dock, "Ctrl+Shift+I"),
         ):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(keys))
@@ -441,6 +447,7 @@ class MainWindow(QMainWindow):
         changes = result.changes
         if changes.entities:
             self.entity.refresh_entities()
+            self.index.refresh()
         if changes.tags:
             self.notes.refresh_tags()
         if changes.library:

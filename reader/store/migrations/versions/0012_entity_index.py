@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.Column("document_id", sa.Integer(), _document(), primary_key=True),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("stamp", sa.String(200), nullable=False),
+        sa.Column("seen", sa.DateTime(), nullable=False),
     )
     op.create_table(
         "entity_choices",
