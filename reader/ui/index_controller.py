@@ -46,6 +46,8 @@ class IndexController:
         self.panel.menu_requested.connect(self.entry_menu)
         self.panel.full_window_toggled.connect(self.set_full_window)
         self.dock.visibilityChanged.connect(self._shown)
+        # shown from the menu or Ctrl+Shift+I: in front of the panels it is tabbed with
+        self.dock.toggleViewAction().triggered.connect(lambda on: on and self.dock.raise_())
         self.dock.topLevelChanged.connect(self.panel.full_window.setChecked)
 
     # -- keeping the panel up to date ------------------------------------------------
