@@ -26,7 +26,7 @@ from reader.nlp.pipelines import pipeline_id
 from reader.nlp.rules import RULES_VERSION
 from reader.services.entities import EntityService
 from reader.services.index_writer import index_stamp
-from reader.store.entity_index import StoredChoice, StoredCount, StoredMention
+from reader.store.entity_index import StoredChoice, StoredMention, StoredTotal
 from reader.store.unit_of_work import Store, UnitOfWork
 
 MAIN_TYPES = frozenset({EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE})
@@ -61,7 +61,6 @@ class Overlap:
     annotation_id: str
     colour: str
     note: str
-    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +82,10 @@ class MentionInContext:
 
 @dataclass(slots=True)
 class _Tally:
+    first: datetime
     mentions: int = 0
-    documents: set[int] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
     names: dict[int, int] = field(default_factory=dict)
-    first: tuple[datetime, int] | None = None
 
 
 class Resolver:
@@ -186,10 +185,9 @@ class IndexService:
         whose name or a spelling contains every word of ``text`` (case and accents
         ignored), sorted (mentions and documents: most first)."""
         with self._uow.read() as store:
-            documents = store.entity_index.current_documents(document_id)
-            counts = store.entity_index.counts(documents)
             resolver = resolver_for(store)
-            tallies = _tally(counts, documents, resolver)
+            seen = store.entity_index.seen(document_id)
+            tallies = _tally(store.entity_index.totals(document_id), seen, resolver)
             names = store.entity_index.names(
                 set(tallies) | {n for t in tallies.values() for n in t.names}
             )
@@ -210,7 +208,6 @@ class IndexService:
             )
             if text and not any(contains_words(s, text) for s in (display, *aliases)):
                 continue
-            assert tally.first is not None
             entries.append(
                 IndexEntry(
                     head_id,
@@ -219,7 +216,7 @@ class IndexService:
                     tally.mentions,
                     len(tally.documents),
                     aliases,
-                    tally.first[0],
+                    tally.first,
                     hidden,
                 )
             )
@@ -270,25 +267,22 @@ def _key_of(name: str, label: EntityLabel) -> str:
 
 
 def _tally(
-    counts: Iterable[StoredCount], seen: dict[int, datetime], resolver: Resolver
+    totals: Iterable[StoredTotal], seen: dict[str, datetime], resolver: Resolver
 ) -> dict[int, _Tally]:
-    """Per entry (by its head name): mentions, documents, mentions per spelling, and the
-    first mention of the earliest recorded document."""
+    """Per entry (by its head name): mentions, documents, mentions per spelling, and
+    when the earliest of its documents was recorded."""
     tallies: dict[int, _Tally] = {}
-    heads: dict[tuple[int, int], int] = {}
-    for document_id, name_id, entry_id, mentions, first in counts:
-        head = heads.get((name_id, entry_id))
-        if head is None:
-            head = heads[name_id, entry_id] = resolver.entry_of(name_id, entry_id)
+    for name_id, entry_id, mentions, documents in totals:
+        head = resolver.entry_of(name_id, entry_id)
+        ids = documents.split(",")
+        first = min(seen[d] for d in ids)
         tally = tallies.get(head)
         if tally is None:
-            tally = tallies[head] = _Tally()
+            tally = tallies[head] = _Tally(first=first)
         tally.mentions += mentions
-        tally.documents.add(document_id)
+        tally.documents.update(ids)
         tally.names[name_id] = tally.names.get(name_id, 0) + mentions
-        when = (seen[document_id], first)
-        if tally.first is None or when < tally.first:
-            tally.first = when
+        tally.first = min(tally.first, first)
     return tallies
 
 
@@ -304,26 +298,36 @@ def sort_entries(entries: list[IndexEntry], sort: SortBy) -> list[IndexEntry]:
 
 
 def _in_context(store: Store, mentions: list[StoredMention]) -> list[MentionInContext]:
+    """The mentions with a line of text around each (from the search pieces that hold
+    them, a few kilobytes, else the whole text) and the highlights over them."""
     out: list[MentionInContext] = []
     by_document: dict[int, list[StoredMention]] = {}
     for mention in mentions:
         by_document.setdefault(mention.document_id, []).append(mention)
     titles = store.entity_index.titles(by_document)
+    highlights = store.entity_index.highlights(by_document)
+    margin = CONTEXT_CHARS + 1
+    pieces = store.entity_index.pieces(
+        {
+            document_id: [(max(0, m.start - margin), m.end + margin) for m in found]
+            for document_id, found in by_document.items()
+        }
+    )
     for document_id, found in sorted(by_document.items()):
-        text = _text_around(store, document_id, found)
-        highlights = [a for a in store.annotations.for_document(document_id) if not a.orphan]
+        held = pieces.get(document_id)
+        text = TextPieces(*held) if held is not None else _whole(store, document_id)
         title, path = titles[document_id]
         for m in found:
             parts = context_around(text, m.start, m.end)
             if parts is None:  # the pieces do not hold it: read the whole text
-                text = TextPieces.whole(store.documents.text(document_id)[0])
+                text = _whole(store, document_id)
                 parts = context_around(text, m.start, m.end)
                 assert parts is not None
             before, words, after = parts
             overlaps = tuple(
-                Overlap(a.id, a.colour.value, a.note, a.tags)
-                for a in highlights
-                if a.start < m.end and m.start < a.end
+                Overlap(annotation_id, colour, note)
+                for annotation_id, start, end, colour, note in highlights.get(document_id, ())
+                if start < m.end and m.start < end
             )
             out.append(
                 MentionInContext(
@@ -333,12 +337,5 @@ def _in_context(store: Store, mentions: list[StoredMention]) -> list[MentionInCo
     return out
 
 
-def _text_around(store: Store, document_id: int, mentions: list[StoredMention]) -> TextPieces:
-    """What of the document's text the mentions' contexts need: the search pieces that
-    hold them (a few kilobytes), else the whole text."""
-    margin = CONTEXT_CHARS + 1
-    ranges = [(max(0, m.start - margin), m.end + margin) for m in mentions]
-    found = store.entity_index.pieces(document_id, ranges)
-    if found is None:
-        return TextPieces.whole(store.documents.text(document_id)[0])
-    return TextPieces(*found)
+def _whole(store: Store, document_id: int) -> TextPieces:
+    return TextPieces.whole(store.documents.text(document_id)[0])

@@ -11,10 +11,22 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, bindparam, delete, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from reader.store.models import (
+    AnnotationRow,
     DocumentRow,
     EntityChoiceRow,
     EntityCountRow,
@@ -34,8 +46,10 @@ class StoredName:
     display: str
 
 
-StoredCount = tuple[int, int, int, int, int]
-"""(document id, name id, entry id, mentions, offset of the first)."""
+StoredHighlight = tuple[str, int, int, str, str]
+"""(annotation id, start, end, colour, note)."""
+StoredTotal = tuple[int, int, int, str]
+"""(name id, entry id, mentions, the ids of the documents, comma-separated)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +124,14 @@ class EntityIndexStore:
         return found
 
     def names(self, ids: Collection[int]) -> dict[int, StoredName]:
+        """These names by id (all of them read at once when many are asked for)."""
         columns = (EntityNameRow.id, EntityNameRow.label, EntityNameRow.key, EntityNameRow.display)
         connection = self._session.connection()
+        if len(ids) > 2 * _CHUNK:
+            rows = connection.execute(select(*columns)).all()
+            return {
+                n: StoredName(n, label, key, shown) for n, label, key, shown in rows if n in ids
+            }
         out: dict[int, StoredName] = {}
         for chunk in _chunks(ids):
             for row in connection.execute(select(*columns).where(EntityNameRow.id.in_(chunk))):
@@ -205,29 +225,52 @@ class EntityIndexStore:
 
     # reading the Index
 
-    def current_documents(self, document_id: int | None = None) -> dict[int, datetime]:
-        """The documents whose rows count (see the module), with when each was recorded."""
+    def seen(self, document_id: int | None = None) -> dict[str, datetime]:
+        """When each current document (or this one) was recorded, by its id as text."""
         query = (
             select(EntityIndexStateRow.document_id, EntityIndexStateRow.seen)
             .join(DocumentRow, DocumentRow.id == EntityIndexStateRow.document_id)
             .where(*_current(document_id))
         )
-        return {row.document_id: row.seen for row in self._session.execute(query)}
+        return {str(row.document_id): row.seen for row in self._session.execute(query)}
 
-    def counts(self, document_ids: Collection[int]) -> list[StoredCount]:
-        """The count rows of these documents, as plain tuples (there are many)."""
-        columns = (
-            EntityCountRow.document_id,
-            EntityCountRow.name_id,
-            EntityCountRow.entry_id,
-            EntityCountRow.mentions,
-            EntityCountRow.first,
+    def totals(self, document_id: int | None = None) -> list[StoredTotal]:
+        """Per (name, entry) pair over the current documents (or this one): mentions and
+        the documents (their ids, comma-separated)."""
+        current = (
+            select(EntityIndexStateRow.document_id)
+            .join(DocumentRow, DocumentRow.id == EntityIndexStateRow.document_id)
+            .where(*_current(document_id))
         )
+        query = (
+            select(
+                EntityCountRow.name_id,
+                EntityCountRow.entry_id,
+                func.sum(EntityCountRow.mentions),
+                func.aggregate_strings(cast(EntityCountRow.document_id, String), ","),
+            )
+            .where(EntityCountRow.document_id.in_(current))
+            .group_by(EntityCountRow.name_id, EntityCountRow.entry_id)
+        )
+        return list(self._session.connection().execute(query).all())
+
+    def highlights(self, document_ids: Collection[int]) -> dict[int, list[StoredHighlight]]:
+        """(id, start, end, colour, note) of these documents' placed highlights."""
+        out: dict[int, list[StoredHighlight]] = {}
         connection = self._session.connection()
-        out: list[StoredCount] = []
         for chunk in _chunks(document_ids):
-            rows = connection.execute(select(*columns).where(EntityCountRow.document_id.in_(chunk)))
-            out.extend((row[0], row[1], row[2], row[3], row[4]) for row in rows)
+            rows = connection.execute(
+                select(
+                    AnnotationRow.document_id,
+                    AnnotationRow.id,
+                    AnnotationRow.start,
+                    AnnotationRow.end,
+                    AnnotationRow.colour,
+                    AnnotationRow.note,
+                ).where(AnnotationRow.document_id.in_(chunk), AnnotationRow.orphan.is_(False))
+            )
+            for document_id, *highlight in rows:
+                out.setdefault(document_id, []).append(tuple(highlight))  # type: ignore[arg-type]
         return out
 
     def mentions(
@@ -253,51 +296,56 @@ class EntityIndexStore:
                     .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)
                     .where(column.in_(chunk), *_current(document_id))
                 )
-                found.update(StoredMention(*row) for row in self._session.execute(query))
+                rows = self._session.connection().execute(query)
+                found.update(StoredMention(*row) for row in rows)
         return sorted(found, key=lambda m: (m.document_id, m.start))
 
     def pieces(
-        self, document_id: int, ranges: Sequence[tuple[int, int]]
-    ) -> tuple[list[tuple[int, str]], int | None] | None:
-        """The search pieces of the document's text (migration 0008) that hold these
-        ``[start, end)`` ranges, as (start, text), and the text's length if its last piece
-        is among them; None when the document has no pieces (its text was changed by
-        another program, or the database keeps none)."""
-        if self._session.get_bind().dialect.name != "sqlite":
-            return None
+        self, ranges: dict[int, list[tuple[int, int]]]
+    ) -> dict[int, tuple[list[tuple[int, str]], int | None]]:
+        """For each document, the search pieces of its text (migration 0008) that hold
+        its ``[start, end)`` ranges, as (start, text), and the text's length if its last
+        piece is among them; documents without pieces (their text was changed by another
+        program, or the database keeps none) are left out. Two queries in all."""
+        if not ranges or self._session.get_bind().dialect.name != "sqlite":
+            return {}
         connection = self._session.connection()
-        starts = [
-            row.start
-            for row in connection.execute(
-                text("SELECT start FROM search_chunks WHERE document_id = :d ORDER BY start"),
-                {"d": document_id},
+        starts: dict[int, list[tuple[int, int]]] = {}
+        for chunk in _chunks(ranges):
+            rows = connection.execute(
+                text(
+                    "SELECT document_id, start, id FROM search_chunks WHERE document_id IN :ids"
+                    " ORDER BY document_id, start"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk},
             )
-        ]
-        if not starts:
-            return None
+            for document_id, start, piece_id in rows:
+                starts.setdefault(document_id, []).append((start, piece_id))
         wanted: set[int] = set()
-        for start, end in ranges:
-            first = max(0, bisect_right(starts, start) - 1)
-            last = max(first, bisect_left(starts, end) - 1)
-            wanted.update(range(first, last + 1))
-        chosen = sorted(starts[i] for i in wanted)
-        found: list[tuple[int, str]] = []
-        for at in range(0, len(chosen), _CHUNK):
-            found.extend(
-                (row.start, row.text)
-                for row in connection.execute(
-                    text(
-                        "SELECT start, text FROM search_chunks WHERE document_id = :d"
-                        " AND start IN :starts"
-                    ).bindparams(bindparam("starts", expanding=True)),
-                    {"d": document_id, "starts": chosen[at : at + _CHUNK]},
-                )
+        last: set[int] = set()
+        for document_id, pieces in starts.items():
+            offsets = [start for start, _ in pieces]
+            last.add(pieces[-1][1])
+            for start, end in ranges[document_id]:
+                first = max(0, bisect_right(offsets, start) - 1)
+                stop = max(first, bisect_left(offsets, end) - 1)
+                wanted.update(piece_id for _, piece_id in pieces[first : stop + 1])
+        found: dict[int, tuple[list[tuple[int, str]], int | None]] = {
+            document_id: ([], None) for document_id in starts
+        }
+        for chunk in _chunks(wanted):
+            rows = connection.execute(
+                text(
+                    "SELECT id, document_id, start, text FROM search_chunks WHERE id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": chunk},
             )
-        length = None
-        for start, piece in found:
-            if start == starts[-1]:
-                length = start + len(piece)
-        return found, length
+            for piece_id, document_id, start, piece in rows:
+                held, _length = found[document_id]
+                held.append((start, piece))
+                if piece_id in last:
+                    found[document_id] = (held, start + len(piece))
+        return found
 
     # the user's choices
 
@@ -334,7 +382,7 @@ class EntityIndexStore:
 
     def groupings(self) -> list[tuple[int, int]]:
         """(name, entry) pairs where a current document groups a name under another."""
-        rows = self._session.execute(
+        rows = self._session.connection().execute(
             select(EntityCountRow.name_id, EntityCountRow.entry_id)
             .join(DocumentRow, DocumentRow.id == EntityCountRow.document_id)
             .join(EntityIndexStateRow, EntityIndexStateRow.document_id == DocumentRow.id)

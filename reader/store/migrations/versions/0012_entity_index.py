@@ -12,7 +12,9 @@ so opening the Index reads a few rows per name, not every mention), what each
 document's rows were made from (``entity_index_state``) and the user's choices on names
 (``entity_choices``: merged, renamed, hidden, split) live here. Mentions and counts go
 with their document (ON DELETE CASCADE). Documents recognised before this revision are
-indexed from the cached recognition the first time the Index is asked for.
+indexed from the cached recognition the first time the Index is asked for. An index on
+``search_chunks (document_id, start)`` lets a mention's context be read from the piece
+of text that holds it.
 """
 
 from collections.abc import Sequence
@@ -75,8 +77,13 @@ def upgrade() -> None:
         sa.Column("split", sa.Boolean(), nullable=False, server_default="0"),
     )
 
+    # The contexts of mentions come from the search pieces that hold them: finding
+    # which ones reads this index, not the pieces' text.
+    op.create_index("ix_search_chunks_document_start", "search_chunks", ["document_id", "start"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_search_chunks_document_start", "search_chunks")
     for table in (
         "entity_choices",
         "entity_index_state",
