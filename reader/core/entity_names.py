@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.folding import fold
@@ -43,6 +44,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*", re.UNICODE)
 _EDGE = " \t\n.,;:!?\"«»“”()[]{}-–—'"
 
 
+@lru_cache(maxsize=65_536)
 def name_key(text: str, *, person: bool = True) -> str:
     """The folded key of a mention's words; "" when nothing names anything ("M.").
     Titles are dropped from a ``person``'s name only ("St. Louis" is a place)."""

@@ -153,8 +153,9 @@ class EntityIndexStore:
     ) -> None:
         """The document's rows are these (start, end, name id, entry id) mentions now."""
         self.drop_document(document_id)
+        connection = self._session.connection()  # Core inserts: thousands of rows
         if mentions:
-            self._session.execute(
+            connection.execute(
                 insert(EntityMentionRow),
                 [
                     {"document_id": document_id, "start": s, "end": e, "name_id": n, "entry_id": g}
@@ -166,7 +167,7 @@ class EntityIndexStore:
                 seen = counts.setdefault((name, entry), [0, start])
                 seen[0] += 1
                 seen[1] = min(seen[1], start)
-            self._session.execute(
+            connection.execute(
                 insert(EntityCountRow),
                 [
                     {
@@ -190,8 +191,9 @@ class EntityIndexStore:
         self._session.flush()
 
     def drop_document(self, document_id: int) -> None:
+        connection = self._session.connection()
         for table in (EntityMentionRow, EntityCountRow, EntityIndexStateRow):
-            self._session.execute(delete(table).where(table.document_id == document_id))
+            connection.execute(delete(table).where(table.document_id == document_id))
 
     def states(self) -> dict[int, tuple[str, str]]:
         """(content hash, stamp) of every document's rows, by document id."""
