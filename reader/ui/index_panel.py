@@ -67,7 +67,7 @@ class _EntryItem(QTreeWidgetItem):
         return mine.name.casefold() < theirs.name.casefold()
 
 
-KWIC_BEFORE = 40
+KWIC_BEFORE = 24
 """Characters of context shown before a mention, so that it stands near the left."""
 
 
