@@ -5,6 +5,7 @@ surviving a re-recognition) and incremental upkeep."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,7 @@ def by_name(services: Services, **options: object) -> dict[str, IndexEntry]:
     return {e.name: e for e in services.index.entries(**options)}  # type: ignore[arg-type]
 
 
-def run(services: Services, op: Op[object]) -> Op[object]:
+def run(services: Services, op: Op[Any]) -> Op[Any]:
     result = op.run(services)
     assert result.undo is not None
     return result.undo
