@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 FILTER_DELAY_MS = 200
+REFRESH_DELAY_MS = 300
 
 
 class IndexController:
@@ -41,6 +42,12 @@ class IndexController:
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.load)
         self.panel.filters_changed.connect(self._timer.start)
+        # a document's entities recognised or read: its rows may be new (once per burst)
+        self._refresh_timer = QTimer(window)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        window.state.entities_changed.connect(self._refresh_timer.start)
         self.panel.entry_selected.connect(self.show_mentions)
         self.panel.mention_activated.connect(self.go_to_mention)
         self.panel.menu_requested.connect(self.entry_menu)
@@ -74,8 +81,16 @@ class IndexController:
 
         self.panel.status.setText("Bringing the Index up to date…")
         self.window.runner.read(
-            "updating the index", work, lambda _n: self.load(), self._failed, waits=True
+            "updating the index",
+            work,
+            lambda _n: self.load(),
+            self._failed,
+            on_progress=self._progress,
+            waits=True,
         )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.panel.status.setText(f"Bringing the Index up to date… {done:,} of {total:,} documents")
 
     def load(self) -> None:
         """Read the entries that the filters ask for, off the UI thread."""
@@ -234,3 +249,4 @@ class IndexController:
 
     def _failed(self, message: str) -> None:
         self.panel.status.setText(message)
+        self.window.report("the Index", message)
