@@ -115,9 +115,7 @@ def screenshot(
             window.index_dock.show()
             window.index_dock.raise_()
             _settle(window)
-            first = window.index_panel.entries.topLevelItem(0)
-            if first is not None:
-                window.index_panel.entries.setCurrentItem(first)
+            window.index_panel.choose(0)
         _settle(window)
         image = window.grab()
         window.close()

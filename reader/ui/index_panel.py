@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QToolButton,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,38 +34,14 @@ from reader.core.entities import EntityLabel
 from reader.services.entity_index import MAIN_TYPES, IndexEntry, MentionInContext
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.index_model import EntryRole, IndexModel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.plain import plain_tooltip
 from reader.ui.rich_line import RichLineDelegate
 
-EntryRole = Qt.ItemDataRole.UserRole + 1
 MentionRole = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Name", "Type", "Mentions", "Documents", "First seen")
-_NUMERIC = {2, 3}
 WIDE_ENOUGH = 560
 """Below this width the Index leaves out its Type and First seen columns."""
-
-
-class _EntryItem(QTreeWidgetItem):
-    """Sorts mentions and documents as numbers, first seen as a date, names folded."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
-        mine, theirs = self.data(0, EntryRole), other.data(0, EntryRole)
-        if not isinstance(mine, IndexEntry) or not isinstance(theirs, IndexEntry):
-            return False
-        if column == 2:
-            return (mine.mentions, theirs.name) < (theirs.mentions, mine.name)
-        if column == 3:
-            return (mine.documents, mine.mentions) < (theirs.documents, theirs.mentions)
-        if column == 4:
-            return mine.first_seen < theirs.first_seen
-        if column == 1:
-            return (mine.label.value, mine.name.casefold()) < (
-                theirs.label.value,
-                theirs.name.casefold(),
-            )
-        return mine.name.casefold() < theirs.name.casefold()
 
 
 KWIC_BEFORE = 24
@@ -143,15 +120,16 @@ class IndexPanel(QWidget):
         self.status.setObjectName("indexStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.entries = QTreeWidget()
+        self.model = IndexModel(self)
+        self.entries = QTreeView()
         self.entries.setObjectName("indexEntries")
-        self.entries.setColumnCount(len(COLUMNS))
-        self.entries.setHeaderLabels(list(COLUMNS))
+        self.entries.setModel(self.model)
         self.entries.setRootIsDecorated(False)
         self.entries.setUniformRowHeights(True)
         self.entries.setSortingEnabled(True)
         self.entries.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.entries.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
@@ -159,7 +137,7 @@ class IndexPanel(QWidget):
         for column, width in ((1, 96), (2, 72), (3, 80), (4, 88)):
             header.setSectionResizeMode(column, header.ResizeMode.Interactive)
             self.entries.setColumnWidth(column, width)
-        self.entries.currentItemChanged.connect(self._current_changed)
+        self.entries.selectionModel().currentRowChanged.connect(self._current_changed)
         self.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.entries.customContextMenuRequested.connect(self._menu)
 
@@ -203,51 +181,31 @@ class IndexPanel(QWidget):
         return self.scope.currentIndex() == 1
 
     def current_entry(self) -> IndexEntry | None:
-        item = self.entries.currentItem()
-        entry = item.data(0, EntryRole) if item is not None else None
+        entry = self.entries.currentIndex().data(EntryRole)
         return entry if isinstance(entry, IndexEntry) else None
 
     def chosen_entries(self) -> list[IndexEntry]:
-        chosen = [item.data(0, EntryRole) for item in self.entries.selectedItems()]
-        return [e for e in chosen if isinstance(e, IndexEntry)]
+        rows = self.entries.selectionModel().selectedRows()
+        return [self.model.entries[index.row()] for index in rows]
+
+    def choose(self, row: int) -> None:
+        """Make the entry at ``row`` the current one (its mentions are then asked for)."""
+        self.entries.setCurrentIndex(self.model.index(row, 0))
 
     def set_entries(self, entries: Sequence[IndexEntry], note: str = "") -> None:
         """Show ``entries``, keeping the current one chosen if it is still there."""
         current = self.current_entry()
-        self.entries.setSortingEnabled(False)
-        self.entries.blockSignals(True)
-        self.entries.clear()
-        keep = None
-        for entry in entries:
-            item = _EntryItem(
-                [
-                    entry.name + (" (hidden)" if entry.hidden else ""),
-                    ENTITY_NAMES[entry.label],
-                    f"{entry.mentions:,}",
-                    f"{entry.documents:,}",
-                    entry.first_seen.strftime("%Y-%m-%d"),
-                ]
-            )
-            item.setData(0, EntryRole, entry)
-            item.setIcon(0, swatch_icon(ENTITY_COLOURS[entry.label], 10))
-            for column in _NUMERIC:
-                item.setTextAlignment(
-                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                )
-            if entry.aliases:
-                item.setToolTip(0, plain_tooltip("Also: " + ", ".join(entry.aliases)))
-            self.entries.addTopLevelItem(item)
-            if current is not None and entry.id == current.id:
-                keep = item
-        self.entries.setSortingEnabled(True)
-        self.entries.blockSignals(False)
+        self.entries.selectionModel().blockSignals(True)
+        self.model.set_entries(entries)
+        self.entries.selectionModel().blockSignals(False)
         mentions = sum(e.mentions for e in entries)
         count = (
             f"{len(entries):,} entr{'ies' if len(entries) != 1 else 'y'} · {mentions:,} mentions"
         )
         self.status.setText(f"{count}{' · ' + note if note else ''}")
+        keep = self.model.row_of(current.id) if current is not None else None
         if keep is not None:
-            self.entries.setCurrentItem(keep)
+            self.choose(keep)
         else:
             self.set_mentions(None, [])
 
@@ -298,8 +256,8 @@ class IndexPanel(QWidget):
                 if not shown:
                     box.setChecked(False)
 
-    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        entry = item.data(0, EntryRole) if item is not None else None
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        entry = index.data(EntryRole)
         if isinstance(entry, IndexEntry):
             self.entry_selected.emit(entry)
 
