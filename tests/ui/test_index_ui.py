@@ -35,15 +35,14 @@ def names(window: MainWindow) -> set[str]:
 
 def choose(qtbot: QtBot, window: MainWindow, name: str) -> IndexEntry:
     model = window.index_panel.model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data() == name:
-            window.index_panel.choose(row)
-            entry = model.index(row, 0).data(EntryRole)
-            assert isinstance(entry, IndexEntry)
-            title = window.index_panel.mentions_title
-            qtbot.waitUntil(lambda: title.text().startswith(f"{name}"), timeout=30_000)
-            return entry
-    raise AssertionError(f"{name} is not listed")
+    rows = [row for row in range(model.rowCount()) if model.index(row, 0).data() == name]
+    assert rows, f"{name} is not listed"
+    window.index_panel.choose(rows[0])
+    entry = model.index(rows[0], 0).data(EntryRole)
+    assert isinstance(entry, IndexEntry)
+    title = window.index_panel.mentions_title
+    qtbot.waitUntil(lambda: title.text().startswith(name), timeout=30_000)  # its mentions shown
+    return entry
 
 
 def test_the_index_lists_filters_shows_mentions_and_opens_them(
