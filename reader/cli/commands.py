@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reader.cli.index_commands import run_index
 from reader.cli.library_commands import cmd_library
 from reader.cli.output import debug_traceback, error, shown, warning
 from reader.core.annotations import Annotation
@@ -194,6 +195,11 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_index(args: argparse.Namespace) -> int:
+    with _services(args) as services:
+        return run_index(services, args)
+
+
 def entity_table(spans: Sequence[EntitySpan]) -> str:
     """Aligned columns: start, end, label, text (one mention per line)."""
     if not spans:
@@ -289,6 +295,7 @@ HANDLERS: dict[str, Handler] = {
     "entities": cmd_entities,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
+    "index": cmd_index,
     "library": cmd_library,
     "import-pdf-annotations": cmd_import_pdf_annotations,
 }

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from reader import __version__
+from reader.cli.index_commands import add_index_command
 from reader.cli.library_parser import add_library_commands
 from reader.cli.output import shown
 from reader.core.annotations import Colour
@@ -164,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--preferences", action="store_true", help="with the Preferences dialog open over it"
     )
     cmd.add_argument(
+        "--index", action="store_true", help="with the Index shown, its first entry chosen"
+    )
+    cmd.add_argument(
         "--language", default="en", metavar="CODE", help="interface language (en, fr; default en)"
     )
 
@@ -275,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", metavar="FILE.pdf")
 
+    add_index_command(commands, common)
     add_library_commands(commands, common)
     return parser
 

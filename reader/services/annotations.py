@@ -155,8 +155,53 @@ class AnnotationService:
             if snap and 0 <= start < end <= len(text):
                 start, end = snap_to_words(text, start, end)
             check_selection(text, start, end)
-            now = _now()
-            annotation = Annotation(
+            saved = self._insert(
+                store, document_id, text, content_hash, [(start, end)], colour, note, names
+            )[0]
+        return OpResult(
+            saved,
+            Changes(document_id, frozenset({saved.id}), tags=bool(names)),
+            DeleteAnnotations((saved.id,)),
+        )
+
+    def create_many(
+        self,
+        document_id: int,
+        ranges: Sequence[tuple[int, int]],
+        *,
+        colour: Colour | str = Colour.YELLOW,
+        tags: Iterable[str] = (),
+    ) -> OpResult[tuple[Annotation, ...]]:
+        """Highlight each ``(start, end)`` range of the document, all in one operation."""
+        colour = parse_colour(colour)
+        names = normalise_tags(tags)
+        with self._uow.write() as store:
+            text, content_hash, _language = store.documents.text(document_id)
+            for start, end in ranges:
+                check_selection(text, *check_offsets(start, end))
+            saved = self._insert(store, document_id, text, content_hash, ranges, colour, "", names)
+        ids = tuple(a.id for a in saved)
+        return OpResult(
+            tuple(saved),
+            Changes(document_id, frozenset(ids), tags=bool(names)),
+            DeleteAnnotations(ids),
+        )
+
+    @staticmethod
+    def _insert(  # noqa: PLR0917  (one transaction's new highlights, as given)
+        store: Store,
+        document_id: int,
+        text: str,
+        content_hash: str,
+        ranges: Sequence[tuple[int, int]],
+        colour: Colour,
+        note: str,
+        names: Sequence[str],
+    ) -> list[Annotation]:
+        now = _now()
+        tag_ids = store.tags.ensure(names)
+        made = [
+            Annotation(
                 id=str(uuid.uuid4()),
                 document_id=document_id,
                 start=start,
@@ -168,14 +213,11 @@ class AnnotationService:
                 created=now,
                 updated=now,
             )
-            store.annotations.insert([(annotation, content_hash, store.tags.ensure(names))])
-            saved = store.annotations.get(annotation.id)
-        assert saved is not None
-        return OpResult(
-            saved,
-            Changes(document_id, frozenset({saved.id}), tags=bool(names)),
-            DeleteAnnotations((saved.id,)),
-        )
+            for start, end in ranges
+        ]
+        store.annotations.insert([(a, content_hash, tag_ids) for a in made])
+        saved = store.annotations.get_many(a.id for a in made)
+        return [saved[a.id] for a in made]
 
     def edit(
         self,

@@ -9,7 +9,9 @@ from reader.core.errors import LibraryError
 from reader.services.annotations import AnnotationService
 from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
+from reader.services.entity_index import IndexService
 from reader.services.exports import ExportService
+from reader.services.index_choices import IndexChoiceService
 from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
 from reader.services.reading import ReadingService
@@ -27,6 +29,8 @@ class Services:
         self.annotations = AnnotationService(uow)
         self.tags = TagService(uow)
         self.entities = EntityService(uow)
+        self.index = IndexService(uow, self.entities)
+        self.index_choices = IndexChoiceService(uow, self.index, self.annotations)
         self.library = LibraryService(uow, self.documents)
         self.exports = ExportService(uow, self.annotations, self.entities)
         self.pdf_marks = PdfMarkService(self.annotations)

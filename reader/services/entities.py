@@ -32,6 +32,7 @@ from reader.nlp.types import (
     PipelineInfo,
     ProgressCallback,
 )
+from reader.services.index_writer import index_stamp, write_index
 from reader.services.ops import Changes, CorrectEntity, OpResult, SetUserEntity
 from reader.store.entities import StoredCorrection
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -155,26 +156,51 @@ class EntityService:
     def keep(self, recognised: Recognised) -> EntityView:
         """Store computed entities in the cache (not in a library that cannot be written:
         they are only shown); the view with corrections applied."""
-        if not self._uow.read_only:
-            with self._uow.write() as store:
-                store.entities.keep(
-                    recognised.content_hash,
-                    pipeline=recognised.model.pipeline_id,
-                    model_key=model_key(recognised.model.pipeline_id),
-                    rules_version=current_key(),
-                    model=_dump(recognised.model.spans),
-                    final=_dump(recognised.spans),
+        pipeline = recognised.model.pipeline_id
+        if self._uow.read_only:
+            with self._uow.read() as store:
+                doc = self._doc(store, recognised.document_id)
+                return self._view(
+                    store, recognised.document_id, doc, pipeline, recognised.spans, from_cache=False
                 )
-        with self._uow.read() as store:
-            doc = self._doc(store, recognised.document_id)
-            return self._view(
-                store,
-                recognised.document_id,
-                doc,
-                recognised.model.pipeline_id,
-                recognised.spans,
-                from_cache=False,
+        with self._uow.write() as store:
+            store.entities.keep(
+                recognised.content_hash,
+                pipeline=pipeline,
+                model_key=model_key(pipeline),
+                rules_version=current_key(),
+                model=_dump(recognised.model.spans),
+                final=_dump(recognised.spans),
             )
+            doc = self._doc(store, recognised.document_id)
+            view = self._view(
+                store, recognised.document_id, doc, pipeline, recognised.spans, from_cache=False
+            )
+            if doc.content_hash == recognised.content_hash:
+                self._write_index(store, doc, view)
+            return view
+
+    def reindex(self, document_id: int) -> bool:
+        """Make the document's Index rows again from its cached entities (with the
+        corrections and the user's list as they are); False if it was not recognised
+        with today's pipeline (its rows then stay as they are)."""
+        with self._uow.write() as store:
+            return self._reindex(store, document_id, self._doc(store, document_id))
+
+    def _reindex(self, store: Store, document_id: int, doc: _Doc) -> bool:
+        pipeline = pipeline_id(doc.language)
+        stored = store.entities.result(doc.content_hash, pipeline, current_key())
+        if stored is None:
+            return False
+        spans = _load(doc.text, stored)
+        view = self._view(store, document_id, doc, pipeline, spans, from_cache=True)
+        self._write_index(store, doc, view)
+        return True
+
+    @staticmethod
+    def _write_index(store: Store, doc: _Doc, view: EntityView) -> None:
+        stamp = index_stamp(view.pipeline, current_key())
+        write_index(store, view.document_id, doc.content_hash, stamp, view.spans)
 
     def recognise(
         self,
@@ -238,6 +264,7 @@ class EntityService:
                 store.entities.put_correction(
                     document_id, start, end, label.value if label else None, doc.text[start:end]
                 )
+            self._reindex(store, document_id, doc)
         if previous is None:
             undo = CorrectEntity(document_id, start, end, None, remove=True)
         else:
@@ -265,6 +292,7 @@ class EntityService:
                 store.entities.remove_user_entity(name)
             else:
                 store.entities.put_user_entity(name, label.value if label else None)
+            store.entity_index.mark_stale()  # every document may name it
         if existed:
             undo = SetUserEntity(name, _label(previous))
         else:

@@ -205,3 +205,78 @@ class BookmarkRow(Base):
     offset: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EntityNameRow(Base):
+    """A name of the Index (see migration 0012): an entity type and the folded key of
+    its mentions (:func:`reader.core.entity_names.name_key`), shown as ``display``."""
+
+    __tablename__ = "entity_names"
+    __table_args__ = (UniqueConstraint("label", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(Text)
+    display: Mapped[str] = mapped_column(Text)
+
+
+class EntityMentionRow(Base):
+    """One mention in a document's Index: ``name_id`` its own name, ``entry_id`` the name
+    it is grouped under in that document ("Zhang" under "Jeff Zhang")."""
+
+    __tablename__ = "entity_mentions"
+    __table_args__ = (
+        Index("ix_entity_mentions_name_id", "name_id"),
+        Index("ix_entity_mentions_entry_id", "entry_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    end: Mapped[int] = mapped_column(Integer)
+    name_id: Mapped[int] = mapped_column(ForeignKey("entity_names.id"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entity_names.id"))
+
+
+class EntityCountRow(Base):
+    """How many mentions a document has of a name under an entry, and where the first is."""
+
+    __tablename__ = "entity_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    name_id: Mapped[int] = mapped_column(ForeignKey("entity_names.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entity_names.id"), primary_key=True)
+    mentions: Mapped[int] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(Integer)
+
+
+class EntityIndexStateRow(Base):
+    """What a document's Index rows were made from: its text and the recognition's stamp."""
+
+    __tablename__ = "entity_index_state"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64))
+    stamp: Mapped[str] = mapped_column(String(200))
+    seen: Mapped[datetime] = mapped_column(DateTime)
+    """When the document was recorded (its ``created``): the Index's "first seen"."""
+
+
+class EntityChoiceRow(Base):
+    """The user's choices on a name, for the whole library: merged into another entry,
+    renamed, hidden, or split from the entry it was grouped under."""
+
+    __tablename__ = "entity_choices"
+
+    name_id: Mapped[int] = mapped_column(ForeignKey("entity_names.id"), primary_key=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("entity_names.id"), default=None)
+    display: Mapped[str | None] = mapped_column(Text, default=None)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    split: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

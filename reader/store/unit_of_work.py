@@ -26,6 +26,7 @@ from reader.store.annotations import AnnotationStore
 from reader.store.documents import DocumentStore
 from reader.store.engine import make_engine, sqlite_file
 from reader.store.entities import EntityStore
+from reader.store.entity_index import EntityIndexStore
 from reader.store.faults import faults
 from reader.store.opening import LibraryState, open_library
 from reader.store.reading import ReadingStore
@@ -42,6 +43,7 @@ class Store:
         self.tags = TagStore(session)
         self.annotations = AnnotationStore(session, self.tags)
         self.entities = EntityStore(session)
+        self.entity_index = EntityIndexStore(session)
         self.search = SearchStore(session)
         self.reading = ReadingStore(session)
 

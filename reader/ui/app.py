@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             args.theme,
             pages=args.pages,
             preferences=args.preferences,
+            index=args.index,
         )
     finally:
         shared_worker().close()
@@ -87,8 +88,10 @@ def screenshot(
     *,
     pages: bool = False,
     preferences: bool = False,
+    index: bool = False,
 ) -> int:
-    """Render the window as a user would see it once everything has loaded."""
+    """Render the window as a user would see it once everything has loaded (``index``:
+    with the Index shown and its first entry's mentions)."""
     make_app()
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
@@ -109,6 +112,11 @@ def screenshot(
             return 2
         if pages:
             window.pdf.toggle_action.setChecked(True)
+        if index:
+            window.index_dock.show()
+            window.index_dock.raise_()
+            _settle(window)
+            window.index_panel.choose(0)
         _settle(window)
         image = window.grab().toImage()
         if preferences:

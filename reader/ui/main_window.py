@@ -60,6 +60,8 @@ from reader.ui.file_watch import FileWatch
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.i18n import tr
+from reader.ui.index_controller import IndexController
+from reader.ui.index_panel import IndexPanel
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_safety import LibrarySafety
@@ -137,12 +139,17 @@ class MainWindow(QMainWindow):
             "search", tr("Search"), self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
+        self.index_panel = IndexPanel()
+        self.index_dock = self._dock("index", tr("Index"), self.index_panel)
+        self.tabifyDockWidget(self.contents_dock, self.index_dock)
+        self.index_dock.hide()
         self.documents = DocumentController(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)
         self.library = LibraryController(self)
         self.entity = EntityController(self)
         self.notes = AnnotationController(self)
+        self.index = IndexController(self)
         self._build_status_bar()
         self.pdf = PdfController(self)
         self.safety = LibrarySafety(self)
@@ -219,9 +226,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.export_action)
         self.import_action = self._action(
-            tr("&Import Annotations (W3C JSON)…"),
-            self.exporter.import_annotations,
-            "Ctrl+Shift+I",
+            tr("&Import Annotations (W3C JSON)…"), self.exporter.import_annotations
         )
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
             (self.entities_dock, "Ctrl+Shift+E"),
             (self.contents_dock, "Ctrl+Shift+O"),
             (self.search_dock, "Ctrl+Shift+R"),
+            (self.index_dock, "Ctrl+Shift+I"),
         ):
             view_menu.addAction(panel_action(dock, keys))
         legend = self.legend.toggleViewAction()
@@ -477,6 +483,7 @@ class MainWindow(QMainWindow):
         changes = result.changes
         if changes.entities:
             self.entity.refresh_entities()
+            self.index.refresh()
         if changes.tags:
             self.notes.refresh_tags()
         if changes.library:

@@ -5,15 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QTextDocument, QTextOption
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.services.library import SearchHit, SearchKind
 from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
+from reader.ui.rich_line import RichLineDelegate
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_NAMES = {
@@ -44,42 +41,9 @@ def snippet_html(hit: SearchHit) -> str:
     return "".join(parts)
 
 
-class _SnippetDelegate(QStyledItemDelegate):
-    """Draws the snippet column as rich text (bold matches)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        hit = index.data(HitRole)
-        if not isinstance(hit, SearchHit):
-            super().paint(painter, option, index)
-            return
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        if selected:
-            painter.fillRect(option.rect, option.palette.highlight())
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        no_wrap = QTextOption()
-        no_wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
-        document.setDefaultTextOption(no_wrap)
-        document.setDocumentMargin(2)
-        colour = option.palette.color(role).name()
-        document.setHtml(f'<span style="color:{colour}">{snippet_html(hit)}</span>')
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        document.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.lineSpacing() + 6))
+def _snippet_of(index: QModelIndex | QPersistentModelIndex) -> str | None:
+    hit = index.data(HitRole)
+    return snippet_html(hit) if isinstance(hit, SearchHit) else None
 
 
 class SearchPanel(QWidget):
@@ -106,7 +70,7 @@ class SearchPanel(QWidget):
         self.results.setHeaderLabels([tr("Document"), tr("In"), tr("Match")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setItemDelegateForColumn(2, _SnippetDelegate(self.results))
+        self.results.setItemDelegateForColumn(2, RichLineDelegate(_snippet_of, self.results))
         self.results.setColumnWidth(0, 260)
         self.results.setColumnWidth(1, 80)
         self.results.itemActivated.connect(self._activate)
