@@ -202,12 +202,11 @@ class PdfFile:
                 rect = pdfium_c.FS_RECTF()
                 pointer = ctypes.byref(rect)
                 edges = memoryview(rect).cast("B").cast("f")  # left, top, right, bottom
-                unicode, box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
+                box = pdfium_c.FPDFText_GetLooseCharBox
                 font_size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
                 append = out.append
                 last_height, size = -1.0, 0.0
-                for n in range(textpage.count_chars()):
-                    code = unicode(raw, n)
+                for n, code in enumerate(_codes(textpage)):
                     if code in _SPACES:
                         append((code, 0.0, 0.0, 0.0, 0.0, 0.0, generated(raw, n) == 1))
                         continue
@@ -240,6 +239,17 @@ class PdfFile:
                 return bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
             finally:
                 page.close()
+
+
+def _codes(textpage: Any) -> list[int]:
+    """The page's characters as UTF-16 units, one per character index, read in one
+    call (asking for each character's unit costs a call into PDFium per character).
+    The units are those ``FPDFText_GetUnicode`` gives, except that a hyphen PDFium
+    marks at a line's end reads 0xFFFE here rather than 0x02 (both are hyphens)."""
+    count = textpage.count_chars()
+    buffer = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer)
+    return buffer[:count]
 
 
 def _rotated(glyph: Glyph, rotation: int, width: float, height: float) -> Glyph:
