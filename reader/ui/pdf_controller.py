@@ -234,8 +234,14 @@ class PdfController:
     def _show_pages(self, on: bool) -> None:
         """Swap the two views, keeping the reader's place in the text."""
         offset = self._reading_offset() if on else self.page_view.first_visible_offset()
-        self.page_view.setVisible(on)
-        self.window.view.setVisible(not on)
+        # the outgoing view is hidden first: were both shown for a moment, the layout would
+        # give each half the height, and the reading view, resized, would lay its whole
+        # text out again when shown (seconds for a long book)
+        outgoing, incoming = (
+            (self.window.view, self.page_view) if on else (self.page_view, self.window.view)
+        )
+        outgoing.setVisible(False)
+        incoming.setVisible(True)
         # the colour bar by the selection belongs to whichever view is shown
         bar = self.window.selection_bar
         bar.hide()
