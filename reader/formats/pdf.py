@@ -229,16 +229,34 @@ class PdfFile:
         width, height = self.page_size(index)
         return PageLines(width, height, tuple(page_lines(glyphs, index)))
 
-    def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
+    def render(
+        self, index: int, scale: float, without: frozenset[int] = frozenset()
+    ) -> tuple[int, int, int, bytes]:
         """The page drawn at ``scale`` pixels per point: width, height, bytes per line
-        and the pixels (8-bit blue, green, red and one unused byte: Qt's RGB32)."""
+        and the pixels (8-bit blue, green, red and one unused byte: Qt's RGB32).
+
+        Annotations of the subtypes in ``without`` are left out: they are taken off
+        the page in memory (never in the file), for good in this :class:`PdfFile`."""
         with PDFIUM_LOCK:
             page = self._pdf[index]
             try:
+                if without:
+                    _remove_annotations(page.raw, without)
                 bitmap = page.render(scale=scale, prefer_bgrx=True)
                 return bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
             finally:
                 page.close()
+
+
+def _remove_annotations(page: Any, subtypes: frozenset[int]) -> None:
+    for n in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page))):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, n)
+        if not annot:
+            continue
+        subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+        pdfium_c.FPDFPage_CloseAnnot(annot)
+        if subtype in subtypes:
+            pdfium_c.FPDFPage_RemoveAnnot(page, n)
 
 
 def _codes(textpage: Any) -> list[int]:

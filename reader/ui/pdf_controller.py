@@ -195,6 +195,13 @@ class PdfController:
         self._show_pages(wanted)
         self.marks.check(self.password_for(source))
 
+    def draw_own_marks(self, shown: bool) -> None:
+        """Draw the annotations the file carries from other viewers on its pages, or not."""
+        if self._pages is not None:
+            self._pages.draw_own_marks(shown)
+            self.page_view.images.set_renderer(self._pages.render)  # drawn again
+            self.page_view.viewport().update()
+
     def _use_pages(self, pages: PdfPages, sizes: list[tuple[float, float]]) -> None:
         if self._pages is not None:
             self._pages.close()
