@@ -311,7 +311,16 @@ def load_pdf(
     author = metadata.pop("author", None)
     metadata["pages"] = str(len(pages))
     if not flow.text:  # a scan: its pages can be seen, not annotated
-        return Document("", title, (), "pdf", author=author, metadata=metadata, pages=flow.pages)
+        return Document(
+            "",
+            title,
+            (),
+            "pdf",
+            author=author,
+            metadata=metadata,
+            pages=flow.pages,
+            warnings=(scan_warning(path.name),),
+        )
     toc = _toc(outline, flow.pages, flow.blocks, flow.text)
     return Document(
         flow.text,
@@ -322,6 +331,13 @@ def load_pdf(
         metadata=metadata,
         toc=toc,
         pages=flow.pages,
+    )
+
+
+def scan_warning(name: str) -> str:
+    return (
+        f"{name} has no text layer (a scan?): its pages can be seen, "
+        "but it has no text to highlight, search or export (no OCR)"
     )
 
 

@@ -214,6 +214,7 @@ def test_a_scan_opens_on_its_pages_with_a_notice(
     image = drawn(qtbot, pages)
     band = image.pixelColor(5, 5)
     assert band == QColor("#fff4ce")
+    assert pages.page_rect(0).top() > pages.notice_height() > 0  # the page starts below it
 
 
 def test_an_encrypted_pdf_asks_for_its_password(
