@@ -267,7 +267,7 @@ def _codes(textpage: Any) -> list[int]:
     count = textpage.count_chars()
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer)
-    return buffer[:count]
+    return list(buffer[:count])
 
 
 def _rotated(glyph: Glyph, rotation: int, width: float, height: float) -> Glyph:
