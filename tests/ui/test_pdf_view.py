@@ -373,8 +373,8 @@ def test_marking_a_selection_on_the_page_as_an_entity(
     chosen: list[str] = []
 
     def choose(menu: QMenu, _offset: int) -> None:  # the menu the page's right click shows
-        mark = next(a.menu() for a in menu.actions() if a.menu() is window.mark_menu)
-        other = next(a for a in mark.actions() if a.text() == "Other")
+        assert window.mark_menu in [action.menu() for action in menu.actions()]
+        other = next(a for a in window.mark_menu.actions() if a.text() == "Other")
         chosen.append(other.text())
         QTimer.singleShot(0, menu.close)
         QTimer.singleShot(0, other.trigger)
