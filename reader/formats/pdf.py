@@ -162,6 +162,14 @@ class PdfFile:
             width, height = self._pdf.get_page_size(index)
         return float(width), float(height)
 
+    def page_sizes(self) -> list[tuple[float, float]]:
+        """Every page's width and height in points, PDFium held once for them all (a
+        worker reading the text holds it between pages: asked page by page, the sizes
+        of a long book would wait for it at each one)."""
+        with PDFIUM_LOCK:
+            sizes = [self._pdf.get_page_size(n) for n in range(self.page_count)]
+        return [(float(width), float(height)) for width, height in sizes]
+
     @contextmanager
     def page(self, index: int) -> Iterator[Any]:
         """The PDFium page, with PDFium held for this thread until the block ends."""

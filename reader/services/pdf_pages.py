@@ -61,4 +61,4 @@ class PdfPages:
 def page_sizes(path: Path, password: str | None) -> list[tuple[float, float]]:
     """Every page's size in points, read without reading any page's content."""
     with PdfFile(path, password) as pdf:
-        return [pdf.page_size(n) for n in range(pdf.page_count)]
+        return pdf.page_sizes()
