@@ -264,6 +264,7 @@ class PdfController:
                 self.page_view.scroll_to_offset(offset)
             self.page_view.setFocus()
         else:
+            self.window.view.refresh_highlights(force=True)  # not drawn while hidden
             if offset is not None:
                 self.window.library.scroll_to_offset(offset)
             self.window.view.setFocus()

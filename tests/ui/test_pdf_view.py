@@ -22,7 +22,7 @@ from reader.ui.pdf_controller import SCAN_NOTICE
 from reader.ui.pdf_view import MARGIN, MIN_ZOOM, ZOOM_STEP, Fit, PageView
 from tests.formats.pdf_samples import TEXT, annotated_article, article_pdf
 from tests.formats.pdfs import encrypt, write_image_only
-from tests.ui.conftest import OpenDocument, settle
+from tests.ui.conftest import OpenDocument, highlighted, settle
 
 WORD = "Zhangbei"
 
@@ -166,6 +166,9 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
     assert window.view.highlighter.selected_annotation == note.id
     qtbot.waitUntil(lambda: pages.selected_annotation == note.id)
     assert bar.isVisible() and bar.delete_button.isVisibleTo(bar)
+    window.pdf.toggle_action.trigger()  # the reading view, hidden meanwhile, draws it too
+    assert highlighted(window, start) and highlighted(window, end - 1)
+    window.pdf.toggle_action.trigger()
     activate(qtbot, window)
     pages.setFocus()
     qtbot.keyClick(pages, Qt.Key.Key_Delete)  # Delete removes it, from the page too
