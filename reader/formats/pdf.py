@@ -21,17 +21,16 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reader.core.document import Block, BlockKind, Document, TocEntry
+from reader.core.document import Document
 from reader.core.errors import DocumentError, PasswordRequired
-from reader.core.pages import PageMap
 from reader.formats.pdf_lines import Glyph, Line, page_lines, reading_order
+from reader.formats.pdf_outline import OutlineItem, first_heading, toc_entries
 from reader.formats.pdf_text import PageLines, flow_text, furniture
 
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -44,15 +43,6 @@ PDFIUM_LOCK = threading.RLock()
 Progress = Callable[[int, int], None]
 _DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 _SPACES = (0x20, 0x0D, 0x0A)
-
-
-@dataclass(frozen=True, slots=True)
-class OutlineItem:
-    title: str
-    level: int
-    page: int
-    y: float | None
-    """Where on the page it points (points from the top), when it says."""
 
 
 class PdfFile:
@@ -314,7 +304,7 @@ def load_pdf(
         metadata = pdf.metadata()
         outline = pdf.outline()
     flow = flow_text(pages, list(_columns(pages)))
-    title = metadata.pop("title", "") or _first_heading(flow.text, flow.blocks, flow.pages)
+    title = metadata.pop("title", "") or first_heading(flow.text, flow.blocks, flow.pages)
     title = title or title_fallback
     author = metadata.pop("author", None)
     metadata["pages"] = str(len(pages))
@@ -329,7 +319,7 @@ def load_pdf(
             pages=flow.pages,
             warnings=(scan_warning(path.name),),
         )
-    toc = _toc(outline, flow.pages, flow.blocks, flow.text)
+    toc = toc_entries(outline, flow.pages, flow.blocks, flow.text)
     return Document(
         flow.text,
         title,
@@ -349,18 +339,6 @@ def scan_warning(name: str) -> str:
     )
 
 
-def _first_heading(text: str, blocks: tuple[Block, ...], pages: PageMap) -> str:
-    """The largest heading of the first page with text (a title page's title), if any."""
-    first = next((p.index for p in pages.pages if p.start < p.end), None)
-    headings = [
-        b for b in blocks if b.kind is BlockKind.HEADING and pages.page_of(b.start) == first
-    ]
-    if not headings:
-        return ""
-    top = min(headings, key=lambda b: (b.level, b.start))
-    return " ".join(text[top.start : top.end].split())
-
-
 def _columns(pages: list[PageLines]) -> Iterator[list[Line]]:
     """Each page's body lines (furniture left out) in reading order, as runs of regions
     that lie one above the other (a column), so a paragraph knows its column's edges."""
@@ -378,36 +356,3 @@ def _columns(pages: list[PageLines]) -> Iterator[list[Line]]:
             column.extend(region)
         if column:
             yield column
-
-
-def _toc(
-    outline: list[OutlineItem], pages: PageMap, blocks: tuple[Block, ...], text: str
-) -> tuple[TocEntry, ...]:
-    """The outline's entries where their page (and height on it) starts in the text;
-    without an outline, the headings, when there are at least two."""
-    entries = []
-    for item in outline:
-        offset = _offset_on_page(pages, item.page, item.y)
-        if offset is not None:
-            entries.append(TocEntry(item.title, offset, item.level))
-    if entries:
-        return tuple(entries)
-    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
-    if len(headings) < 2:
-        return ()
-    return tuple(
-        TocEntry(" ".join(text[b.start : b.end].split()), b.start, b.level) for b in headings
-    )
-
-
-def _offset_on_page(pages: PageMap, index: int, y: float | None) -> int | None:
-    """The first code point of the text on page ``index`` at or below ``y``; the page's
-    first one without ``y``; the next page's when the page has no text."""
-    for page in pages.pages[index:]:
-        for offset in range(page.start, page.end):
-            box = page.box(offset)
-            if box is not None and (
-                y is None or page.index != index or box.top + box.bottom >= 2 * y
-            ):
-                return offset
-    return None
