@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import stat
 import sys
@@ -19,7 +20,7 @@ from reader.cli.output import debug_traceback, error, shown, warning
 from reader.core.annotations import Annotation
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
-from reader.core.errors import InputError, LibraryError, ReaderError, os_reason
+from reader.core.errors import InputError, LibraryError, PasswordRequired, ReaderError, os_reason
 from reader.core.tags import normalise_tags
 from reader.export.w3c import parse_w3c
 from reader.services.annotations import annotation_to_json
@@ -402,7 +403,7 @@ def run(args: argparse.Namespace) -> int:
     else is a bug: one line saying so, exit status 1."""
     debug = getattr(args, "debug", False)
     try:
-        return HANDLERS[args.command](args)
+        return _asking_password(HANDLERS[args.command], args)
     except BrokenPipeError:  # `reader text big.txt | head`
         sys.stderr.close()
         return 0
@@ -418,6 +419,26 @@ def run(args: argparse.Namespace) -> int:
             return 2
         error(f"internal error ({type(exc).__name__}): {exc}; run again with --debug for details")
         return 1
+
+
+PASSWORD_TRIES = 3
+
+
+def _asking_password(handler: Handler, args: argparse.Namespace) -> int:
+    """Run ``handler``. From a terminal, an encrypted PDF given without ``--password``
+    (or with a wrong one) asks for it, unseen, up to ``PASSWORD_TRIES`` times; elsewhere
+    (a script, a pipe) the refusal stands."""
+    for _ in range(PASSWORD_TRIES):
+        try:
+            return handler(args)
+        except PasswordRequired as needed:
+            if not hasattr(args, "password") or not sys.stdin.isatty():
+                raise
+            name = Path(args.file).name
+            if needed.wrong:
+                warning(f"{name}: wrong password")
+            args.password = getpass.getpass(f"Password for {name}: ")
+    return handler(args)
 
 
 def as_user_error(exc: Exception) -> ReaderError | None:

@@ -21,17 +21,16 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reader.core.document import Block, BlockKind, Document, TocEntry
+from reader.core.document import Document
 from reader.core.errors import DocumentError, PasswordRequired
-from reader.core.pages import PageMap
 from reader.formats.pdf_lines import Glyph, Line, page_lines, reading_order
+from reader.formats.pdf_outline import OutlineItem, first_heading, toc_entries
 from reader.formats.pdf_text import PageLines, flow_text, furniture
 
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -44,15 +43,6 @@ PDFIUM_LOCK = threading.RLock()
 Progress = Callable[[int, int], None]
 _DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 _SPACES = (0x20, 0x0D, 0x0A)
-
-
-@dataclass(frozen=True, slots=True)
-class OutlineItem:
-    title: str
-    level: int
-    page: int
-    y: float | None
-    """Where on the page it points (points from the top), when it says."""
 
 
 class PdfFile:
@@ -162,6 +152,14 @@ class PdfFile:
             width, height = self._pdf.get_page_size(index)
         return float(width), float(height)
 
+    def page_sizes(self) -> list[tuple[float, float]]:
+        """Every page's width and height in points, PDFium held once for them all (a
+        worker reading the text holds it between pages: asked page by page, the sizes
+        of a long book would wait for it at each one)."""
+        with PDFIUM_LOCK:
+            sizes = [self._pdf.get_page_size(n) for n in range(self.page_count)]
+        return [(float(width), float(height)) for width, height in sizes]
+
     @contextmanager
     def page(self, index: int) -> Iterator[Any]:
         """The PDFium page, with PDFium held for this thread until the block ends."""
@@ -202,12 +200,11 @@ class PdfFile:
                 rect = pdfium_c.FS_RECTF()
                 pointer = ctypes.byref(rect)
                 edges = memoryview(rect).cast("B").cast("f")  # left, top, right, bottom
-                unicode, box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
+                box = pdfium_c.FPDFText_GetLooseCharBox
                 font_size, generated = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_IsGenerated
                 append = out.append
                 last_height, size = -1.0, 0.0
-                for n in range(textpage.count_chars()):
-                    code = unicode(raw, n)
+                for n, code in enumerate(_codes(textpage)):
                     if code in _SPACES:
                         append((code, 0.0, 0.0, 0.0, 0.0, 0.0, generated(raw, n) == 1))
                         continue
@@ -230,16 +227,45 @@ class PdfFile:
         width, height = self.page_size(index)
         return PageLines(width, height, tuple(page_lines(glyphs, index)))
 
-    def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
+    def render(
+        self, index: int, scale: float, without: frozenset[int] = frozenset()
+    ) -> tuple[int, int, int, bytes]:
         """The page drawn at ``scale`` pixels per point: width, height, bytes per line
-        and the pixels (8-bit blue, green, red and one unused byte: Qt's RGB32)."""
+        and the pixels (8-bit blue, green, red and one unused byte: Qt's RGB32).
+
+        Annotations of the subtypes in ``without`` are left out: they are taken off
+        the page in memory (never in the file), for good in this :class:`PdfFile`."""
         with PDFIUM_LOCK:
             page = self._pdf[index]
             try:
+                if without:
+                    _remove_annotations(page.raw, without)
                 bitmap = page.render(scale=scale, prefer_bgrx=True)
                 return bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
             finally:
                 page.close()
+
+
+def _remove_annotations(page: Any, subtypes: frozenset[int]) -> None:
+    for n in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page))):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, n)
+        if not annot:
+            continue
+        subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+        pdfium_c.FPDFPage_CloseAnnot(annot)
+        if subtype in subtypes:
+            pdfium_c.FPDFPage_RemoveAnnot(page, n)
+
+
+def _codes(textpage: Any) -> list[int]:
+    """The page's characters as UTF-16 units, one per character index, read in one
+    call (asking for each character's unit costs a call into PDFium per character).
+    The units are those ``FPDFText_GetUnicode`` gives, except that a hyphen PDFium
+    marks at a line's end reads 0xFFFE here rather than 0x02 (both are hyphens)."""
+    count = textpage.count_chars()
+    buffer = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer)
+    return list(buffer[:count])
 
 
 def _rotated(glyph: Glyph, rotation: int, width: float, height: float) -> Glyph:
@@ -278,13 +304,22 @@ def load_pdf(
         metadata = pdf.metadata()
         outline = pdf.outline()
     flow = flow_text(pages, list(_columns(pages)))
-    title = metadata.pop("title", "") or _first_heading(flow.text, flow.blocks, flow.pages)
+    title = metadata.pop("title", "") or first_heading(flow.text, flow.blocks, flow.pages)
     title = title or title_fallback
     author = metadata.pop("author", None)
     metadata["pages"] = str(len(pages))
     if not flow.text:  # a scan: its pages can be seen, not annotated
-        return Document("", title, (), "pdf", author=author, metadata=metadata, pages=flow.pages)
-    toc = _toc(outline, flow.pages, flow.blocks, flow.text)
+        return Document(
+            "",
+            title,
+            (),
+            "pdf",
+            author=author,
+            metadata=metadata,
+            pages=flow.pages,
+            warnings=(scan_warning(path.name),),
+        )
+    toc = toc_entries(outline, flow.pages, flow.blocks, flow.text)
     return Document(
         flow.text,
         title,
@@ -297,16 +332,11 @@ def load_pdf(
     )
 
 
-def _first_heading(text: str, blocks: tuple[Block, ...], pages: PageMap) -> str:
-    """The largest heading of the first page with text (a title page's title), if any."""
-    first = next((p.index for p in pages.pages if p.start < p.end), None)
-    headings = [
-        b for b in blocks if b.kind is BlockKind.HEADING and pages.page_of(b.start) == first
-    ]
-    if not headings:
-        return ""
-    top = min(headings, key=lambda b: (b.level, b.start))
-    return " ".join(text[top.start : top.end].split())
+def scan_warning(name: str) -> str:
+    return (
+        f"{name} has no text layer (a scan?): its pages can be seen, "
+        "but it has no text to highlight, search or export (no OCR)"
+    )
 
 
 def _columns(pages: list[PageLines]) -> Iterator[list[Line]]:
@@ -326,36 +356,3 @@ def _columns(pages: list[PageLines]) -> Iterator[list[Line]]:
             column.extend(region)
         if column:
             yield column
-
-
-def _toc(
-    outline: list[OutlineItem], pages: PageMap, blocks: tuple[Block, ...], text: str
-) -> tuple[TocEntry, ...]:
-    """The outline's entries where their page (and height on it) starts in the text;
-    without an outline, the headings, when there are at least two."""
-    entries = []
-    for item in outline:
-        offset = _offset_on_page(pages, item.page, item.y)
-        if offset is not None:
-            entries.append(TocEntry(item.title, offset, item.level))
-    if entries:
-        return tuple(entries)
-    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
-    if len(headings) < 2:
-        return ()
-    return tuple(
-        TocEntry(" ".join(text[b.start : b.end].split()), b.start, b.level) for b in headings
-    )
-
-
-def _offset_on_page(pages: PageMap, index: int, y: float | None) -> int | None:
-    """The first code point of the text on page ``index`` at or below ``y``; the page's
-    first one without ``y``; the next page's when the page has no text."""
-    for page in pages.pages[index:]:
-        for offset in range(page.start, page.end):
-            box = page.box(offset)
-            if box is not None and (
-                y is None or page.index != index or box.top + box.bottom >= 2 * y
-            ):
-                return offset
-    return None

@@ -20,8 +20,11 @@ Coordinates are points from the page's top-left corner, y downwards.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from reader.core.pages import NO_BOX
 
 SPACE_GAP = 0.1
 """A gap wider than this fraction of the line's height is a word space."""
@@ -46,11 +49,24 @@ top, right, bottom, font size, and whether PDFium inserted it (a space or line b
 it guessed) rather than the file drawing it."""
 
 
+Box = tuple[float, float, float, float]
+NO_BOX_EDGES = (NO_BOX, 0.0, 0.0, 0.0)
+"""The four numbers stored for a character without a box (a space put between words)."""
+
+
 @dataclass(slots=True)
 class Line:
+    """One line of a page: its text and, four numbers per character (left, top, right,
+    bottom), the boxes of its characters, ``NO_BOX_EDGES`` for one without a box.
+
+    Packed as a string and an array rather than lists of tuples: a long book keeps
+    millions of boxes while its text is read, and the garbage collector's full passes
+    (which stop every thread, the UI's too) walk every object in lists, never the
+    numbers in an array."""
+
     page: int
-    chars: list[str] = field(default_factory=list)
-    boxes: list[tuple[float, float, float, float] | None] = field(default_factory=list)
+    text: str = ""
+    boxes: array[float] = field(default_factory=lambda: array("f"))
     left: float = float("inf")
     top: float = float("inf")
     right: float = float("-inf")
@@ -58,36 +74,32 @@ class Line:
     size: float = 0.0
 
     @property
-    def text(self) -> str:
-        return "".join(self.chars)
-
-    @property
     def height(self) -> float:
         return max(self.bottom - self.top, 0.1)
 
-    def add(self, char: str, box: tuple[float, float, float, float] | None) -> None:
-        self.chars.append(char)
-        self.boxes.append(box)
-        if box is not None:
-            self.left = min(self.left, box[0])
-            self.top = min(self.top, box[1])
-            self.right = max(self.right, box[2])
-            self.bottom = max(self.bottom, box[3])
+    def box(self, n: int) -> Box | None:
+        """The box of character ``n``, or None."""
+        left, top, right, bottom = self.boxes[4 * n : 4 * n + 4]
+        return None if left == NO_BOX else (left, top, right, bottom)
 
-    def close(
-        self, chars: list[str], boxes: list[tuple[float, float, float, float] | None]
-    ) -> None:
+    def close(self, chars: list[str], boxes: list[Box | None]) -> None:
         """Take the characters gathered for this line, and their extent."""
-        self.chars, self.boxes = chars, boxes
-        lefts, tops, rights, bottoms = zip(*(b for b in boxes if b is not None), strict=True)
-        self.left, self.top = min(lefts), min(tops)
-        self.right, self.bottom = max(rights), max(bottoms)
+        drawn = [b for b in boxes if b is not None]
+        self.left, self.top = min(b[0] for b in drawn), min(b[1] for b in drawn)
+        self.right, self.bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
+        self.text = "".join(chars)
+        flat = self.boxes
+        for box in boxes:
+            flat.extend(box or NO_BOX_EDGES)
 
     def extend(self, other: Line, space: bool) -> None:
         if space:
-            self.add(" ", None)
-        for char, box in zip(other.chars, other.boxes, strict=True):
-            self.add(char, box)
+            self.text += " "
+            self.boxes.extend(NO_BOX_EDGES)
+        self.text += other.text
+        self.boxes.extend(other.boxes)
+        self.left, self.top = min(self.left, other.left), min(self.top, other.top)
+        self.right, self.bottom = max(self.right, other.right), max(self.bottom, other.bottom)
         self.size = max(self.size, other.size)
 
     def overlaps_vertically(self, top: float, bottom: float) -> bool:
@@ -103,7 +115,7 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
     fragments: list[Line] = []
     current: Line | None = None
     chars: list[str] = []
-    boxes: list[tuple[float, float, float, float] | None] = []
+    boxes: list[Box | None] = []
     band_top = band_bottom = last_left = last_right = last_top = 0.0
     space = False
     high: Glyph | None = None  # the first half of a surrogate pair
@@ -177,12 +189,7 @@ def page_lines(glyphs: Iterable[Glyph], page: int) -> list[Line]:
     return _join_fragments(fragments)
 
 
-def _add_ligature(
-    chars: list[str],
-    boxes: list[tuple[float, float, float, float] | None],
-    char: str,
-    box: tuple[float, float, float, float],
-) -> None:
+def _add_ligature(chars: list[str], boxes: list[Box | None], char: str, box: Box) -> None:
     """Add a character, a ligature spelt out in letters that share its box."""
     spelt = _LIGATURES.get(char, char)
     left, top, right, bottom = box
@@ -192,9 +199,7 @@ def _add_ligature(
         boxes.append((left + n * step, top, left + (n + 1) * step, bottom))
 
 
-def _share_box(
-    chars: list[str], boxes: list[tuple[float, float, float, float] | None], char: str
-) -> None:
+def _share_box(chars: list[str], boxes: list[Box | None], char: str) -> None:
     """Add a letter drawn by the same glyph as the letters before it (a ligature the
     file spells out): the glyph's box is shared among them."""
     box = boxes[-1]

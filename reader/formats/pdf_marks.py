@@ -27,6 +27,9 @@ _MARKUP = {
     pdfium_c.FPDF_ANNOT_SQUIGGLY: "squiggly",
     pdfium_c.FPDF_ANNOT_STRIKEOUT: "strikeout",
 }
+IMPORTED_SUBTYPES = frozenset({*_MARKUP, pdfium_c.FPDF_ANNOT_TEXT, pdfium_c.FPDF_ANNOT_POPUP})
+"""The annotations that become reader annotations (with the pop-ups of their notes):
+once imported, the page view draws reader's copies and leaves these out."""
 _QUAD_SLACK = 1.0  # points: quadrilaterals are drawn tight around the glyphs
 
 

@@ -30,8 +30,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.document import Block, BlockKind
-from reader.core.pages import NO_BOX, PageBoxes, PageMap
-from reader.formats.pdf_lines import HYPHENS, Line
+from reader.core.pages import PageBoxes, PageMap
+from reader.formats.pdf_lines import HYPHENS, NO_BOX_EDGES, Line
 
 FURNITURE_ZONE = 0.15
 """Headers and footers lie within this fraction of the page's height from its edges."""
@@ -49,7 +49,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…»\"”’)\]]$")
 _WORD_BEFORE = re.compile(r"(\w+)[-\u00ad\u2010]$")
 _WORD_AFTER = re.compile(r"^(\w+)")
 _WORDS = re.compile(r"\w+(?:-\w+)*")
-_NO_BOX = (NO_BOX, 0.0, 0.0, 0.0)
+_NO_BOX = array("f", NO_BOX_EDGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,19 +114,19 @@ def flow_text(pages: list[PageLines], ordered: list[list[Line]]) -> FlowText:
     blocks: list[Block] = []
     for paragraph in paragraphs:
         if blocks:
-            writer.add("\n", None, paragraph[0].page)
+            writer.add("\n", paragraph[0].page)
         start = writer.offset
         for n, line in enumerate(paragraph):
-            chars, boxes = line.chars, line.boxes
+            chars, boxes = line.text, line.boxes
             last = n + 1 == len(paragraph)
             keep = (
                 None if last else _keep_hyphen(line, paragraph[n + 1], vocabulary, hyphenated, rate)
             )
             if keep is False:
-                chars, boxes = chars[:-1], boxes[:-1]
+                chars, boxes = chars[:-1], boxes[:-4]
             writer.add_line(chars, boxes, line.page)
             if not last and keep is None:
-                writer.add(" ", None, line.page)
+                writer.add(" ", line.page)
         if _is_heading(paragraph, body):
             level = heading_sizes.index(round(paragraph[0].size * 2) / 2) + 1
             blocks.append(Block(BlockKind.HEADING, start, writer.offset, min(level, 6)))
@@ -176,7 +176,7 @@ def _body_size(paragraphs: list[list[Line]]) -> float:
     sizes: Counter[float] = Counter()
     for paragraph in paragraphs:
         for line in paragraph:
-            sizes[round(line.size * 2) / 2] += len(line.chars)
+            sizes[round(line.size * 2) / 2] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -185,7 +185,7 @@ def _is_heading(paragraph: list[Line], body: float) -> bool:
         body > 0
         and paragraph[0].size >= HEADING_RATIO * body
         and len(paragraph) <= 3
-        and sum(len(ln.chars) for ln in paragraph) <= 200
+        and sum(len(ln.text) for ln in paragraph) <= 200
     )
 
 
@@ -223,7 +223,7 @@ def _keep_hyphen(
     after = _WORD_AFTER.match(following.text)
     if before is None or after is None:
         return None
-    if line.chars[-1] == "\u00ad":
+    if line.text[-1] == "\u00ad":
         return False
     left, right = before.group(1), after.group(1)
     if f"{left}{right}".lower() in vocabulary:
@@ -246,24 +246,22 @@ class _Writer:
         self._page = 0
         self.offset = 0
 
-    def add(self, char: str, box: tuple[float, float, float, float] | None, page: int) -> None:
-        self.add_line([char], [box], page)
+    def add(self, char: str, page: int) -> None:
+        """A character without a box (a space or a paragraph break)."""
+        self.add_line(char, _NO_BOX, page)
 
-    def add_line(
-        self, chars: list[str], boxes: list[tuple[float, float, float, float] | None], page: int
-    ) -> None:
-        """Characters of one page and their boxes (None: no box); soft hyphens, invisible
-        inside a line, are left out."""
+    def add_line(self, chars: str, boxes: array[float], page: int) -> None:
+        """Characters of one page and their boxes (four numbers each, as in a
+        :class:`Line`); soft hyphens, invisible inside a line, are left out."""
         while self._page < page:  # pages in between hold no text
             self._page += 1
             self._starts[self._page] = self.offset
         if "\u00ad" in chars:
             kept = [n for n, char in enumerate(chars) if char != "\u00ad"]
-            chars, boxes = [chars[n] for n in kept], [boxes[n] for n in kept]
-        self._parts.extend(chars)
-        flat = self._boxes[self._page]
-        for box in boxes:
-            flat.extend(box or _NO_BOX)
+            chars = "".join(chars[n] for n in kept)
+            boxes = array("f", (boxes[4 * n + k] for n in kept for k in range(4)))
+        self._parts.append(chars)
+        self._boxes[self._page].extend(boxes)
         self.offset += len(chars)
 
     def text(self) -> str:

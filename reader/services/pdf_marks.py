@@ -25,22 +25,36 @@ class PdfImportReport:
     """Over no text of the page (a highlight on a picture, a note in a margin of a scan)."""
 
 
+@dataclass(frozen=True, slots=True)
+class PdfMarkSurvey:
+    found: int
+    """Highlights, underlines and notes in the file."""
+    imported: int
+    """Of those, the ones an annotation of the document covers exactly (imported before)."""
+
+
 class PdfMarkService:
     def __init__(self, annotations: AnnotationService) -> None:
         self._annotations = annotations
 
-    def count(
+    def survey(
         self,
+        document_id: int,
         document: Document,
         password: str | None = None,
         check: Callable[[], None] | None = None,
-    ) -> int:
-        """How many highlights and notes the file has (to ask whether to import them);
-        ``check`` raises to stop."""
+    ) -> PdfMarkSurvey:
+        """How many highlights and notes the file has (to ask whether to import them), and
+        how many of them are already reader annotations; ``check`` raises to stop."""
         if document.pages is None or document.source is None:
-            return 0
+            return PdfMarkSurvey(0, 0)
         with PdfFile(document.source, password) as pdf:
-            return len(read_marks(pdf, check))
+            marks = read_marks(pdf, check)
+        if not marks:
+            return PdfMarkSurvey(0, 0)
+        present = {(a.start, a.end) for a in self._annotations.for_document(document_id)}
+        anchored = anchor_marks(marks, document.pages, document.text)
+        return PdfMarkSurvey(len(marks), sum((m.start, m.end) in present for m in anchored))
 
     def import_marks(
         self, document_id: int, document: Document, password: str | None = None

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reader.core.errors import Cancelled
 from reader.formats.pdf import PDF_SUFFIXES, PdfFile
+from reader.formats.pdf_marks import IMPORTED_SUBTYPES
 
 __all__ = ["PdfPages", "is_pdf", "page_sizes"]
 
@@ -26,7 +27,19 @@ class PdfPages:
         self.path, self._password = path, password
         self._file: PdfFile | None = None
         self._closed = False
+        self._without: frozenset[int] = frozenset()
         self._lock = threading.Lock()
+
+    def draw_own_marks(self, shown: bool) -> None:
+        """Draw the highlights and notes the file carries from other viewers, or not (once
+        they are imported, reader draws its own copies: drawn twice, a deleted or
+        recoloured one would still show the file's colour). Pages drawn from now on."""
+        without = frozenset() if shown else IMPORTED_SUBTYPES
+        with self._lock:
+            if without != self._without and self._file is not None:
+                self._file.close()  # taken off a page, an annotation stays off in that file
+                self._file = None
+            self._without = without
 
     def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
         """Page ``index`` at ``scale`` (pixels per point): width, height, stride, pixels."""
@@ -35,7 +48,7 @@ class PdfPages:
                 raise Cancelled  # a page asked for just before the document changed
             if self._file is None:
                 self._file = PdfFile(self.path, self._password)
-            return self._file.render(index, scale)
+            return self._file.render(index, scale, self._without)
 
     def close(self) -> None:
         with self._lock:
@@ -48,4 +61,4 @@ class PdfPages:
 def page_sizes(path: Path, password: str | None) -> list[tuple[float, float]]:
     """Every page's size in points, read without reading any page's content."""
     with PdfFile(path, password) as pdf:
-        return [pdf.page_size(n) for n in range(pdf.page_count)]
+        return pdf.page_sizes()

@@ -100,7 +100,7 @@ def _paint_marks(view: PageView, painter: QPainter, index: int) -> None:
 
 
 def _paint_notice(view: PageView, painter: QPainter) -> None:
-    band = QRectF(0, 0, view.viewport().width(), painter.fontMetrics().height() + 16)
+    band = QRectF(0, 0, view.viewport().width(), view.notice_height())
     painter.fillRect(band, QColor(NOTICE_PAPER))
     painter.setPen(QPen(QColor(NOTICE_INK)))
     painter.drawText(band.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter, view.notice)

@@ -200,6 +200,13 @@ class PdfController:
         self._show_pages(wanted)
         self.marks.check(self.password_for(source))
 
+    def draw_own_marks(self, shown: bool) -> None:
+        """Draw the annotations the file carries from other viewers on its pages, or not."""
+        if self._pages is not None:
+            self._pages.draw_own_marks(shown)
+            self.page_view.images.set_renderer(self._pages.render)  # drawn again
+            self.page_view.viewport().update()
+
     def _use_pages(self, pages: PdfPages, sizes: list[tuple[float, float]]) -> None:
         if self._pages is not None:
             self._pages.close()
@@ -239,8 +246,14 @@ class PdfController:
     def _show_pages(self, on: bool) -> None:
         """Swap the two views, keeping the reader's place in the text."""
         offset = self._reading_offset() if on else self.page_view.first_visible_offset()
-        self.page_view.setVisible(on)
-        self.window.view.setVisible(not on)
+        # the outgoing view is hidden first: were both shown for a moment, the layout would
+        # give each half the height, and the reading view, resized, would lay its whole
+        # text out again when shown (seconds for a long book)
+        outgoing, incoming = (
+            (self.window.view, self.page_view) if on else (self.page_view, self.window.view)
+        )
+        outgoing.setVisible(False)
+        incoming.setVisible(True)
         # the colour bar by the selection belongs to whichever view is shown
         bar = self.window.selection_bar
         bar.hide()
@@ -256,6 +269,7 @@ class PdfController:
                 self.page_view.scroll_to_offset(offset)
             self.page_view.setFocus()
         else:
+            self.window.view.refresh_highlights(force=True)  # not drawn while hidden
             if offset is not None:
                 self.window.library.scroll_to_offset(offset)
             self.window.view.setFocus()

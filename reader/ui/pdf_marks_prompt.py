@@ -3,8 +3,10 @@
 When a PDF with its own annotations is shown, the reader is asked whether to import
 them (as reader annotations on the text under them). The answer is remembered per
 file, with the number of annotations it had: the question comes back only if the
-file gains more (annotated again in another viewer). Importing twice never doubles
-a highlight (see services.pdf_marks).
+file gains more (annotated again in another viewer), and never for annotations
+already imported (by the command line too). Importing twice never doubles a
+highlight (see services.pdf_marks). Once some are imported, the page view draws
+reader's copies and leaves the file's own out of its pages.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from reader.services.ops import ImportPdfMarks, OpResult
-from reader.services.pdf_marks import PdfImportReport
+from reader.services.pdf_marks import PdfImportReport, PdfMarkSurvey
 from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
 
@@ -47,17 +49,21 @@ class MarksPrompt:
         asked = value if isinstance(value, int) else 0
         services = self.window.services
 
-        def count(control: JobControl) -> int:
-            return services.pdf_marks.count(document, password, control.check)
+        def survey(control: JobControl) -> PdfMarkSurvey:
+            return services.pdf_marks.survey(document_id, document, password, control.check)
 
-        def counted(found: int) -> None:
-            if found <= asked or self.window.opened is not opened:
+        def surveyed(found: PdfMarkSurvey) -> None:
+            if self.window.opened is not opened:
                 return
-            self.window.settings.setValue(key, found)
-            self._ask(found, document_id, password)
+            if found.imported:  # reader draws its copies; the file's would show through
+                self.window.pdf.draw_own_marks(False)
+            if found.found <= max(asked, found.imported):
+                return
+            self.window.settings.setValue(key, found.found)
+            self._ask(found.found, document_id, password)
 
         self._looking = self.window.runner.read(
-            "looking for the PDF's annotations", count, counted, _ignore
+            "looking for the PDF's annotations", survey, surveyed, _ignore
         )
 
     def _ask(self, found: int, document_id: int, password: str | None) -> None:
@@ -95,6 +101,8 @@ class MarksPrompt:
             self.window.statusBar().showMessage(
                 f"{report.imported} annotation(s) imported from the PDF{left}.", 10_000
             )
+            if report.imported or report.skipped:
+                self.window.pdf.draw_own_marks(False)
 
         self.window.perform(ImportPdfMarks(document_id, opened.document, password), done)
 

@@ -126,7 +126,10 @@ class PageView(QAbstractScrollArea):
     def set_notice(self, text: str) -> None:
         """A line shown across the top (e.g. that a scan's text cannot be annotated)."""
         self._notice = text
-        self.viewport().update()
+        self._relayout()  # the pages start below it
+
+    def notice_height(self) -> float:
+        return self.fontMetrics().height() + 16.0 if self._notice else 0.0
 
     def set_highlights(
         self, entities: Sequence[EntitySpan], annotations: Sequence[Annotation]
@@ -174,9 +177,9 @@ class PageView(QAbstractScrollArea):
             tallest = max(h for _w, h in self._sizes)
             zoom = (area.width() - 2 * MARGIN) / widest
             if self._fit is Fit.PAGE:
-                zoom = min(zoom, (area.height() - 2 * GAP) / tallest)
+                zoom = min(zoom, (area.height() - 2 * GAP - self.notice_height()) / tallest)
             self._zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-        tops, y = [], GAP
+        tops, y = [], GAP + self.notice_height()
         for _w, h in self._sizes:
             tops.append(y)
             y += h * self._zoom + GAP
@@ -234,7 +237,8 @@ class PageView(QAbstractScrollArea):
 
     def scroll_to_page(self, index: int, y: float = 0.0) -> None:
         if 0 <= index < len(self._tops):
-            self.verticalScrollBar().setValue(int(self._tops[index] + y * self._zoom - GAP))
+            top = self._tops[index] + y * self._zoom - GAP - self.notice_height()
+            self.verticalScrollBar().setValue(int(top))
 
     def first_visible_offset(self) -> int | None:
         """The first code point drawn at or below the top of the view."""

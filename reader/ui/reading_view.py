@@ -177,7 +177,8 @@ class ReadingView(QTextEdit):
             return  # another document replaced this one
         if not loader.done:
             self._dim_matter(*loader.step())
-        self.refresh_highlights()
+        if self.isVisible():  # hidden (a PDF's pages shown instead): drawn when shown
+            self.refresh_highlights()
         if loader.done:
             self.pictures.decode()
             waiting, self._when_loaded = self._when_loaded, []

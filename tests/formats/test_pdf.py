@@ -13,7 +13,8 @@ import pytest
 from reader.core.document import BlockKind
 from reader.core.errors import Cancelled, DocumentError, PasswordRequired
 from reader.formats import SUPPORTED_SUFFIXES, file_limit, load_document
-from reader.formats.pdf import MAX_PDF_BYTES, PdfFile
+from reader.formats.pdf import MAX_PDF_BYTES, PdfFile, scan_warning
+from tests.cli.runner import reader
 from tests.formats.checks import assert_well_formed
 from tests.formats.pdf_samples import HEADER, TEXT, TITLE, article_pdf
 from tests.formats.pdfs import (
@@ -170,6 +171,15 @@ def test_a_scan_has_pages_and_no_text(tmp_path: Path) -> None:
     assert doc.text == ""
     assert doc.pages is not None and len(doc.pages) == 1 and not doc.pages.has_text
     assert doc.title == "scan"
+    assert doc.warnings == (scan_warning("scan.pdf"),)
+
+
+def test_the_command_line_says_a_scan_has_no_text(tmp_path: Path) -> None:
+    path = write_image_only(tmp_path / "scan.pdf", ["Page scannée"])
+    for command in ("text", "entities"):
+        done = reader(command, str(path), db=tmp_path / "cli.sqlite3")
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.strip().splitlines() == [f"reader: warning: {scan_warning('scan.pdf')}"]
 
 
 def test_encrypted_needs_its_password(tmp_path: Path, article: Path) -> None:

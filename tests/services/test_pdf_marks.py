@@ -11,6 +11,7 @@ from reader.formats.pdf import PdfFile
 from reader.formats.pdf_marks import nearest_colour, read_marks
 from reader.services.app import Services
 from reader.services.ops import ImportPdfMarks
+from reader.services.pdf_marks import PdfMarkSurvey
 from tests.cli.runner import reader
 from tests.formats.pdf_samples import annotated_article
 
@@ -34,7 +35,7 @@ def test_marks_become_annotations_on_the_text_under_them(
 ) -> None:
     path = annotated_article(tmp_path)
     opened = services.documents.open(path).value
-    assert services.pdf_marks.count(opened.document) == 3
+    assert services.pdf_marks.survey(opened.id, opened.document) == PdfMarkSurvey(3, 0)
     report = services.pdf_marks.import_marks(opened.id, opened.document).value
     assert (report.imported, report.skipped, report.unanchored) == (3, 0, 0)
     found = [
@@ -48,6 +49,7 @@ def test_marks_become_annotations_on_the_text_under_them(
     again = services.pdf_marks.import_marks(opened.id, opened.document)
     assert (again.value.imported, again.value.skipped) == (0, 3)
     assert again.undo is None and not again.changes  # nothing done, nothing to undo
+    assert services.pdf_marks.survey(opened.id, opened.document) == PdfMarkSurvey(3, 3)
 
 
 def test_importing_is_one_operation_that_undo_takes_back(

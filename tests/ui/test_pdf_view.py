@@ -7,21 +7,22 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QResizeEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Colour
+from reader.core.entities import EntityLabel
 from reader.core.palette import HIGHLIGHT_COLOURS
 from reader.formats import load_document
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from reader.ui.pdf_controller import SCAN_NOTICE
-from reader.ui.pdf_view import Fit, PageView
+from reader.ui.pdf_view import MARGIN, MIN_ZOOM, ZOOM_STEP, Fit, PageView
 from tests.formats.pdf_samples import TEXT, annotated_article, article_pdf
 from tests.formats.pdfs import encrypt, write_image_only
-from tests.ui.conftest import OpenDocument, settle
+from tests.ui.conftest import OpenDocument, highlighted, settle
 
 WORD = "Zhangbei"
 
@@ -165,6 +166,9 @@ def test_dragging_on_the_page_selects_the_text_and_highlights_it(
     assert window.view.highlighter.selected_annotation == note.id
     qtbot.waitUntil(lambda: pages.selected_annotation == note.id)
     assert bar.isVisible() and bar.delete_button.isVisibleTo(bar)
+    window.pdf.toggle_action.trigger()  # the reading view, hidden meanwhile, draws it too
+    assert highlighted(window, start) and highlighted(window, end - 1)
+    window.pdf.toggle_action.trigger()
     activate(qtbot, window)
     pages.setFocus()
     qtbot.keyClick(pages, Qt.Key.Key_Delete)  # Delete removes it, from the page too
@@ -175,13 +179,19 @@ def test_the_place_in_the_text_is_kept_across_the_toggle(
     qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
 ) -> None:
     pages, text = on_pages
+    window.resize(1000, 420)  # the text no longer fits in the reading view
+    qtbot.waitUntil(lambda: pages.height() < 400)
     pages.set_zoom(3.0)
     target = text.index("Conclusion")
     pages.scroll_to_offset(target)
     assert pages.current_page() == 2
     window.pdf.toggle_action.trigger()
-    shown = window.view.cursorForPosition(window.view.viewport().rect().center())
-    assert abs(window.view.positions.from_qt(shown.position()) - target) < 200
+    view = window.view
+    assert view.verticalScrollBar().maximum() > 0
+    cursor = view.textCursor()
+    cursor.setPosition(view.positions.to_qt(target))
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+    assert view.verticalScrollBar().value() > 0  # scrolled there, not left at the start
 
 
 def test_offsets_map_back_from_points_on_the_page(
@@ -207,6 +217,7 @@ def test_a_scan_opens_on_its_pages_with_a_notice(
     image = drawn(qtbot, pages)
     band = image.pixelColor(5, 5)
     assert band == QColor("#fff4ce")
+    assert pages.page_rect(0).top() > pages.notice_height() > 0  # the page starts below it
 
 
 def test_an_encrypted_pdf_asks_for_its_password(
@@ -312,3 +323,123 @@ def test_a_pdf_with_its_own_annotations_asks_once_to_import_them(
     qtbot.wait(100)
     assert asking() is None
     assert len(window.notes.annotations) == 3
+
+
+def test_once_imported_the_files_own_marks_are_not_drawn_under_readers(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    """Drawn by the file and by reader, a highlight would show both: in dark, the page's
+    negative turns the file's yellow blue under reader's yellow, and a deleted or
+    recoloured highlight would still show the file's colour."""
+    path = annotated_article(tmp_path)
+    services = window.services
+    opened = services.documents.open(path).value
+    services.pdf_marks.import_marks(opened.id, opened.document)  # as the CLI does
+    open_document(path)
+    pages = show_pages(qtbot, window)
+    window.set_dark(True)
+    assert window.opened is not None
+    start = window.opened.document.text.index("vince du Hebei")
+    word = pages.rects_of(start, start + 3)[0].toRect()
+
+    def yellowish() -> bool:
+        inside = drawn(qtbot, pages).pixelColor(word.left() + 2, word.top() + 2)
+        return inside.red() - inside.blue() > 40 and 30 <= inside.hue() <= 70
+
+    qtbot.waitUntil(yellowish, timeout=20_000)
+    assert window.findChild(QMessageBox, "importMarksDialog") is None  # nothing left to ask
+    # deleted in reader, the highlight is gone from the page too
+    (note,) = [a for a in window.notes.annotations.values() if a.start <= start < a.end]
+    window.notes.delete(note.id)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: note.id not in {a.id for a in pages.annotations.items})
+    paper = drawn(qtbot, pages).pixelColor(word.left() + 2, word.top() + 2)
+    assert paper.lightness() < 60  # the dark paper, no highlight of either colour
+
+
+def test_marking_a_selection_on_the_page_as_an_entity(
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
+) -> None:
+    pages, text = on_pages
+    qtbot.waitUntil(lambda: window.entity.view is not None, timeout=120_000)
+    start = text.index("Conclusion provisoire")
+    end = start + len("Conclusion provisoire")
+    pages.scroll_to_offset(start)
+    first, last = pages.rects_of(start, start + 1)[0], pages.rects_of(end - 1, end)[0]
+    viewport = pages.viewport()
+    begin = QPoint(int(first.left()) + 1, int(first.center().y()))
+    finish = QPoint(int(last.right()) - 1, int(last.center().y()))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(viewport, finish)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=finish)
+    assert window.view.selection_offsets() == (start, end)
+    chosen: list[str] = []
+
+    def choose(menu: QMenu, _offset: int) -> None:  # the menu the page's right click shows
+        assert window.mark_menu in [action.menu() for action in menu.actions()]
+        other = next(a for a in window.mark_menu.actions() if a.text() == "Other")
+        chosen.append(other.text())
+        QTimer.singleShot(0, menu.close)
+        QTimer.singleShot(0, other.trigger)
+
+    pages.context_menu_requested.connect(choose)
+    middle = pages.rects_of(start + 3, start + 4)[0].center().toPoint()
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, middle, viewport.mapToGlobal(middle)),
+    )
+    assert chosen == ["Other"]
+    qtbot.waitUntil(
+        lambda: any(
+            (s.start, s.end, s.label) == (start, end, EntityLabel.MISC)
+            for s in pages.entities.items
+        ),
+        timeout=20_000,
+    )
+
+
+def test_fit_width_fit_page_and_zoom(
+    qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
+) -> None:
+    pages, _text = on_pages
+    area = pages.viewport().size()
+    window.pdf.fit_width_action.trigger()
+    assert pages.page_rect(0).width() == pytest.approx(area.width() - 2 * MARGIN, abs=1)
+    window.pdf.fit_page_action.trigger()
+    page = pages.page_rect(0)
+    assert page.height() <= area.height() and page.width() < area.width() - 2 * MARGIN
+    before = pages.zoom
+    activate(qtbot, window)
+    pages.setFocus()
+    qtbot.keyClick(pages, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert pages.zoom == pytest.approx(before * ZOOM_STEP)
+    pages.zoom_by(-100)
+    assert pages.zoom == MIN_ZOOM
+
+
+def test_the_reading_view_keeps_its_size_while_the_pages_are_shown(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, article: Path
+) -> None:
+    """Both views shown for a moment would halve the reading view's height, and it
+    would lay its whole text out again when shown (seconds for a long book)."""
+    open_document(article)
+    resized = Resizes(window.view)
+    show_pages(qtbot, window)
+    qtbot.wait(50)
+    window.pdf.toggle_action.trigger()
+    qtbot.wait(50)
+    assert resized.sizes == []
+
+
+class Resizes(QObject):
+    """The sizes a widget is given, as its resize events say."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.sizes: list[QSize] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QResizeEvent):
+            self.sizes.append(event.size())
+        return False
