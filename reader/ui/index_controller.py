@@ -53,15 +53,9 @@ class IndexController:
         self.panel.menu_requested.connect(self.entry_menu)
         self.panel.full_window_toggled.connect(self.set_full_window)
         self.dock.visibilityChanged.connect(self._shown)
-        # shown from the menu or Ctrl+Shift+I: in front of the panels it is tabbed with
-        self.dock.toggleViewAction().triggered.connect(self._to_front)
         self.dock.topLevelChanged.connect(self.panel.full_window.setChecked)
 
     # -- keeping the panel up to date ------------------------------------------------
-
-    def _to_front(self, shown: bool) -> None:
-        if shown:
-            self.dock.raise_()
 
     def _shown(self, visible: bool) -> None:
         if visible and self._stale:

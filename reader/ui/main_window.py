@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.contents_dock = self._dock("contents", tr("Contents"), self.contents_panel)
         self.tabifyDockWidget(self.annotations_dock, self.entities_dock)
         self.tabifyDockWidget(self.entities_dock, self.contents_dock)
-        self.annotations_dock.raise_()
         self.library_dock = self._dock(
             "library", tr("Library"), self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -143,6 +142,7 @@ class MainWindow(QMainWindow):
         self.index_dock = self._dock("index", tr("Index"), self.index_panel)
         self.tabifyDockWidget(self.contents_dock, self.index_dock)
         self.index_dock.hide()
+        self.annotations_dock.raise_()
         self.documents = DocumentController(self)
         self.finder = FindController(self)
         self.exporter = ExportController(self)

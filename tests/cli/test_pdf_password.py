@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pty
 import select
+import signal
 import time
 from pathlib import Path
 
@@ -48,27 +49,44 @@ def test_in_a_terminal_the_password_is_asked_for(locked: Path, tmp_path: Path) -
         )
     seen = b""
 
-    def read_until(wanted: bytes) -> None:
+    def read_until(wanted: bytes, times: int = 1) -> None:
+        """Read the terminal until ``wanted`` has appeared ``times`` times in all."""
         nonlocal seen
         deadline = time.monotonic() + 60
-        while wanted not in seen and time.monotonic() < deadline:
+        while seen.count(wanted) < times and time.monotonic() < deadline:
             if select.select([terminal], [], [], 1)[0]:
                 try:
                     seen += os.read(terminal, 4096)
                 except OSError:  # the child is gone
                     break
 
+    # Each answer is typed only once its own prompt is shown: getpass flushes what was
+    # typed before it asks.
     read_until(b"Password for locked.pdf: ")
     os.write(terminal, b"faux\n")
     read_until(b"wrong password")
-    read_until(b"Password for locked.pdf: ")
+    read_until(b"Password for locked.pdf: ", times=2)
     os.write(terminal, "sésame\n".encode())
     read_until(TITLE.encode())
-    _pid, status = os.waitpid(pid, 0)
+    status = _exit_status(pid, seen)
     os.close(terminal)
     text = seen.decode("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert status == 0, text
     assert text.count("Password for locked.pdf: ") == 2
     assert "reader: warning: locked.pdf: wrong password" in text
     assert "sésame" not in text and "faux" not in text  # typed unseen
     assert TITLE in text
+
+
+def _exit_status(pid: int, seen: bytes, wait_s: float = 60) -> int:
+    """The child's exit status; a child still running after ``wait_s`` is killed and the
+    test fails with what it printed (never a hang)."""
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    raise AssertionError(f"reader still waiting after {wait_s} s: {seen!r}")
