@@ -23,10 +23,11 @@ import re
 import uuid
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum
+from typing import overload
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.document import Block, BlockKind, paragraph_blocks
@@ -97,7 +98,9 @@ def normalise_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
         if end <= start:
             continue
         gap(start)
-        out.append(replace(block, start=start, end=end))
+        if (start, end) != (block.start, block.end):
+            block = replace(block, start=start, end=end)
+        out.append(block)
         pos = end
     gap(n)
     return out
@@ -232,9 +235,36 @@ class Highlight:
     passage: str  # the highlighted text: from the current text if placed, else the quote
 
 
+class LaidBlocks(Sequence[LaidBlock]):
+    """The document's blocks, each laid out when it is reached: iterating lays out one
+    block at a time, so that a book's tokens never all exist at once (they would be
+    hundreds of thousands of objects for the garbage collector to walk). Indexing
+    lays out the blocks before the one asked for too (where a mark first shows
+    depends on them)."""
+
+    def __init__(self, pending: list[_Pending], last_block: dict[Mark, int]) -> None:
+        self._pending = pending
+        self._last_block = last_block
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def __iter__(self) -> Iterator[LaidBlock]:
+        opened: set[Mark] = set()
+        for b, pending in enumerate(self._pending):
+            yield _lay_block(pending, self._last_block, b, opened)
+
+    @overload
+    def __getitem__(self, index: int) -> LaidBlock: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[LaidBlock]: ...
+    def __getitem__(self, index: int | slice) -> LaidBlock | list[LaidBlock]:
+        return list(self)[index]
+
+
 @dataclass(slots=True)
 class Laid:
-    blocks: list[LaidBlock]
+    blocks: LaidBlocks
     highlights: list[Highlight]  # reading order
     by_index: dict[int, Highlight] = field(default_factory=dict)
 
@@ -330,9 +360,7 @@ def layout(document: ExportDocument, options: ExportOptions) -> Laid:
         for k, i in enumerate([*order_placed, *order_unplaced])
     ]
 
-    opened: set[Mark] = set()
-    laid = [_lay_block(p, last_block, b, opened) for b, p in enumerate(pending)]
-    return Laid(laid, highlights)
+    return Laid(LaidBlocks(pending, last_block), highlights)
 
 
 def _lines_of(text: str, block: Block) -> _Pending:
@@ -348,14 +376,17 @@ def _lines_of(text: str, block: Block) -> _Pending:
         content = text[line_start:line_end]
         stripped = content.strip(" \t")
         if not is_blank(stripped):
-            start = line_start + (len(content) - len(content.lstrip(" \t")))
+            start = line_start
+            if content[:1] in _SPACE_OR_TAB:
+                start += len(content) - len(content.lstrip(" \t"))
             lines.append((start, start + len(stripped), kept))
             kept += len(stripped)
     return _Pending(text, block, lines, [])
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_BLANK = re.compile(r"[\s\ufeff]*")
+_SPACE_OR_TAB = (" ", "\t")
+_BOM = "\ufeff"
 
 
 def is_blank(line: str) -> bool:
@@ -364,16 +395,21 @@ def is_blank(line: str) -> bool:
     Such a line is dropped: a renderer may trim it away, which would leave the
     previous line's hard break dangling at the end of the paragraph.
     """
-    return _BLANK.fullmatch(line) is not None
+    if not line or line.isspace():
+        return True
+    return _BOM in line and (not line.replace(_BOM, "") or line.replace(_BOM, "").isspace())
 
 
 def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text[start:end]``, as CommonMark splits lines
     (at ``\\n``, ``\\r\\n`` and ``\\r`` only; not at form feeds or U+2028)."""
     end = len(text) if end is None else end
+    first = _LINE_BREAK.search(text, start, end)
+    if first is None:
+        return [(start, end)]
     spans: list[tuple[int, int]] = []
     pos = start
-    for match in _LINE_BREAK.finditer(text, start, end):
+    for match in _LINE_BREAK.finditer(text, first.start(), end):
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, end))
@@ -398,66 +434,95 @@ def _clip(pending: _Pending, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+def _range_order(r: _Range) -> tuple[int, int, bool, int]:
+    """Where ranges open: by start, the longest first, highlights before entities."""
+    return r.start, -r.end, r.mark.kind is MarkKind.ENTITY, r.mark.index
+
+
+def _longest_first(r: _Range) -> int:
+    return -r.end
+
+
 def _lay_block(
     pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
 ) -> LaidBlock:
+    text = pending.text
     text_lines = pending.lines
-    ranges = sorted(
-        pending.ranges, key=lambda r: (r.start, -r.end, r.mark.kind.value, r.mark.index)
-    )
+    if not pending.ranges:  # nothing marked: each line is one chunk
+        contents = [text[start:end] for start, end, _ in text_lines]
+        return LaidBlock(pending.block, [Line(c, [Chunk(c, 0)]) for c in contents])
+    before, after = _marks_at(pending, last_block, index, opened)
+
+    lines: list[Line] = []
+    breaks = sorted(before.keys() | after.keys())
+    last = len(text_lines) - 1
+    for j, (start, end, kept) in enumerate(text_lines):
+        content = text[start:end]
+        line_end = kept + (end - start)
+        tokens: list[Token] = []
+        if kept in after:
+            tokens.extend(after[kept])
+        # points strictly inside the line
+        lo = bisect_right(breaks, kept)
+        hi = bisect_left(breaks, line_end, lo)
+        pos = 0
+        for p in breaks[lo:hi]:
+            cut = p - kept
+            tokens.append(Chunk(content[pos:cut], pos))
+            if p in before:
+                tokens.extend(before[p])
+            if p in after:
+                tokens.extend(after[p])
+            pos = cut
+        tokens.append(Chunk(content[pos:], pos))
+        if line_end in before:
+            tokens.extend(before[line_end])
+        if j == last and line_end in after:
+            tokens.extend(after[line_end])  # (nothing opens at a block's very end)
+        lines.append(Line(content, tokens))
+    return LaidBlock(pending.block, lines)
+
+
+def _marks_at(
+    pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
+) -> tuple[dict[int, list[Token]], dict[int, list[Token]]]:
+    """The tokens that close (``before``) and open (``after``) at each point of the block
+    (kept coordinates), the marks nested like a stack."""
+    starting: dict[int, list[_Range]] = {}
+    points: set[int] = set()
+    for r in sorted(pending.ranges, key=_range_order):
+        if r.start in starting:
+            starting[r.start].append(r)
+        else:
+            starting[r.start] = [r]
+        points.add(r.start)
+        points.add(r.end)
     before: dict[int, list[Token]] = {}
     after: dict[int, list[Token]] = {}
-    if ranges:
-        starting: dict[int, list[_Range]] = defaultdict(list)
-        for r in ranges:
-            starting[r.start].append(r)
-        points = sorted({r.start for r in ranges} | {r.end for r in ranges})
-        stack: list[_Range] = []
-        for p in points:
+    stack: list[_Range] = []
+    for p in sorted(points):
+        to_open = starting.get(p, [])
+        cut = next((i for i, r in enumerate(stack) if r.end == p), None) if stack else None
+        if cut is not None:
             closing: list[Token] = []
             reopen: list[_Range] = []
-            cut = next((i for i, r in enumerate(stack) if r.end == p), None)
-            if cut is not None:
-                for r in reversed(stack[cut:]):
-                    closing.append(Close(r.mark))
-                    if r.end == p:
-                        if r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
-                            closing.append(Ref(r.mark))
-                    else:
-                        reopen.append(r)
-                reopen.reverse()
-                del stack[cut:]
-            to_open = sorted([*reopen, *starting.get(p, ())], key=lambda r: -r.end)
+            for r in reversed(stack[cut:]):
+                closing.append(Close(r.mark))
+                if r.end != p:
+                    reopen.append(r)
+                elif r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
+                    closing.append(Ref(r.mark))
+            del stack[cut:]
+            before[p] = closing
+            reopen.reverse()
+            to_open = reopen + to_open
+        if to_open:
+            if len(to_open) > 1:
+                to_open.sort(key=_longest_first)
             opening: list[Token] = []
             for r in to_open:
                 opening.append(Open(r.mark, r.mark not in opened))
                 opened.add(r.mark)
-                stack.append(r)
-            if closing:
-                before[p] = closing
-            if opening:
-                after[p] = opening
-
-    lines: list[Line] = []
-    breaks = sorted(set(before) | set(after))
-    for j, (start, end, kept) in enumerate(text_lines):
-        content = pending.text[start:end]
-        line = Line(content)
-        tokens = line.tokens
-        line_end = kept + (end - start)
-        tokens.extend(after.get(kept, ()))
-        # points strictly inside the line
-        lo = bisect_right(breaks, kept)
-        hi = bisect_left(breaks, line_end)
-        pos = kept
-        for p in breaks[lo:hi]:
-            tokens.append(Chunk(content[pos - kept : p - kept], pos - kept))
-            tokens.extend(before.get(p, ()))
-            tokens.extend(after.get(p, ()))
-            pos = p
-        tokens.append(Chunk(content[pos - kept :], pos - kept))
-        tokens.extend(before.get(line_end, ()))
-        if j == len(text_lines) - 1:
-            tokens.extend(after.get(line_end, ()))  # (nothing opens at a block's very end)
-        lines.append(line)
-    return LaidBlock(pending.block, lines)
+            stack.extend(to_open)
+            after[p] = opening
+    return before, after

@@ -151,6 +151,10 @@ def _line_start_escape(line: str) -> int | None:
     return None
 
 
+def _backslashed(match: re.Match[str]) -> str:
+    return "\\" + match.group()
+
+
 def _escape_chunk(
     text: str, offset: int, special: int | None, *, heading: bool, after_ref: bool = False
 ) -> str:
@@ -163,17 +167,17 @@ def _escape_chunk(
         k = special - offset
         return (
             head
-            + pattern.sub(r"\\\g<0>", text[:k])
+            + pattern.sub(_backslashed, text[:k])
             + "\\"
             + text[k]
-            + pattern.sub(r"\\\g<0>", text[k + 1 :])
+            + pattern.sub(_backslashed, text[k + 1 :])
         )
-    return head + pattern.sub(r"\\\g<0>", text)
+    return head + pattern.sub(_backslashed, text)
 
 
 def _escape_inline(text: str) -> str:
     """Text placed mid-line (a tag, a colour): whitespace runs collapsed, escaped."""
-    return _ALWAYS.sub(r"\\\g<0>", " ".join(text.split()))
+    return _ALWAYS.sub(_backslashed, " ".join(text.split()))
 
 
 def _escape_multiline(text: str, indent: str) -> str:
