@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from functools import lru_cache
 from html import escape as html_escape
 
 from reader.core.document import BlockKind
@@ -145,9 +145,10 @@ def _line_start_escape(line: str) -> int | None:
         return 0
     if first in "-=" and not line.strip(first + " \t"):
         return 0  # thematic break or setext heading underline
-    match = _ORDERED_MARKER.match(line)
-    if match:
-        return match.end() - 1
+    if "0" <= first <= "9":
+        match = _ORDERED_MARKER.match(line)
+        if match:
+            return match.end() - 1
     return None
 
 
@@ -296,9 +297,12 @@ def _render_block(laid_block: LaidBlock, laid: Laid) -> str:
 
 def _render_line(line: Line, laid: Laid, *, heading: bool) -> str:
     special = _line_start_escape(line.text)
+    tokens = line.tokens
+    if len(tokens) == 1 and isinstance(tokens[0], Chunk):  # nothing marked in the line
+        return _escape_chunk(tokens[0].text, 0, special, heading=heading)
     out: list[str] = []
     after_ref = False
-    for token in line.tokens:
+    for token in tokens:
         if isinstance(token, Chunk):
             out.append(
                 _escape_chunk(
@@ -352,7 +356,8 @@ def _render_preformatted(laid_block: LaidBlock, laid: Laid) -> str:
 # -- highlights and footnotes -----------------------------------------------------------------
 
 
-def _tags(tags: Iterable[str]) -> str:
+@lru_cache(maxsize=256)  # a few tag sets recur over thousands of highlights
+def _tags(tags: tuple[str, ...]) -> str:
     return " ".join("#" + _escape_inline(tag) for tag in tags if tag.strip())
 
 
@@ -372,7 +377,7 @@ def _entry(highlight: Highlight, *, link: bool) -> str:
     details = f"- colour: {annotation.colour.value}"
     if link:
         details += f" · [in text](#{short})"
-    tags = _tags(annotation.tags)
+    tags = _tags(tuple(annotation.tags))
     if tags:
         details += f"\n- tags: {tags}"
     if annotation.note.strip():
@@ -385,7 +390,7 @@ def _footnote(highlight: Highlight) -> str:
     parts = [f"**{annotation.colour.value}**"]
     if annotation.note.strip():
         parts.append(_escape_multiline(annotation.note, "    "))
-    tags = _tags(annotation.tags)
+    tags = _tags(tuple(annotation.tags))
     if tags:
         parts.append(tags)
     if len(parts) == 1:
