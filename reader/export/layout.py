@@ -98,9 +98,8 @@ def normalise_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
         if end <= start:
             continue
         gap(start)
-        if (start, end) != (block.start, block.end):
-            block = replace(block, start=start, end=end)
-        out.append(block)
+        clipped = (start, end) != (block.start, block.end)
+        out.append(replace(block, start=start, end=end) if clipped else block)
         pos = end
     gap(n)
     return out
@@ -502,12 +501,11 @@ def _marks_at(
     ranges = pending.ranges
     if len(ranges) == 1:  # the common case, made short
         (r,) = ranges
-        opening: list[Token] = [Open(r.mark, r.mark not in opened)]
+        first = r.mark not in opened
         opened.add(r.mark)
-        closing: list[Token] = [Close(r.mark)]
-        if r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
-            closing.append(Ref(r.mark))
-        return {r.end: closing}, {r.start: opening}
+        last = r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index
+        ends: list[Token] = [Close(r.mark), Ref(r.mark)] if last else [Close(r.mark)]
+        return {r.end: ends}, {r.start: [Open(r.mark, first)]}
     starting: dict[int, list[_Range]] = {}
     points: set[int] = set()
     for r in sorted(ranges, key=_range_order):
