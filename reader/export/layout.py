@@ -21,18 +21,62 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from enum import Enum
 from typing import overload
 
 from reader.core.annotations import Annotation, Colour
-from reader.core.document import Block, BlockKind, paragraph_blocks
+from reader.core.document import Block, paragraph_blocks
 from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, rgba
+from reader.export.lines import (
+    Chunk,
+    Close,
+    LaidBlock,
+    Line,
+    Mark,
+    MarkKind,
+    MarkRange,
+    Open,
+    PendingBlock,
+    Ref,
+    Token,
+    clip,
+    is_blank,
+    lay_block,
+    line_spans,
+    lines_of,
+)
 from reader.export.model import ExportDocument, ExportOptions
+
+__all__ = [  # the tokens and line helpers are the exporters' too
+    "Chunk",
+    "Close",
+    "Highlight",
+    "Laid",
+    "LaidBlock",
+    "LaidBlocks",
+    "Line",
+    "Mark",
+    "MarkKind",
+    "Open",
+    "Ref",
+    "Token",
+    "all_tags",
+    "colour_stylesheet",
+    "entity_stylesheet",
+    "highlight_class",
+    "is_blank",
+    "layout",
+    "line_spans",
+    "naive_utc",
+    "normalise_blocks",
+    "reading_order",
+    "short_ids",
+    "utc_iso",
+]
 
 SHORT_ID_LENGTH = 8
 
@@ -169,70 +213,6 @@ def all_tags(annotations: Sequence[Annotation]) -> list[str]:
 
 
 # -- marks and layout ------------------------------------------------------------------------
-
-
-class MarkKind(Enum):
-    HIGHLIGHT = 0
-    ENTITY = 1
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Mark:
-    """A range of the text to draw: a highlight (``index`` into the document's
-    annotations) or an entity (``index`` into its entities)."""
-
-    kind: MarkKind
-    index: int
-    start: int
-    end: int
-    css_class: str
-
-
-# The tokens are not frozen: a book has tens of thousands of them, and a frozen
-# dataclass takes three times as long to make. Nothing changes them once made.
-
-
-@dataclass(slots=True)
-class Open:
-    mark: Mark
-    first: bool  # the mark's first segment in the document: it carries the id
-
-
-@dataclass(slots=True)
-class Close:
-    mark: Mark
-
-
-@dataclass(slots=True)
-class Ref:
-    """After the last segment of a highlight: where its footnote reference goes."""
-
-    mark: Mark
-
-
-@dataclass(slots=True)
-class Chunk:
-    """Text of the line from ``offset`` (in the line's text)."""
-
-    text: str
-    offset: int
-
-
-Token = Chunk | Open | Close | Ref
-
-
-@dataclass(slots=True)
-class Line:
-    text: str  # the whole line, for context (what its start looks like)
-    tokens: list[Token] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class LaidBlock:
-    block: Block
-    lines: list[Line]
-
-
 @dataclass(frozen=True, slots=True)
 class Highlight:
     """An annotation with what the exporters need: its short id and reading number."""
@@ -252,7 +232,7 @@ class LaidBlocks(Sequence[LaidBlock]):
     lays out the blocks before the one asked for too (where a mark first shows
     depends on them)."""
 
-    def __init__(self, pending: list[_Pending], last_block: dict[Mark, int]) -> None:
+    def __init__(self, pending: list[PendingBlock], last_block: dict[Mark, int]) -> None:
         self._pending = pending
         self._last_block = last_block
 
@@ -262,7 +242,7 @@ class LaidBlocks(Sequence[LaidBlock]):
     def __iter__(self) -> Iterator[LaidBlock]:
         opened: set[Mark] = set()
         for b, pending in enumerate(self._pending):
-            yield _lay_block(pending, self._last_block, b, opened)
+            yield lay_block(pending, self._last_block, b, opened)
 
     @overload
     def __getitem__(self, index: int) -> LaidBlock: ...
@@ -294,21 +274,6 @@ class Laid:
         return [h for h in self.highlights if not h.placed]
 
 
-@dataclass(slots=True)
-class _Range:
-    start: int  # kept coordinates of the block
-    end: int
-    mark: Mark
-
-
-@dataclass(slots=True)
-class _Pending:
-    text: str  # the document's
-    block: Block
-    lines: list[tuple[int, int, int]]  # (original start, original end, kept offset)
-    ranges: list[_Range]
-
-
 def layout(document: ExportDocument, options: ExportOptions) -> Laid:
     """Blocks laid out as lines of tokens, and the highlights in reading order."""
     text = document.text
@@ -330,15 +295,15 @@ def layout(document: ExportDocument, options: ExportOptions) -> Laid:
             if start < end:
                 marks.append(Mark(MarkKind.ENTITY, i, start, end, f"ent-{entity.label.value}"))
 
-    pending = [_lines_of(text, block) for block in blocks]
+    pending = [lines_of(text, block) for block in blocks]
     block_ends = [b.end for b in blocks]
     last_block: dict[Mark, int] = {}  # mark -> index of the last block it shows in
     for mark in marks:
         b = bisect_right(block_ends, mark.start)
         while b < len(blocks) and blocks[b].start < mark.end:
-            kept = _clip(pending[b], mark.start, mark.end)
+            kept = clip(pending[b], mark.start, mark.end)
             if kept is not None:
-                pending[b].ranges.append(_Range(kept[0], kept[1], mark))
+                pending[b].ranges.append(MarkRange(kept[0], kept[1], mark))
                 last_block[mark] = b
             b += 1
 
@@ -371,176 +336,3 @@ def layout(document: ExportDocument, options: ExportOptions) -> Laid:
     ]
 
     return Laid(LaidBlocks(pending, last_block), highlights)
-
-
-def _lines_of(text: str, block: Block) -> _Pending:
-    lines: list[tuple[int, int, int]] = []
-    if block.kind is BlockKind.PREFORMATTED:
-        body = text[block.start : block.end].strip("\n")
-        start = block.start + text[block.start : block.end].index(body) if body else block.start
-        if body.strip():
-            lines.append((start, start + len(body), 0))
-        return _Pending(text, block, lines, [])
-    kept = 0
-    for line_start, line_end in line_spans(text, block.start, block.end):
-        content = text[line_start:line_end]
-        stripped = content.strip(" \t")
-        if not is_blank(stripped):
-            start = line_start
-            if content[:1] in _SPACE_OR_TAB:
-                start += len(content) - len(content.lstrip(" \t"))
-            lines.append((start, start + len(stripped), kept))
-            kept += len(stripped)
-    return _Pending(text, block, lines, [])
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_SPACE_OR_TAB = (" ", "\t")
-_BOM = "\ufeff"
-
-
-def is_blank(line: str) -> bool:
-    """Only whitespace, by any renderer's measure (Unicode spaces, BOM included).
-
-    Such a line is dropped: a renderer may trim it away, which would leave the
-    previous line's hard break dangling at the end of the paragraph.
-    """
-    if not line or line.isspace():
-        return True
-    return _BOM in line and (not line.replace(_BOM, "") or line.replace(_BOM, "").isspace())
-
-
-def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text[start:end]``, as CommonMark splits lines
-    (at ``\\n``, ``\\r\\n`` and ``\\r`` only; not at form feeds or U+2028)."""
-    end = len(text) if end is None else end
-    first = _LINE_BREAK.search(text, start, end)
-    if first is None:
-        return [(start, end)]
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for match in _LINE_BREAK.finditer(text, first.start(), end):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, end))
-    return spans
-
-
-def _kept_index(pending: _Pending, offset: int) -> int:
-    """How many kept characters of the block lie before ``offset`` (original)."""
-    lines = pending.lines
-    i = bisect_right(lines, offset, key=lambda line: line[0]) - 1
-    if i < 0:
-        return 0
-    start, end, kept = lines[i]
-    return kept + min(offset, end) - start
-
-
-def _clip(pending: _Pending, start: int, end: int) -> tuple[int, int] | None:
-    if not pending.lines:
-        return None
-    s = _kept_index(pending, start)
-    e = _kept_index(pending, end)
-    return (s, e) if s < e else None
-
-
-def _range_order(r: _Range) -> tuple[int, int, bool, int]:
-    """Where ranges open: by start, the longest first, highlights before entities."""
-    return r.start, -r.end, r.mark.kind is MarkKind.ENTITY, r.mark.index
-
-
-def _longest_first(r: _Range) -> int:
-    return -r.end
-
-
-def _lay_block(
-    pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
-) -> LaidBlock:
-    text = pending.text
-    text_lines = pending.lines
-    if not pending.ranges:  # nothing marked: each line is one chunk
-        contents = [text[start:end] for start, end, _ in text_lines]
-        return LaidBlock(pending.block, [Line(c, [Chunk(c, 0)]) for c in contents])
-    before, after = _marks_at(pending, last_block, index, opened)
-
-    lines: list[Line] = []
-    breaks = sorted(before.keys() | after.keys())
-    last = len(text_lines) - 1
-    for j, (start, end, kept) in enumerate(text_lines):
-        content = text[start:end]
-        line_end = kept + (end - start)
-        tokens: list[Token] = []
-        if kept in after:
-            tokens.extend(after[kept])
-        # points strictly inside the line
-        lo = bisect_right(breaks, kept)
-        hi = bisect_left(breaks, line_end, lo)
-        pos = 0
-        for p in breaks[lo:hi]:
-            cut = p - kept
-            tokens.append(Chunk(content[pos:cut], pos))
-            if p in before:
-                tokens.extend(before[p])
-            if p in after:
-                tokens.extend(after[p])
-            pos = cut
-        tokens.append(Chunk(content[pos:], pos))
-        if line_end in before:
-            tokens.extend(before[line_end])
-        if j == last and line_end in after:
-            tokens.extend(after[line_end])  # (nothing opens at a block's very end)
-        lines.append(Line(content, tokens))
-    return LaidBlock(pending.block, lines)
-
-
-def _marks_at(
-    pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
-) -> tuple[dict[int, list[Token]], dict[int, list[Token]]]:
-    """The tokens that close (``before``) and open (``after``) at each point of the block
-    (kept coordinates), the marks nested like a stack."""
-    ranges = pending.ranges
-    if len(ranges) == 1:  # the common case, made short
-        (r,) = ranges
-        first = r.mark not in opened
-        opened.add(r.mark)
-        last = r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index
-        ends: list[Token] = [Close(r.mark), Ref(r.mark)] if last else [Close(r.mark)]
-        return {r.end: ends}, {r.start: [Open(r.mark, first)]}
-    starting: dict[int, list[_Range]] = {}
-    points: set[int] = set()
-    for r in sorted(ranges, key=_range_order):
-        if r.start in starting:
-            starting[r.start].append(r)
-        else:
-            starting[r.start] = [r]
-        points.add(r.start)
-        points.add(r.end)
-    before: dict[int, list[Token]] = {}
-    after: dict[int, list[Token]] = {}
-    stack: list[_Range] = []
-    for p in sorted(points):
-        to_open = starting.get(p, [])
-        cut = next((i for i, r in enumerate(stack) if r.end == p), None) if stack else None
-        if cut is not None:
-            closing: list[Token] = []
-            reopen: list[_Range] = []
-            for r in reversed(stack[cut:]):
-                closing.append(Close(r.mark))
-                if r.end != p:
-                    reopen.append(r)
-                elif r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
-                    closing.append(Ref(r.mark))
-            del stack[cut:]
-            before[p] = closing
-            reopen.reverse()
-            to_open = reopen + to_open
-        if to_open:
-            if len(to_open) > 1:
-                to_open.sort(key=_longest_first)
-            opening: list[Token] = []
-            for r in to_open:
-                opening.append(Open(r.mark, r.mark not in opened))
-                opened.add(r.mark)
-            stack.extend(to_open)
-            after[p] = opening
-    return before, after
