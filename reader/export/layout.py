@@ -21,17 +21,62 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from enum import Enum
+from typing import overload
 
 from reader.core.annotations import Annotation, Colour
-from reader.core.document import Block, BlockKind, paragraph_blocks
+from reader.core.document import Block, paragraph_blocks
 from reader.core.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, rgba
+from reader.export.lines import (
+    Chunk,
+    Close,
+    LaidBlock,
+    Line,
+    Mark,
+    MarkKind,
+    MarkRange,
+    Open,
+    PendingBlock,
+    Ref,
+    Token,
+    clip,
+    is_blank,
+    lay_block,
+    line_spans,
+    lines_of,
+)
 from reader.export.model import ExportDocument, ExportOptions
+
+__all__ = [  # the tokens and line helpers are the exporters' too
+    "Chunk",
+    "Close",
+    "Highlight",
+    "Laid",
+    "LaidBlock",
+    "LaidBlocks",
+    "Line",
+    "Mark",
+    "MarkKind",
+    "Open",
+    "Ref",
+    "Token",
+    "all_tags",
+    "colour_stylesheet",
+    "entity_stylesheet",
+    "highlight_class",
+    "is_blank",
+    "layout",
+    "line_spans",
+    "naive_utc",
+    "normalise_blocks",
+    "reading_order",
+    "short_ids",
+    "utc_iso",
+]
 
 SHORT_ID_LENGTH = 8
 
@@ -97,13 +142,17 @@ def normalise_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
         if end <= start:
             continue
         gap(start)
-        out.append(replace(block, start=start, end=end))
+        clipped = (start, end) != (block.start, block.end)
+        out.append(replace(block, start=start, end=end) if clipped else block)
         pos = end
     gap(n)
     return out
 
 
 # -- highlights: ids and order ---------------------------------------------------------------
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
 def short_ids(annotations: Sequence[Annotation]) -> list[str]:
@@ -114,10 +163,14 @@ def short_ids(annotations: Sequence[Annotation]) -> list[str]:
     """
     digests: list[str] = []
     for annotation in annotations:
+        ident = annotation.id
+        if _CANONICAL_UUID.fullmatch(ident):  # what uuid.UUID(ident).hex gives, sooner
+            digests.append(ident.replace("-", "").lower())
+            continue
         try:
-            digests.append(uuid.UUID(annotation.id).hex)
+            digests.append(uuid.UUID(ident).hex)
         except ValueError:
-            digests.append(hashlib.sha1(annotation.id.encode("utf-8", "replace")).hexdigest())
+            digests.append(hashlib.sha1(ident.encode("utf-8", "replace")).hexdigest())
     distinct = list(dict.fromkeys(digests))
     short: dict[str, str] = {}
 
@@ -160,66 +213,6 @@ def all_tags(annotations: Sequence[Annotation]) -> list[str]:
 
 
 # -- marks and layout ------------------------------------------------------------------------
-
-
-class MarkKind(Enum):
-    HIGHLIGHT = 0
-    ENTITY = 1
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class Mark:
-    """A range of the text to draw: a highlight (``index`` into the document's
-    annotations) or an entity (``index`` into its entities)."""
-
-    kind: MarkKind
-    index: int
-    start: int
-    end: int
-    css_class: str
-
-
-@dataclass(frozen=True, slots=True)
-class Open:
-    mark: Mark
-    first: bool  # the mark's first segment in the document: it carries the id
-
-
-@dataclass(frozen=True, slots=True)
-class Close:
-    mark: Mark
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """After the last segment of a highlight: where its footnote reference goes."""
-
-    mark: Mark
-
-
-@dataclass(frozen=True, slots=True)
-class Chunk:
-    """Text of the line from ``offset`` (in the line's text)."""
-
-    text: str
-    offset: int
-
-
-Token = Chunk | Open | Close | Ref
-
-
-@dataclass(slots=True)
-class Line:
-    text: str  # the whole line, for context (what its start looks like)
-    tokens: list[Token] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class LaidBlock:
-    block: Block
-    lines: list[Line]
-
-
 @dataclass(frozen=True, slots=True)
 class Highlight:
     """An annotation with what the exporters need: its short id and reading number."""
@@ -232,9 +225,36 @@ class Highlight:
     passage: str  # the highlighted text: from the current text if placed, else the quote
 
 
+class LaidBlocks(Sequence[LaidBlock]):
+    """The document's blocks, each laid out when it is reached: iterating lays out one
+    block at a time, so that a book's tokens never all exist at once (they would be
+    hundreds of thousands of objects for the garbage collector to walk). Indexing
+    lays out the blocks before the one asked for too (where a mark first shows
+    depends on them)."""
+
+    def __init__(self, pending: list[PendingBlock], last_block: dict[Mark, int]) -> None:
+        self._pending = pending
+        self._last_block = last_block
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def __iter__(self) -> Iterator[LaidBlock]:
+        opened: set[Mark] = set()
+        for b, pending in enumerate(self._pending):
+            yield lay_block(pending, self._last_block, b, opened)
+
+    @overload
+    def __getitem__(self, index: int) -> LaidBlock: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[LaidBlock]: ...
+    def __getitem__(self, index: int | slice) -> LaidBlock | list[LaidBlock]:
+        return list(self)[index]
+
+
 @dataclass(slots=True)
 class Laid:
-    blocks: list[LaidBlock]
+    blocks: LaidBlocks
     highlights: list[Highlight]  # reading order
     by_index: dict[int, Highlight] = field(default_factory=dict)
 
@@ -252,21 +272,6 @@ class Laid:
     @property
     def unplaced(self) -> list[Highlight]:
         return [h for h in self.highlights if not h.placed]
-
-
-@dataclass(slots=True)
-class _Range:
-    start: int  # kept coordinates of the block
-    end: int
-    mark: Mark
-
-
-@dataclass(slots=True)
-class _Pending:
-    text: str  # the document's
-    block: Block
-    lines: list[tuple[int, int, int]]  # (original start, original end, kept offset)
-    ranges: list[_Range]
 
 
 def layout(document: ExportDocument, options: ExportOptions) -> Laid:
@@ -290,15 +295,15 @@ def layout(document: ExportDocument, options: ExportOptions) -> Laid:
             if start < end:
                 marks.append(Mark(MarkKind.ENTITY, i, start, end, f"ent-{entity.label.value}"))
 
-    pending = [_lines_of(text, block) for block in blocks]
+    pending = [lines_of(text, block) for block in blocks]
     block_ends = [b.end for b in blocks]
     last_block: dict[Mark, int] = {}  # mark -> index of the last block it shows in
     for mark in marks:
         b = bisect_right(block_ends, mark.start)
         while b < len(blocks) and blocks[b].start < mark.end:
-            kept = _clip(pending[b], mark.start, mark.end)
+            kept = clip(pending[b], mark.start, mark.end)
             if kept is not None:
-                pending[b].ranges.append(_Range(kept[0], kept[1], mark))
+                pending[b].ranges.append(MarkRange(kept[0], kept[1], mark))
                 last_block[mark] = b
             b += 1
 
@@ -330,134 +335,4 @@ def layout(document: ExportDocument, options: ExportOptions) -> Laid:
         for k, i in enumerate([*order_placed, *order_unplaced])
     ]
 
-    opened: set[Mark] = set()
-    laid = [_lay_block(p, last_block, b, opened) for b, p in enumerate(pending)]
-    return Laid(laid, highlights)
-
-
-def _lines_of(text: str, block: Block) -> _Pending:
-    lines: list[tuple[int, int, int]] = []
-    if block.kind is BlockKind.PREFORMATTED:
-        body = text[block.start : block.end].strip("\n")
-        start = block.start + text[block.start : block.end].index(body) if body else block.start
-        if body.strip():
-            lines.append((start, start + len(body), 0))
-        return _Pending(text, block, lines, [])
-    kept = 0
-    for line_start, line_end in line_spans(text, block.start, block.end):
-        content = text[line_start:line_end]
-        stripped = content.strip(" \t")
-        if not is_blank(stripped):
-            start = line_start + (len(content) - len(content.lstrip(" \t")))
-            lines.append((start, start + len(stripped), kept))
-            kept += len(stripped)
-    return _Pending(text, block, lines, [])
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_BLANK = re.compile(r"[\s\ufeff]*")
-
-
-def is_blank(line: str) -> bool:
-    """Only whitespace, by any renderer's measure (Unicode spaces, BOM included).
-
-    Such a line is dropped: a renderer may trim it away, which would leave the
-    previous line's hard break dangling at the end of the paragraph.
-    """
-    return _BLANK.fullmatch(line) is not None
-
-
-def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of each line of ``text[start:end]``, as CommonMark splits lines
-    (at ``\\n``, ``\\r\\n`` and ``\\r`` only; not at form feeds or U+2028)."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for match in _LINE_BREAK.finditer(text, start, end):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, end))
-    return spans
-
-
-def _kept_index(pending: _Pending, offset: int) -> int:
-    """How many kept characters of the block lie before ``offset`` (original)."""
-    lines = pending.lines
-    i = bisect_right(lines, offset, key=lambda line: line[0]) - 1
-    if i < 0:
-        return 0
-    start, end, kept = lines[i]
-    return kept + min(offset, end) - start
-
-
-def _clip(pending: _Pending, start: int, end: int) -> tuple[int, int] | None:
-    if not pending.lines:
-        return None
-    s = _kept_index(pending, start)
-    e = _kept_index(pending, end)
-    return (s, e) if s < e else None
-
-
-def _lay_block(
-    pending: _Pending, last_block: dict[Mark, int], index: int, opened: set[Mark]
-) -> LaidBlock:
-    text_lines = pending.lines
-    ranges = sorted(
-        pending.ranges, key=lambda r: (r.start, -r.end, r.mark.kind.value, r.mark.index)
-    )
-    before: dict[int, list[Token]] = {}
-    after: dict[int, list[Token]] = {}
-    if ranges:
-        starting: dict[int, list[_Range]] = defaultdict(list)
-        for r in ranges:
-            starting[r.start].append(r)
-        points = sorted({r.start for r in ranges} | {r.end for r in ranges})
-        stack: list[_Range] = []
-        for p in points:
-            closing: list[Token] = []
-            reopen: list[_Range] = []
-            cut = next((i for i, r in enumerate(stack) if r.end == p), None)
-            if cut is not None:
-                for r in reversed(stack[cut:]):
-                    closing.append(Close(r.mark))
-                    if r.end == p:
-                        if r.mark.kind is MarkKind.HIGHLIGHT and last_block[r.mark] == index:
-                            closing.append(Ref(r.mark))
-                    else:
-                        reopen.append(r)
-                reopen.reverse()
-                del stack[cut:]
-            to_open = sorted([*reopen, *starting.get(p, ())], key=lambda r: -r.end)
-            opening: list[Token] = []
-            for r in to_open:
-                opening.append(Open(r.mark, r.mark not in opened))
-                opened.add(r.mark)
-                stack.append(r)
-            if closing:
-                before[p] = closing
-            if opening:
-                after[p] = opening
-
-    lines: list[Line] = []
-    breaks = sorted(set(before) | set(after))
-    for j, (start, end, kept) in enumerate(text_lines):
-        content = pending.text[start:end]
-        line = Line(content)
-        tokens = line.tokens
-        line_end = kept + (end - start)
-        tokens.extend(after.get(kept, ()))
-        # points strictly inside the line
-        lo = bisect_right(breaks, kept)
-        hi = bisect_left(breaks, line_end)
-        pos = kept
-        for p in breaks[lo:hi]:
-            tokens.append(Chunk(content[pos - kept : p - kept], pos - kept))
-            tokens.extend(before.get(p, ()))
-            tokens.extend(after.get(p, ()))
-            pos = p
-        tokens.append(Chunk(content[pos - kept :], pos - kept))
-        tokens.extend(before.get(line_end, ()))
-        if j == len(text_lines) - 1:
-            tokens.extend(after.get(line_end, ()))  # (nothing opens at a block's very end)
-        lines.append(line)
-    return LaidBlock(pending.block, lines)
+    return Laid(LaidBlocks(pending, last_block), highlights)

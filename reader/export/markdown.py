@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from functools import lru_cache
 from html import escape as html_escape
 
 from reader.core.document import BlockKind
@@ -144,10 +144,15 @@ def _line_start_escape(line: str) -> int | None:
         return 0
     if first in "-=" and not line.strip(first + " \t"):
         return 0  # thematic break or setext heading underline
-    match = _ORDERED_MARKER.match(line)
-    if match:
-        return match.end() - 1
+    if "0" <= first <= "9":
+        match = _ORDERED_MARKER.match(line)
+        if match:
+            return match.end() - 1
     return None
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    return "\\" + match.group()
 
 
 def _escape_chunk(
@@ -162,17 +167,17 @@ def _escape_chunk(
         k = special - offset
         return (
             head
-            + pattern.sub(r"\\\g<0>", text[:k])
+            + pattern.sub(_backslashed, text[:k])
             + "\\"
             + text[k]
-            + pattern.sub(r"\\\g<0>", text[k + 1 :])
+            + pattern.sub(_backslashed, text[k + 1 :])
         )
-    return head + pattern.sub(r"\\\g<0>", text)
+    return head + pattern.sub(_backslashed, text)
 
 
 def _escape_inline(text: str) -> str:
     """Text placed mid-line (a tag, a colour): whitespace runs collapsed, escaped."""
-    return _ALWAYS.sub(r"\\\g<0>", " ".join(text.split()))
+    return _ALWAYS.sub(_backslashed, " ".join(text.split()))
 
 
 def _escape_multiline(text: str, indent: str) -> str:
@@ -292,9 +297,12 @@ def _render_block(laid_block: LaidBlock, laid: Laid) -> str:
 
 def _render_line(line: Line, laid: Laid, *, heading: bool) -> str:
     special = _line_start_escape(line.text)
+    tokens = line.tokens
+    if len(tokens) == 1 and isinstance(tokens[0], Chunk):  # nothing marked in the line
+        return _escape_chunk(tokens[0].text, 0, special, heading=heading)
     out: list[str] = []
     after_ref = False
-    for token in line.tokens:
+    for token in tokens:
         if isinstance(token, Chunk):
             out.append(
                 _escape_chunk(
@@ -348,7 +356,8 @@ def _render_preformatted(laid_block: LaidBlock, laid: Laid) -> str:
 # -- highlights and footnotes -----------------------------------------------------------------
 
 
-def _tags(tags: Iterable[str]) -> str:
+@lru_cache(maxsize=256)  # a few tag sets recur over thousands of highlights
+def _tags(tags: tuple[str, ...]) -> str:
     return " ".join(_escape_inline(hashtag(tag)) for tag in tags if tag.strip())
 
 
@@ -368,7 +377,7 @@ def _entry(highlight: Highlight, words: Labels, *, link: bool) -> str:
     details = f"- colour: {words.colours[annotation.colour]}"
     if link:
         details += f" · [{words.in_text}](#{short})"
-    tags = _tags(annotation.tags)
+    tags = _tags(tuple(annotation.tags))
     if tags:
         details += f"\n- tags: {tags}"
     if annotation.note.strip():
@@ -381,7 +390,7 @@ def _footnote(highlight: Highlight, words: Labels) -> str:
     parts = [f"**{words.colours[annotation.colour]}**"]
     if annotation.note.strip():
         parts.append(_escape_multiline(annotation.note, "    "))
-    tags = _tags(annotation.tags)
+    tags = _tags(tuple(annotation.tags))
     if tags:
         parts.append(tags)
     if len(parts) == 1:

@@ -48,14 +48,16 @@ class DocumentStore:
             select(DocumentRow.content_hash).where(DocumentRow.id == document_id)
         )
 
-    def hash_and_language(self, document_id: int) -> tuple[str, str | None] | None:
-        """The stored text's hash and language (without reading the text)."""
+    def hash_language_words(self, document_id: int) -> tuple[str, str | None, int] | None:
+        """The stored text's hash, language and word count (without reading the text)."""
         found = self._session.execute(
-            select(DocumentRow.content_hash, DocumentRow.language).where(
+            select(DocumentRow.content_hash, DocumentRow.language, DocumentRow.word_count).where(
                 DocumentRow.id == document_id
             )
         ).one_or_none()
-        return (found.content_hash, found.language) if found is not None else None
+        if found is None:
+            return None
+        return found.content_hash, found.language, found.word_count or 0
 
     def text(self, document_id: int) -> tuple[str, str, str | None]:
         """The stored canonical text, its hash and its language."""

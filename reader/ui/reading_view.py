@@ -176,9 +176,14 @@ class ReadingView(QTextEdit):
         if loader is None or loader.qdoc is not self.document():
             return  # another document replaced this one
         if not loader.done:
+            before = loader.loaded
             self._dim_matter(*loader.step())
-        if self.isVisible():  # hidden (a PDF's pages shown instead): drawn when shown
-            self.refresh_highlights()
+            # Finding what is on screen makes Qt lay the new slice out at once (tens of
+            # ms for tables and pictures): only when what was painted reached the end
+            # of the text in, can the new slice be on screen or in the margin. Hidden
+            # (a PDF's pages shown instead), the highlights are drawn when shown.
+            if self.isVisible() and self._painted[1] >= before:
+                self.refresh_highlights()
         if loader.done:
             self.pictures.decode()
             waiting, self._when_loaded = self._when_loaded, []
