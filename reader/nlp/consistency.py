@@ -35,9 +35,10 @@ STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du 
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
 OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
+CONSISTENCY = "consistency"  # the source of a span this stage labelled or added
 BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
 BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
-CONSISTENCY_VERSION = "2"  # bump when this stage's code changes: part of the cache key
+CONSISTENCY_VERSION = "3"  # bump when this stage's code changes: part of the cache key
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +384,7 @@ def _consistent_stretch(
 ) -> list[EntitySpan]:
     decided = decide_labels(text, span_list, language)
     relabelled = [
-        replace(s, label=decided[s.text][0])
+        replace(s, label=decided[s.text][0], source=CONSISTENCY)
         if s.label in VOTED and s.text in decided and decided[s.text][0] is not s.label
         else s
         for s in span_list
@@ -392,7 +393,7 @@ def _consistent_stretch(
     if confident:
         occupied = Occupied((s.start, s.end) for s in relabelled)
         relabelled.extend(
-            EntitySpan(start, end, label, text[start:end], "model")
+            EntitySpan(start, end, label, text[start:end], CONSISTENCY)
             for start, end, label in find_mentions(text, confident)
             if occupied.add(start, end)
         )

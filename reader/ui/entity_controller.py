@@ -201,7 +201,7 @@ class EntityController:
         if span is None or self.window.opened is None:
             self.window.statusBar().showMessage("Select the text to mark as an entity first.", 5000)
             return
-        self.window.perform(CorrectEntity(self.window.opened.id, *span, label))
+        self.window.perform(CorrectEntity(self.window.opened.id, *span, label, snap=True))
 
     def show_entity_list(self) -> None:
         entities = self.window.services.entities

@@ -12,6 +12,7 @@ from reader.ui.theme import DARK, Theme
 __all__ = [
     "ENTITY_COLOURS",
     "ENTITY_NAMES",
+    "ENTITY_REASONS",
     "HIGHLIGHT_COLOURS",
     "blend",
     "entity_line",
@@ -29,6 +30,14 @@ ENTITY_NAMES: dict[EntityLabel, str] = {
     EntityLabel.QUANTITY: "Quantity",
     EntityLabel.MISC: "Other",
 }
+
+ENTITY_REASONS: dict[str, str] = {
+    "model": "typed by the language model",
+    "rule": "typed by a rule",
+    "consistency": "typed like the same name around it",
+    "user": "your correction",
+}
+"""Why an entity has its type, by the span's ``source`` (shown when hovering it)."""
 
 
 def blend(base: str, over: str, amount: float) -> QColor:

@@ -38,7 +38,7 @@ from reader.core.rich import Span, Style, is_openable
 from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
 from reader.ui.offsets import PositionMap, split_at_cuts
-from reader.ui.palette import ENTITY_NAMES
+from reader.ui.palette import ENTITY_REASONS, ENTITY_NAMES
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
 from reader.ui.text_loader import TextLoader
@@ -278,7 +278,8 @@ class ReadingView(QTextEdit):
             lines.extend(self._link_tip(offset))
             for span in self.highlighter.entities.at(offset):
                 if span.label not in self.highlighter.hidden:
-                    lines.append(f"{ENTITY_NAMES[span.label]}: {span.text}")
+                    why = ENTITY_REASONS.get(span.source, span.source)
+                    lines.append(f"{ENTITY_NAMES[span.label]}: {span.text} ({why})")
             for note in self.highlighter.annotations.at(offset):
                 first = note.note.strip().splitlines()[0] if note.note.strip() else ""
                 tags = " ".join(f"#{t}" for t in note.tags)
