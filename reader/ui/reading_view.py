@@ -38,7 +38,7 @@ from reader.core.rich import Span, Style, is_openable
 from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
 from reader.ui.offsets import PositionMap, split_at_cuts
-from reader.ui.palette import ENTITY_REASONS, ENTITY_NAMES
+from reader.ui.palette import ENTITY_NAMES, ENTITY_REASONS
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
 from reader.ui.text_loader import TextLoader
