@@ -79,10 +79,10 @@ def is_roman_numeral(word: str) -> bool:
 
 
 def upper_share(line: str) -> float:
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 2:
-        return 0.0
-    return sum(1 for c in letters if c.isupper()) / len(letters)
+    """The share of capitals among the cased letters of ``line`` (0 with fewer than 2)."""
+    upper = sum(map(str.isupper, line))  # map of a C method: no Python frame per letter
+    cased = upper + sum(map(str.islower, line))
+    return upper / cased if cased >= 2 else 0.0
 
 
 class CaseEvidence:
