@@ -61,6 +61,7 @@ def test_hovering_an_entity_and_a_highlight_tells_what_they_are(
     event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
     window.view.event(event)
     tip = QToolTip.text()
+    assert window.entity.view is not None
     (span,) = [s for s in window.entity.view.spans if s.start == start]
     assert f"Person: Jeff Zhang ({ENTITY_REASONS[span.source]})" in tip  # why a Person
     assert "green" in tip
