@@ -1,9 +1,10 @@
 """Consistency stage: one label per name per document (per stretch of a book), and
 every mention found.
 
-1. Votes. Each mention of a surface name votes for the label it was given; cue
-   words right around a mention add weighted votes ("le groupe chinois Alibaba"
-   -> ORG, "comté de Zhangbei" -> PLACE, "Jeff Zhang, directeur" -> PERSON).
+1. Votes. The labels the mentions of a surface name were given vote, with
+   diminishing returns (log2(1 + n) for n mentions: the model repeats one mistake on
+   every mention); cue words right around a mention add weighted votes ("le groupe
+   chinois Alibaba" -> ORG, "comté de Zhangbei" -> PLACE, "dit Porthos" -> PERSON).
 2. Short names. A one-word name that ends (or starts) a multi-word PERSON name of
    the document ("Zhang" in "Jeff Zhang") gets that name's PERSON votes too, unless
    it has two votes of its own for another type ("France" beside "Mendès France").
@@ -19,6 +20,7 @@ by stretch (see :func:`consistent_spans`). Nothing here knows any particular nam
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -41,7 +43,7 @@ OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PE
 CONSISTENCY = "consistency"  # the source of a span this stage labelled or added
 BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
 BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
-CONSISTENCY_VERSION = "3"  # bump when this stage's code changes: part of the cache key
+CONSISTENCY_VERSION = "4"  # bump when this stage's code changes: part of the cache key
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -115,11 +117,12 @@ def decide_labels(
         and len(s.text.split()) > 1
         and s.text.split()[0] in lex.person_particles
     }
+    given: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
     for span in span_list:
         surface = capitals.get(span.text, span.text)
         # The model cannot judge all-caps text: such a mention votes as weakly as MISC.
         weak = span.label is EntityLabel.MISC or span.text in capitals
-        scores[surface][span.label] += MISC_VOTE if weak else 1.0
+        given[surface][span.label] += MISC_VOTE if weak else 1.0
         if with_particle and _after_particle(text, span, with_particle):
             scores[surface][PERSON] += STRONG  # "à des Grassins" when "des Grassins" is a person
         mentions[surface] += 1
@@ -127,6 +130,11 @@ def decide_labels(
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
             for label, weight in cue_votes(text, span, language).items():
                 scores[surface][label] += weight
+    # The model's labels count with diminishing returns: it repeats one mistake on
+    # every mention of a name, while cue words are independent evidence.
+    for surface, given_labels in given.items():
+        for label, count in given_labels.items():
+            scores[surface][label] += math.log2(1.0 + count)
 
     def best(surface: str) -> EntityLabel:
         votes = scores[surface]

@@ -104,7 +104,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
         _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
         _left(
             PERSON,
-            r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame|mademoiselle|messieurs"
+            r"(?<!\w)(?:M\.|Mr\.?|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame|mademoiselle|messieurs"
             r"|mesdames|mesdemoiselles)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?",
             2.0,
         ),
