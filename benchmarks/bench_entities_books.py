@@ -1,21 +1,24 @@
 """Entity speed and memory on real French novels, beside bare spaCy. Run by hand:
 
-    .venv/bin/python benchmarks/bench_entities_books.py [FILE ...] [--skip-processes]
+    .venv/bin/python benchmarks/bench_entities_books.py [FILE ...] [--repeat 2] [--skip-processes]
 
 Default file: the corpus's 1.4 MB Boisgobey novel (``../shared/corpus/plain-text/``).
 Each file is read as the app reads it (``load_document``, front and back matter
 blanked: ``work_text``) and cut into the model stage's chunks (``chunk_text``).
 
-In-process, one loaded pipeline (NER only, as the app loads it):
+Wall and CPU seconds are both printed: on a shared machine the CPU time of each
+side is the steadier figure. In-process, one loaded pipeline (NER only, as the app
+loads it):
 - bare: ``nlp.pipe`` over the chunks, batch 64, nothing else;
 - whole entity pass: ``run_model`` + ``finish`` (model, rules, cleanup, merge,
   consistency) on the same text; its time over bare's is the ratio (target <= 1.0);
+  ``--repeat`` pairs, in alternating order, and their total ratio;
 - first screen: ``EntityService.compute`` with ``first`` = the first 3,000 characters,
   in a fresh library: seconds until ``on_partial`` delivers that screen's entities,
   the pipeline loaded (target <= 1 s).
 
-As whole processes (skipped with ``--skip-processes``), peak resident memory and wall
-time read from the operating system (``wait4``):
+As whole processes (skipped with ``--skip-processes``), wall time, CPU time and peak
+resident memory read from the operating system (``wait4``):
 - bare: a fresh interpreter that reads the file, loads the pipeline and runs bare
   ``nlp.pipe`` over the chunks;
 - ``reader entities FILE --json`` in a fresh library (target: peak <= 1.3 x bare).
@@ -70,21 +73,23 @@ def read(path: Path) -> str:
     return work_text(document.text, document.blocks)
 
 
-def bare_seconds(nlp: Any, text: str) -> float:
-    started = time.perf_counter()
+def bare_seconds(nlp: Any, text: str) -> tuple[float, float]:
+    """(wall, CPU) seconds of bare ``nlp.pipe`` over the chunks."""
+    started, cpu = time.perf_counter(), time.process_time()
     texts = [text[c.start : c.end].replace("\n", " ") for c in chunk_text(text)]
     for doc in nlp.pipe(texts, batch_size=64):
         _ = doc.ents
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def whole_pass_seconds(text: str) -> tuple[float, float, int]:
-    started = time.perf_counter()
+def whole_pass_seconds(text: str) -> tuple[float, float, float, int]:
+    """(wall, CPU, CPU of the cheap stages, spans) of the whole entity pass."""
+    started, cpu = time.perf_counter(), time.process_time()
     model = run_model(text, "fr")
-    modelled = time.perf_counter()
+    modelled = time.process_time()
     spans = finish(text, "fr", model)
-    done = time.perf_counter()
-    return done - started, done - modelled, len(spans)
+    done = time.process_time()
+    return time.perf_counter() - started, done - cpu, done - modelled, len(spans)
 
 
 def first_screen_seconds(path: Path) -> float:
@@ -110,8 +115,8 @@ def first_screen_seconds(path: Path) -> float:
             services.close()
 
 
-def child(command: list[str]) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS MiB, stdout) of a child process, from wait4."""
+def child(command: list[str]) -> tuple[float, float, float, str]:
+    """(wall seconds, CPU seconds, peak RSS MiB, stdout) of a child process (wait4)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert process.stdout is not None
@@ -120,13 +125,15 @@ def child(command: list[str]) -> tuple[float, float, str]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"{command[:3]} failed with {process.returncode}")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, out
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024, out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("files", nargs="*", type=Path, default=[DEFAULT])
     parser.add_argument("--skip-processes", action="store_true")
+    parser.add_argument("--repeat", type=int, default=2, help="in-process pairs (default 2)")
     args = parser.parse_args()
     info = find_pipeline("fr")
     if info is None:
@@ -140,29 +147,44 @@ def main() -> int:
     for path in args.files:
         text = read(path)
         print(f"\n{path.name}: {len(text):,} characters")
-        bare = bare_seconds(nlp, text)
-        ours, cheap, count = whole_pass_seconds(text)
-        print(
-            f"  in-process  bare nlp.pipe {bare:6.1f} s   whole entity pass {ours:6.1f} s "
-            f"(cheap stages {cheap:.1f} s, {count:,} spans)   ratio {ours / bare:.2f}"
-        )
+        bares: list[tuple[float, float]] = []
+        wholes: list[tuple[float, float]] = []
+        for run in range(args.repeat):  # alternate the order: the load changes meanwhile
+            if run % 2:
+                wall, cpu, cheap, count = whole_pass_seconds(text)
+                bares.append(bare_seconds(nlp, text))
+            else:
+                bares.append(bare_seconds(nlp, text))
+                wall, cpu, cheap, count = whole_pass_seconds(text)
+            wholes.append((wall, cpu))
+            print(
+                f"  in-process  bare nlp.pipe {bares[-1][0]:6.1f} s (CPU {bares[-1][1]:.1f} s)   "
+                f"whole entity pass {wall:6.1f} s (CPU {cpu:.1f} s, cheap stages {cheap:.1f} s; "
+                f"{count:,} spans)   ratio {wall / bares[-1][0]:.2f}, CPU "
+                f"{cpu / bares[-1][1]:.2f}   load average {os.getloadavg()[0]:.1f}"
+            )
+        if args.repeat > 1:
+            wall_ratio = sum(w for w, _ in wholes) / sum(w for w, _ in bares)
+            cpu_ratio = sum(c for _, c in wholes) / sum(c for _, c in bares)
+            print(f"  in-process  total ratio {wall_ratio:.2f}, CPU {cpu_ratio:.2f}")
         print(
             f"  first screen's entities {first_screen_seconds(path):.2f} s after asking "
             "(pipeline loaded)"
         )
         if args.skip_processes:
             continue
-        bare_wall, bare_rss, bare_out = child(
+        bare_wall, bare_cpu, bare_rss, bare_out = child(
             [sys.executable, "-c", textwrap.dedent(BARE_CHILD), str(ROOT), str(path)]
         )
         with tempfile.TemporaryDirectory() as folder:
             reader_cli = [sys.executable, "-m", "reader", "--db", str(Path(folder) / "l.db")]
-            ours_wall, ours_rss, _ = child([*reader_cli, "entities", "--json", str(path)])
+            ours_wall, ours_cpu, ours_rss, _ = child([*reader_cli, "entities", "--json", str(path)])
         print(
-            f"  processes   bare {bare_wall:6.1f} s (its nlp.pipe {bare_out.strip()} s), "
-            f"peak {bare_rss:5.0f} MiB   reader entities --json {ours_wall:6.1f} s, "
-            f"peak {ours_rss:5.0f} MiB   ratios: time {ours_wall / bare_wall:.2f}, "
-            f"memory {ours_rss / bare_rss:.2f}"
+            f"  processes   bare {bare_wall:6.1f} s, CPU {bare_cpu:.1f} s (its nlp.pipe "
+            f"{bare_out.strip()} s), peak {bare_rss:5.0f} MiB   reader entities --json "
+            f"{ours_wall:6.1f} s, CPU {ours_cpu:.1f} s, peak {ours_rss:5.0f} MiB   ratios: "
+            f"time {ours_wall / bare_wall:.2f}, CPU {ours_cpu / bare_cpu:.2f}, memory "
+            f"{ours_rss / bare_rss:.2f}; load average {os.getloadavg()[0]:.1f}"
         )
     return 0
 

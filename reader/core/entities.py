@@ -21,7 +21,9 @@ class EntityLabel(StrEnum):
 class EntitySpan:
     """``text[start:end]`` is a mention of an entity of type ``label``.
 
-    ``source`` tells where it came from: "model", "rule" or "user".
+    ``source`` tells why it has its type: "model" (the language model), "rule" (a
+    rule of the rule or cleanup stage), "consistency" (how the same name is labelled
+    around it) or "user" (the user's correction or entity list).
     """
 
     start: int

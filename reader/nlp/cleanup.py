@@ -18,7 +18,7 @@ from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
 
-CLEANUP_VERSION = "2"  # bump when this stage's code changes: it is part of the cache key
+CLEANUP_VERSION = "3"  # bump when this stage's code changes: it is part of the cache key
 MAX_NAME_WORDS = 10
 MAX_UNCASED_NAME = 20  # a name in a script without case or spaces is a few characters
 _KEEP_LEADING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫'’")
@@ -325,8 +325,6 @@ def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) ->
             ):
                 continue  # "Etat", "Conseil": a common noun the text mostly writes lower case
             if cleaner.people_noun(result):
-                result = EntitySpan(
-                    result.start, result.end, EntityLabel.MISC, result.text, result.source
-                )
+                result = EntitySpan(result.start, result.end, EntityLabel.MISC, result.text, "rule")
         cleaned.append(result)
     return cleaned

@@ -1,28 +1,34 @@
-"""Consistency stage: one label per name per document, and every mention found.
+"""Consistency stage: one label per name per document (per stretch of a book), and
+every mention found.
 
-1. Votes. Each mention of a surface name votes for the label it was given; cue
-   words right around a mention add weighted votes ("le groupe chinois Alibaba"
-   -> ORG, "comté de Zhangbei" -> PLACE, "Jeff Zhang, directeur" -> PERSON).
+1. Votes. The labels the mentions of a surface name were given vote, with
+   diminishing returns (log2(1 + n) for n mentions: the model repeats one mistake on
+   every mention); cue words right around a mention add weighted votes ("le groupe
+   chinois Alibaba" -> ORG, "comté de Zhangbei" -> PLACE, "dit Porthos" -> PERSON).
 2. Short names. A one-word name that ends (or starts) a multi-word PERSON name of
-   the document ("Zhang" in "Jeff Zhang") gets that name's PERSON votes too.
+   the document ("Zhang" in "Jeff Zhang") gets that name's PERSON votes too, unless
+   it has two votes of its own for another type ("France" beside "Mendès France").
+   All-caps mentions ("LONDRES") vote weakly, under their ordinary form ("Londres").
 3. Every mention of the name takes the winning label.
 4. Unlabelled mentions of a confidently labelled name are added (the model often
    misses some): whole words, case-sensitive, capitalised names of 2+ characters.
 
-Cue words are per language in ``CUES``; add a language by adding its entry.
-Nothing here knows any particular name.
+Cue words are per language in :mod:`reader.nlp.cues`. A book is decided stretch
+by stretch (see :func:`consistent_spans`). Nothing here knows any particular name.
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.casing import is_roman_numeral
+from reader.nlp.cues import CUES, STRONG
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import lexicon
 from reader.nlp.spans import Occupied
@@ -31,147 +37,13 @@ PERSON, ORG, PLACE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE
 VOTED = NAME_LABELS | {EntityLabel.MISC}
 WINDOW = 48  # characters looked at on each side of a mention: cues are a few words
 CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at most
-STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
 OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
+CONSISTENCY = "consistency"  # the source of a span this stage labelled or added
 BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
 BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
-CONSISTENCY_VERSION = "2"  # bump when this stage's code changes: part of the cache key
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """``pattern`` found at the end of the left window (``left``) or the start of the right."""
-
-    label: EntityLabel
-    pattern: re.Pattern[str]
-    weight: float = 1.0
-    left: bool = True
-
-
-def _left(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
-    return Cue(label, re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE), weight, left=True)
-
-
-def _right(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
-    return Cue(label, re.compile(rf"^\s*(?:{pattern})", re.IGNORECASE), weight, left=False)
-
-
-_FR_ORG_NOUNS = (
-    r"groupe|société|entreprise|compagnie|firme|constructeur|opérateur|fabricant|géant"
-    r"|start-?up|enseigne|marque|filiale|banque|assureur|distributeur|éditeur|holding"
-    r"|conglomérat|laboratoire|cabinet|chaîne|quotidien|hebdomadaire|club|parti|syndicat"
-    r"|ONG|agence|plateforme|plate-forme|site|réseau|concurrent|rival"
-)
-_FR_PLACE_NOUNS = (
-    r"province|comté|ville|région|pays|département|commune|village|capitale|localité"
-    r"|municipalité|préfecture|district|quartier|île|état|canton|arrondissement|métropole"
-)
-_FR_PERSON_TITLES = (
-    r"directeur|directrice|président|présidente|ministre|PDG|patron|patronne|porte-parole"
-    r"|fondateur|fondatrice|secrétaire|député|députée|sénateur|sénatrice|maire|juge"
-    r"|professeur|chercheur|chercheuse|analyste|économiste|avocat|avocate|responsable"
-    r"|dirigeant|dirigeante|chef|cofondateur|cofondatrice|vice-président|vice-présidente"
-)
-_FR_SPEECH = (
-    r"déclaré|expliqué|affirmé|indiqué|précisé|ajouté|souligné|estimé|confié|dit|assuré"
-    r"|poursuivi|conclu|rappelé|noté|reconnu|insisté|raconté|martelé"
-)
-_FR_SPEECH_PRESENT = (
-    r"explique|déclare|affirme|indique|précise|ajoute|souligne|estime|confie|assure"
-    r"|poursuit|conclut|raconte|rappelle|note|reconnaît|insiste|martèle"
-)
-_FR_NOBLE_TITLES = (
-    r"comte|comtesse|vicomte|vicomtesse|baron|baronne|marquis|marquise|duc|duchesse"
-    r"|prince|princesse|chevalier|abbé|capitaine|colonel|lieutenant|général|maréchal"
-)
-_FR_KIN = r"père|mère|oncle|tante|veuve|cousin|cousine|grand-père|grand-mère"
-_FR_SPEECH_INCISE = (
-    r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
-    r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
-)
-_EN_ORG_NOUNS = (
-    r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
-    r"|manufacturer|brand|subsidiary|insurer|airline|newspaper|broadcaster|agency|rival"
-    r"|competitor|platform|lender|group"
-)
-_EN_PLACE_NOUNS = r"city|province|county|state|region|country|town|village|capital|district"
-_EN_PERSON_TITLES = (
-    r"President|CEO|chief\s+executive|executive|director|minister|spokesman|spokeswoman"
-    r"|spokesperson|founder|co-founder|chairman|chairwoman|Senator|Sen\.|Rep\.|Gov\.|Governor"
-    r"|Mayor|Judge|analyst|professor|economist|lawyer|head"
-)
-_EN_SPEECH = r"said|says|told|added|explained|noted|wrote|argued|stated|recalled"
-
-CUES: dict[str, tuple[Cue, ...]] = {
-    "fr": (
-        _left(ORG, rf"\b(?:{_FR_ORG_NOUNS})(?:\s+[^\W\d_][\w-]*)?\s+(?:d[e’']\s*|du\s+)?", STRONG),
-        _left(
-            ORG,
-            r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
-            r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
-            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
-            r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))",
-        ),
-        _left(
-            PLACE,
-            rf"\b(?:{_FR_PLACE_NOUNS})\s+"
-            r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
-            STRONG,
-        ),
-        _left(
-            PLACE,
-            r"\b(?:basée?s?|située?s?|installée?s?|née?s?|originaires?|implantée?s?)"
-            r"\s+(?:à|en|au|aux)\s+",
-        ),
-        _left(PLACE, r"(?<!\w)(?:à|en|au|aux)\s+", 0.5),
-        _left(
-            PERSON,
-            r"(?<!\w)(?:M\.|Mme|Mlle|MM\.|Dr|Pr|Me|monsieur|madame|mademoiselle|messieurs"
-            r"|mesdames|mesdemoiselles)\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?",
-            2.0,
-        ),
-        _left(
-            PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG
-        ),
-        _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
-        _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
-        _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
-        _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
-        # The speaker after a quotation in a narrative: "- Eh bien, dit Porthos."
-        _left(PERSON, rf"(?:^|[,!?…]\s*)(?:{_FR_SPEECH_INCISE})(?:-t-il|-t-elle)?\s+", STRONG),
-        _left(PERSON, r"\bselon\s+", 0.5),
-        _right(PERSON, rf",\s*(?:(?:le|la|l['’]|un|une|son|sa)\s*)?(?:{_FR_PERSON_TITLES})\b", 1.5),
-        _right(PERSON, r",\s*\d{1,3}\s+ans\b", 1.5),
-        _right(PERSON, rf"(?:,\s*)?(?:a|avait)\s+(?:{_FR_SPEECH})\b", 0.5),
-        _right(ORG, rf",\s*(?:(?:le|la|l['’]|un|une)\s*)?(?:{_FR_ORG_NOUNS})\b"),
-        _right(ORG, r"(?:Inc|Corp|Ltd|SA|SAS|SARL|AG|GmbH|plc|LLC)\b"),
-        _right(PLACE, rf",\s*(?:(?:le|la|l['’]|une?)\s*)?(?:{_FR_PLACE_NOUNS})\b"),
-    ),
-    "en": (
-        _left(ORG, rf"\b(?:{_EN_ORG_NOUNS})\s+", STRONG),
-        _left(
-            ORG,
-            r"\b(?:researcher|engineer|employee|staff|executive|shareholder|analyst|CEO"
-            r"|founder|spokesman|spokeswoman|spokesperson|subsidiary)s?\s+(?:at|of)\s+",
-        ),
-        _left(PLACE, rf"\b(?:{_EN_PLACE_NOUNS})\s+of\s+", STRONG),
-        _left(PLACE, r"\b(?:based|located|born|headquartered)\s+in\s+"),
-        _left(PLACE, r"(?<!\w)(?:in|near)\s+", 0.5),
-        _left(PERSON, r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+", 2.0),
-        _left(PERSON, rf"\b(?:{_EN_PERSON_TITLES})\s+"),
-        _left(PERSON, r"\bsaid\s+"),
-        _left(PERSON, r"\baccording\s+to\s+", 0.5),
-        _right(PERSON, rf"(?:,\s*)?(?:{_EN_SPEECH})\b", 0.5),
-        _right(PERSON, rf",\s*(?:the\s+|a\s+)?(?:{_EN_PERSON_TITLES})\b", 1.5),
-        _right(PERSON, r",\s*(?:who|aged\s+\d+|\d{1,3},)", 1.0),
-        _right(ORG, r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|Group|Holdings)\b"),
-        _right(ORG, r"['’]s\s+(?:shares|stock|board|chief|CEO|headquarters|subsidiary|revenue)\b"),
-        _right(ORG, r"(?:shares|stock)\b"),
-        _right(PLACE, rf"(?:{_EN_PLACE_NOUNS})\b", STRONG),
-    ),
-}
+CONSISTENCY_VERSION = "4"  # bump when this stage's code changes: part of the cache key
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -245,11 +117,12 @@ def decide_labels(
         and len(s.text.split()) > 1
         and s.text.split()[0] in lex.person_particles
     }
+    given: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
     for span in span_list:
         surface = capitals.get(span.text, span.text)
         # The model cannot judge all-caps text: such a mention votes as weakly as MISC.
         weak = span.label is EntityLabel.MISC or span.text in capitals
-        scores[surface][span.label] += MISC_VOTE if weak else 1.0
+        given[surface][span.label] += MISC_VOTE if weak else 1.0
         if with_particle and _after_particle(text, span, with_particle):
             scores[surface][PERSON] += STRONG  # "à des Grassins" when "des Grassins" is a person
         mentions[surface] += 1
@@ -257,6 +130,11 @@ def decide_labels(
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
             for label, weight in cue_votes(text, span, language).items():
                 scores[surface][label] += weight
+    # The model's labels count with diminishing returns: it repeats one mistake on
+    # every mention of a name, while cue words are independent evidence.
+    for surface, given_labels in given.items():
+        for label, count in given_labels.items():
+            scores[surface][label] += math.log2(1.0 + count)
 
     def best(surface: str) -> EntityLabel:
         votes = scores[surface]
@@ -383,7 +261,7 @@ def _consistent_stretch(
 ) -> list[EntitySpan]:
     decided = decide_labels(text, span_list, language)
     relabelled = [
-        replace(s, label=decided[s.text][0])
+        replace(s, label=decided[s.text][0], source=CONSISTENCY)
         if s.label in VOTED and s.text in decided and decided[s.text][0] is not s.label
         else s
         for s in span_list
@@ -392,7 +270,7 @@ def _consistent_stretch(
     if confident:
         occupied = Occupied((s.start, s.end) for s in relabelled)
         relabelled.extend(
-            EntitySpan(start, end, label, text[start:end], "model")
+            EntitySpan(start, end, label, text[start:end], CONSISTENCY)
             for start, end, label in find_mentions(text, confident)
             if occupied.add(start, end)
         )

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Any
 
-from reader.nlp import casing, cleanup, consistency, labels, lexicon, merge, model, rules
+from reader.nlp import casing, cleanup, consistency, cues, labels, lexicon, merge, model, rules
 
 KEY_CHARS = 40  # the store's column for this key holds 40 characters
 
@@ -39,10 +39,10 @@ def stage_tables() -> dict[str, object]:
         "merge": merge.MERGE_VERSION,
         "consistency": (
             consistency.CONSISTENCY_VERSION,
-            consistency.CUES,
+            cues.CUES,
+            cues.STRONG,
             consistency.WINDOW,
             consistency.CUED_MENTIONS,
-            consistency.STRONG,
             consistency.MISC_VOTE,
             consistency.CONFIDENT_SHARE,
             consistency.OWN_EVIDENCE,

@@ -100,7 +100,7 @@ LEXICONS: dict[str, Lexicon] = {
             hôpital assemblée sénat observatoire académie"""
         ),
         person_titles=_words(
-            """m. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
+            """m. mr mr. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
             professeur maître président présidente directeur directrice ministre
             pdg patron patronne général générale sénateur sénatrice député députée
             maire juge chef roi reine prince princesse pape saint sainte monseigneur

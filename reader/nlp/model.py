@@ -39,6 +39,7 @@ class Chunk:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_TWO_CAPITALS = re.compile(r"[^\W\d_a-zß-ÿ]{2}")  # two letters in a row, neither lower case
 _CAPS_RUN = re.compile(r"[^\W\d_a-z]{2,}(?:[\s,.'’-]+[^\W\d_a-z]{2,}){2,}")
 
 
@@ -56,10 +57,10 @@ def case_normalised(piece: str) -> str:
     """All-caps text as the model can judge it, same length: a paragraph mostly in
     capitals, or a run of three capitalised words ('FAITS DIVERS DE GENÈVE'), in
     title case ('Faits Divers De Genève'); roman numerals stay as they are."""
+    if _TWO_CAPITALS.search(piece) is None:
+        return piece  # the common case, found at C speed
     if upper_share(piece) >= HEADING_SHARE:
         return _title_case(piece)
-    if not any(c.isupper() for c in piece):
-        return piece
     return _CAPS_RUN.sub(
         lambda m: _title_case(m.group()) if m.group().isupper() else m.group(), piece
     )

@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.core.annotations import snap_to_words
 from reader.core.document import work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
@@ -250,13 +251,18 @@ class EntityService:
         label: EntityLabel | None,
         *,
         remove: bool = False,
+        snap: bool = False,
     ) -> OpResult[None]:
         """Record "this range is a ``label``" (None: "not an entity"), or with ``remove``
-        drop the correction there; undone by putting back what was there before."""
+        drop the correction there; undone by putting back what was there before.
+        ``snap``: a selection that cuts a word is widened to whole words first (as a
+        highlight is), its white space at the ends left out."""
         with self._uow.write() as store:
             doc = self._doc(store, document_id)
             if not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
                 raise InputError("Select some text to mark as an entity")
+            if snap:
+                start, end = snap_to_words(doc.text, start, end)
             previous = store.entities.correction(document_id, start, end)
             if remove:
                 store.entities.remove_correction(document_id, start, end)

@@ -248,6 +248,7 @@ class CorrectEntity(Op[None]):
     end: int
     entity_label: EntityLabel | None
     remove: bool = False
+    snap: bool = False  # widen a selection that cuts a word to whole words
 
     @property
     def label(self) -> str:
@@ -259,7 +260,12 @@ class CorrectEntity(Op[None]):
 
     def run(self, services: Services) -> OpResult[None]:
         return services.entities.correct(
-            self.document_id, self.start, self.end, self.entity_label, remove=self.remove
+            self.document_id,
+            self.start,
+            self.end,
+            self.entity_label,
+            remove=self.remove,
+            snap=self.snap,
         )
 
 

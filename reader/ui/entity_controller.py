@@ -209,7 +209,7 @@ class EntityController:
                 tr("Select the text to mark as an entity first."), 5000
             )
             return
-        self.window.perform(CorrectEntity(self.window.opened.id, *span, label))
+        self.window.perform(CorrectEntity(self.window.opened.id, *span, label, snap=True))
 
     def show_entity_list(self) -> None:
         entities = self.window.services.entities

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from reader.core.entities import EntityLabel
 from reader.services.entity_index import IndexEntry
 from reader.ui.colour_buttons import swatch_icon
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 from reader.ui.plain import plain_tooltip
 
 COLUMNS = ("Name", "Type", "Mentions", "Documents", "First seen")
@@ -100,7 +100,7 @@ def _shown(entry: IndexEntry, column: int) -> str:
     if column == 0:
         return entry.name + (" (hidden)" if entry.hidden else "")
     if column == 1:
-        return ENTITY_NAMES[entry.label]
+        return entity_name(entry.label)
     if column == 2:
         return f"{entry.mentions:,}"
     if column == 3:

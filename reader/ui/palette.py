@@ -13,11 +13,13 @@ from reader.ui.theme import Theme
 __all__ = [
     "ENTITY_COLOURS",
     "ENTITY_NAMES",
+    "ENTITY_REASONS",
     "HIGHLIGHT_COLOURS",
     "blend",
     "colour_name",
     "entity_line",
     "entity_name",
+    "entity_reason",
     "entity_tint",
     "highlight_fill",
 ]
@@ -56,6 +58,20 @@ COLOUR_NAMES: dict[Colour, str] = {
 
 ENTITY_TINT, ENTITY_TINT_DARK = 0.24, 0.32
 """How much of an entity's colour its tint lays on the paper."""
+
+ENTITY_REASONS: dict[str, str] = {
+    "model": str(QT_TRANSLATE_NOOP("EntityReasons", "typed by the language model")),
+    "rule": str(QT_TRANSLATE_NOOP("EntityReasons", "typed by a rule")),
+    "consistency": str(QT_TRANSLATE_NOOP("EntityReasons", "typed like the same name around it")),
+    "user": str(QT_TRANSLATE_NOOP("EntityReasons", "your correction")),
+}
+"""Why an entity has its type, by the span's ``source`` (shown when hovering it)."""
+
+
+def entity_reason(source: str) -> str:
+    """Why an entity has its type, in the interface language (``source`` itself if unknown)."""
+    reason = ENTITY_REASONS.get(source)
+    return QCoreApplication.translate("EntityReasons", reason) if reason else source
 
 
 def blend(base: str, over: str, amount: float) -> QColor:

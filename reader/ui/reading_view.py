@@ -42,7 +42,7 @@ from reader.ui.document_builder import LINKED, Plan, plan
 from reader.ui.highlighter import Highlighter, SpanIndex
 from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap, split_at_cuts
-from reader.ui.palette import entity_name
+from reader.ui.palette import entity_name, entity_reason
 from reader.ui.pictures import PictureShelf
 from reader.ui.plain import plain_tooltip
 from reader.ui.reading_style import (
@@ -303,7 +303,9 @@ class ReadingView(QTextEdit):
             lines.extend(self._link_tip(offset))
             for span in self.highlighter.entities.at(offset):
                 if span.label not in self.highlighter.hidden:
-                    lines.append(f"{entity_name(span.label)}: {span.text}")
+                    lines.append(
+                        f"{entity_name(span.label)}: {span.text} ({entity_reason(span.source)})"
+                    )
             for note in self.highlighter.annotations.at(offset):
                 first = note.note.strip().splitlines()[0] if note.note.strip() else ""
                 tags = " ".join(hashtag(t) for t in note.tags)

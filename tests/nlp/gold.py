@@ -1,8 +1,9 @@
-"""A small hand-labelled gold set of news-like texts, French and English.
+"""A small hand-labelled gold set of news-like texts, French and English: the TUNING set.
 
 Written for these tests (not taken from any corpus) and labelled by hand before the
-system was run on them. Each entity is ``(surface, label)`` for every whole-word
-occurrence of ``surface`` not inside a longer gold entity, or
+system was run on them; the rules and cleanup were then developed against them, so
+they are not held out (``gold_held_out.py`` is). Each entity is ``(surface, label)``
+for every whole-word occurrence of ``surface`` not inside a longer gold entity, or
 ``(surface, label, n)`` for its n-th such occurrence only (0-based).
 
 Conventions: DATE is a calendar reference (day, weekday, month, year, decade, with

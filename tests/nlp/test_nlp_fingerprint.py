@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from reader.core.entities import EntityLabel
-from reader.nlp import casing, cleanup, consistency, labels, lexicon, merge, model, rules
+from reader.nlp import casing, cleanup, consistency, cues, labels, lexicon, merge, model, rules
 from reader.nlp.fingerprint import (
     KEY_CHARS,
     current_key,
@@ -43,7 +43,7 @@ def _without_last_rule(table: dict[str, tuple[Any, ...]]) -> dict[str, tuple[Any
 
 CHANGES: list[tuple[ModuleType, str, Callable[[Any], Any]]] = [
     (lexicon, "LEXICONS", _with_designator),
-    (consistency, "CUES", _without_first_cue),
+    (cues, "CUES", _without_first_cue),
     (labels, "LABEL_MAP", _relabelled),
     (rules, "RULES", _without_last_rule),
     (rules, "RULES_VERSION", lambda v: v + "-changed"),

@@ -4,7 +4,7 @@ import pytest
 
 from reader.core.entities import EntitySpan
 from reader.nlp import Cancelled
-from reader.nlp.model import Chunk, chunk_text, model_spans, order_chunks
+from reader.nlp.model import Chunk, case_normalised, chunk_text, model_spans, order_chunks
 
 from .shared import french, sample_text
 
@@ -91,3 +91,19 @@ def test_progress_cancel_and_first_screen() -> None:
     with pytest.raises(Cancelled):
         model_spans(text, french(), cancelled=cancelled)
     assert polls == 3
+
+
+def test_all_caps_text_goes_to_the_model_in_title_case_with_the_same_offsets() -> None:
+    cases = {
+        "CHAPITRE IX": "Chapitre IX",
+        "LE RETOUR DU CAPITAINE À GENÈVE": "Le Retour Du Capitaine À Genève",
+        "Il cria : DERNIÈRES NOUVELLES DE LONDRES, puis se tut.": (
+            "Il cria : Dernières Nouvelles De Londres, puis se tut."
+        ),
+        "La SNCF et l’ONU ont signé.": "La SNCF et l’ONU ont signé.",  # acronyms stay
+        "Une phrase ordinaire à Paris.": "Une phrase ordinaire à Paris.",
+    }
+    for piece, expected in cases.items():
+        normalised = case_normalised(piece)
+        assert normalised == expected
+        assert len(normalised) == len(piece)

@@ -66,3 +66,18 @@ def test_upgrade_fills_in_the_corrected_words(db_path: Path) -> None:
     with engine.connect() as connection:
         exact = connection.execute(sql("SELECT exact FROM entity_corrections")).scalar()
     assert exact == "Beijing"  # code points, the emoji counted as one
+
+
+def test_marking_a_selection_snaps_it_to_whole_words(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, "utf-8")
+    opened = services.documents.open(path).value
+    start = TEXT.index("Beijing")
+    # A drag from inside "Beijing" to inside "selon", with the space after it.
+    result = services.entities.correct(
+        opened.id, start + 2, start + len("Beijing, se"), EntityLabel.PLACE, snap=True
+    )
+    assert labels(services, opened.id)["Beijing, selon"] is EntityLabel.PLACE
+    assert result.undo is not None
+    services.entities.correct(opened.id, start + 2, start + 5, EntityLabel.ORG)  # unsnapped
+    assert labels(services, opened.id)["iji"] is EntityLabel.ORG

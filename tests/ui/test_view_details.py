@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.ui.main_window import MainWindow
+from reader.ui.palette import ENTITY_REASONS
 from tests.ui.conftest import drawn_at, settle
 
 OpenDocument = Callable[[Path], None]
@@ -60,7 +61,9 @@ def test_hovering_an_entity_and_a_highlight_tells_what_they_are(
     event = QHelpEvent(QEvent.Type.ToolTip, point, window.view.viewport().mapToGlobal(point))
     window.view.event(event)
     tip = QToolTip.text()
-    assert "Person: Jeff Zhang" in tip
+    assert window.entity.view is not None
+    (span,) = [s for s in window.entity.view.spans if s.start == start]
+    assert f"Person: Jeff Zhang ({ENTITY_REASONS[span.source]})" in tip  # why a Person
     assert "green" in tip
 
 
