@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 
 from reader.core.document import Document
 from reader.core.rich import Align, Image, Style, Table
+from reader.ui.byline import byline, byline_offset
 from reader.ui.inline_styles import COLOURED, colour_format, font_format
 from reader.ui.offsets import PositionMap, split_at_cuts
 from reader.ui.theme import Theme
@@ -56,6 +57,7 @@ _ALIGN = {
 
 
 class _Kind(IntEnum):  # the order of objects at the same offset
+    BYLINE = -1
     RULE = 0
     PICTURE = 1
     TABLE = 2
@@ -95,6 +97,10 @@ def shown(image: Image) -> bool:
 def plan(document: Document) -> Plan:
     rich = document.rich
     out = Plan()
+    under_title = byline_offset(document)
+    if under_title is not None:
+        out.objects.append(_Object(under_title, _Kind.BYLINE, -1))
+        out.insertions.append((under_title, len(byline(document).encode("utf-16-le")) // 2 + 1))
     for offset in rich.rules:
         out.objects.append(_Object(offset, _Kind.RULE, -1))
         out.insertions.append((offset, 1))
@@ -193,7 +199,14 @@ class Builder:
     def _block_object(self, cursor: QTextCursor, item: _Object, *, at_end: bool) -> None:
         if cursor.block().length() > 1:  # after the last block of text: a block of its own
             cursor.insertBlock(self._body, self._plain)
-        if item.kind is _Kind.RULE:
+        if item.kind is _Kind.BYLINE:
+            line = QTextBlockFormat(self._body)
+            line.setBottomMargin(20)
+            cursor.setBlockFormat(line)
+            italic = QTextCharFormat(self._plain)
+            italic.setFontItalic(True)
+            cursor.insertText(byline(self._document), italic)
+        elif item.kind is _Kind.RULE:
             ruler = QTextBlockFormat(self._body)
             ruler.setProperty(
                 QTextFormat.Property.BlockTrailingHorizontalRulerWidth,

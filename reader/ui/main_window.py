@@ -66,7 +66,7 @@ from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_safety import LibrarySafety
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
-from reader.ui.panels import panel_action
+from reader.ui.panels import SteadyPanel, panel_action
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
 from reader.ui.preferences_controller import PreferencesController
@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")  # the same in every language
-        dock.setWidget(widget)
+        dock.setWidget(
+            widget if area is Qt.DockWidgetArea.BottomDockWidgetArea else SteadyPanel(widget)
+        )
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -8,9 +8,30 @@ and only the panel in front closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
+
+PANEL_WIDTH = 280
+
+
+class SteadyPanel(QWidget):
+    """A panel's content in a holder whose size hints never change: a list filling up,
+    a long line or a scroll bar appearing no longer widens or narrows the dock, and
+    so no longer shifts the reading column (the user can still resize the dock)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+        self.content = content
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(PANEL_WIDTH, 400)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, 120)
 
 
 def in_front(dock: QDockWidget) -> bool:
@@ -22,6 +43,8 @@ def bring_forward(dock: QDockWidget) -> None:
     dock.show()
     dock.raise_()
     widget = dock.widget()
+    if isinstance(widget, SteadyPanel):
+        widget = widget.content
     if widget is not None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from reader.core.document import BlockKind, Document
+from reader.core.document import Document
 from reader.ui.block_formats import TITLE_SIZE, BlankLines, BlockFormatter
+from reader.ui.byline import byline, opens_with_title
 from reader.ui.document_builder import Builder, Picture, Plan
 from reader.ui.offsets import PositionMap
 from reader.ui.reading_style import LINE_SPACING, body_block_format
@@ -121,26 +122,14 @@ class TextLoader:
 def _insert_header(
     cursor: QTextCursor, document: Document, theme: Theme, body: QTextBlockFormat
 ) -> None:
-    """The title (unless the text opens with it as a heading) and a byline: author,
-    site, date, as the document says."""
-    first = document.blocks[0] if document.blocks else None
-    opens_with_title = (
-        first is not None
-        and first.kind is BlockKind.HEADING
-        and " ".join(document.text[first.start : first.end].split()) == document.title
-    )
-    byline = " · ".join(
-        part
-        for part in (
-            document.author,
-            document.metadata.get("site"),
-            (document.metadata.get("date") or "")[:10],
-        )
-        if part
-    )
-    if not opens_with_title:
+    """The title (unless the text opens with it as a heading: the byline then goes
+    under that heading, see :mod:`reader.ui.byline`) and a byline: author, site, date,
+    as the document says."""
+    title_in_text = opens_with_title(document)
+    line = "" if title_in_text else byline(document)
+    if not title_in_text:
         title_block = QTextBlockFormat()
-        title_block.setBottomMargin(6 if byline else 18)
+        title_block.setBottomMargin(6 if line else 18)
         title_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_chars = QTextCharFormat()
         title_chars.setFontWeight(QFont.Weight.Bold)
@@ -148,12 +137,12 @@ def _insert_header(
         cursor.setBlockFormat(title_block)
         cursor.insertText(document.title, title_chars)
         cursor.insertBlock(body, QTextCharFormat())
-    if byline:
+    if line:
         byline_block = QTextBlockFormat()
         byline_block.setBottomMargin(20)
         byline_chars = QTextCharFormat()
         byline_chars.setForeground(QColor(theme.muted))
         byline_chars.setFontItalic(True)
         cursor.setBlockFormat(byline_block)
-        cursor.insertText(byline, byline_chars)
+        cursor.insertText(line, byline_chars)
         cursor.insertBlock(body, QTextCharFormat())

@@ -165,3 +165,25 @@ def test_the_colour_bar_follows_the_theme(
     window.set_dark(False)
     light = bar.grab().toImage().pixelColor(bar.width() // 2, 2)
     assert dark.lightness() < 100 < light.lightness()
+
+
+def test_the_reading_column_stays_put_while_the_panels_fill(
+    qtbot: QtBot, window: MainWindow, sample_path: Path, open_document: OpenDocument
+) -> None:
+    before = window.view.width()
+    open_document(sample_path)
+    assert window.opened is not None
+    qtbot.waitUntil(lambda: window.entity.view is not None, timeout=60_000)
+    text = sample_path.read_text("utf-8")
+    for quote in ("Alibaba examine", "Jeff Zhang, directeur de la technologie du groupe"):
+        s = text.index(quote)
+        window.services.annotations.create(
+            window.opened.id, s, s + len(quote), note="x" * 300, tags=["une étiquette très longue"]
+        )
+    open_document(sample_path)
+    widths = {before, window.view.width()}
+    for dock in (window.entities_dock, window.contents_dock, window.annotations_dock):
+        dock.raise_()
+        qtbot.wait(100)
+        widths.add(window.view.width())
+    assert len(widths) == 1, widths
