@@ -71,6 +71,20 @@ class LibraryPathError(LibraryError):
     """The library's path or URL cannot be used (missing folder, a folder, bad URL...)."""
 
 
+class LibraryUnreachableError(LibraryError):
+    """The server of a team library cannot be reached (stopped, network down): nothing
+    of the action was written; the same action can be tried again once it is back."""
+
+
+class ConflictError(ReaderError):
+    """Someone else changed (or deleted) the annotation since it was loaded: nothing was
+    written. ``current`` is their version (None if deleted), for the user to choose."""
+
+    def __init__(self, message: str, *, current: object = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
 _OS_REASONS = {
     errno.EACCES: "permission denied",
     errno.EPERM: "permission denied",

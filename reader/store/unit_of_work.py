@@ -28,6 +28,7 @@ from reader.store.engine import make_engine, sqlite_file
 from reader.store.entities import EntityStore
 from reader.store.faults import faults
 from reader.store.opening import LibraryState, open_library
+from reader.store.postgres_search import PostgresSearchStore
 from reader.store.sqlite_search import SearchStore
 from reader.store.tags import TagStore
 
@@ -41,7 +42,8 @@ class Store:
         self.tags = TagStore(session)
         self.annotations = AnnotationStore(session, self.tags)
         self.entities = EntityStore(session)
-        self.search = SearchStore(session)
+        postgres = session.get_bind().dialect.name == "postgresql"
+        self.search = PostgresSearchStore(session) if postgres else SearchStore(session)
 
 
 class UnitOfWork:
@@ -89,7 +91,7 @@ class UnitOfWork:
     @contextmanager
     def read(self) -> Iterator[Store]:
         with (
-            faults(self.state.path, lock_seconds=self._lock_seconds),
+            faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server),
             self._reading() as session,
             session.begin(),
         ):
@@ -103,7 +105,7 @@ class UnitOfWork:
         if refusal is not None:
             raise refusal
         with (
-            faults(self.state.path, lock_seconds=self._lock_seconds),
+            faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server),
             self._writing() as session,
             session.begin(),
         ):
@@ -124,7 +126,7 @@ class UnitOfWork:
         """
         if self.writer.dialect.name != "sqlite":
             return False
-        with faults(self.state.path, lock_seconds=self._lock_seconds):
+        with faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server):
             version = sqlite.data_version(self.writer)
         previous, self._data_version = self._data_version, version
         return previous is not None and version != previous
