@@ -85,7 +85,7 @@ def translate(
 
     if not isinstance(cause, psycopg.Error):
         return None
-    state = cause.sqlstate or ""
+    state = cause.sqlstate or _connect_state(str(cause))
     if state.startswith(_AUTHORIZATION):
         return LibraryPathError(
             f"The server of the library {where} refused the user name or password",
@@ -124,3 +124,13 @@ def translate(
     if isinstance(cause, psycopg.IntegrityError | psycopg.ProgrammingError | psycopg.DataError):
         return None
     return LibraryError(f"The library {where} could not be used", detail=detail)
+
+
+def _connect_state(message: str) -> str:
+    """A failed connection has no SQLSTATE in psycopg: the server's refusal is in the
+    message libpq gives (``FATAL: password authentication failed...``)."""
+    if "password authentication failed" in message or "no password supplied" in message:
+        return _AUTHORIZATION
+    if "database" in message and "does not exist" in message:
+        return _NO_DATABASE
+    return ""
