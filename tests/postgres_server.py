@@ -10,6 +10,7 @@ copied from a template migrated once (``CREATE DATABASE ... TEMPLATE``).
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -128,7 +129,7 @@ class PostgresServer:
         name = name or f"library_{os.getpid()}_{next(_numbers)}"
         source = f" TEMPLATE {template}" if template else ""
         with self.admin() as connection:
-            connection.execute(f"CREATE DATABASE {name}{source}")  # type: ignore[arg-type]
+            connection.execute(f"CREATE DATABASE {name}{source}")
         return name
 
 
@@ -144,8 +145,6 @@ def start_server(bin_folder: Path) -> PostgresServer:
 
 
 def remove_server(server: PostgresServer) -> None:
-    try:
+    with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
         server.stop("immediate")
-    except subprocess.CalledProcessError:
-        pass  # already stopped
     shutil.rmtree(server.folder, ignore_errors=True)
