@@ -74,6 +74,12 @@ class Annotation:
     created: datetime
     updated: datetime
     orphan: bool = False
+    author: str | None = None
+    """Who made it (None: made before authors were recorded)."""
+    editor: str | None = None
+    """Who last changed its colour, note or tags (None: nobody since it was made)."""
+    version: int = 1
+    """One more at every change: an edit made on an older version is a conflict."""
 
 
 def reading_order(annotation: Annotation) -> tuple[bool, int, int, datetime, str]:
@@ -97,3 +103,13 @@ def annotation_matches(
         haystack = "\n".join((annotation.quote.exact, annotation.note, *annotation.tags))
         return contains_words(haystack, words)
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedAnnotation:
+    """An annotation deleted from a team library, as it was, restorable until ``until``."""
+
+    annotation: Annotation
+    deleted: datetime
+    deleted_by: str | None
+    until: datetime

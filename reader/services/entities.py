@@ -225,7 +225,12 @@ class EntityService:
                 store.entities.remove_correction(document_id, start, end)
             else:
                 store.entities.put_correction(
-                    document_id, start, end, label.value if label else None, doc.text[start:end]
+                    document_id,
+                    start,
+                    end,
+                    label.value if label else None,
+                    doc.text[start:end],
+                    author=self._uow.user,
                 )
         if previous is None:
             undo = CorrectEntity(document_id, start, end, None, remove=True)

@@ -114,15 +114,18 @@ class TagStore:
 
     def merge(self, source_id: int, target_id: int) -> None:
         """Move every use of one tag to another, then delete the first."""
+        already = annotation_tags.alias("already")
         self._session.execute(
-            insert(annotation_tags)
-            .from_select(
+            insert(annotation_tags).from_select(
                 ["annotation_id", "tag_id"],
                 select(annotation_tags.c.annotation_id, literal(target_id)).where(
-                    annotation_tags.c.tag_id == source_id
+                    annotation_tags.c.tag_id == source_id,
+                    ~exists().where(
+                        already.c.annotation_id == annotation_tags.c.annotation_id,
+                        already.c.tag_id == target_id,
+                    ),
                 ),
             )
-            .prefix_with("OR IGNORE")
         )
         self.delete(source_id)
 

@@ -31,6 +31,7 @@ from reader.store.opening import LibraryState, open_library
 from reader.store.postgres_search import PostgresSearchStore
 from reader.store.sqlite_search import SearchStore
 from reader.store.tags import TagStore
+from reader.store.trash import TrashStore
 
 
 class Store:
@@ -44,6 +45,7 @@ class Store:
         self.entities = EntityStore(session)
         postgres = session.get_bind().dialect.name == "postgresql"
         self.search = PostgresSearchStore(session) if postgres else SearchStore(session)
+        self.trash = TrashStore(session)
 
 
 class UnitOfWork:
@@ -65,6 +67,8 @@ class UnitOfWork:
         self._reading = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(self.writer, expire_on_commit=False)
         self._data_version: int | None = None
+        self.user: str | None = None
+        """Who makes the changes (set by the services): recorded as their author."""
 
     @classmethod
     def open(
@@ -87,6 +91,11 @@ class UnitOfWork:
     @property
     def read_only(self) -> bool:
         return self.state.read_only
+
+    @property
+    def team(self) -> bool:
+        """A team library (on a database server): deletions go to the trash first."""
+        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def read(self) -> Iterator[Store]:
