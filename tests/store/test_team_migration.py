@@ -47,9 +47,7 @@ def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: s
             text("SELECT id, author, editor, version FROM annotations ORDER BY id")
         ).all()
         assert [tuple(r) for r in rows] == [("a1", None, None, 1), ("a2", None, None, 1)]
-        assert connection.execute(text("SELECT author FROM entity_corrections")).all() == [
-            (None,)
-        ]
+        assert connection.execute(text("SELECT author FROM entity_corrections")).all() == [(None,)]
         assert inspect(connection).has_table("deleted_annotations")
     engine.dispose()
 
@@ -71,7 +69,9 @@ def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: s
         assert not inspect(connection).has_table("deleted_annotations")
         columns = {c["name"] for c in inspect(connection).get_columns("annotations")}
         assert not columns & {"author", "editor", "version"}
-        notes = dict(connection.execute(text("SELECT id, note FROM annotations")).all())
+        notes: dict[str, str] = dict(
+            connection.execute(text("SELECT id, note FROM annotations")).tuples().all()
+        )
     assert notes[a1.id] == "vu"
     assert made.id in notes
     migrate(engine)
