@@ -1,6 +1,10 @@
 """Errors the user can cause and understand; anything else is a bug."""
 
 import errno
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.annotations import Annotation
 
 
 class ReaderError(Exception):
@@ -80,7 +84,7 @@ class ConflictError(ReaderError):
     """Someone else changed (or deleted) the annotation since it was loaded: nothing was
     written. ``current`` is their version (None if deleted), for the user to choose."""
 
-    def __init__(self, message: str, *, current: object = None) -> None:
+    def __init__(self, message: str, *, current: Annotation | None = None) -> None:
         super().__init__(message)
         self.current = current
 
