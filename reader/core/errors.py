@@ -1,5 +1,7 @@
 """Errors the user can cause and understand; anything else is a bug."""
 
+from __future__ import annotations
+
 import errno
 from typing import TYPE_CHECKING
 

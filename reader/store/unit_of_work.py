@@ -28,6 +28,7 @@ from reader.store.engine import make_engine, sqlite_file
 from reader.store.entities import EntityStore
 from reader.store.faults import faults
 from reader.store.opening import LibraryState, open_library
+from reader.store.postgres_changes import ChangeListener, note_backend_pids
 from reader.store.postgres_search import PostgresSearchStore
 from reader.store.sqlite_search import SearchStore
 from reader.store.tags import TagStore
@@ -67,6 +68,12 @@ class UnitOfWork:
         self._reading = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(self.writer, expire_on_commit=False)
         self._data_version: int | None = None
+        self._changes: ChangeListener | None = None
+        if self.team:
+            own: set[int] = set()
+            note_backend_pids(self.engine, own)
+            note_backend_pids(self.writer, own)
+            self._changes = ChangeListener(engine, own, self.state.server or "")
         self.user: str | None = None
         """Who makes the changes (set by the services): recorded as their author."""
 
@@ -131,8 +138,12 @@ class UnitOfWork:
         """Whether another program (or connection) committed since the last call.
 
         The first call only takes the measure and says False. Asked on the writer's own
-        connection, so this process's writes are not news.
+        connection, so this process's writes are not news. For a team library, what
+        the server notified (:mod:`reader.store.postgres_changes`): no table is read.
         """
+        if self._changes is not None:
+            with faults(None, lock_seconds=self._lock_seconds, server=self.state.server):
+                return self._changes.changed()
         if self.writer.dialect.name != "sqlite":
             return False
         with faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server):
@@ -141,5 +152,7 @@ class UnitOfWork:
         return previous is not None and version != previous
 
     def close(self) -> None:
+        if self._changes is not None:
+            self._changes.dispose()
         self.engine.dispose()
         self.writer.dispose()

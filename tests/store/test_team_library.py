@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,58 @@ def test_stopped_server_is_a_clear_error(postgres_server: PostgresServer, tmp_pa
     del tmp_path
     with pytest.raises(LibraryUnreachableError, match="cannot be reached"):
         Services.open(postgres_server.url("postgres").replace(str(postgres_server.port), "1"))
+
+
+def _wait_for_change(services: Services, seconds: float = 2.0) -> float | None:
+    """How long until ``changed_elsewhere`` says True (None if not within ``seconds``)."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if services.library.changed_elsewhere():
+            return time.monotonic() - start
+        time.sleep(0.05)
+    return None
+
+
+def test_a_change_by_another_member_is_heard_within_two_seconds(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text("Les données du Hebei arrivent à Zhangbei.\n", "utf-8")
+    ana = Services.open(postgres_url, user="Ana")
+    ben = Services.open(postgres_url, user="Ben")
+    try:
+        assert ana.library.changed_elsewhere() is False  # the first call only listens
+        doc_id = ana.library.add(book).value.entry.id
+        ana.annotations.create(doc_id, 4, 11)
+        assert _wait_for_change(ana, 0.5) is None  # her own changes are not news
+        ben.annotations.create(doc_id, 15, 20, note="de Ben")
+        assert _wait_for_change(ana) is not None
+        assert ana.library.changed_elsewhere() is False  # heard once
+    finally:
+        ana.close()
+        ben.close()
+
+
+def test_server_stopped_then_back(postgres_server: PostgresServer, tmp_path: Path) -> None:
+    """A clear error while the server is down; everything works again once it is back."""
+    url = postgres_server.url(postgres_server.new_database())
+    book = tmp_path / "hebei.txt"
+    book.write_text("Les données du Hebei arrivent à Zhangbei.\n", "utf-8")
+    ana = Services.open(url, user="Ana")
+    try:
+        doc_id = ana.library.add(book).value.entry.id
+        ana.library.changed_elsewhere()
+        postgres_server.stop()
+        try:
+            with pytest.raises(LibraryUnreachableError, match="cannot be reached"):
+                ana.annotations.create(doc_id, 4, 11, note="pendant la panne")
+            with pytest.raises(LibraryUnreachableError):  # at the latest on the next look
+                for _ in range(3):
+                    ana.library.changed_elsewhere()
+        finally:
+            postgres_server.restart()
+        made = ana.annotations.create(doc_id, 4, 11, note="après la panne").value
+        assert [a.note for a in ana.annotations.for_document(doc_id)] == [made.note]
+        assert ana.library.changed_elsewhere() is True  # listening again: maybe missed some
+    finally:
+        ana.close()
