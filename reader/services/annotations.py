@@ -83,8 +83,6 @@ def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
         "orphan": annotation.orphan,
         "created": format_timestamp(annotation.created),
         "updated": format_timestamp(annotation.updated),
-        "author": annotation.author,
-        "version": annotation.version,
     }
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from reader.core.errors import (
     LibraryError,
@@ -45,6 +46,16 @@ def with_driver(url: URL) -> URL:
 def display_url(url: URL) -> str:
     """The URL as it may be shown or logged: never with the password."""
     return url.render_as_string(hide_password=True)
+
+
+def shown(value: str) -> str:
+    """A path, or a URL without its password (a URL that cannot be read: its scheme)."""
+    if "://" not in value:
+        return value
+    try:
+        return display_url(make_url(value))
+    except ArgumentError:
+        return value.split("://", 1)[0] + "://..."
 
 
 def engine_options(access: Access, *, lock_timeout: float | None = None) -> dict[str, Any]:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import LibraryPathError, LibraryUnreachableError
+from reader.core.errors import (
+    LibraryPathError,
+    LibraryReadOnlyError,
+    LibraryTooNewError,
+    LibraryUnreachableError,
+)
 from reader.services.app import Services
 from reader.store.engine import resolve_db_url
 from reader.store.schema import current_revision, head_revision
@@ -124,3 +129,50 @@ def test_server_stopped_then_back(postgres_server: PostgresServer, tmp_path: Pat
         assert ana.library.changed_elsewhere() is True  # listening again: maybe missed some
     finally:
         ana.close()
+
+
+def test_a_read_only_role_reads_and_is_told_why_it_cannot_write(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    name = postgres_server.new_database()
+    url = postgres_server.url(name)
+    book = tmp_path / "hebei.txt"
+    book.write_text("Les données du Hebei arrivent à Zhangbei.\n", "utf-8")
+    owner = Services.open(url, user="Ana")
+    try:
+        doc_id = owner.library.add(book).value.entry.id
+        owner.annotations.create(doc_id, 4, 11, note="lue par tous")
+    finally:
+        owner.close()
+    with postgres_server.admin(name) as connection:
+        connection.execute("DROP ROLE IF EXISTS lecteur")
+        connection.execute("CREATE ROLE lecteur LOGIN")
+        connection.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO lecteur")
+    reader_url = url.replace("reader@", "lecteur@")
+    services = Services.open(reader_url, user="Léa")
+    try:
+        assert [a.note for a in services.annotations.for_document(doc_id)] == ["lue par tous"]
+        assert [h.document_id for h in services.library.search("zhangbei")] == [doc_id]
+        with pytest.raises(LibraryReadOnlyError, match="may only read it"):
+            services.annotations.create(doc_id, 15, 20, note="refusée")
+    finally:
+        services.close()
+    with postgres_server.admin(name) as connection:
+        connection.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM lecteur")
+        connection.execute("DROP ROLE lecteur")
+
+
+def test_a_library_of_a_newer_schema_is_refused_untouched(
+    postgres_server: PostgresServer,
+) -> None:
+    name = postgres_server.new_database()
+    with postgres_server.admin(name) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.execute(
+            "UPDATE library_info SET value = '9.0.0' WHERE key = 'schema_written_by'"
+        )
+    with pytest.raises(LibraryTooNewError, match=r"needs reader 9\.0\.0 or newer"):
+        Services.open(postgres_server.url(name))
+    with postgres_server.admin(name) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert row == ("9999",)

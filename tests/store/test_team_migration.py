@@ -70,7 +70,7 @@ def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: s
         columns = {c["name"] for c in inspect(connection).get_columns("annotations")}
         assert not columns & {"author", "editor", "version"}
         notes: dict[str, str] = dict(
-            connection.execute(text("SELECT id, note FROM annotations")).tuples().all()
+            connection.execute(text("SELECT id, note FROM annotations")).all()
         )
     assert notes[a1.id] == "vu"
     assert made.id in notes
