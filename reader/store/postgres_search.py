@@ -9,8 +9,8 @@ is written as a quoted tsquery lexeme, so no input can raise a syntax error.
 
 - a document matches when each term is in its title or in one of its pieces
   (``search_chunks.words``, GIN-indexed); documents are ranked by ``ts_rank`` of the
-  title (weighing :data:`~reader.store.sqlite_search.TITLE_WEIGHT` times more) and of
-  their matching pieces;
+  title (times :data:`~reader.store.sqlite_search.TITLE_WEIGHT`) plus the number of
+  their pieces that hold a term;
 - annotations match on their note, quoted passage (GIN expression indexes) or tags.
 
 Scores are negated ranks, so lower is better as with SQLite's bm25.
@@ -86,44 +86,68 @@ class PostgresSearchStore(SearchStore):
     pieces, :meth:`index_text`, is the same SQL on both)."""
 
     def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
+        """Documents holding every term (each in its title or one of its pieces, found
+        through the GIN index), ranked by the title's match and how many pieces match."""
         params: dict[str, Any] = {"limit": limit, "any": tsquery_text(terms, any_=True)}
         each = []
         for n, term in enumerate(terms):
             params[f"t{n}"] = term_query(term)
             each.append(
-                f"(to_tsvector({CONFIG}, d.title) @@ to_tsquery({CONFIG}, :t{n}) OR EXISTS ("
-                " SELECT 1 FROM search_chunks AS c WHERE c.document_id = d.id"
-                f" AND c.words @@ to_tsquery({CONFIG}, :t{n})))"
+                f"JOIN (SELECT document_id FROM search_chunks"
+                f" WHERE words @@ to_tsquery({CONFIG}, :t{n})"
+                f" UNION SELECT id FROM documents"
+                f" WHERE to_tsvector({CONFIG}, title) @@ to_tsquery({CONFIG}, :t{n})"
+                f") AS t{n} ON t{n}.document_id = d.id"
             )
         statement = text(
             f"""
+            WITH q AS (SELECT to_tsquery({CONFIG}, :any) AS q),
+            pieces AS (
+                SELECT c.document_id, count(*) AS n FROM search_chunks AS c, q
+                WHERE c.words @@ q.q GROUP BY c.document_id
+            )
             SELECT d.id, -(
                 {TITLE_WEIGHT} * ts_rank(to_tsvector({CONFIG}, d.title), q.q)
-                + coalesce((SELECT sum(ts_rank(c.words, q.q)) FROM search_chunks AS c
-                    WHERE c.document_id = d.id AND c.words @@ q.q), 0)
+                + coalesce(pieces.n, 0)
             ) AS score
-            FROM documents AS d, (SELECT to_tsquery({CONFIG}, :any) AS q) AS q
-            WHERE d.in_library AND {" AND ".join(each)}
+            FROM documents AS d {" ".join(each)}
+            CROSS JOIN q LEFT JOIN pieces ON pieces.document_id = d.id
+            WHERE d.in_library
             ORDER BY score, d.id LIMIT :limit
             """
         )
         return self._session.execute(statement, params).all()
 
     def _annotation_rows(self, kind: str, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
+        """Notes and quotes through their GIN expression indexes; tags only among the
+        annotations carrying a tag that holds one of the terms."""
         column = _ANNOTATION_COLUMNS[kind]
         vector = f"to_tsvector({CONFIG}, {column})"
+        among = ""
+        if kind == "tag":
+            among = (
+                "AND a.id IN (SELECT at.annotation_id FROM annotation_tags AS at"
+                " JOIN tags AS t ON t.id = at.tag_id"
+                f" WHERE to_tsvector({CONFIG}, t.name) @@ to_tsquery({CONFIG}, :any))"
+            )
         statement = text(
             f"""
             SELECT a.id, a.document_id, a.start, d.path, d.title,
                 ts_headline({CONFIG}, {column}, {_Q}, :options),
                 -ts_rank({vector}, {_Q}) AS score
             FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
-            WHERE {vector} @@ {_Q} AND d.in_library
+            WHERE {vector} @@ {_Q} AND d.in_library {among}
             ORDER BY score, a.created, a.id LIMIT :limit
             """
         )
         return self._session.execute(
-            statement, {"q": tsquery_text(terms), "limit": limit, "options": _HEADLINE}
+            statement,
+            {
+                "q": tsquery_text(terms),
+                "any": tsquery_text(terms, any_=True),
+                "limit": limit,
+                "options": _HEADLINE,
+            },
         ).all()
 
     def _matching_pieces(
