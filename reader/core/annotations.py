@@ -92,10 +92,14 @@ def annotation_matches(
     words: str = "",
     colour: Colour | None = None,
     tags: Sequence[str] = (),
+    author: str | None = None,
 ) -> bool:
     """A filter: every word in the passage, note or tags (case, accents and apostrophes
-    ignored); the colour, if given; every tag given (a tag matches its children too)."""
+    ignored); the colour, if given; every tag given (a tag matches its children too);
+    the author, if given ("only mine": made or last changed by them; case ignored)."""
     if colour is not None and annotation.colour is not colour:
+        return False
+    if author is not None and not by_author(annotation, author):
         return False
     if not all(any(tag_matches(own, wanted) for own in annotation.tags) for wanted in tags):
         return False
@@ -113,3 +117,12 @@ class DeletedAnnotation:
     deleted: datetime
     deleted_by: str | None
     until: datetime
+
+
+def by_author(annotation: Annotation, name: str) -> bool:
+    """Whether ``name`` made the annotation or changed it last (case ignored)."""
+    wanted = name.strip().casefold()
+    return any(
+        who is not None and who.casefold() == wanted
+        for who in (annotation.author, annotation.editor)
+    )

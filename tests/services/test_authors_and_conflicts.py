@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.annotations import annotation_matches
 from reader.core.errors import ConflictError, NotFoundError
 from reader.services.app import Services
 
@@ -86,3 +87,16 @@ def test_trash_of_a_team_library(
     assert (back.id, back.note, back.tags, back.author) == (kept.id, "gardée", ("Chine",), "Ana")
     assert ana.annotations.deleted() == []
     assert [a.id for a in ben.annotations.for_document(doc_id)] == [kept.id]
+
+
+def test_only_mine_and_by_author(two_members: tuple[Services, Services, int]) -> None:
+    ana, ben, doc_id = two_members
+    hers = ana.annotations.create(doc_id, 4, 11).value
+    his = ben.annotations.create(doc_id, 31, 44).value
+    shared = ana.annotations.create(doc_id, 45, 53).value
+    ben.annotations.edit(shared.id, note="vu par Ben")
+    listed = ana.annotations.for_document(doc_id)
+    mine = [a.id for a in listed if annotation_matches(a, author=ana.user)]
+    assert mine == [hers.id, shared.id]
+    assert [a.id for a in listed if annotation_matches(a, author="ben")] == [his.id, shared.id]
+    assert [a.id for a in listed if annotation_matches(a, author="Chloé")] == []
