@@ -86,33 +86,33 @@ class PostgresSearchStore(SearchStore):
     pieces, :meth:`index_text`, is the same SQL on both)."""
 
     def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
-        """Documents holding every term (each in its title or one of its pieces, found
-        through the GIN index), ranked by the title's match and how many pieces match."""
+        """Documents holding every term (each in its title or one of its pieces), ranked
+        by the title's match and how many pieces hold a term: one pass over the pieces
+        that hold any term (GIN index), noting which terms each document has."""
         params: dict[str, Any] = {"limit": limit, "any": tsquery_text(terms, any_=True)}
+        has = []
         each = []
         for n, term in enumerate(terms):
             params[f"t{n}"] = term_query(term)
-            each.append(
-                f"JOIN (SELECT document_id FROM search_chunks"
-                f" WHERE words @@ to_tsquery({CONFIG}, :t{n})"
-                f" UNION SELECT id FROM documents"
-                f" WHERE to_tsvector({CONFIG}, title) @@ to_tsquery({CONFIG}, :t{n})"
-                f") AS t{n} ON t{n}.document_id = d.id"
-            )
+            title = f"to_tsvector({CONFIG}, d.title) @@ to_tsquery({CONFIG}, :t{n})"
+            if len(terms) == 1:  # every piece found holds it
+                each.append(f"(pieces.n IS NOT NULL OR {title})")
+            else:
+                has.append(f", bool_or(c.words @@ to_tsquery({CONFIG}, :t{n})) AS h{n}")
+                each.append(f"(coalesce(pieces.h{n}, false) OR {title})")
         statement = text(
             f"""
             WITH q AS (SELECT to_tsquery({CONFIG}, :any) AS q),
             pieces AS (
-                SELECT c.document_id, count(*) AS n FROM search_chunks AS c, q
-                WHERE c.words @@ q.q GROUP BY c.document_id
+                SELECT c.document_id, count(*) AS n {"".join(has)}
+                FROM search_chunks AS c, q WHERE c.words @@ q.q GROUP BY c.document_id
             )
             SELECT d.id, -(
                 {TITLE_WEIGHT} * ts_rank(to_tsvector({CONFIG}, d.title), q.q)
                 + coalesce(pieces.n, 0)
             ) AS score
-            FROM documents AS d {" ".join(each)}
-            CROSS JOIN q LEFT JOIN pieces ON pieces.document_id = d.id
-            WHERE d.in_library
+            FROM documents AS d CROSS JOIN q LEFT JOIN pieces ON pieces.document_id = d.id
+            WHERE d.in_library AND {" AND ".join(each)}
             ORDER BY score, d.id LIMIT :limit
             """
         )
