@@ -37,7 +37,9 @@ case "$mode" in
   run) wanted="$wanted $QT_WINDOW_PKGS" ;;
   bundle) wanted="$wanted $QT_WINDOW_PKGS $BUNDLE_PKGS" ;;
   bundle-test) wanted="$wanted $QT_WINDOW_PKGS $BUNDLE_PKGS $BUNDLE_TEST_PKGS" ;;
-  test) wanted="$wanted qpdf" ;;  # the PDF tests encrypt a file with qpdf (and skip without it)
+  # the PDF tests encrypt a file with qpdf (and skip without it); the team-library tests
+  # start a PostgreSQL server of their own (initdb, pg_ctl; unaccent is in the package)
+  test) wanted="$wanted qpdf postgresql" ;;
 esac
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 from reader.services.app import Services
+from reader.store.engine import make_engine
+from reader.store.schema import migrate
+from tests.postgres_server import (
+    TEMPLATE,
+    PostgresServer,
+    find_binaries,
+    remove_server,
+    start_server,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("READER_DB", None)
@@ -35,6 +44,50 @@ def db_path(tmp_path: Path) -> Path:
 def services(db_path: Path) -> Iterator[Services]:
     """The real services over a fresh SQLite file in the test's temp dir."""
     services = Services.open(str(db_path))
+    yield services
+    services.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session (see :mod:`tests.postgres_server`),
+    with the template library migrated once. Skipped, saying why, where the
+    binaries are missing, except in CI (``CI`` set), where that is a failure."""
+    binaries = find_binaries()
+    if binaries is None:
+        reason = "PostgreSQL binaries (initdb, pg_ctl, postgres) not found: install postgresql"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    server = start_server(binaries)
+    try:
+        server.new_database(template=None, name=TEMPLATE)
+        engine = make_engine(server.url(TEMPLATE))
+        migrate(engine)
+        engine.dispose()
+        yield server
+    finally:
+        remove_server(server)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A fresh, migrated team library of its own on the session's server."""
+    return postgres_server.url(postgres_server.new_database())
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def library_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """A fresh library on each engine: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def any_services(library_url: str) -> Iterator[Services]:
+    """The real services over a fresh library, on each engine in turn."""
+    services = Services.open(library_url)
     yield services
     services.close()
 

@@ -17,7 +17,7 @@ from typing import Any
 from reader.cli.index_commands import run_index
 from reader.cli.library_commands import cmd_library
 from reader.cli.output import debug_traceback, error, shown, warning
-from reader.core.annotations import Annotation
+from reader.core.annotations import Annotation, by_author
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, PasswordRequired, ReaderError, os_reason
@@ -158,6 +158,9 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
         _warn(opened.document.warnings)
         annotations = services.annotations.for_document(opened.id)
+        author = services.user if args.mine else args.author
+    if author is not None:
+        annotations = [a for a in annotations if by_author(a, author)]
     if args.json:
         _print_json([annotation_to_json(a) for a in annotations])
     else:

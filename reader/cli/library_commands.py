@@ -9,10 +9,10 @@ from pathlib import Path
 
 from reader.cli.output import shown
 from reader.core.errors import InputError, LibraryDamagedError
-from reader.services import library_care
+from reader.services import library_care, library_transfer
 from reader.services.library_care import age, backup_facts, counted
 
-ACTIONS = ("check", "backup", "backups", "restore", "recover")
+ACTIONS = ("check", "backup", "backups", "restore", "recover", "copy")
 
 
 def cmd_library(args: argparse.Namespace) -> int:
@@ -25,6 +25,7 @@ def cmd_library(args: argparse.Namespace) -> int:
         "backups": _backups,
         "restore": _restore,
         "recover": _recover,
+        "copy": _copy,
     }[action]
     return handler(args)
 
@@ -130,4 +131,16 @@ def _recover(args: argparse.Namespace) -> int:
     if report.unreadable_tables:
         print(f"unreadable: {', '.join(report.unreadable_tables)}")
     print(f"use it with: reader --db {shown(report.target)} ...")
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    counts = library_transfer.copy_library(args.db, args.to)
+    words = {"documents": "document", "annotations": "annotation", "tags": "tag"}
+    words |= {"entity_corrections": "correction", "deleted_annotations": "deleted annotation"}
+    copied = ", ".join(counted(counts.copied[t], w) for t, w in words.items())
+    print(f"copied into {shown(library_transfer.display(args.to))}: {copied}")
+    present = sum(counts.present.values())
+    if present:
+        print(f"{counted(present, 'row')} were there already and were left as they were")
     return 0

@@ -81,3 +81,14 @@ def add_library_commands(commands: Any, common: argparse.ArgumentParser) -> None
     cmd.add_argument(
         "-o", "--output", required=True, metavar="NEW.sqlite3", help="the new library to write"
     )
+
+    cmd = actions.add_parser(
+        "copy",
+        parents=[common],
+        help="copy the library into another one (a team library on PostgreSQL, or back)",
+        description="Copy every document, annotation, tag, correction and the entity lists"
+        " into the library at --to (a path or a postgresql:// URL; built if new), keeping"
+        " their ids, authors and timestamps. What the target has already is left as it is:"
+        " running it twice adds nothing.",
+    )
+    cmd.add_argument("--to", required=True, metavar="URL", help="the library to copy into")

@@ -225,6 +225,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("file", metavar="FILE")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    who = cmd.add_mutually_exclusive_group()
+    who.add_argument(
+        "--author", metavar="NAME", help="only those NAME made or changed last (team libraries)"
+    )
+    who.add_argument(
+        "--mine",
+        action="store_true",
+        help="only yours (your name: READER_USER, else your login name)",
+    )
 
     cmd = commands.add_parser(
         "entities",

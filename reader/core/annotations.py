@@ -74,6 +74,12 @@ class Annotation:
     created: datetime
     updated: datetime
     orphan: bool = False
+    author: str | None = None
+    """Who made it (None: made before authors were recorded)."""
+    editor: str | None = None
+    """Who last changed its colour, note or tags (None: nobody since it was made)."""
+    version: int = 1
+    """One more at every change: an edit made on an older version is a conflict."""
 
 
 def reading_order(annotation: Annotation) -> tuple[bool, int, int, datetime, str]:
@@ -86,10 +92,14 @@ def annotation_matches(
     words: str = "",
     colour: Colour | None = None,
     tags: Sequence[str] = (),
+    author: str | None = None,
 ) -> bool:
     """A filter: every word in the passage, note or tags (case, accents and apostrophes
-    ignored); the colour, if given; every tag given (a tag matches its children too)."""
+    ignored); the colour, if given; every tag given (a tag matches its children too);
+    the author, if given ("only mine": made or last changed by them; case ignored)."""
     if colour is not None and annotation.colour is not colour:
+        return False
+    if author is not None and not by_author(annotation, author):
         return False
     if not all(any(tag_matches(own, wanted) for own in annotation.tags) for wanted in tags):
         return False
@@ -97,3 +107,22 @@ def annotation_matches(
         haystack = "\n".join((annotation.quote.exact, annotation.note, *annotation.tags))
         return contains_words(haystack, words)
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedAnnotation:
+    """An annotation deleted from a team library, as it was, restorable until ``until``."""
+
+    annotation: Annotation
+    deleted: datetime
+    deleted_by: str | None
+    until: datetime
+
+
+def by_author(annotation: Annotation, name: str) -> bool:
+    """Whether ``name`` made the annotation or changed it last (case ignored)."""
+    wanted = name.strip().casefold()
+    return any(
+        who is not None and who.casefold() == wanted
+        for who in (annotation.author, annotation.editor)
+    )

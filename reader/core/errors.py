@@ -1,6 +1,12 @@
 """Errors the user can cause and understand; anything else is a bug."""
 
+from __future__ import annotations
+
 import errno
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.annotations import Annotation
 
 
 class ReaderError(Exception):
@@ -69,6 +75,20 @@ class LibraryTooNewError(LibraryError):
 
 class LibraryPathError(LibraryError):
     """The library's path or URL cannot be used (missing folder, a folder, bad URL...)."""
+
+
+class LibraryUnreachableError(LibraryError):
+    """The server of a team library cannot be reached (stopped, network down): nothing
+    of the action was written; the same action can be tried again once it is back."""
+
+
+class ConflictError(ReaderError):
+    """Someone else changed (or deleted) the annotation since it was loaded: nothing was
+    written. ``current`` is their version (None if deleted), for the user to choose."""
+
+    def __init__(self, message: str, *, current: Annotation | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 _OS_REASONS = {

@@ -91,6 +91,8 @@ class ImportedAnnotation:
     tags: tuple[str, ...]
     created: datetime | None
     modified: datetime | None
+    author: str | None = None
+    """The ``creator``'s name (or nickname, or the string it is), if the file says."""
 
     @property
     def orphan(self) -> bool:

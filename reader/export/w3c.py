@@ -175,6 +175,8 @@ def _annotation(annotation: Annotation, source: str) -> dict[str, Any]:
         "created": utc_iso(annotation.created),
         "modified": utc_iso(annotation.updated),
     }
+    if annotation.author:
+        item["creator"] = {"type": "Person", "name": annotation.author}
     if bodies:
         item["body"] = bodies
     item["target"] = {
@@ -287,7 +289,20 @@ def _read_annotation(node: Any, n: int) -> ImportedAnnotation:
         tags=tuple(tags),
         created=_read_time(node.get("created"), "created", where),
         modified=_read_time(node.get("modified"), "modified", where),
+        author=_read_creator(node.get("creator")),
     )
+
+
+def _read_creator(value: Any) -> str | None:
+    """The name of a W3C ``creator``: a string, or an agent with ``name`` or
+    ``nickname`` (the first of a list); None when there is none to read."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("nickname")
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())[:200]
+    return None
 
 
 def _read_id(value: Any, where: str) -> str:

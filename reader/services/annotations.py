@@ -23,12 +23,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from reader.core.anchoring import anchor
-from reader.core.annotations import Annotation, Colour, TextQuote, quote_at, snap_to_words
-from reader.core.errors import InputError, NotFoundError
+from reader.core.annotations import (
+    Annotation,
+    Colour,
+    DeletedAnnotation,
+    TextQuote,
+    quote_at,
+    snap_to_words,
+)
+from reader.core.errors import ConflictError, InputError, NotFoundError
 from reader.core.tags import check_encodable, normalise_tags, sorted_tags, tag_key
 from reader.services.ops import (
     Changes,
@@ -38,6 +45,7 @@ from reader.services.ops import (
     RestoreAnnotations,
 )
 from reader.services.validation import check_note, check_offsets, check_selection, parse_colour
+from reader.store.trash import KEEP_DAYS
 from reader.store.unit_of_work import Store, UnitOfWork
 
 __all__ = [
@@ -187,8 +195,8 @@ class AnnotationService:
             DeleteAnnotations(ids),
         )
 
-    @staticmethod
     def _insert(  # noqa: PLR0917  (one transaction's new highlights, as given)
+        self,
         store: Store,
         document_id: int,
         text: str,
@@ -212,6 +220,7 @@ class AnnotationService:
                 tags=sorted_tags(names),
                 created=now,
                 updated=now,
+                author=self._uow.user,
             )
             for start, end in ranges
         ]
@@ -226,14 +235,20 @@ class AnnotationService:
         colour: Colour | str | None = None,
         note: str | None = None,
         tags: Iterable[str] | None = None,
+        expected_version: int | None = None,
     ) -> OpResult[Annotation]:
         """Change the colour, the note and the tags at once (None leaves one as it is;
-        an existing tag is reused in its first spelling). ``updated`` moves on a change."""
+        an existing tag is reused in its first spelling). ``updated`` moves on a change,
+        and the user is recorded as its editor.
+
+        ``expected_version`` is the version the change was made on (the one the user
+        saw): if someone else changed the annotation since, nothing is written and
+        :class:`~reader.core.errors.ConflictError` carries their version."""
         new_colour = parse_colour(colour) if colour is not None else None
         new_note = check_note(note) if note is not None else None
         new_tags = normalise_tags(tags) if tags is not None else None
         with self._uow.write() as store:
-            before = self._existing(store, annotation_id)
+            before = self._existing(store, annotation_id, expected_version)
             colour_changed = new_colour is not None and new_colour is not before.colour
             note_changed = new_note is not None and new_note != before.note
             tags_changed = new_tags is not None and {tag_key(t) for t in new_tags} != {
@@ -241,12 +256,16 @@ class AnnotationService:
             }
             if not (colour_changed or note_changed or tags_changed):
                 return OpResult(before)
-            values: dict[str, Any] = {"updated": _now().replace(tzinfo=None)}
+            values: dict[str, Any] = {
+                "updated": _now().replace(tzinfo=None),
+                "editor": self._uow.user,
+            }
             if colour_changed and new_colour is not None:
                 values["colour"] = new_colour.value
             if note_changed:
                 values["note"] = new_note
-            store.annotations.update(annotation_id, **values)
+            if not store.annotations.update(annotation_id, expected_version, **values):
+                raise _conflict(store.annotations.get(annotation_id))
             if tags_changed and new_tags is not None:
                 old_ids = store.tags.tag_ids_of((annotation_id,))
                 store.tags.replace_assignments({annotation_id: store.tags.ensure(new_tags)})
@@ -271,6 +290,10 @@ class AnnotationService:
                 if annotation_id not in found:
                     raise NotFoundError(f"no annotation with id {annotation_id}")
             tag_ids = store.tags.tag_ids_of(ids)
+            if self._uow.team:
+                now = _now()
+                store.trash.purge(now - timedelta(days=KEEP_DAYS))
+                store.trash.keep([found[i] for i in ids], self._uow.user, now)
             store.annotations.delete(ids)
             store.tags.drop_unused(tag_ids)
         deleted = tuple(found[i] for i in ids)
@@ -320,6 +343,7 @@ class AnnotationService:
                 placed = _placed(text, item)
                 rows.append((placed, content_hash, store.tags.ensure(placed.tags)))
             store.annotations.insert(rows)
+            store.trash.forget(ids)
             saved = store.annotations.get_many(ids)
         restored = tuple(saved[i] for i in ids)
         if not existing:
@@ -349,18 +373,65 @@ class AnnotationService:
                 content_hash=content_hash,
                 orphan=False,
                 updated=_now().replace(tzinfo=None),
+                editor=self._uow.user,
             )
             after = store.annotations.get(annotation_id)
         assert after is not None
         changes = Changes(before.document_id, frozenset({annotation_id}))
         return OpResult(after, changes, RestoreAnnotations((before,), replace=True))
 
+    # the trash of a team library
+
+    def deleted(self, document_id: int | None = None) -> list[DeletedAnnotation]:
+        """What was deleted in the last :data:`KEEP_DAYS` days (in one document if
+        given), newest first: restorable with :meth:`undelete`."""
+        with self._uow.read() as store:
+            return store.trash.deleted(document_id, _now() - timedelta(days=KEEP_DAYS))
+
+    def undelete(self, annotation_ids: Sequence[str]) -> OpResult[tuple[Annotation, ...]]:
+        """Put deleted annotations back, placed in their document's current text."""
+        ids = list(dict.fromkeys(annotation_ids))
+        with self._uow.read() as store:
+            kept = {
+                d.annotation.id: d.annotation
+                for d in store.trash.deleted(None, _now() - timedelta(days=KEEP_DAYS))
+            }
+        missing = [i for i in ids if i not in kept]
+        if missing:
+            raise NotFoundError(
+                f"annotation {missing[0]} is not among those deleted in the last {KEEP_DAYS} days"
+            )
+        return self.restore([kept[i] for i in ids], skip_existing=True)
+
     @staticmethod
-    def _existing(store: Store, annotation_id: str) -> Annotation:
+    def _existing(
+        store: Store, annotation_id: str, expected_version: int | None = None
+    ) -> Annotation:
         found = store.annotations.get(annotation_id) if isinstance(annotation_id, str) else None
         if found is None:
+            if expected_version is not None:
+                raise _conflict(None)
             raise NotFoundError(f"no annotation with id {annotation_id}")
+        if expected_version is not None and found.version != expected_version:
+            raise _conflict(found)
         return found
+
+
+def _conflict(current: Annotation | None) -> ConflictError:
+    """Someone else's change, told so the user can choose (nothing of ours was written)."""
+    if current is None:
+        return ConflictError(
+            "Someone else deleted this highlight since you opened it; your change was not "
+            "saved (it can be restored from the deleted highlights)",
+            current=None,
+        )
+    who = current.editor or current.author or "someone else"
+    note = f': note "{current.note}"' if current.note else ""
+    return ConflictError(
+        f"{who} changed this highlight since you opened it{note}; your change was not "
+        "saved: keep their version, or apply yours to it",
+        current=current,
+    )
 
 
 def _placed(text: str, annotation: Annotation) -> Annotation:

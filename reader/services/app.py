@@ -11,6 +11,7 @@ from reader.services.documents import DocumentService
 from reader.services.entities import EntityService
 from reader.services.entity_index import IndexService
 from reader.services.exports import ExportService
+from reader.services.identity import user_name
 from reader.services.index_choices import IndexChoiceService
 from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
@@ -23,8 +24,11 @@ from reader.store.unit_of_work import UnitOfWork
 
 
 class Services:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, *, user: str | None = None) -> None:
+        """``user``: the name from Preferences, recorded as author (see
+        :func:`reader.services.identity.user_name`)."""
         self.uow = uow
+        uow.user = user_name(user)
         self.documents = DocumentService(uow)
         self.annotations = AnnotationService(uow)
         self.tags = TagService(uow)
@@ -44,13 +48,20 @@ class Services:
         check: bool = True,
         backups: bool = True,
         lock_timeout: float | None = None,
+        user: str | None = None,
     ) -> Services:
         """The services over the library ``db`` (see :func:`reader.store.engine.resolve_db_url`),
         opened safely (:func:`reader.store.opening.open_library`: ``check`` runs the quick
         integrity check, ``backups`` makes the daily backup when due); a write waits
         ``lock_timeout`` seconds at most (default ``READER_LOCK_TIMEOUT``, else 15) for
         another program to let go."""
-        return cls(UnitOfWork.open(db, check=check, backups=backups, lock_timeout=lock_timeout))
+        uow = UnitOfWork.open(db, check=check, backups=backups, lock_timeout=lock_timeout)
+        return cls(uow, user=user)
+
+    @property
+    def user(self) -> str:
+        """Who is recorded as the author of what is made through these services."""
+        return self.uow.user or user_name()
 
     @property
     def state(self) -> LibraryState:

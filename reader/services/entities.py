@@ -268,7 +268,12 @@ class EntityService:
                 store.entities.remove_correction(document_id, start, end)
             else:
                 store.entities.put_correction(
-                    document_id, start, end, label.value if label else None, doc.text[start:end]
+                    document_id,
+                    start,
+                    end,
+                    label.value if label else None,
+                    doc.text[start:end],
+                    author=self._uow.user,
                 )
             self._reindex(store, document_id, doc)
         if previous is None:

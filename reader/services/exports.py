@@ -145,4 +145,5 @@ def _annotation(document_id: int, text: str, item: ImportedAnnotation) -> Annota
         created=item.created or now,
         updated=item.modified or item.created or now,
         orphan=item.orphan,
+        author=item.author,
     )

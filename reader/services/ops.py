@@ -113,6 +113,8 @@ class EditAnnotation(Op[Annotation]):
     colour: Colour | str | None = None
     note: str | None = None
     tags: tuple[str, ...] | None = None
+    expected_version: int | None = None
+    """The version the user saw: a change by someone else since is a conflict."""
 
     @property
     def label(self) -> str:
@@ -121,7 +123,11 @@ class EditAnnotation(Op[Annotation]):
 
     def run(self, services: Services) -> OpResult[Annotation]:
         return services.annotations.edit(
-            self.annotation_id, colour=self.colour, note=self.note, tags=self.tags
+            self.annotation_id,
+            colour=self.colour,
+            note=self.note,
+            tags=self.tags,
+            expected_version=self.expected_version,
         )
 
 

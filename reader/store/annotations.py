@@ -35,6 +35,9 @@ _COLUMNS = (
     AnnotationRow.created,
     AnnotationRow.updated,
     AnnotationRow.orphan,
+    AnnotationRow.author,
+    AnnotationRow.editor,
+    AnnotationRow.version,
 )
 _READING_ORDER = (
     AnnotationRow.orphan,
@@ -83,6 +86,9 @@ class AnnotationStore:
                 created=created.replace(tzinfo=UTC),
                 updated=updated.replace(tzinfo=UTC),
                 orphan=orphan,
+                author=author,
+                editor=editor,
+                version=version,
             )
             for (
                 annotation_id,
@@ -97,6 +103,9 @@ class AnnotationStore:
                 created,
                 updated,
                 orphan,
+                author,
+                editor,
+                version,
             ) in rows
         ]
 
@@ -157,17 +166,30 @@ class AnnotationStore:
                     "orphan": a.orphan,
                     "created": naive(a.created),
                     "updated": naive(a.updated),
+                    "author": a.author,
+                    "editor": a.editor,
+                    "version": a.version,
                 }
                 for a, content_hash, _ in items
             ],
         )
         self._tags.replace_assignments({a.id: tag_ids for a, _, tag_ids in items if tag_ids})
 
-    def update(self, annotation_id: str, **values: Any) -> None:
-        """Set columns (``colour``, ``note``, ``start``...) of one annotation."""
-        self._session.execute(
-            update(AnnotationRow).where(AnnotationRow.id == annotation_id).values(**values)
+    def update(
+        self, annotation_id: str, expected_version: int | None = None, **values: Any
+    ) -> bool:
+        """Set columns (``colour``, ``note``, ``start``...) of one annotation, and count
+        one more version. With ``expected_version``, only if it is still that version
+        (one statement: two writers cannot both pass); whether it was changed."""
+        statement = update(AnnotationRow).where(AnnotationRow.id == annotation_id)
+        if expected_version is not None:
+            statement = statement.where(AnnotationRow.version == expected_version)
+        result = self._session.execute(
+            statement.values(version=AnnotationRow.version + 1, **values).execution_options(
+                synchronize_session=False
+            )
         )
+        return bool(getattr(result, "rowcount", 0))
 
     def touch(self, annotation_ids: Iterable[str], now: datetime | None = None) -> None:
         """Mark annotations as updated now."""

@@ -1,5 +1,7 @@
 """The engine factory: where the library is, and engines tuned for a desktop app that
-must never lose a note (the SQLite specifics are in :mod:`reader.store.sqlite`).
+must never lose a note. One factory for both kinds of library: a local SQLite file (the
+specifics are in :mod:`reader.store.sqlite`) or a team library on a PostgreSQL server
+(``postgresql+psycopg://user@host/dbname``, see :mod:`reader.store.postgres`).
 
 A library that cannot be written (see :mod:`reader.store.access`) is opened through a
 read-only URI, with ``query_only`` on and its journal mode left alone.
@@ -16,7 +18,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
 from reader import APP_NAME
-from reader.store import sqlite
+from reader.store import postgres, sqlite
 from reader.store.access import WRITABLE, Access
 
 DB_ENV = "READER_DB"
@@ -27,12 +29,15 @@ def default_db_path() -> Path:
 
 
 def resolve_db_url(db: str | os.PathLike[str] | None = None) -> URL:
-    """``--db`` wins, then ``READER_DB`` (a path or an SQLAlchemy URL), then the default."""
+    """``--db`` wins, then ``READER_DB`` (a path or an SQLAlchemy URL), then the default.
+
+    A ``postgresql://`` URL without a driver means psycopg 3 (the driver reader ships).
+    """
     value = os.fspath(db) if db is not None else os.environ.get(DB_ENV) or None
     if value is None:
         path = default_db_path()
     elif "://" in value:
-        return make_url(value)
+        return postgres.with_driver(make_url(value))
     else:
         path = Path(value).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,6 +74,8 @@ def make_engine(
         options.update(pool_size=1, max_overflow=0, pool_timeout=60)
     if path is not None:
         options["creator"] = sqlite.connector(path, access)
+    if url.get_backend_name() == "postgresql":
+        options.update(postgres.engine_options(access, lock_timeout=lock_timeout))
     engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
         sqlite.tune(engine, access, path, writer=writer, lock_timeout=lock_timeout)

@@ -81,12 +81,24 @@ class EntityStore:
         return StoredCorrection(row.start, row.end, row.label, row.exact) if row else None
 
     def put_correction(
-        self, document_id: int, start: int, end: int, label: str | None, exact: str
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        label: str | None,
+        exact: str,
+        *,
+        author: str | None = None,
     ) -> None:
         self.remove_correction(document_id, start, end)
         self._session.add(
             EntityCorrectionRow(
-                document_id=document_id, start=start, end=end, label=label, exact=exact
+                document_id=document_id,
+                start=start,
+                end=end,
+                label=label,
+                exact=exact,
+                author=author,
             )
         )
         self._session.flush()

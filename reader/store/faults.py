@@ -27,6 +27,7 @@ from reader.core.errors import (
     LibraryReadOnlyError,
     os_reason,
 )
+from reader.store import postgres
 
 # SQLite primary result codes (the low byte of an extended code).
 SQLITE_PERM = 3
@@ -82,9 +83,14 @@ def full_message(path: Path | None) -> str:
 
 
 def translate(
-    error: BaseException, path: Path | None, *, lock_seconds: float = 0.0
+    error: BaseException,
+    path: Path | None,
+    *,
+    lock_seconds: float = 0.0,
+    server: str | None = None,
 ) -> LibraryError | None:
-    """The typed error for a database or OS fault, or None if ``error`` is not one."""
+    """The typed error for a database or OS fault, or None if ``error`` is not one.
+    ``server`` names a team library (its URL without the password)."""
     if isinstance(error, LibraryError):
         return error
     cause = error.orig if isinstance(error, sa_exc.DBAPIError) else error
@@ -102,6 +108,8 @@ def translate(
         return _from_sqlite_code(code & 0xFF, path, detail, lock_seconds)
     if isinstance(cause, OSError):
         return from_os_error(cause, path)
+    if cause is not None and type(cause).__module__.startswith("psycopg"):
+        return postgres.translate(cause, server or "on the server", detail, lock_seconds)
     return None
 
 
@@ -181,17 +189,22 @@ def from_os_error(error: OSError, path: Path | None) -> LibraryError:
 
 @contextmanager
 def faults(
-    path: Path | None, *, lock_seconds: float = 0.0, os_errors: bool = False
+    path: Path | None,
+    *,
+    lock_seconds: float = 0.0,
+    os_errors: bool = False,
+    server: str | None = None,
 ) -> Iterator[None]:
     """Translate database faults raised inside the block, and OS errors too if
-    ``os_errors`` (when the block only touches the library's own files)."""
+    ``os_errors`` (when the block only touches the library's own files); ``server``
+    names a team library in messages."""
     caught: tuple[type[BaseException], ...] = (sa_exc.DBAPIError, sqlite3.Error)
     if os_errors:
         caught = (*caught, OSError)
     try:
         yield
     except caught as error:
-        translated = translate(error, path, lock_seconds=lock_seconds)
+        translated = translate(error, path, lock_seconds=lock_seconds, server=server)
         if translated is None or translated is error:
             raise
         raise translated from error

@@ -100,6 +100,12 @@ class AnnotationRow(Base):
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str | None] = mapped_column(String(200), default=None)
+    """Who made it (migration 0013); None for annotations made before authors."""
+    editor: Mapped[str | None] = mapped_column(String(200), default=None)
+    """Who last changed its colour, note or tags."""
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """1 when made, one more at every change (optimistic concurrency)."""
 
     document: Mapped[DocumentRow] = relationship(back_populates="annotations")
     tags: Mapped[list[TagRow]] = relationship(
@@ -156,6 +162,7 @@ class EntityCorrectionRow(Base):
     label: Mapped[str | None] = mapped_column(String(16))
     exact: Mapped[str | None] = mapped_column(Text, default=None)  # the corrected words
     created: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    author: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 class UserEntityRow(Base):
@@ -280,3 +287,18 @@ class EntityChoiceRow(Base):
     display: Mapped[str | None] = mapped_column(Text, default=None)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     split: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class DeletedAnnotationRow(Base):
+    """An annotation deleted from a team library, restorable for 30 days (0013).
+    ``snapshot`` is JSON: the annotation as it was, its tags and text hash."""
+
+    __tablename__ = "deleted_annotations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    snapshot: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    deleted_by: Mapped[str | None] = mapped_column(String(200), default=None)

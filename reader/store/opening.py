@@ -36,6 +36,7 @@ from reader.core.errors import (
     LibraryTooNewError,
     os_reason,
 )
+from reader.store import postgres
 from reader.store.access import (
     WRITABLE,
     Access,
@@ -81,6 +82,8 @@ class LibraryState:
     """The backup made while opening (daily or before a migration), if any."""
     warnings: tuple[str, ...] = ()
     """Plain sentences worth telling the user (a daily backup that failed...)."""
+    server: str | None = None
+    """A team library's URL on its server, without the password (None for a file)."""
 
     @property
     def read_only(self) -> bool:
@@ -119,11 +122,12 @@ def open_library(
                 f"{url.render_as_string(hide_password=True)}: this kind of database is not"
                 " supported"
             ) from exc
+        where = postgres.display_url(url)
         _check_server_revision(engine)
-        with faults(None, lock_seconds=lock_timeout()):
+        with faults(None, lock_seconds=lock_timeout(), server=where):
             if current_revision(engine) != head_revision():
                 migrate(engine)
-        return engine, LibraryState(None)
+        return engine, LibraryState(None, server=where)
     check_kind(path)
     kind = header_kind(path)
     if kind == "other":
@@ -215,9 +219,12 @@ def _resolve(db: str | os.PathLike[str] | None) -> URL:
 
 def _check_server_revision(engine: Engine) -> str | None:
     """:func:`_check_revision` for a database server (through SQLAlchemy)."""
-    where = engine.url.render_as_string(hide_password=True)
+    where = postgres.display_url(engine.url)
     try:
-        with faults(None, lock_seconds=lock_timeout()), engine.connect() as connection:
+        with (
+            faults(None, lock_seconds=lock_timeout(), server=where),
+            engine.connect() as connection,
+        ):
             revision = current_revision(engine)
             tables = set(inspect(connection).get_table_names())
             needed = written_by(connection)

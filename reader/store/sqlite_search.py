@@ -74,7 +74,7 @@ def chunk_range(document_id: int) -> tuple[int, int]:
     return document_id << CHUNK_BITS, ((document_id + 1) << CHUNK_BITS) - 1
 
 
-_REMOVED = "SELECT id FROM documents WHERE in_library = 0"
+_REMOVED = "SELECT id FROM documents WHERE NOT in_library"
 
 _TEXT_RANKED = text(
     f"""
@@ -167,17 +167,14 @@ class SearchStore:
         if not terms or limit <= 0:
             return []
         matcher = Matcher(terms)
-        match = match_expression(terms)
         found: list[tuple[float, list[SearchHit]]] = []
-        ranked = self._session.execute(_TEXT_RANKED, {"match": match, "limit": limit}).all()
-        for document_id, score in ranked:
+        for document_id, score in self._ranked_documents(terms, limit):
             path, title = self._session.execute(_DOCUMENT, {"id": document_id}).one()
             hits = self._text_hits(document_id, path, title, terms, matcher, all_hits=all_hits)
             found.append((score, hits))
-        for kind, statement in _ANNOTATIONS.items():
-            column_match = match_expression(terms, _COLUMNS[kind])
-            for annotation_id, document_id, start, path, title, raw, score in self._session.execute(
-                statement, {"match": column_match, "limit": limit, **_MARKERS}
+        for kind in _COLUMNS:
+            for annotation_id, document_id, start, path, title, raw, score in self._annotation_rows(
+                kind, terms, limit
             ):
                 snippet, marks = unmark(raw)
                 hit = SearchHit(
@@ -186,6 +183,31 @@ class SearchStore:
                 found.append((score, [hit]))
         found.sort(key=lambda item: item[0])
         return [hit for _score, hits in found[:limit] for hit in hits]
+
+    def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
+        """(document id, score) of the best ``limit`` documents, lowest score first."""
+        return self._session.execute(
+            _TEXT_RANKED, {"match": match_expression(terms), "limit": limit}
+        ).all()
+
+    def _annotation_rows(self, kind: str, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
+        """(annotation id, document id, start, path, title, marked snippet, score) of the
+        best ``limit`` annotations whose ``kind`` column matches, lowest score first."""
+        column_match = match_expression(terms, _COLUMNS[kind])
+        return self._session.execute(
+            _ANNOTATIONS[kind], {"match": column_match, "limit": limit, **_MARKERS}
+        ).all()
+
+    def _matching_pieces(
+        self, document_id: int, terms: tuple[Term, ...], limit: int, *, any_: bool
+    ) -> Sequence[Any]:
+        """(id, start, text) of a document's pieces holding every term (any, if
+        ``any_``), in text order."""
+        lo, hi = chunk_range(document_id)
+        return self._session.execute(
+            _PIECES,
+            {"match": match_expression(terms, any_=any_), "lo": lo, "hi": hi, "limit": limit},
+        ).all()
 
     def _text_hits(
         self,
@@ -197,14 +219,10 @@ class SearchStore:
         *,
         all_hits: bool,
     ) -> list[SearchHit]:
-        lo, hi = chunk_range(document_id)
         wanted = MAX_HITS_PER_DOCUMENT if all_hits else 1
         pieces: Sequence[Any] = []
         for any_ in (False, True):
-            pieces = self._session.execute(
-                _PIECES,
-                {"match": match_expression(terms, any_=any_), "lo": lo, "hi": hi, "limit": wanted},
-            ).all()
+            pieces = self._matching_pieces(document_id, terms, wanted, any_=any_)
             if pieces or len(terms) == 1:
                 break
         hits: list[SearchHit] = []
@@ -231,23 +249,12 @@ class SearchStore:
         return [self._document_detail(document_id, path, title, terms)]
 
     def _spans_by_fts(self, piece_id: int, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
+        """Where the index matched words in a piece Python could not place them in."""
         raw = self._session.execute(
             _PIECE_DETAIL,
             {"match": match_expression(terms, any_=True), "id": piece_id, **_MARKERS},
         ).scalar()
-        spans: list[tuple[int, int]] = []
-        length = 0
-        start: int | None = None
-        for char in raw or "":
-            if char == OPEN:
-                start = length
-            elif char == CLOSE:
-                if start is not None:
-                    spans.append((start, length))
-                start = None
-            else:
-                length += 1
-        return spans
+        return list(unmark(raw or "", one_line=False)[1])
 
     def _document_detail(
         self, document_id: int, path: str, title: str, terms: tuple[Term, ...]
@@ -317,9 +324,9 @@ def _window(body: str, offset: int, matcher: Matcher) -> tuple[str, tuple[tuple[
     return lead + _one_line(piece) + tail, marks
 
 
-def unmark(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """An FTS5 snippet with OPEN/CLOSE markers as plain text on one line, and where
-    the markers were."""
+def unmark(raw: str, *, one_line: bool = True) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A snippet with OPEN/CLOSE markers as plain text (on one line if ``one_line``),
+    and where the markers were."""
     out: list[str] = []
     marks: list[tuple[int, int]] = []
     start: int | None = None
@@ -334,7 +341,8 @@ def unmark(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         else:
             out.append(char)
             length += 1
-    return _one_line("".join(out)), tuple(marks)
+    plain = "".join(out)
+    return _one_line(plain) if one_line else plain, tuple(marks)
 
 
 def _one_line(value: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from sqlalchemy import delete, exists, func, insert, literal, select, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from reader.core.tags import TagCount, tag_key, tag_order
@@ -45,11 +46,27 @@ class TagStore:
         for name in names:
             found = known.get(tag_key(name))
             if found is None:
-                tag_id = self._session.scalar(insert(TagRow).values(name=name).returning(TagRow.id))
-                found = (int(tag_id or 0), name)
+                found = self._create(name)
                 known[tag_key(name)] = found
             ids.append(found[0])
         return ids
+
+    def _create(self, name: str) -> tuple[int, str]:
+        """A new tag. On a team library another member may create the same tag at the
+        same moment: then theirs (committed first) is the one, in their spelling."""
+        if self._session.get_bind().dialect.name != "postgresql":
+            tag_id = self._session.scalar(insert(TagRow).values(name=name).returning(TagRow.id))
+            return int(tag_id or 0), name
+        tag_id = self._session.scalar(
+            postgresql.insert(TagRow)
+            .values(name=name)
+            .on_conflict_do_nothing(index_elements=["name"])
+            .returning(TagRow.id)
+        )
+        if tag_id is not None:
+            return int(tag_id), name
+        row = self._session.execute(select(TagRow.id, TagRow.name).where(TagRow.name == name)).one()
+        return int(row[0]), str(row[1])
 
     def tags_of(self, annotation_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Each annotation's tags in name order (an annotation without tags is absent)."""
@@ -114,15 +131,18 @@ class TagStore:
 
     def merge(self, source_id: int, target_id: int) -> None:
         """Move every use of one tag to another, then delete the first."""
+        already = annotation_tags.alias("already")
         self._session.execute(
-            insert(annotation_tags)
-            .from_select(
+            insert(annotation_tags).from_select(
                 ["annotation_id", "tag_id"],
                 select(annotation_tags.c.annotation_id, literal(target_id)).where(
-                    annotation_tags.c.tag_id == source_id
+                    annotation_tags.c.tag_id == source_id,
+                    ~exists().where(
+                        already.c.annotation_id == annotation_tags.c.annotation_id,
+                        already.c.tag_id == target_id,
+                    ),
                 ),
             )
-            .prefix_with("OR IGNORE")
         )
         self.delete(source_id)
 

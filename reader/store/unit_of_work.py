@@ -29,9 +29,12 @@ from reader.store.entities import EntityStore
 from reader.store.entity_index import EntityIndexStore
 from reader.store.faults import faults
 from reader.store.opening import LibraryState, open_library
+from reader.store.postgres_changes import ChangeListener, note_backend_pids
+from reader.store.postgres_search import PostgresSearchStore
 from reader.store.reading import ReadingStore
 from reader.store.sqlite_search import SearchStore
 from reader.store.tags import TagStore
+from reader.store.trash import TrashStore
 
 
 class Store:
@@ -44,8 +47,10 @@ class Store:
         self.annotations = AnnotationStore(session, self.tags)
         self.entities = EntityStore(session)
         self.entity_index = EntityIndexStore(session)
-        self.search = SearchStore(session)
+        postgres = session.get_bind().dialect.name == "postgresql"
+        self.search = PostgresSearchStore(session) if postgres else SearchStore(session)
         self.reading = ReadingStore(session)
+        self.trash = TrashStore(session)
 
 
 class UnitOfWork:
@@ -67,6 +72,14 @@ class UnitOfWork:
         self._reading = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(self.writer, expire_on_commit=False)
         self._data_version: int | None = None
+        self._changes: ChangeListener | None = None
+        if self.team:
+            own: set[int] = set()
+            note_backend_pids(self.engine, own)
+            note_backend_pids(self.writer, own)
+            self._changes = ChangeListener(engine, own, self.state.server or "")
+        self.user: str | None = None
+        """Who makes the changes (set by the services): recorded as their author."""
 
     @classmethod
     def open(
@@ -90,10 +103,15 @@ class UnitOfWork:
     def read_only(self) -> bool:
         return self.state.read_only
 
+    @property
+    def team(self) -> bool:
+        """A team library (on a database server): deletions go to the trash first."""
+        return self.engine.dialect.name == "postgresql"
+
     @contextmanager
     def read(self) -> Iterator[Store]:
         with (
-            faults(self.state.path, lock_seconds=self._lock_seconds),
+            faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server),
             self._reading() as session,
             session.begin(),
         ):
@@ -107,7 +125,7 @@ class UnitOfWork:
         if refusal is not None:
             raise refusal
         with (
-            faults(self.state.path, lock_seconds=self._lock_seconds),
+            faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server),
             self._writing() as session,
             session.begin(),
         ):
@@ -124,15 +142,21 @@ class UnitOfWork:
         """Whether another program (or connection) committed since the last call.
 
         The first call only takes the measure and says False. Asked on the writer's own
-        connection, so this process's writes are not news.
+        connection, so this process's writes are not news. For a team library, what
+        the server notified (:mod:`reader.store.postgres_changes`): no table is read.
         """
+        if self._changes is not None:
+            with faults(None, lock_seconds=self._lock_seconds, server=self.state.server):
+                return self._changes.changed()
         if self.writer.dialect.name != "sqlite":
             return False
-        with faults(self.state.path, lock_seconds=self._lock_seconds):
+        with faults(self.state.path, lock_seconds=self._lock_seconds, server=self.state.server):
             version = sqlite.data_version(self.writer)
         previous, self._data_version = self._data_version, version
         return previous is not None and version != previous
 
     def close(self) -> None:
+        if self._changes is not None:
+            self._changes.dispose()
         self.engine.dispose()
         self.writer.dispose()

@@ -96,7 +96,9 @@ class AnnotationController:
 
     def recolour(self, annotation: Annotation, colour: Colour) -> None:
         if annotation.colour != colour:
-            self.window.perform(EditAnnotation(annotation.id, colour=colour))
+            self.window.perform(
+                EditAnnotation(annotation.id, colour=colour, expected_version=annotation.version)
+            )
 
     def selected_annotation(self) -> Annotation | None:
         return self.annotations.get(self.window.view.highlighter.selected_annotation or "")
@@ -142,7 +144,13 @@ class AnnotationController:
             values = (editor.colour, editor.note, tuple(editor.tags))
             if values != (annotation.colour, annotation.note, tuple(annotation.tags)):
                 self.window.perform(
-                    EditAnnotation(annotation.id, colour=values[0], note=values[1], tags=values[2]),
+                    EditAnnotation(
+                        annotation.id,
+                        colour=values[0],
+                        note=values[1],
+                        tags=values[2],
+                        expected_version=annotation.version,  # someone else's change: refused
+                    ),
                     on_failed=lambda _message: self.edit(annotation.id, draft=values),
                 )
 

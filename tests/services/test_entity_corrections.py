@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text as sql
 
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.store.engine import make_engine
 from reader.store.schema import migrate
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, library_url: str) -> Services:
+    """These tests run on both engines: SQLite, then the PostgreSQL test server (not
+    those that read or write the SQLite file itself, through ``db_path``)."""
+    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
+        pytest.skip("reads or writes the SQLite file itself")
+    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+
 
 TEXT = (
     "Le groupe Alibaba a ouvert deux centres dans la province du Hebei, au nord de la Chine.\n"

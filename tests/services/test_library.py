@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 import uuid
 from pathlib import Path
@@ -18,6 +19,16 @@ from reader.services.documents import OpenedDocument
 from reader.services.library import LibrarySort, SearchHit, SearchKind
 from tests.formats.books import Chapter, make_epub, sample_chapters
 from tests.services.conftest import TEXT
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, library_url: str) -> Services:
+    """These tests run on both engines: SQLite, then the PostgreSQL test server (not
+    those that read or write the SQLite file itself, through ``db_path``)."""
+    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
+        pytest.skip("reads or writes the SQLite file itself")
+    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <title>Le marché des données</title><meta name="author" content="Ada Lovelace">

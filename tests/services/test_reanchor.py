@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import sqlite3
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.core.document import content_hash
@@ -14,6 +17,16 @@ from reader.services.documents import OpenedDocument
 from reader.services.reanchoring import ReanchorReport
 from reader.services.validation import find_occurrence
 from tests.services.conftest import TEXT
+
+
+@pytest.fixture
+def services(request: pytest.FixtureRequest, library_url: str) -> Services:
+    """These tests run on both engines: SQLite, then the PostgreSQL test server (not
+    those that read or write the SQLite file itself, through ``db_path``)."""
+    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
+        pytest.skip("reads or writes the SQLite file itself")
+    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+
 
 SECOND_LINE = "Alibaba Cloud y installera des serveurs pour ses clients chinois et étrangers.\n"
 

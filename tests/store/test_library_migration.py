@@ -42,7 +42,7 @@ def fill_at_0003(engine: Engine) -> None:
                 text(
                     'INSERT INTO annotations (id, document_id, start, "end", exact, prefix,'
                     " suffix, colour, note, content_hash, orphan, created, updated) VALUES"
-                    " (:id, 1, :start, :end, :exact, '', '', 'yellow', :note, 'h', 0,"
+                    " (:id, 1, :start, :end, :exact, '', '', 'yellow', :note, 'h', false,"
                     " '2026-01-01', '2026-01-01')"
                 ),
                 {"id": ann_id, "start": start, "end": end, "exact": exact, "note": note},
@@ -74,9 +74,20 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
                     )
                 )
             ],
+            # the columns 0003 had (0013 adds author, editor and version)
+            "annotations": [
+                tuple(r)
+                for r in connection.execute(
+                    text(
+                        'SELECT id, document_id, start, "end", exact, prefix, suffix, colour,'
+                        " note, content_hash, orphan, created, updated FROM annotations"
+                        " ORDER BY id"
+                    )
+                )
+            ],
             **{
                 table: [tuple(r) for r in connection.execute(text(f"SELECT * FROM {table}"))]
-                for table in ("annotations", "tags", "annotation_tags")
+                for table in ("tags", "annotation_tags")
             },
             # the columns 0003 had (0005 adds the corrected words)
             "entity_corrections": [

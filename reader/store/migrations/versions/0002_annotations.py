@@ -16,7 +16,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# PostgreSQL has no NOCASE: a case-blind ICU collation of that name stands in for it
+# (tag names are compared in Python anyway, see reader.store.tags).
+POSTGRES_NOCASE = (
+    'CREATE COLLATION IF NOT EXISTS "NOCASE"'
+    " (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+)
+
+
 def upgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute(POSTGRES_NOCASE)
     op.create_table(
         "annotations",
         sa.Column("id", sa.String(36), primary_key=True),

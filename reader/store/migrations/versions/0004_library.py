@@ -21,7 +21,13 @@ accent-insensitive: "donnees" finds "données"):
   table's implicit rowid may change on VACUUM, so ``search_annotation_keys`` gives
   each annotation a stable integer key, used as the FTS rowid.
 
-Triggers keep both indexes in step with every write, by this program or any other
+On PostgreSQL there is no FTS5: the text search configuration ``reader_simple``
+(``simple`` with ``unaccent`` first: no stemming, case and accents ignored, like
+unicode61) indexes the note and the quoted passage of annotations through GIN
+expression indexes, kept in step by PostgreSQL itself; documents are searched through
+their pieces (migration 0008). See :mod:`reader.store.postgres_search`.
+
+On SQLite, triggers keep both indexes in step with every write, by this program or any other
 process, in the writer's own transaction. A later migration that rebuilds
 ``documents``, ``annotations``, ``annotation_tags`` or ``tags`` (batch mode) drops
 their triggers and must create them again.
@@ -125,6 +131,19 @@ BACKFILL = [
 ]
 
 
+POSTGRES_SCHEMA = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION reader_simple (COPY = simple)",
+    "ALTER TEXT SEARCH CONFIGURATION reader_simple ALTER MAPPING FOR"
+    " asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword,"
+    " numhword, hword_numpart WITH unaccent, simple",
+    "CREATE INDEX ix_annotations_note_words ON annotations"
+    " USING gin (to_tsvector('reader_simple'::regconfig, note))",
+    "CREATE INDEX ix_annotations_exact_words ON annotations"
+    " USING gin (to_tsvector('reader_simple'::regconfig, exact))",
+]
+
+
 def upgrade() -> None:
     op.add_column("documents", sa.Column("blocks", sa.Text(), nullable=False, server_default="[]"))
     op.add_column("documents", sa.Column("toc", sa.Text(), nullable=False, server_default="[]"))
@@ -136,26 +155,35 @@ def upgrade() -> None:
     )
     op.add_column("documents", sa.Column("size_bytes", sa.Integer(), nullable=True))
     op.create_index("ix_documents_in_library", "documents", ["in_library"])
-    for statement in SCHEMA + BACKFILL:
+    postgres = op.get_context().dialect.name == "postgresql"
+    for statement in POSTGRES_SCHEMA if postgres else SCHEMA + BACKFILL:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for trigger in (
-        "search_tags_rename",
-        "search_annotation_tags_delete",
-        "search_annotation_tags_insert",
-        "search_annotations_update",
-        "search_annotations_delete",
-        "search_annotations_insert",
-        "search_documents_update",
-        "search_documents_delete",
-        "search_documents_insert",
-    ):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute("DROP TABLE IF EXISTS search_annotation_keys")
-    op.execute("DROP TABLE IF EXISTS search_annotations")
-    op.execute("DROP TABLE IF EXISTS search_documents")
+    if op.get_context().dialect.name == "postgresql":
+        for statement in (
+            "DROP INDEX IF EXISTS ix_annotations_exact_words",
+            "DROP INDEX IF EXISTS ix_annotations_note_words",
+            "DROP TEXT SEARCH CONFIGURATION IF EXISTS reader_simple",
+        ):
+            op.execute(statement)
+    else:
+        for trigger in (
+            "search_tags_rename",
+            "search_annotation_tags_delete",
+            "search_annotation_tags_insert",
+            "search_annotations_update",
+            "search_annotations_delete",
+            "search_annotations_insert",
+            "search_documents_update",
+            "search_documents_delete",
+            "search_documents_insert",
+        ):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS search_annotation_keys")
+        op.execute("DROP TABLE IF EXISTS search_annotations")
+        op.execute("DROP TABLE IF EXISTS search_documents")
     op.drop_index("ix_documents_in_library", "documents")
     for column in ("size_bytes", "in_library", "metadata_json", "toc", "blocks"):
         op.drop_column("documents", column)

@@ -19,6 +19,11 @@ pieces when its text changes by any program; reader writes the new pieces in the
 transaction (a text changed by another program has no pieces until reader records it
 again, and its hits are then placed with the slower whole-document index).
 Existing documents get their pieces here.
+
+On PostgreSQL the pieces are indexed by a generated ``words`` column (``tsvector`` of
+the ``reader_simple`` configuration of migration 0004) with a GIN index, ids are
+BIGINT (a document id shifted by 20 bits overflows INTEGER), and a PL/pgSQL trigger
+drops stale pieces.
 """
 
 from collections.abc import Sequence
@@ -61,8 +66,30 @@ SCHEMA = [
 ]
 
 
+POSTGRES_SCHEMA = [
+    """CREATE TABLE search_chunks (
+        id BIGINT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        words tsvector GENERATED ALWAYS AS (to_tsvector('reader_simple'::regconfig, text)) STORED
+    )""",
+    "CREATE INDEX ix_search_chunks_document_id ON search_chunks (document_id)",
+    "CREATE INDEX ix_search_chunks_words ON search_chunks USING gin (words)",
+    """CREATE FUNCTION search_chunks_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        DELETE FROM search_chunks WHERE document_id = NEW.id;
+        RETURN NEW;
+    END $$""",
+    """CREATE TRIGGER search_chunks_stale AFTER UPDATE OF text ON documents
+    FOR EACH ROW WHEN (OLD.text IS DISTINCT FROM NEW.text)
+    EXECUTE FUNCTION search_chunks_stale()""",
+]
+
+
 def upgrade() -> None:
-    for statement in SCHEMA:
+    postgres = op.get_context().dialect.name == "postgresql"
+    for statement in POSTGRES_SCHEMA if postgres else SCHEMA:
         op.execute(statement)
     bind = op.get_bind()
     insert = sa.text(
@@ -83,6 +110,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS search_chunks_stale ON documents")
+        op.execute("DROP FUNCTION IF EXISTS search_chunks_stale()")
+        op.execute("DROP TABLE IF EXISTS search_chunks")
+        return
     for trigger in ("search_chunks_stale", "search_chunks_delete", "search_chunks_insert"):
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute("DROP TABLE IF EXISTS search_chunks_fts")

@@ -1,0 +1,110 @@
+"""Copy one library into another, on either engine (``reader library copy --to URL``):
+a local SQLite library into a team library on PostgreSQL, or back.
+
+Every row keeps its id, author and timestamps: documents (with their stored text,
+structure and reading state), tags, annotations and their tags, entity corrections,
+the user's entity list, the entity caches and the trash. A row whose key the target
+holds already is left as it is, so copying twice adds nothing. The search index of
+the target is written as it would be for new documents. All in the target's one
+write transaction: a failed copy leaves the target as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from reader.core.errors import LibraryError
+from reader.store.models import Base
+from reader.store.postgres_search import PostgresSearchStore
+from reader.store.sqlite_search import SearchStore
+
+TABLES = (
+    "documents",
+    "tags",
+    "annotations",
+    "annotation_tags",
+    "entity_corrections",
+    "user_entities",
+    "model_spans",
+    "entity_results",
+    "deleted_annotations",
+)
+"""In the order foreign keys need."""
+_SERIAL = ("documents", "tags", "entity_corrections")
+_BATCH = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class CopyCounts:
+    """Rows copied, and rows left as they were because the target had them, by table."""
+
+    copied: dict[str, int]
+    present: dict[str, int]
+
+
+def copy_rows(source: Session, target: Session) -> CopyCounts:
+    """Copy what ``target`` lacks of ``source`` (both at the same schema revision)."""
+    copied: dict[str, int] = {}
+    present: dict[str, int] = {}
+    new_documents: list[int] = []
+    for name in TABLES:
+        table = Base.metadata.tables[name]
+        keys = list(table.primary_key.columns)
+        have = {tuple(row) for row in target.execute(select(*keys))}
+        copied[name] = present[name] = 0
+        rows = source.execute(select(*table.columns).order_by(*keys)).mappings()
+        batch: list[dict[str, object]] = []
+        for row in rows:
+            if tuple(row[key.name] for key in keys) in have:
+                present[name] += 1
+                continue
+            batch.append(dict(row))
+            if name == "documents":
+                new_documents.append(int(row["id"]))
+            if len(batch) >= _BATCH:
+                copied[name] += _insert(target, table, batch)
+                batch = []
+        if batch:
+            copied[name] += _insert(target, table, batch)
+    search = (
+        PostgresSearchStore(target)
+        if target.get_bind().dialect.name == "postgresql"
+        else SearchStore(target)
+    )
+    for document_id in new_documents:
+        body = target.execute(
+            text("SELECT text FROM documents WHERE id = :id"), {"id": document_id}
+        ).scalar_one()
+        search.index_text(document_id, body)
+    if target.get_bind().dialect.name == "postgresql":
+        for name in _SERIAL:  # ids were given: the next one made must come after them
+            target.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'),"
+                    f" (SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"
+                )
+            )
+    return CopyCounts(copied, present)
+
+
+def _insert(target: Session, table: Table, rows: list[dict[str, object]]) -> int:
+    try:
+        target.execute(insert(table), rows)
+    except IntegrityError as exc:
+        first = rows[0]
+        raise LibraryError(
+            f"Cannot copy: the target library holds other {table.name} than this one "
+            f"(a row like {_key(table, first)} is there with another id); copy into an "
+            "empty library",
+            detail=str(exc.orig).splitlines()[0] if exc.orig else "",
+        ) from None
+    return len(rows)
+
+
+def _key(table: Table, row: dict[str, object]) -> str:
+    shown = ", ".join(f"{c.name}={row[c.name]!r}" for c in table.primary_key.columns)
+    return f"({shown})"

@@ -1,0 +1,147 @@
+"""What is particular to a team library on a PostgreSQL server (psycopg 3).
+
+- The URL is the user's (``postgresql+psycopg://user@host/dbname?sslmode=verify-full``):
+  every query parameter (``sslmode``, ``sslrootcert``, ``sslcert``...) goes to libpq
+  as it is, so TLS options are honoured. A password comes from the URL, ``PGPASSFILE``
+  (``~/.pgpass``) or ``PGPASSWORD``, as libpq finds it; reader never writes it
+  anywhere: every URL shown or logged goes through :func:`display_url`.
+- Connections are checked before use (``pool_pre_ping``), so after the server was
+  restarted the next unit of work reconnects instead of failing.
+- A library that cannot be written is opened with ``default_transaction_read_only``.
+- A write waits at most the lock timeout for a row another member's transaction holds
+  (``lock_timeout``), then fails with :class:`~reader.core.errors.LibraryLockedError`.
+- Faults become typed errors by SQLSTATE (:func:`translate`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from reader.core.errors import (
+    LibraryError,
+    LibraryLockedError,
+    LibraryPathError,
+    LibraryReadOnlyError,
+    LibraryUnreachableError,
+)
+from reader.store.access import Access
+from reader.store.access import lock_timeout as default_lock_timeout
+
+DRIVER = "postgresql+psycopg"
+CONNECT_SECONDS = 10
+APPLICATION = "reader"
+
+
+def with_driver(url: URL) -> URL:
+    """A ``postgresql://`` URL without a driver means psycopg 3 (SQLAlchemy's default
+    driver, psycopg2, is not one reader ships)."""
+    if url.drivername == "postgresql":
+        return url.set(drivername=DRIVER)
+    return url
+
+
+def display_url(url: URL) -> str:
+    """The URL as it may be shown or logged: never with the password."""
+    return url.render_as_string(hide_password=True)
+
+
+def shown(value: str) -> str:
+    """A path, or a URL without its password (a URL that cannot be read: its scheme)."""
+    if "://" not in value:
+        return value
+    try:
+        return display_url(make_url(value))
+    except ArgumentError:
+        return value.split("://", 1)[0] + "://..."
+
+
+def engine_options(access: Access, *, lock_timeout: float | None = None) -> dict[str, Any]:
+    """``create_engine`` options for a PostgreSQL library."""
+    seconds = default_lock_timeout() if lock_timeout is None else lock_timeout
+    settings = [f"-c lock_timeout={round(seconds * 1000)}"]
+    if access.read_only:
+        settings.append("-c default_transaction_read_only=on")
+    return {
+        "pool_pre_ping": True,
+        "connect_args": {
+            "connect_timeout": CONNECT_SECONDS,
+            "application_name": APPLICATION,
+            "options": " ".join(settings),
+        },
+    }
+
+
+# SQLSTATE classes and codes (PostgreSQL's "Appendix A").
+_CONNECTION = "08"
+_AUTHORIZATION = "28"
+_INSUFFICIENT_PRIVILEGE = "42501"
+_READ_ONLY_TRANSACTION = "25006"
+_LOCK_NOT_AVAILABLE = "55P03"
+_DEADLOCK = "40P01"
+_SERIALIZATION = "40001"
+_SHUTDOWN = ("57P01", "57P02", "57P03")
+_NO_DATABASE = "3D000"
+_DISK_FULL = "53100"
+
+
+def translate(
+    cause: BaseException, where: str, detail: str, lock_seconds: float
+) -> LibraryError | None:
+    """The typed error for a psycopg fault, or None if ``cause`` is not one (a broken
+    rule of ours, a bug, stays as it is)."""
+    import psycopg  # noqa: PLC0415  (only a team library loads the driver)
+
+    if not isinstance(cause, psycopg.Error):
+        return None
+    state = cause.sqlstate or _connect_state(str(cause))
+    if state.startswith(_AUTHORIZATION):
+        return LibraryPathError(
+            f"The server of the library {where} refused the user name or password",
+            detail=detail,
+        )
+    if state == _NO_DATABASE:
+        return LibraryPathError(
+            f"The library {where} does not exist on its server (create the database first)",
+            detail=detail,
+        )
+    if state in (_INSUFFICIENT_PRIVILEGE, _READ_ONLY_TRANSACTION):
+        return LibraryReadOnlyError(
+            f"Cannot save changes: your role on the library {where} may only read it",
+            detail=detail,
+        )
+    if state in (_LOCK_NOT_AVAILABLE, _DEADLOCK, _SERIALIZATION):
+        return LibraryLockedError(
+            f"The library {where} is being changed by another member, who kept it "
+            f"locked for more than {lock_seconds:g} seconds; try again",
+            detail=detail,
+        )
+    if state == _DISK_FULL:
+        return LibraryError(
+            f"The server of the library {where} is out of disk space", detail=detail
+        )
+    if (
+        state.startswith(_CONNECTION)
+        or state in _SHUTDOWN
+        or (isinstance(cause, psycopg.OperationalError) and not state)
+    ):
+        return LibraryUnreachableError(
+            f"The server of the library {where} cannot be reached; what you did was not "
+            "saved: try again when it is back",
+            detail=detail,
+        )
+    if isinstance(cause, psycopg.IntegrityError | psycopg.ProgrammingError | psycopg.DataError):
+        return None
+    return LibraryError(f"The library {where} could not be used", detail=detail)
+
+
+def _connect_state(message: str) -> str:
+    """A failed connection has no SQLSTATE in psycopg: the server's refusal is in the
+    message libpq gives (``FATAL: password authentication failed...``)."""
+    if "password authentication failed" in message or "no password supplied" in message:
+        return _AUTHORIZATION
+    if "database" in message and "does not exist" in message:
+        return _NO_DATABASE
+    return ""

@@ -1,0 +1,150 @@
+"""A real PostgreSQL server for the tests: ``initdb`` into a temporary folder, started
+with ``pg_ctl`` on a Unix socket in that folder and a free TCP port on 127.0.0.1.
+
+PostgreSQL refuses to run as root: when the tests run as root (CI does), the server
+runs as the ``postgres`` user if there is one, else ``nobody``, and the folder is
+theirs. Local connections (the socket) are trusted; TCP needs the password
+(SCRAM), so wrong-password faults can be tested. Each test gets its own database,
+copied from a template migrated once (``CREATE DATABASE ... TEMPLATE``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from itertools import count
+from pathlib import Path
+
+import psycopg
+
+ROLE = "reader"
+PASSWORD = "team-secret"
+TEMPLATE = "reader_template"
+_numbers = count(1)
+
+
+def find_binaries() -> Path | None:
+    """The folder holding initdb, pg_ctl and postgres, or None."""
+    candidates = [os.environ.get("READER_PG_BIN", ""), "/usr/local/bin"]
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    found = shutil.which("initdb")
+    if found:
+        candidates.insert(1, str(Path(found).parent))
+    for folder in candidates:
+        if folder and all(
+            (Path(folder) / name).exists() for name in ("initdb", "pg_ctl", "postgres")
+        ):
+            return Path(folder)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _server_user() -> str | None:
+    """Who runs the server: None (ourselves) unless we are root."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return name
+    raise RuntimeError("running as root and no unprivileged user to run PostgreSQL")
+
+
+@dataclass
+class PostgresServer:
+    bin: Path
+    folder: Path
+    port: int
+    user: str | None
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.folder
+
+    def url(self, database: str, *, password: str | None = None, tcp: bool = False) -> str:
+        """A reader library URL for ``database`` (socket, trusted; or TCP with a password)."""
+        secret = f":{password}" if password is not None else ""
+        if tcp:
+            return f"postgresql+psycopg://{ROLE}{secret}@127.0.0.1:{self.port}/{database}"
+        return f"postgresql+psycopg://{ROLE}@/{database}?host={self.folder}&port={self.port}"
+
+    def admin(self, database: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(
+            host=str(self.folder), port=self.port, user=ROLE, dbname=database, autocommit=True
+        )
+
+    def _run(self, *args: str) -> None:
+        subprocess.run(
+            [str(self.bin / args[0]), *args[1:]],
+            check=True,
+            capture_output=True,
+            user=self.user,
+            cwd=self.folder,
+            timeout=120,
+        )
+
+    def start(self) -> None:
+        password_file = self.folder / "password"
+        password_file.write_text(PASSWORD, "utf-8")
+        if self.user is not None:
+            shutil.chown(self.folder, self.user)
+            shutil.chown(password_file, self.user)
+        self._run(
+            "initdb", "-D", str(self.folder / "data"), "-U", ROLE, "-E", "UTF8",
+            "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256",
+            f"--pwfile={password_file}", "--no-sync",
+        )  # fmt: skip
+        self.restart()
+
+    def stop(self, mode: str = "fast") -> None:
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", mode, "-w", "stop")
+
+    def restart(self) -> None:
+        """Start the server (again, after :meth:`stop`)."""
+        options = (
+            f"-k {self.folder} -p {self.port} -c listen_addresses=127.0.0.1"
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            "pg_ctl", "-D", str(self.folder / "data"), "-o", options,
+            "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start",
+        )  # fmt: skip
+
+    def new_database(self, template: str | None = TEMPLATE, name: str | None = None) -> str:
+        """A new database (a copy of ``template``, if given), by its name."""
+        name = name or f"library_{os.getpid()}_{next(_numbers)}"
+        source = f" TEMPLATE {template}" if template else ""
+        with self.admin() as connection:
+            connection.execute(f"CREATE DATABASE {name}{source}")
+        return name
+
+
+def start_server(bin_folder: Path) -> PostgresServer:
+    folder = Path(tempfile.mkdtemp(prefix="reader-pg-"))
+    server = PostgresServer(bin_folder, folder, _free_port(), _server_user())
+    try:
+        server.start()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return server
+
+
+def remove_server(server: PostgresServer) -> None:
+    with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
+        server.stop("immediate")
+    shutil.rmtree(server.folder, ignore_errors=True)

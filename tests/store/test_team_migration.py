@@ -1,0 +1,79 @@
+"""Migration 0013 (authors, versions, the trash, change notices) with data, on SQLite
+and on PostgreSQL: what was there is kept, the new columns have their defaults, and
+downgrading gives the library back as it was."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import Engine, inspect, text
+
+from reader.services.app import Services
+from reader.store.engine import make_engine
+from reader.store.schema import _config, current_revision, head_revision, migrate
+from tests.store.test_library_migration import fill_at_0003, snapshot
+
+
+def _downgrade(engine: Engine, revision: str) -> None:
+    config = _config()
+    writer = make_engine(engine.url, writer=True)
+    with writer.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        connection.commit()
+    writer.dispose()
+
+
+@pytest.fixture
+def empty_library(request: pytest.FixtureRequest, library_url: str) -> str:
+    """``library_url`` built only up to nothing: an empty database on each engine."""
+    if "://" not in library_url:
+        return f"sqlite:///{library_url}"
+    server = request.getfixturevalue("postgres_server")
+    return str(server.url(server.new_database(template=None)))
+
+
+def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: str) -> None:
+    engine = make_engine(empty_library)
+    migrate(engine, "0003")
+    fill_at_0003(engine)
+    migrate(engine, "0008")
+    before = snapshot(engine)
+    migrate(engine, "0013")
+    assert current_revision(engine) == "0013" == head_revision()
+    assert snapshot(engine) == before
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT id, author, editor, version FROM annotations ORDER BY id")
+        ).all()
+        assert [tuple(r) for r in rows] == [("a1", None, None, 1), ("a2", None, None, 1)]
+        assert connection.execute(text("SELECT author FROM entity_corrections")).all() == [(None,)]
+        assert inspect(connection).has_table("deleted_annotations")
+    engine.dispose()
+
+    services = Services.open(empty_library, user="Ana")
+    try:
+        [a1, a2] = services.annotations.for_document(1)
+        assert (a1.author, a1.version) == (None, 1)
+        edited = services.annotations.edit(a1.id, note="vu", expected_version=1).value
+        assert (edited.editor, edited.version) == ("Ana", 2)
+        made = services.annotations.create(2, 0, 5, note="nouveau").value
+        assert made.author == "Ana"
+        services.annotations.delete([a2.id])
+    finally:
+        services.close()
+
+    _downgrade(engine, "0008")
+    assert current_revision(engine) == "0008"
+    with engine.connect() as connection:
+        assert not inspect(connection).has_table("deleted_annotations")
+        columns = {c["name"] for c in inspect(connection).get_columns("annotations")}
+        assert not columns & {"author", "editor", "version"}
+        notes: dict[str, str] = dict(
+            connection.execute(text("SELECT id, note FROM annotations")).all()
+        )
+    assert notes[a1.id] == "vu"
+    assert made.id in notes
+    migrate(engine)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
