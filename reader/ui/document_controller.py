@@ -110,7 +110,9 @@ class DocumentController:
         def recorded(result: OpResult[OpenedDocument]) -> None:
             if current():
                 self._jobs = [
-                    window.runner.read("opening the document", gather(result.value), shown, failed)
+                    window.runner.read(
+                        tr("opening the document"), gather(result.value), shown, failed
+                    )
                 ]
 
         def gather(opened: OpenedDocument):  # type: ignore[no-untyped-def]
@@ -143,7 +145,7 @@ class DocumentController:
 
         self._jobs = [
             window.runner.read(
-                "opening the document", load, loaded, failed, on_progress=window.show_progress
+                tr("opening the document"), load, loaded, failed, on_progress=window.show_progress
             )
         ]
 
@@ -216,7 +218,9 @@ class DocumentController:
     def refresh_recent(self) -> None:
         services = self.window.services
         self.window.runner.read(
-            "listing recent documents", lambda _c: services.documents.recent(10), self._set_recent
+            tr("listing recent documents"),
+            lambda _c: services.documents.recent(10),
+            self._set_recent,
         )
 
     def _set_recent(self, entries: list[LibraryEntry]) -> None:
@@ -252,7 +256,7 @@ class DocumentController:
             self._checking = False  # a check that could not be made is tried again later
 
         self.window.runner.write(
-            "looking for changes",
+            tr("looking for changes"),
             lambda services: services.library.changed_elsewhere(),
             done,
             failed,
@@ -272,7 +276,7 @@ class DocumentController:
                 window.entity.refresh_entities()
 
         window.runner.read(
-            "reading the annotations",
+            tr("reading the annotations"),
             lambda _c: services.annotations.for_document(document_id),
             done,
         )

@@ -74,7 +74,7 @@ class ExportController:
             problem_box(self.window, tr("Export failed"), message).open()
 
         self.window.runner.read(
-            "exporting",
+            tr("exporting"),
             lambda _control: exports.write(
                 opened.id,
                 opened.document,
@@ -122,5 +122,5 @@ class ExportController:
 
         self.window.statusBar().showMessage(tr("Importing {name}…").format(name=path.name), 5000)
         self.window.runner.read(
-            "reading the annotations file", lambda _c: read_w3c_file(path), read
+            tr("reading the annotations file"), lambda _c: read_w3c_file(path), read
         )

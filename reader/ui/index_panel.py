@@ -34,6 +34,7 @@ from reader.core.entities import EntityLabel
 from reader.services.entity_index import MAIN_TYPES, IndexEntry, MentionInContext
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.i18n import tr
 from reader.ui.index_model import EntryRole, IndexModel
 from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
 from reader.ui.plain import plain_tooltip
@@ -79,13 +80,13 @@ class IndexPanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("indexFilter")
-        self.filter.setPlaceholderText("Filter names (accents and case ignored)")
+        self.filter.setPlaceholderText(tr("Filter names (accents and case ignored)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self.filters_changed.emit())
         self.scope = QComboBox()
         self.scope.setObjectName("indexScope")
-        self.scope.addItems(["Whole library", "This document"])
-        self.scope.setToolTip("The entities of every document of the library, or of this one")
+        self.scope.addItems([tr("Whole library"), tr("This document")])
+        self.scope.setToolTip(tr("The entities of every document of the library, or of this one"))
         self.scope.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.type_boxes: dict[EntityLabel, QCheckBox] = {}
         options = QWidget()
@@ -99,24 +100,24 @@ class IndexPanel(QWidget):
             self.type_boxes[label] = box
             flow.addWidget(box)
         self.more_types = QToolButton()
-        self.more_types.setText("Dates and Other Types")
+        self.more_types.setText(tr("Dates and Other Types"))
         self.more_types.setCheckable(True)
         self.more_types.setAutoRaise(True)
         self.more_types.toggled.connect(self._show_other_types)
         flow.addWidget(self.more_types)
-        self.show_hidden = QCheckBox("Hidden Entries")
-        self.show_hidden.setToolTip("Also list the entries you hid")
+        self.show_hidden = QCheckBox(tr("Hidden Entries"))
+        self.show_hidden.setToolTip(tr("Also list the entries you hid"))
         self.show_hidden.toggled.connect(lambda _c: self.filters_changed.emit())
         flow.addWidget(self.show_hidden)
         self.full_window = QToolButton()
         self.full_window.setObjectName("indexFullWindow")
-        self.full_window.setText("Full Window")
+        self.full_window.setText(tr("Full Window"))
         self.full_window.setCheckable(True)
-        self.full_window.setToolTip("Show the Index in a window of its own (and back)")
+        self.full_window.setToolTip(tr("Show the Index in a window of its own (and back)"))
         self.full_window.toggled.connect(self.full_window_toggled.emit)
         flow.addWidget(self.full_window)
 
-        self.status = QLabel("The Index lists the entities of recognised documents.")
+        self.status = QLabel(tr("The Index lists the entities of recognised documents."))
         self.status.setObjectName("indexStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -212,7 +213,7 @@ class IndexPanel(QWidget):
     def set_mentions(self, entry: IndexEntry | None, mentions: Sequence[MentionInContext]) -> None:
         self.mentions.clear()
         if entry is None:
-            self.mentions_title.setText("Choose an entry to see every mention in context.")
+            self.mentions_title.setText(tr("Choose an entry to see every mention in context."))
             return
         documents: dict[int, QTreeWidgetItem] = {}
         for mention in mentions:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.services.library_care import BackupInfo, age, backup_facts, counted
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_label, plain_tooltip
 
 OFFER_WIDTH = 440
@@ -63,7 +64,7 @@ class LibraryOffer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryOffer")
-        self.setWindowTitle("reader: the library")
+        self.setWindowTitle(tr("reader: the library"))
         self.setModal(True)
         self.choice = Choice.STAY
         layout = QVBoxLayout(self)
@@ -76,7 +77,7 @@ class LibraryOffer(QDialog):
         if detail:
             toggle = QToolButton()
             toggle.setObjectName("offerDetailToggle")
-            toggle.setText("Show Details")
+            toggle.setText(tr("Show Details"))
             toggle.setCheckable(True)
             self.details = QPlainTextEdit(detail)
             self.details.setObjectName("offerDetail")
@@ -90,34 +91,40 @@ class LibraryOffer(QDialog):
         if newest is not None:
             self._offer(
                 Choice.RESTORE,
-                "Restore the newest good backup",
+                tr("Restore the newest good backup"),
                 f"Made {age(newest.time)} ({newest.time.astimezone():%d %b %Y %H:%M}): "
                 f"{counted(newest.annotations, 'annotation')}, "
                 f"{counted(newest.documents, 'document')}. The library as it is now is "
                 "kept in the backups folder first.",
             )
         elif damaged:
-            layout.addWidget(plain_label("There is no good backup of this library to restore."))
+            layout.addWidget(plain_label(tr("There is no good backup of this library to restore.")))
         if recoverable:
             self._offer(
                 Choice.RECOVER,
-                "Recover what can be read into a new library…",
-                "Every row that can still be read is copied into a new file you choose; "
-                "this library is left as it is.",
+                tr("Recover what can be read into a new library…"),
+                tr(
+                    "Every row that can still be read is copied into a new file you choose; "
+                    "this library is left as it is."
+                ),
             )
         if retry:
             self._offer(
-                Choice.RETRY, "Try again", "When the other program has let go of the library."
+                Choice.RETRY,
+                tr("Try again"),
+                tr("When the other program has let go of the library."),
             )
         self._offer(
-            Choice.OTHER, "Open another library…", "Choose another library file, or a new one."
+            Choice.OTHER,
+            tr("Open another library…"),
+            tr("Choose another library file, or a new one."),
         )
         self._offer(
             Choice.STAY,
-            "Keep reading, read-only" if opened else "Quit",
-            "Reading, search and export work; nothing can be saved."
+            tr("Keep reading, read-only") if opened else tr("Quit"),
+            tr("Reading, search and export work; nothing can be saved.")
             if opened
-            else "Leave the library as it is.",
+            else tr("Leave the library as it is."),
         )
         for button in self.buttons.values():
             layout.addWidget(button)
@@ -144,23 +151,27 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Restore from a Backup")
+        self.setWindowTitle(tr("Restore from a Backup"))
         self.setMinimumSize(560, 320)
         self.backups = backups
         layout = QVBoxLayout(self)
         intro = plain_label(
-            "The backup you choose takes the place of the library. The library as it is "
-            "now is kept in the backups folder first, so this can be undone by restoring "
-            "that one."
+            tr(
+                "The backup you choose takes the place of the library. The library as it is "
+                "now is kept in the backups folder first, so this can be undone by restoring "
+                "that one."
+            )
             if backups
-            else "This library has no backups yet (File ▸ Library ▸ Back Up Now makes one)."
+            else tr("This library has no backups yet (File ▸ Library ▸ Back Up Now makes one).")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Made", "Kind", "Annotations", "Documents", "Size"])
+        self.list.setHeaderLabels(
+            [tr("Made"), tr("Kind"), tr("Annotations"), tr("Documents"), tr("Size")]
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -186,7 +197,7 @@ class RestoreDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.box.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(tr("Restore"))
         self.restore_button.setEnabled(False)
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
@@ -214,7 +225,7 @@ def library_file_dialog(parent: QWidget | None, folder: Path, *, new: bool) -> Q
     file must not exist yet, as for a recovered library)."""
     dialog = QFileDialog(
         parent,
-        "Recover into a New Library" if new else "Open Another Library",
+        tr("Recover into a New Library") if new else tr("Open Another Library"),
         str(folder),
         LIBRARY_FILTER,
     )
@@ -226,7 +237,7 @@ def library_file_dialog(parent: QWidget | None, folder: Path, *, new: bool) -> Q
         dialog.selectFile("recovered.sqlite3")
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Open"))
     return dialog
 
 

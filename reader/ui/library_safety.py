@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout
 
 from reader.services import library_care
 from reader.services.library_care import LibraryReport, RecoveryReport, RestoreReport
+from reader.ui.i18n import tr
 from reader.ui.library_dialogs import (
     Choice,
     LibraryOffer,
@@ -51,7 +52,7 @@ class Reopen:
 def restore_summary(report: RestoreReport) -> str:
     restored = report.restored
     text = (
-        f"The backup was restored: {library_care.counted(restored.annotations, 'annotation')}, "
+        f"The backup was restored: {library_care.counted(restored.annotations, tr('annotation'))}, "
         f"{library_care.counted(restored.documents, 'document')}."
     )
     if report.kept is not None and report.kept_damaged:
@@ -71,7 +72,7 @@ def recovery_summary(report: RecoveryReport) -> str:
         f"{library_care.counted(report.tags, 'tag')})."
     )
     if report.placeholders:
-        text += (
+        text += tr(
             " The documents of some annotations were lost: those annotations are kept "
             "under “Recovered annotations”."
         )
@@ -102,15 +103,15 @@ class LibrarySafety(QObject):
     # -- the menu -------------------------------------------------------------------------
 
     def add_menu(self, file_menu: QMenu) -> QMenu:
-        menu = file_menu.addMenu("&Library")
+        menu = file_menu.addMenu(tr("&Library"))
         menu.setObjectName("libraryMenu")
         menu.setToolTipsVisible(True)
         for key, text, slot in (
-            ("backup", "&Back Up Now", self.back_up),
-            ("check", "&Check the Library", self.check),
-            ("restore", "&Restore from a Backup…", self.choose_backup),
-            ("recover", "Re&cover into a New Library…", self.recover),
-            ("other", "&Open Another Library…", self.open_other),
+            ("backup", tr("&Back Up Now"), self.back_up),
+            ("check", tr("&Check the Library"), self.check),
+            ("restore", tr("&Restore from a Backup…"), self.choose_backup),
+            ("recover", tr("Re&cover into a New Library…"), self.recover),
+            ("other", tr("&Open Another Library…"), self.open_other),
         ):
             action = QAction(text, self.window)
             action.setObjectName(f"library_{key}")
@@ -167,22 +168,22 @@ class LibrarySafety(QObject):
     def back_up(self) -> None:
         db = self.db
         self.window.runner.read(
-            "backing up the library",
+            tr("backing up the library"),
             lambda _control: library_care.backup(db),
             lambda info: self.window.statusBar().showMessage(
                 f"Backed up ({library_care.backup_facts(info)}) to {info.path}", 15_000
             ),
-            lambda message: self.window.report("backing up the library", message),
+            lambda message: self.window.report(tr("backing up the library"), message),
         )
 
     def check(self) -> None:
         db = self.db
-        self.window.statusBar().showMessage("Checking the library…")
+        self.window.statusBar().showMessage(tr("Checking the library…"))
         self.window.runner.read(
-            "checking the library",
+            tr("checking the library"),
             lambda _control: library_care.check(db),
             self._checked,
-            lambda message: self.window.report("checking the library", message),
+            lambda message: self.window.report(tr("checking the library"), message),
         )
 
     def _checked(self, report: LibraryReport) -> None:
@@ -216,24 +217,26 @@ class LibrarySafety(QObject):
         box = problem_box(
             self.window,
             "reader: check",
-            "The search index does not match the library (your documents and annotations "
-            "are sound). Rebuilding it repairs the library.",
+            tr(
+                "The search index does not match the library (your documents and annotations "
+                "are sound). Rebuilding it repairs the library."
+            ),
             detail="\n".join(report.result.problems),
         )
         box.setObjectName("checkResult")
-        rebuild = box.addButton("Rebuild the Search Index", QMessageBox.ButtonRole.AcceptRole)
+        rebuild = box.addButton(tr("Rebuild the Search Index"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         db = self.db
 
         def chosen() -> None:
             if box.clickedButton() is rebuild:
                 self.window.runner.write(
-                    "rebuilding the search index",
+                    tr("rebuilding the search index"),
                     lambda _services: library_care.repair_search(db),
                     lambda _r: self.window.statusBar().showMessage(
-                        "The search index was rebuilt.", 10_000
+                        tr("The search index was rebuilt."), 10_000
                     ),
-                    lambda message: self.window.report("rebuilding the search index", message),
+                    lambda message: self.window.report(tr("rebuilding the search index"), message),
                 )
 
         box.finished.connect(chosen)
@@ -250,10 +253,10 @@ class LibrarySafety(QObject):
         )
         detail = detail or "\n".join(state.damage)
         self.window.runner.read(
-            "looking for a good backup",
+            tr("looking for a good backup"),
             lambda _control: library_care.newest_good_backup(db),
             lambda newest: self._ask(message, detail, newest),
-            lambda message: self.window.report("looking for a good backup", message),
+            lambda message: self.window.report(tr("looking for a good backup"), message),
         )
 
     def _ask(self, message: str, detail: str, newest: library_care.BackupInfo | None) -> None:
@@ -276,10 +279,10 @@ class LibrarySafety(QObject):
     def choose_backup(self) -> None:
         db = self.db
         self.window.runner.read(
-            "listing the backups",
+            tr("listing the backups"),
             lambda _control: library_care.backups(db),
             self._show_backups,
-            lambda message: self.window.report("listing the backups", message),
+            lambda message: self.window.report(tr("listing the backups"), message),
         )
 
     def _show_backups(self, backups: list[library_care.BackupInfo]) -> None:
@@ -312,12 +315,12 @@ class LibrarySafety(QObject):
         db = self.db
         if db is None:
             return
-        self.window.statusBar().showMessage("Recovering what can be read…")
+        self.window.statusBar().showMessage(tr("Recovering what can be read…"))
         self.window.runner.read(
-            "recovering the library",
+            tr("recovering the library"),
             lambda _control: library_care.recover_library(db, target),
             self._recovered,
-            lambda message: self.window.report("recovering the library", message),
+            lambda message: self.window.report(tr("recovering the library"), message),
         )
 
     def _recovered(self, report: RecoveryReport) -> None:
@@ -329,7 +332,7 @@ class LibrarySafety(QObject):
             icon=QMessageBox.Icon.Information,
         )
         box.setObjectName("recoveryResult")
-        use = box.addButton("Open the Recovered Library", QMessageBox.ButtonRole.AcceptRole)
+        use = box.addButton(tr("Open the Recovered Library"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         target = str(report.target)
         box.finished.connect(

@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
             edit = QAction(tr("Note and Tags…"), menu)
             edit.triggered.connect(lambda: self.notes.edit(note.id))
             added.append(edit)
-            delete = QAction("Delete Highlight", menu)
+            delete = QAction(tr("Delete Highlight"), menu)
             delete.triggered.connect(lambda: self.notes.delete(note.id))
             added.append(delete)
         if entity is not None and self.opened is not None:

@@ -137,7 +137,7 @@ class PdfController:
             else tr("{name} is protected by a password:").format(name=path.name)
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setOkButtonText("Open")
+        dialog.setOkButtonText(tr("Open"))
 
         def chosen(password: str) -> None:
             self._passwords[path.expanduser().resolve()] = password
@@ -175,7 +175,7 @@ class PdfController:
             self._show_pages(True)
 
         # a file that cannot be opened says so through the opening itself
-        self.window.runner.read("reading the PDF's pages", work, shown, lambda _message: None)
+        self.window.runner.read(tr("reading the PDF's pages"), work, shown, lambda _message: None)
 
     def document_shown(self) -> None:
         self._generation += 1

@@ -63,7 +63,7 @@ class MarksPrompt:
             self._ask(found.found, document_id, password)
 
         self._looking = self.window.runner.read(
-            "looking for the PDF's annotations", survey, surveyed, _ignore
+            tr("looking for the PDF's annotations"), survey, surveyed, _ignore
         )
 
     def _ask(self, found: int, document_id: int, password: str | None) -> None:

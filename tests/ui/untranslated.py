@@ -89,6 +89,8 @@ def bare_literals(source: str, name: str = "<source>") -> list[str]:
             continue
         if isinstance(parents.get(node), ast.Expr):
             continue  # a docstring (of a module, class, function or attribute)
+        if isinstance(parents.get(node), ast.Compare):
+            continue  # a value compared with, not shown
         shown_anyway, above = False, parents.get(node)
         while above is not None:
             if isinstance(above, ast.Call):
