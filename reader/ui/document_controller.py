@@ -33,7 +33,7 @@ from reader.ui.document_state import Shown
 from reader.ui.entity_controller import settle_memory
 from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap
-from reader.ui.paths import OPEN_FILTER
+from reader.ui.paths import open_filter
 from reader.ui.plain import plain_tooltip
 from reader.ui.problem_dialog import problem_box
 from reader.ui.runner import Job, JobControl
@@ -64,7 +64,9 @@ class DocumentController:
     def choose_file(self) -> None:
         settings = self.window.settings
         start = str(settings.value("paths/last_folder", str(Path.home()), type=str))
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open Document"), start, OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Open Document"), start, open_filter()
+        )
         if name:
             settings.setValue("paths/last_folder", str(Path(name).parent))
             self.open_path(Path(name))

@@ -109,10 +109,16 @@ class ExportController:
 
         def done(result: OpResult[ImportReport]) -> None:
             report = result.value
-            lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
+            counts = [
+                tr("%n imported", "", report.imported),
+                tr("%n already present", "", report.skipped),
+            ]
+            if report.orphaned:
+                counts.append(tr("%n not found in this text", "", report.orphaned))
             self.window.statusBar().showMessage(
-                f"Annotations imported: {report.imported:,} imported, {report.skipped:,} already"
-                f" present{lost}. Undo with Ctrl+Z.",
+                tr("Annotations imported: {counts}. Undo with Ctrl+Z.").format(
+                    counts=", ".join(counts)
+                ),
                 15_000,
             )
             self.window.imported.emit(report)

@@ -91,7 +91,11 @@ class IndexController:
         )
 
     def _progress(self, done: int, total: int) -> None:
-        self.panel.status.setText(f"Bringing the Index up to date… {done:,} of {total:,} documents")
+        self.panel.status.setText(
+            tr("Bringing the Index up to date… {done} of %n document(s)", "", total).format(
+                done=done
+            )
+        )
 
     def load(self) -> None:
         """Read the entries that the filters ask for, off the UI thread."""
@@ -173,7 +177,9 @@ class IndexController:
         menu.addSeparator()
         menu.addAction(tr("Rename…")).triggered.connect(lambda: self.rename(entry))
         others = tuple(e.id for e in chosen if e.id != entry.id)
-        merge = menu.addAction(f"Merge {len(others) + 1} Entries into “{entry.name}”")
+        merge = menu.addAction(
+            tr("Merge %n Entries into “{name}”", "", len(others) + 1).format(name=entry.name)
+        )
         merge.setEnabled(bool(others))
         merge.setToolTip(tr("Select several entries, then choose the one they are"))
         merge.triggered.connect(
@@ -204,7 +210,9 @@ class IndexController:
         tags: tuple[str, ...] = ()
         if ask_tag:
             tag, ok = QInputDialog.getText(
-                self.window, tr("Tag every mention"), f"Tag for every “{entry.name}”:"
+                self.window,
+                tr("Tag every mention"),
+                tr("Tag for every “{name}”:").format(name=entry.name),
             )
             if not ok or not tag.strip():
                 return
@@ -240,7 +248,7 @@ class IndexController:
             tr("exporting the mentions"),
             work,
             lambda _content: self.window.statusBar().showMessage(
-                f"Mentions written to {path}", 8000
+                tr("Mentions written to {path}").format(path=path), 8000
             ),
             lambda message: self.window.report(tr("exporting the mentions"), message),
         )

@@ -200,9 +200,7 @@ class IndexPanel(QWidget):
         self.model.set_entries(entries)
         self.entries.selectionModel().blockSignals(False)
         mentions = sum(e.mentions for e in entries)
-        count = (
-            f"{len(entries):,} entr{'ies' if len(entries) != 1 else 'y'} · {mentions:,} mentions"
-        )
+        count = tr("%n entry(ies)", "", len(entries)) + " · " + tr("%n mention(s)", "", mentions)
         self.status.setText(f"{count}{' · ' + note if note else ''}")
         keep = self.model.row_of(current.id) if current is not None else None
         if keep is not None:
@@ -229,15 +227,23 @@ class IndexPanel(QWidget):
             item = QTreeWidgetItem([mention.context])
             item.setData(0, MentionRole, mention)
             notes = [h.note for h in mention.highlights if h.note]
-            tip = mention.context + ("\n\nNote: " + "\n".join(notes) if notes else "")
+            tip = mention.context + (
+                "\n\n" + tr("Note: {note}").format(note="\n".join(notes)) if notes else ""
+            )
             item.setToolTip(0, plain_tooltip(tip))
             parent.addChild(item)
         for parent in documents.values():
-            parent.setText(0, f"{parent.text(0)}  ({parent.childCount():,})")
+            parent.setText(0, f"{parent.text(0)}  ({parent.childCount()})")
             parent.setExpanded(True)
-        aliases = f" (also {', '.join(entry.aliases)})" if entry.aliases else ""
+        name = (
+            tr("{name} (also {names})").format(name=entry.name, names=", ".join(entry.aliases))
+            if entry.aliases
+            else entry.name
+        )
         self.mentions_title.setText(
-            f"{entry.name}{aliases}: {len(mentions):,} mentions in {len(documents):,} documents"
+            tr("{name}: %n mention(s)", "", len(mentions)).format(name=name)
+            + " "
+            + tr("in %n document(s)", "", len(documents))
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

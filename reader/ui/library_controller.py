@@ -13,7 +13,7 @@ from reader.services.documents import LoadedDocument
 from reader.services.library import SearchHit
 from reader.services.ops import AddToLibrary, SetInLibrary
 from reader.ui.i18n import tr
-from reader.ui.paths import OPEN_FILTER
+from reader.ui.paths import open_filter
 from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class LibraryController:
     def add_to_library(self) -> None:
         start = str(self.window.settings.value("paths/last_folder", str(Path.home()), type=str))
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, tr("Add to Library"), start, OPEN_FILTER
+            self.window, tr("Add to Library"), start, open_filter()
         )
         if names:
             self.window.settings.setValue("paths/last_folder", str(Path(names[0]).parent))

@@ -9,9 +9,10 @@ dialogs only show and ask; the work is done by :mod:`reader.ui.library_safety` a
 from __future__ import annotations
 
 import enum
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCommandLinkButton,
@@ -28,12 +29,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.services.library_care import BackupInfo, age, backup_facts, counted
+from reader.services.library_care import BackupInfo
 from reader.ui.i18n import tr
 from reader.ui.plain import plain_label, plain_tooltip
 
 OFFER_WIDTH = 440
-LIBRARY_FILTER = "reader libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+KINDS = {
+    "auto": str(QT_TRANSLATE_NOOP("", "automatic")),
+    "manual": str(QT_TRANSLATE_NOOP("", "made by hand")),
+    "before-migration": str(QT_TRANSLATE_NOOP("", "before an upgrade")),
+    "before-restore": str(QT_TRANSLATE_NOOP("", "before a restore")),
+}
+"""What made a backup, in English (translated when shown)."""
+
+
+def counted(n: int | None, kind: str) -> str:
+    """``"1 annotation"``, ``"2 documents"``, ``"? tags"`` (unknown: ``n`` None) for
+    ``kind`` "annotation", "document" or "tag", in the interface's language."""
+    if kind == "annotation":
+        return tr("? annotations") if n is None else tr("%n annotation(s)", "", n)
+    if kind == "document":
+        return tr("? documents") if n is None else tr("%n document(s)", "", n)
+    return tr("? tags") if n is None else tr("%n tag(s)", "", n)
+
+
+def age(moment: datetime, now: datetime | None = None) -> str:
+    """How long ago, in words: "3 hours ago", "2 days ago"."""
+    seconds = max(((now or datetime.now(UTC)) - moment).total_seconds(), 0)
+    if seconds >= 86400:
+        return tr("%n day(s) ago", "", int(seconds // 86400))
+    if seconds >= 3600:
+        return tr("%n hour(s) ago", "", int(seconds // 3600))
+    if seconds >= 60:
+        return tr("%n minute(s) ago", "", int(seconds // 60))
+    return tr("just now")
+
+
+def when(moment: datetime) -> str:
+    """A moment as the interface's locale writes a short date and time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class Choice(enum.Enum):
@@ -92,10 +127,15 @@ class LibraryOffer(QDialog):
             self._offer(
                 Choice.RESTORE,
                 tr("Restore the newest good backup"),
-                f"Made {age(newest.time)} ({newest.time.astimezone():%d %b %Y %H:%M}): "
-                f"{counted(newest.annotations, 'annotation')}, "
-                f"{counted(newest.documents, 'document')}. The library as it is now is "
-                "kept in the backups folder first.",
+                tr(
+                    "Made {age} ({date}): {annotations}, {documents}. The library as it is "
+                    "now is kept in the backups folder first."
+                ).format(
+                    age=age(newest.time),
+                    date=when(newest.time),
+                    annotations=counted(newest.annotations, "annotation"),
+                    documents=counted(newest.documents, "document"),
+                ),
             )
         elif damaged:
             layout.addWidget(plain_label(tr("There is no good backup of this library to restore.")))
@@ -180,17 +220,19 @@ class RestoreDialog(QDialog):
         for info in backups:
             item = QTreeWidgetItem(
                 [
-                    f"{info.time.astimezone():%d %b %Y %H:%M} ({age(info.time)})",
-                    info.kind,
-                    "?" if info.annotations is None else f"{info.annotations:,}",
-                    "?" if info.documents is None else f"{info.documents:,}",
-                    backup_facts(info).split(",", 1)[0],
+                    f"{when(info.time)} ({age(info.time)})",
+                    tr(KINDS[info.kind]) if info.kind in KINDS else info.kind,
+                    "?" if info.annotations is None else QLocale().toString(info.annotations),
+                    "?" if info.documents is None else QLocale().toString(info.documents),
+                    QLocale().formattedDataSize(info.size, 1),
                 ]
             )
             item.setToolTip(0, plain_tooltip(str(info.path)))
             if not info.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(0, plain_tooltip(f"{info.path}: cannot be read"))
+                item.setToolTip(
+                    0, plain_tooltip(tr("{path}: cannot be read").format(path=info.path))
+                )
             self.list.addTopLevelItem(item)
         layout.addWidget(self.list, 1)
         self.box = QDialogButtonBox(
@@ -227,7 +269,7 @@ def library_file_dialog(parent: QWidget | None, folder: Path, *, new: bool) -> Q
         parent,
         tr("Recover into a New Library") if new else tr("Open Another Library"),
         str(folder),
-        LIBRARY_FILTER,
+        tr("reader libraries (*.sqlite3 *.sqlite *.db)") + ";;" + tr("All files (*)"),
     )
     dialog.setObjectName("libraryFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

@@ -227,7 +227,7 @@ class LibrarySession(QObject):
         report = off_ui_thread(
             lambda: library_care.recover_library(db, target), tr("Recovering what can be read…")
         )
-        self._tell(recovery_summary(report) + " It is now the library in use.")
+        self._tell(recovery_summary(report) + " " + tr("It is now the library in use."))
         self.settings.setValue(LIBRARY_SETTING, str(report.target))
         return str(report.target)
 
@@ -287,7 +287,7 @@ class LibrarySession(QObject):
                     )
                     message = restore_summary(report)
                 except LibraryError as exc:
-                    problem_box(None, "reader: restore", str(exc), detail=exc.detail).exec()
+                    problem_box(None, tr("reader: restore"), str(exc), detail=exc.detail).exec()
             elif request.db != self.db:
                 self.settings.setValue(LIBRARY_SETTING, request.db)
             services = self._open(request.db)

@@ -83,7 +83,9 @@ def decode(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage | str:
     if not size.isValid() or size.isEmpty():
         return tr("not a picture reader can show")
     if size.width() * size.height() > MAX_PIXELS:
-        return f"too large to show ({size.width():,} × {size.height():,} pixels)"
+        return tr("too large to show ({width} × {height} pixels)").format(
+            width=size.width(), height=size.height()
+        )
     if size.width() > max_width:
         reader.setScaledSize(
             QSize(max_width, max(1, round(size.height() * max_width / size.width())))
@@ -149,7 +151,7 @@ def label(text: str, column: float, font: QFont, colour: str, ratio: float = 1.0
 def describe(picture: Picture, reason: str = "") -> str:
     """What a label says: the alternative text, else that there is a picture."""
     alt = picture.image.alt or picture.image.title
-    return alt or (f"Picture: {reason}" if reason else tr("Picture"))
+    return alt or (tr("Picture: {reason}").format(reason=reason) if reason else tr("Picture"))
 
 
 class PictureShelf(QObject):

@@ -70,8 +70,10 @@ class SafetyBanner(QFrame):
             )
         else:
             self.text.setText(
-                f"Read-only library ({reason}): reading, search and export work; highlights,"
-                " notes and other changes cannot be saved."
+                tr(
+                    "Read-only library ({reason}): reading, search and export work; highlights, "
+                    "notes and other changes cannot be saved."
+                ).format(reason=reason)
             )
         self.setToolTip(reason)
         self.help_button.setVisible(damaged)

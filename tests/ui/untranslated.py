@@ -54,7 +54,7 @@ NOT_PROSE = {
 KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S*$|^F\d{1,2}$|^Del$")
 CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
 STYLE = re.compile(r"[#.\w-]+\s*\{[^}]*:|^\s*[\w-]+\s*:[^;]*;|^<")
-PROSE = re.compile(r"[^\W\d_]{2,}\s+\S*[^\W\d_]|^&?[A-Z][a-z]+|^\([^\W\d_]{2,}\)$")
+PROSE = re.compile(r"[^\W\d_]{2,}[:,;.!?…]?\s+\S*[^\W\d_]|^&?[A-Z][a-z]+|^\([^\W\d_]{2,}\)$")
 
 
 def called(call: ast.Call) -> str:
@@ -106,7 +106,9 @@ def bare_literals(source: str, name: str = "<source>") -> list[str]:
             if (shown_anyway and any(c.isalpha() for c in node.value)) or reads_as_prose(
                 node.value
             ):
-                found.append((node.lineno, node.col_offset, f"{name}:{node.lineno}: {node.value!r}"))
+                found.append(
+                    (node.lineno, node.col_offset, f"{name}:{node.lineno}: {node.value!r}")
+                )
     return [text for *_where, text in sorted(found)]
 
 
