@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +22,7 @@ from reader.core.entities import EntityLabel
 from reader.services.entity_index import IndexEntry
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.i18n import tr
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES
+from reader.ui.palette import ENTITY_COLOURS, entity_name
 from reader.ui.plain import plain_tooltip
 
 COLUMNS = (
@@ -113,11 +115,14 @@ class IndexModel(QAbstractTableModel):
 
 def _shown(entry: IndexEntry, column: int) -> str:
     if column == 0:
-        return entry.name + (" (hidden)" if entry.hidden else "")
+        return entry.name + (" " + tr("(hidden)") if entry.hidden else "")
     if column == 1:
-        return ENTITY_NAMES[entry.label]
+        return entity_name(entry.label)
     if column == 2:
-        return f"{entry.mentions:,}"
+        return QLocale().toString(entry.mentions)
     if column == 3:
-        return f"{entry.documents:,}"
-    return entry.first_seen.strftime("%Y-%m-%d")
+        return QLocale().toString(entry.documents)
+    seen = entry.first_seen
+    return QLocale().toString(
+        QDate(seen.year, seen.month, seen.day), QLocale.FormatType.ShortFormat
+    )

@@ -36,7 +36,7 @@ from reader.ui.colour_buttons import swatch_icon
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.i18n import tr
 from reader.ui.index_model import EntryRole, IndexModel
-from reader.ui.palette import ENTITY_COLOURS, ENTITY_NAMES, HIGHLIGHT_COLOURS
+from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, entity_name
 from reader.ui.plain import plain_tooltip
 from reader.ui.rich_line import RichLineDelegate
 
@@ -92,7 +92,7 @@ class IndexPanel(QWidget):
         options = QWidget()
         flow = FlowLayout(options, spacing=8)
         for label in EntityLabel:
-            box = QCheckBox(ENTITY_NAMES[label])
+            box = QCheckBox(entity_name(label))
             box.setIcon(swatch_icon(ENTITY_COLOURS[label], 10))
             box.setChecked(label in MAIN_TYPES)
             box.setVisible(label in MAIN_TYPES)

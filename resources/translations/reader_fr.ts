@@ -1548,6 +1548,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Aussi&#xa0;: {names}</translation>
     </message>
     <message>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
         <source>backups and checks work on library files only</source>
         <translation>les sauvegardes et vérifications ne fonctionnent que sur des fichiers de bibliothèque</translation>
     </message>

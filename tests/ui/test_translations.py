@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.i18n import install_translations, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
-from tests.ui.untranslated import bare_literals, bare_literals_in
+from tests.ui.untranslated import bare_literals, bare_literals_in, english_names_shown
 
 FRENCH = TRANSLATIONS / "reader_fr.ts"
 PLACEHOLDER = re.compile(r"\{\w+\}|%n|%1")
@@ -107,7 +107,9 @@ status.showMessage(tr("{n} found").format(n=n) + " in the library")
 self.runner.read("exporting", work, done)
 label.setObjectName("openButton")
 log.warning("Open the file failed")
+box = QCheckBox(ENTITY_NAMES[label])
 """
+    assert english_names_shown(source) == ["<source>:10: ENTITY_NAMES[...]"]
     assert bare_literals(source) == [
         "<source>:2: 'Open the file'",
         "<source>:4: 'Delete'",

@@ -6,7 +6,9 @@ between them, or one capitalised word) must sit inside ``tr()``, ``self.tr()``,
 to the runner or to ``report`` (a job's name is what a failure's dialog is titled with),
 whatever its shape. Not prose: docstrings, log lines, the CLI's own messages on
 stderr, object names, settings keys, key sequences, style sheets and markup, and the
-few words of :data:`NOT_PROSE`.
+few words of :data:`NOT_PROSE`. The English names of entity types and colours
+(``ENTITY_NAMES``, ``COLOUR_NAMES``) are shown only through ``entity_name`` and
+``colour_name``, which translate them.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ NOT_PROSE = {
 KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S*$|^F\d{1,2}$|^Del$")
 CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
 STYLE = re.compile(r"[#.\w-]+\s*\{[^}]*:|^\s*[\w-]+\s*:[^;]*;|^<")
-PROSE = re.compile(r"[^\W\d_]{2,}[:,;.!?…]?\s+\S*[^\W\d_]|^&?[A-Z][a-z]+|^\([^\W\d_]{2,}\)$")
+PROSE = re.compile(r"[^\W\d_]{2,}[:,;.!?…]?\s+\S*[^\W\d_]|^&?[A-Z][a-z]+|^\s*\([^\W\d_]{2,}\)$")
 
 
 def called(call: ast.Call) -> str:
@@ -112,8 +114,26 @@ def bare_literals(source: str, name: str = "<source>") -> list[str]:
     return [text for *_where, text in sorted(found)]
 
 
+ENGLISH_NAMES = {"ENTITY_NAMES", "COLOUR_NAMES"}
+
+
+def english_names_shown(source: str, name: str = "<source>") -> list[str]:
+    """``name:line`` of each look-up of an English name outside palette.py's translating
+    functions (``ENTITY_NAMES[label]``)."""
+    return [
+        f"{name}:{node.lineno}: {node.value.id}[...]"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in ENGLISH_NAMES
+    ]
+
+
 def bare_literals_in(folder: Path) -> list[str]:
     found = []
     for path in sorted(folder.glob("*.py")):
-        found += bare_literals(path.read_text("utf-8"), path.name)
+        source = path.read_text("utf-8")
+        found += bare_literals(source, path.name)
+        if path.name != "palette.py":
+            found += english_names_shown(source, path.name)
     return found
