@@ -289,6 +289,6 @@ class DocumentController:
 
 def language_name(code: str | None) -> str:
     if not code:
-        return "unknown"
+        return tr("unknown")
     name = QLocale(code).nativeLanguageName()
     return f"{name} ({code})" if name else code

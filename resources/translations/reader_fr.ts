@@ -205,6 +205,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>lecture des annotations</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
         <source>Entities appear here once recognised.</source>
         <translation>Les entités apparaissent ici une fois reconnues.</translation>
     </message>
