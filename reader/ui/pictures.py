@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QLocale,
     QObject,
     QRectF,
     QSize,
@@ -84,7 +85,7 @@ def decode(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage | str:
         return tr("not a picture reader can show")
     if size.width() * size.height() > MAX_PIXELS:
         return tr("too large to show ({width} × {height} pixels)").format(
-            width=size.width(), height=size.height()
+            width=QLocale().toString(size.width()), height=QLocale().toString(size.height())
         )
     if size.width() > max_width:
         reader.setScaledSize(

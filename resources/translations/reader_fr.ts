@@ -264,7 +264,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>rules only: no spaCy pipeline for this language</source>
-        <translation>règles seules&#xa0;: aucun modèle spaCy pour cette langue</translation>
+        <translation>règles seules (pas de modèle spaCy)</translation>
     </message>
     <message>
         <source>Entities: {source}</source>
