@@ -1264,7 +1264,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Filter names (accents and case ignored)</source>
-        <translation>Filtrer les noms (accents et casse ignorés)</translation>
+        <translation>Filtrer les noms</translation>
     </message>
     <message>
         <source>Whole library</source>
