@@ -117,7 +117,7 @@ class IndexController:
 
         def done(entries: list[IndexEntry]) -> None:
             if generation == self._generation:
-                panel.set_entries(entries, "filtered" if text.strip() else "")
+                panel.set_entries(entries, tr("filtered") if text.strip() else "")
 
         self.window.runner.read(tr("reading the index"), work, done, self._failed)
 

@@ -1398,6 +1398,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>aucun document n’est ouvert</translation>
     </message>
     <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading the index</source>
         <translation>lecture de l’index</translation>
     </message>

@@ -105,17 +105,19 @@ menu.addAction("Delete", remove)
 box = QMessageBox(icon, f"Cannot {what}", message)
 status.showMessage(tr("{n} found").format(n=n) + " in the library")
 self.runner.read("exporting", work, done)
+panel.set_entries(entries, "filtered" if text else "")
 label.setObjectName("openButton")
 log.warning("Open the file failed")
 box = QCheckBox(ENTITY_NAMES[label])
 """
-    assert english_names_shown(source) == ["<source>:10: ENTITY_NAMES[...]"]
+    assert english_names_shown(source) == ["<source>:11: ENTITY_NAMES[...]"]
     assert bare_literals(source) == [
         "<source>:2: 'Open the file'",
         "<source>:4: 'Delete'",
         "<source>:5: 'Cannot '",
         "<source>:6: ' in the library'",
         "<source>:7: 'exporting'",
+        "<source>:8: 'filtered'",
     ]
 
 

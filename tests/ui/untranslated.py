@@ -4,9 +4,9 @@ Every string literal of ``reader/ui`` that reads like prose (words with a space
 between them, or one capitalised word) must sit inside ``tr()``, ``self.tr()``,
 ``QCoreApplication.translate`` or ``QT_TRANSLATE_NOOP``; so must every literal handed
 to the runner or to ``report`` (a job's name is what a failure's dialog is titled with),
-whatever its shape. Not prose: docstrings, log lines, the CLI's own messages on
-stderr, object names, settings keys, key sequences, style sheets and markup, and the
-few words of :data:`NOT_PROSE`. The English names of entity types and colours
+or to a setter (``setText``, ``set_entries``...), whatever its shape. Not prose:
+docstrings, log lines, the CLI's own messages on stderr, object names, settings keys,
+key sequences, style sheets and markup, and the few words of :data:`NOT_PROSE`. The English names of entity types and colours
 (``ENTITY_NAMES``, ``COLOUR_NAMES``) are shown only through ``entity_name`` and
 ``colour_name``, which translate them.
 """
@@ -34,6 +34,11 @@ NOT_SHOWN = {
     "strftime",  # a date format, not words
     "encode",
     "decode",
+    "setdefault",
+    "setattr",
+    "setDesktopFileName",
+    "setDefaultSuffix",
+    "set_theme",
 }
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical"}
 JOB_NAMES = {"read", "write", "report", "problem_of"}
@@ -100,14 +105,16 @@ def bare_literals(source: str, name: str = "<source>") -> list[str]:
                     break
                 parent = parents.get(node)
                 direct = parent is above or (
-                    isinstance(parent, ast.JoinedStr) and parents.get(parent) is above
+                    isinstance(parent, (ast.JoinedStr, ast.IfExp)) and parents.get(parent) is above
                 )
-                shown_anyway = shown_anyway or (called(above) in JOB_NAMES and direct)
+                shows = called(above) in JOB_NAMES or called(above).startswith("set")
+                shown_anyway = shown_anyway or (shows and direct)
             above = parents.get(above)
         else:
-            if (shown_anyway and any(c.isalpha() for c in node.value)) or reads_as_prose(
-                node.value
-            ):
+            named = any(c.isalpha() for c in node.value) and not (
+                STYLE.search(node.value) or node.value.strip(" —-·:") in NOT_PROSE
+            )
+            if (shown_anyway and named) or reads_as_prose(node.value):
                 found.append(
                     (node.lineno, node.col_offset, f"{name}:{node.lineno}: {node.value!r}")
                 )
