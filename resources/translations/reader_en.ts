@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name />
     <message numerus="yes">
         <source>{shown} of %n highlight(s)</source>
         <translation>

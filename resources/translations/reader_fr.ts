@@ -1399,7 +1399,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrées</translation>
     </message>
     <message>
         <source>reading the index</source>

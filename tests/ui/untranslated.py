@@ -6,9 +6,9 @@ between them, or one capitalised word) must sit inside ``tr()``, ``self.tr()``,
 to the runner or to ``report`` (a job's name is what a failure's dialog is titled with),
 or to a setter (``setText``, ``set_entries``...), whatever its shape. Not prose:
 docstrings, log lines, the CLI's own messages on stderr, object names, settings keys,
-key sequences, style sheets and markup, and the few words of :data:`NOT_PROSE`. The English names of entity types and colours
-(``ENTITY_NAMES``, ``COLOUR_NAMES``) are shown only through ``entity_name`` and
-``colour_name``, which translate them.
+key sequences, style sheets and markup, and the few words of :data:`NOT_PROSE`. The
+English names of entity types and colours (``ENTITY_NAMES``, ``COLOUR_NAMES``) are shown
+only through ``entity_name`` and ``colour_name``, which translate them.
 """
 
 from __future__ import annotations
