@@ -51,7 +51,7 @@ class AnnotationController:
 
     def refresh_tags(self) -> None:
         tags = self.window.services.tags
-        self.window.runner.read("listing the tags", lambda _c: tags.counts(), self._set_tags)
+        self.window.runner.read(tr("listing the tags"), lambda _c: tags.counts(), self._set_tags)
 
     def _set_tags(self, counts: list[TagCount]) -> None:
         self.known_tags = [t.name for t in counts]

@@ -417,5 +417,5 @@ class AnnotationsPanel(QWidget):
                 lambda: self.reattach_requested.emit(annotation_id),
             )
         menu.addAction(tr("Edit Note and Tags…"), lambda: self.edit_requested.emit(annotation_id))
-        menu.addAction("Delete", lambda: self.delete_requested.emit(annotation_id))
+        menu.addAction(tr("Delete"), lambda: self.delete_requested.emit(annotation_id))
         menu.exec(self.list.viewport().mapToGlobal(point))

@@ -37,7 +37,7 @@ class ContentsPanel(QWidget):
         parents: list[QTreeWidgetItem] = []
         entries = outline(document)  # the book's own contents, else its headings
         for entry in entries:
-            item = QTreeWidgetItem([entry.title or "(untitled)"])
+            item = QTreeWidgetItem([entry.title or tr("(untitled)")])
             item.setData(0, OffsetRole, entry.offset)
             item.setToolTip(0, plain_tooltip(entry.title))
             self._by_offset.setdefault(entry.offset, item)

@@ -33,7 +33,7 @@ from reader.ui.document_state import Shown
 from reader.ui.entity_controller import settle_memory
 from reader.ui.i18n import tr
 from reader.ui.offsets import PositionMap
-from reader.ui.paths import OPEN_FILTER
+from reader.ui.paths import open_filter
 from reader.ui.plain import plain_tooltip
 from reader.ui.problem_dialog import problem_box
 from reader.ui.runner import Job, JobControl
@@ -64,7 +64,9 @@ class DocumentController:
     def choose_file(self) -> None:
         settings = self.window.settings
         start = str(settings.value("paths/last_folder", str(Path.home()), type=str))
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open Document"), start, OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Open Document"), start, open_filter()
+        )
         if name:
             settings.setValue("paths/last_folder", str(Path(name).parent))
             self.open_path(Path(name))
@@ -110,7 +112,9 @@ class DocumentController:
         def recorded(result: OpResult[OpenedDocument]) -> None:
             if current():
                 self._jobs = [
-                    window.runner.read("opening the document", gather(result.value), shown, failed)
+                    window.runner.read(
+                        tr("opening the document"), gather(result.value), shown, failed
+                    )
                 ]
 
         def gather(opened: OpenedDocument):  # type: ignore[no-untyped-def]
@@ -143,7 +147,7 @@ class DocumentController:
 
         self._jobs = [
             window.runner.read(
-                "opening the document", load, loaded, failed, on_progress=window.show_progress
+                tr("opening the document"), load, loaded, failed, on_progress=window.show_progress
             )
         ]
 
@@ -216,7 +220,9 @@ class DocumentController:
     def refresh_recent(self) -> None:
         services = self.window.services
         self.window.runner.read(
-            "listing recent documents", lambda _c: services.documents.recent(10), self._set_recent
+            tr("listing recent documents"),
+            lambda _c: services.documents.recent(10),
+            self._set_recent,
         )
 
     def _set_recent(self, entries: list[LibraryEntry]) -> None:
@@ -252,7 +258,7 @@ class DocumentController:
             self._checking = False  # a check that could not be made is tried again later
 
         self.window.runner.write(
-            "looking for changes",
+            tr("looking for changes"),
             lambda services: services.library.changed_elsewhere(),
             done,
             failed,
@@ -272,7 +278,7 @@ class DocumentController:
                 window.entity.refresh_entities()
 
         window.runner.read(
-            "reading the annotations",
+            tr("reading the annotations"),
             lambda _c: services.annotations.for_document(document_id),
             done,
         )
@@ -283,6 +289,6 @@ class DocumentController:
 
 def language_name(code: str | None) -> str:
     if not code:
-        return "unknown"
+        return tr("unknown")
     name = QLocale(code).nativeLanguageName()
     return f"{name} ({code})" if name else code

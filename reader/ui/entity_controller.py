@@ -60,7 +60,7 @@ class EntityController:
             worker.warm_up(recent[0].language if recent else None)
 
         self.window.runner.read(
-            "loading the entity pipeline",
+            tr("loading the entity pipeline"),
             work,
             lambda _result: None,
             lambda message: self.window.statusBar().showMessage(message, 10_000),
@@ -117,7 +117,7 @@ class EntityController:
         def computed(recognised: Recognised) -> None:
             if current():
                 self.window.runner.write(
-                    "keeping the entities", lambda s: s.entities.keep(recognised), kept, failed
+                    tr("keeping the entities"), lambda s: s.entities.keep(recognised), kept, failed
                 )
 
         def kept(view: EntityView) -> None:
@@ -126,7 +126,7 @@ class EntityController:
                 self.show_view(view)
 
         job = self.window.runner.read(
-            "recognising entities",
+            tr("recognising entities"),
             work,
             computed,
             failed,
@@ -148,15 +148,15 @@ class EntityController:
             return
         self._show_entities(view.spans)
         source = (
-            "rules only: no spaCy pipeline for this language"
+            tr("rules only: no spaCy pipeline for this language")
             if view.pipeline == ("rules only")
             else view.pipeline
         )
         self.window.pipeline_label.setText(tr("Entities: {source}").format(source=source))
         self.window.pipeline_label.setToolTip(
-            "Names, dates and amounts are found by this spaCy pipeline plus reader's rules."
+            tr("Names, dates and amounts are found by this spaCy pipeline plus reader's rules.")
             if view.pipeline != "rules only"
-            else "Install a spaCy pipeline for this language to find names (see README)."
+            else tr("Install a spaCy pipeline for this language to find names (see README).")
         )
         self.window.entities_shown.emit()
 
@@ -189,7 +189,7 @@ class EntityController:
                 self.show_view(view)
 
         self.window.runner.read(
-            "applying the corrections", lambda _c: entities.cached(document_id), done
+            tr("applying the corrections"), lambda _c: entities.cached(document_id), done
         )
 
     def set_hidden_labels(self, hidden: set[EntityLabel]) -> None:
@@ -217,7 +217,7 @@ class EntityController:
 
         def load() -> None:
             self.window.runner.read(
-                "reading your entity list",
+                tr("reading your entity list"),
                 lambda _c: entities.user_entities(),
                 lambda found: dialog.show_entries(found) if dialog is not None else None,
             )

@@ -19,7 +19,7 @@ class EntityLegend(QToolBar):
     hidden_changed = Signal(set)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Entity types", parent)
+        super().__init__(tr("Entity types"), parent)
         self.setObjectName("entityLegend")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -74,7 +74,7 @@ class ExportController:
             problem_box(self.window, tr("Export failed"), message).open()
 
         self.window.runner.read(
-            "exporting",
+            tr("exporting"),
             lambda _control: exports.write(
                 opened.id,
                 opened.document,
@@ -109,10 +109,16 @@ class ExportController:
 
         def done(result: OpResult[ImportReport]) -> None:
             report = result.value
-            lost = f", {report.orphaned} not found in this text" if report.orphaned else ""
+            counts = [
+                tr("%n imported", "", report.imported),
+                tr("%n already present", "", report.skipped),
+            ]
+            if report.orphaned:
+                counts.append(tr("%n not found in this text", "", report.orphaned))
             self.window.statusBar().showMessage(
-                f"Annotations imported: {report.imported:,} imported, {report.skipped:,} already"
-                f" present{lost}. Undo with Ctrl+Z.",
+                tr("Annotations imported: {counts}. Undo with Ctrl+Z.").format(
+                    counts=", ".join(counts)
+                ),
                 15_000,
             )
             self.window.imported.emit(report)
@@ -122,5 +128,5 @@ class ExportController:
 
         self.window.statusBar().showMessage(tr("Importing {name}…").format(name=path.name), 5000)
         self.window.runner.read(
-            "reading the annotations file", lambda _c: read_w3c_file(path), read
+            tr("reading the annotations file"), lambda _c: read_w3c_file(path), read
         )

@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
             self,
             tr("Export To"),
             str(self.target),
-            f"*{suffix};;All files (*)",
+            f"*{suffix};;" + tr("All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # accept() asks, once
         )
         if name:

@@ -45,9 +45,9 @@ class FindBar(QWidget):
         self.count.setMinimumWidth(110)
         previous, following, close = QToolButton(), QToolButton(), QToolButton()
         for button, text, tip in (
-            (previous, "↑", "Previous match (Shift+Enter, Shift+F3)"),
-            (following, "↓", "Next match (Enter, F3)"),
-            (close, "✕", "Close (Escape)"),
+            (previous, "↑", tr("Previous match (Shift+Enter, Shift+F3)")),
+            (following, "↓", tr("Next match (Enter, F3)")),
+            (close, "✕", tr("Close (Escape)")),
         ):
             button.setText(text)
             button.setToolTip(tip)

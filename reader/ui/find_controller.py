@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from reader.core.find import MAX_MATCHES, find_pattern, iter_matches
+from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class FindController:
                 self.complete = True
                 self._found_more()
 
-        job = window.runner.read("finding in the document", work, done, on_partial=partial)
+        job = window.runner.read(tr("finding in the document"), work, done, on_partial=partial)
         self._job = job
         self._show()
 

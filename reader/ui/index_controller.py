@@ -21,6 +21,7 @@ from reader.services.index_ops import (
     RenameEntry,
     SplitEntry,
 )
+from reader.ui.i18n import tr
 from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
@@ -73,9 +74,9 @@ class IndexController:
         def work(control: JobControl) -> int:
             return index.refresh(progress=control.progress, cancelled=control.cancelled)
 
-        self.panel.status.setText("Bringing the Index up to date…")
+        self.panel.status.setText(tr("Bringing the Index up to date…"))
         self.window.runner.read(
-            "updating the index",
+            tr("updating the index"),
             work,
             lambda _n: self.load(),
             self._failed,
@@ -84,7 +85,11 @@ class IndexController:
         )
 
     def _progress(self, done: int, total: int) -> None:
-        self.panel.status.setText(f"Bringing the Index up to date… {done:,} of {total:,} documents")
+        self.panel.status.setText(
+            tr("Bringing the Index up to date… {done} of %n document(s)", "", total).format(
+                done=done
+            )
+        )
 
     def load(self) -> None:
         """Read the entries that the filters ask for, off the UI thread."""
@@ -96,7 +101,7 @@ class IndexController:
         hidden = panel.show_hidden.isChecked()
         document_id = self._document_id()
         if panel.this_document_only() and document_id is None:
-            panel.set_entries([], "no document is open")
+            panel.set_entries([], tr("no document is open"))
             return
 
         def work(_control: JobControl) -> list[IndexEntry]:
@@ -106,9 +111,9 @@ class IndexController:
 
         def done(entries: list[IndexEntry]) -> None:
             if generation == self._generation:
-                panel.set_entries(entries, "filtered" if text.strip() else "")
+                panel.set_entries(entries, tr("filtered") if text.strip() else "")
 
-        self.window.runner.read("reading the index", work, done, self._failed)
+        self.window.runner.read(tr("reading the index"), work, done, self._failed)
 
     def show_mentions(self, entry: IndexEntry) -> None:
         document_id = self._document_id()
@@ -120,7 +125,7 @@ class IndexController:
                 self.panel.set_mentions(entry, mentions)
 
         self.window.runner.read(
-            "reading the mentions",
+            tr("reading the mentions"),
             lambda _control: index.mentions(entry.id, document_id),
             done,
             self._failed,
@@ -157,33 +162,37 @@ class IndexController:
         entry = self.panel.current_entry() or chosen[0]
         menu = QMenu(self.panel)
         document_id = self.window.state.document_id
-        highlight = menu.addAction("Highlight Every Mention in This Document")
+        highlight = menu.addAction(tr("Highlight Every Mention in This Document"))
         highlight.setEnabled(document_id is not None)
         highlight.triggered.connect(lambda: self.highlight(entry))
-        tag = menu.addAction("Highlight and Tag Every Mention…")
+        tag = menu.addAction(tr("Highlight and Tag Every Mention…"))
         tag.setEnabled(document_id is not None)
         tag.triggered.connect(lambda: self.highlight(entry, ask_tag=True))
         menu.addSeparator()
-        menu.addAction("Rename…").triggered.connect(lambda: self.rename(entry))
+        menu.addAction(tr("Rename…")).triggered.connect(lambda: self.rename(entry))
         others = tuple(e.id for e in chosen if e.id != entry.id)
-        merge = menu.addAction(f"Merge {len(others) + 1} Entries into “{entry.name}”")
+        merge = menu.addAction(
+            tr("Merge %n Entries into “{name}”", "", len(others) + 1).format(name=entry.name)
+        )
         merge.setEnabled(bool(others))
-        merge.setToolTip("Select several entries, then choose the one they are")
+        merge.setToolTip(tr("Select several entries, then choose the one they are"))
         merge.triggered.connect(
             lambda: self.window.perform(MergeEntries(others, entry.id, entry.name))
         )
-        split = menu.addAction("Split into Its Spellings")
+        split = menu.addAction(tr("Split into Its Spellings"))
         split.setEnabled(bool(entry.aliases))
         split.triggered.connect(lambda: self.window.perform(SplitEntry(entry.id, entry.name)))
-        hide = menu.addAction("Show in the Index" if entry.hidden else "Hide from the Index")
+        hide = menu.addAction(
+            tr("Show in the Index") if entry.hidden else tr("Hide from the Index")
+        )
         hide.triggered.connect(
             lambda: self.window.perform(HideEntry(entry.id, not entry.hidden, entry.name))
         )
         menu.addSeparator()
-        menu.addAction("Export Mentions as Markdown…").triggered.connect(
+        menu.addAction(tr("Export Mentions as Markdown…")).triggered.connect(
             lambda: self.export(entry, "md")
         )
-        menu.addAction("Export Mentions as CSV…").triggered.connect(
+        menu.addAction(tr("Export Mentions as CSV…")).triggered.connect(
             lambda: self.export(entry, "csv")
         )
         menu.popup(where)
@@ -195,7 +204,9 @@ class IndexController:
         tags: tuple[str, ...] = ()
         if ask_tag:
             tag, ok = QInputDialog.getText(
-                self.window, "Tag every mention", f"Tag for every “{entry.name}”:"
+                self.window,
+                tr("Tag every mention"),
+                tr("Tag for every “{name}”:").format(name=entry.name),
             )
             if not ok or not tag.strip():
                 return
@@ -206,8 +217,8 @@ class IndexController:
     def rename(self, entry: IndexEntry) -> None:
         name, ok = QInputDialog.getText(
             self.window,
-            "Rename entry",
-            "Name shown in the Index (empty: as the text spells it):",
+            tr("Rename entry"),
+            tr("Name shown in the Index (empty: as the text spells it):"),
             QLineEdit.EchoMode.Normal,
             entry.name,
         )
@@ -218,7 +229,7 @@ class IndexController:
         kind = "Markdown (*.md)" if fmt == "md" else "CSV (*.csv)"
         suggested = str(Path.home() / f"{entry.name}.{fmt}")
         path, _chosen = QFileDialog.getSaveFileName(
-            self.window, "Export the mentions", suggested, kind
+            self.window, tr("Export the mentions"), suggested, kind
         )
         if not path:
             return
@@ -228,12 +239,12 @@ class IndexController:
             return choices.export(entry.id, fmt, Path(path))
 
         self.window.runner.read(
-            "exporting the mentions",
+            tr("exporting the mentions"),
             work,
             lambda _content: self.window.statusBar().showMessage(
-                f"Mentions written to {path}", 8000
+                tr("Mentions written to {path}").format(path=path), 8000
             ),
-            lambda message: self.window.report("exporting the mentions", message),
+            lambda message: self.window.report(tr("exporting the mentions"), message),
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -243,4 +254,4 @@ class IndexController:
 
     def _failed(self, message: str) -> None:
         self.panel.status.setText(message)
-        self.window.report("the Index", message)
+        self.window.report(tr("the Index"), message)

@@ -6,16 +6,33 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
 from reader.core.entities import EntityLabel
 from reader.services.entity_index import IndexEntry
 from reader.ui.colour_buttons import swatch_icon
+from reader.ui.i18n import tr
 from reader.ui.palette import ENTITY_COLOURS, entity_name
 from reader.ui.plain import plain_tooltip
 
-COLUMNS = ("Name", "Type", "Mentions", "Documents", "First seen")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("", "Name")),
+    str(QT_TRANSLATE_NOOP("", "Type")),
+    str(QT_TRANSLATE_NOOP("", "Mentions")),
+    str(QT_TRANSLATE_NOOP("", "Documents")),
+    str(QT_TRANSLATE_NOOP("", "First seen")),
+)
+"""The columns' headers, in English (translated when shown)."""
 EntryRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -58,7 +75,7 @@ class IndexModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,7 +92,7 @@ class IndexModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and entry.aliases:
-            return plain_tooltip("Also: " + ", ".join(entry.aliases))
+            return plain_tooltip(tr("Also: {names}").format(names=", ".join(entry.aliases)))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -98,11 +115,14 @@ class IndexModel(QAbstractTableModel):
 
 def _shown(entry: IndexEntry, column: int) -> str:
     if column == 0:
-        return entry.name + (" (hidden)" if entry.hidden else "")
+        return entry.name + (" " + tr("(hidden)") if entry.hidden else "")
     if column == 1:
         return entity_name(entry.label)
     if column == 2:
-        return f"{entry.mentions:,}"
+        return QLocale().toString(entry.mentions)
     if column == 3:
-        return f"{entry.documents:,}"
-    return entry.first_seen.strftime("%Y-%m-%d")
+        return QLocale().toString(entry.documents)
+    seen = entry.first_seen
+    return QLocale().toString(
+        QDate(seen.year, seen.month, seen.day), QLocale.FormatType.ShortFormat
+    )

@@ -34,6 +34,7 @@ from reader.core.entities import EntityLabel
 from reader.services.entity_index import MAIN_TYPES, IndexEntry, MentionInContext
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.i18n import tr
 from reader.ui.index_model import EntryRole, IndexModel
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, entity_name
 from reader.ui.plain import plain_tooltip
@@ -79,13 +80,13 @@ class IndexPanel(QWidget):
         super().__init__(parent)
         self.filter = QLineEdit()
         self.filter.setObjectName("indexFilter")
-        self.filter.setPlaceholderText("Filter names (accents and case ignored)")
+        self.filter.setPlaceholderText(tr("Filter names (accents and case ignored)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self.filters_changed.emit())
         self.scope = QComboBox()
         self.scope.setObjectName("indexScope")
-        self.scope.addItems(["Whole library", "This document"])
-        self.scope.setToolTip("The entities of every document of the library, or of this one")
+        self.scope.addItems([tr("Whole library"), tr("This document")])
+        self.scope.setToolTip(tr("The entities of every document of the library, or of this one"))
         self.scope.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.type_boxes: dict[EntityLabel, QCheckBox] = {}
         options = QWidget()
@@ -99,24 +100,24 @@ class IndexPanel(QWidget):
             self.type_boxes[label] = box
             flow.addWidget(box)
         self.more_types = QToolButton()
-        self.more_types.setText("Dates and Other Types")
+        self.more_types.setText(tr("Dates and Other Types"))
         self.more_types.setCheckable(True)
         self.more_types.setAutoRaise(True)
         self.more_types.toggled.connect(self._show_other_types)
         flow.addWidget(self.more_types)
-        self.show_hidden = QCheckBox("Hidden Entries")
-        self.show_hidden.setToolTip("Also list the entries you hid")
+        self.show_hidden = QCheckBox(tr("Hidden Entries"))
+        self.show_hidden.setToolTip(tr("Also list the entries you hid"))
         self.show_hidden.toggled.connect(lambda _c: self.filters_changed.emit())
         flow.addWidget(self.show_hidden)
         self.full_window = QToolButton()
         self.full_window.setObjectName("indexFullWindow")
-        self.full_window.setText("Full Window")
+        self.full_window.setText(tr("Full Window"))
         self.full_window.setCheckable(True)
-        self.full_window.setToolTip("Show the Index in a window of its own (and back)")
+        self.full_window.setToolTip(tr("Show the Index in a window of its own (and back)"))
         self.full_window.toggled.connect(self.full_window_toggled.emit)
         flow.addWidget(self.full_window)
 
-        self.status = QLabel("The Index lists the entities of recognised documents.")
+        self.status = QLabel(tr("The Index lists the entities of recognised documents."))
         self.status.setObjectName("indexStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -199,9 +200,7 @@ class IndexPanel(QWidget):
         self.model.set_entries(entries)
         self.entries.selectionModel().blockSignals(False)
         mentions = sum(e.mentions for e in entries)
-        count = (
-            f"{len(entries):,} entr{'ies' if len(entries) != 1 else 'y'} · {mentions:,} mentions"
-        )
+        count = tr("%n entry(ies)", "", len(entries)) + " · " + tr("%n mention(s)", "", mentions)
         self.status.setText(f"{count}{' · ' + note if note else ''}")
         keep = self.model.row_of(current.id) if current is not None else None
         if keep is not None:
@@ -212,7 +211,7 @@ class IndexPanel(QWidget):
     def set_mentions(self, entry: IndexEntry | None, mentions: Sequence[MentionInContext]) -> None:
         self.mentions.clear()
         if entry is None:
-            self.mentions_title.setText("Choose an entry to see every mention in context.")
+            self.mentions_title.setText(tr("Choose an entry to see every mention in context."))
             return
         documents: dict[int, QTreeWidgetItem] = {}
         for mention in mentions:
@@ -228,15 +227,23 @@ class IndexPanel(QWidget):
             item = QTreeWidgetItem([mention.context])
             item.setData(0, MentionRole, mention)
             notes = [h.note for h in mention.highlights if h.note]
-            tip = mention.context + ("\n\nNote: " + "\n".join(notes) if notes else "")
+            tip = mention.context + (
+                "\n\n" + tr("Note: {note}").format(note="\n".join(notes)) if notes else ""
+            )
             item.setToolTip(0, plain_tooltip(tip))
             parent.addChild(item)
         for parent in documents.values():
-            parent.setText(0, f"{parent.text(0)}  ({parent.childCount():,})")
+            parent.setText(0, f"{parent.text(0)}  ({parent.childCount()})")
             parent.setExpanded(True)
-        aliases = f" (also {', '.join(entry.aliases)})" if entry.aliases else ""
+        name = (
+            tr("{name} (also {names})").format(name=entry.name, names=", ".join(entry.aliases))
+            if entry.aliases
+            else entry.name
+        )
         self.mentions_title.setText(
-            f"{entry.name}{aliases}: {len(mentions):,} mentions in {len(documents):,} documents"
+            tr("{name}: %n mention(s)", "", len(mentions)).format(name=name)
+            + " "
+            + tr("in %n document(s)", "", len(documents))
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

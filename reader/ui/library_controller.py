@@ -13,7 +13,7 @@ from reader.services.documents import LoadedDocument
 from reader.services.library import SearchHit
 from reader.services.ops import AddToLibrary, SetInLibrary
 from reader.ui.i18n import tr
-from reader.ui.paths import OPEN_FILTER
+from reader.ui.paths import open_filter
 from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class LibraryController:
         sort, text = self.window.library_panel.sort_key(), self.window.library_panel.filter.text()
         current = self.window.opened.id if self.window.opened else None
         self.window.runner.read(
-            "listing the library",
+            tr("listing the library"),
             lambda _control: library.documents(sort, text),
             lambda entries: self.window.library_panel.set_entries(entries, current),
             lambda message: self.window.statusBar().showMessage(message, 8000),
@@ -55,7 +55,7 @@ class LibraryController:
     def add_to_library(self) -> None:
         start = str(self.window.settings.value("paths/last_folder", str(Path.home()), type=str))
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, tr("Add to Library"), start, OPEN_FILTER
+            self.window, tr("Add to Library"), start, open_filter()
         )
         if names:
             self.window.settings.setValue("paths/last_folder", str(Path(names[0]).parent))
@@ -79,7 +79,7 @@ class LibraryController:
                 tr("%n document(s) added to the library.", "", batch.added), 8000
             )
             if batch.errors:
-                window.report("adding documents", "\n".join(batch.errors[:20]))
+                window.report(tr("adding documents"), "\n".join(batch.errors[:20]))
 
         def record(loaded: LoadedDocument) -> None:
             window.perform(AddToLibrary(loaded), lambda _r: one_done(None), on_failed=one_done)
@@ -88,7 +88,7 @@ class LibraryController:
             return lambda _control: documents.load(path)
 
         for path in paths:
-            window.runner.read("reading a document", reader_of(path), record, one_done)
+            window.runner.read(tr("reading a document"), reader_of(path), record, one_done)
 
     def remove_from_library(self, document_id: int, title: str) -> None:
         box = QMessageBox(
@@ -122,7 +122,7 @@ class LibraryController:
     def search_library(self, query: str) -> None:
         library = self.window.services.library
         self.window.runner.read(
-            "searching",
+            tr("searching"),
             lambda _control: library.search(query),
             lambda hits: self.window.search_panel.set_hits(query, hits),
             self.window.search_panel.status.setText,

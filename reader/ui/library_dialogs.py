@@ -9,9 +9,10 @@ dialogs only show and ask; the work is done by :mod:`reader.ui.library_safety` a
 from __future__ import annotations
 
 import enum
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCommandLinkButton,
@@ -28,11 +29,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.services.library_care import BackupInfo, age, backup_facts, counted
+from reader.services.library_care import BackupInfo
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_label, plain_tooltip
 
 OFFER_WIDTH = 440
-LIBRARY_FILTER = "reader libraries (*.sqlite3 *.sqlite *.db);;All files (*)"
+KINDS = {
+    "auto": str(QT_TRANSLATE_NOOP("", "automatic")),
+    "manual": str(QT_TRANSLATE_NOOP("", "made by hand")),
+    "before-migration": str(QT_TRANSLATE_NOOP("", "before an upgrade")),
+    "before-restore": str(QT_TRANSLATE_NOOP("", "before a restore")),
+}
+"""What made a backup, in English (translated when shown)."""
+
+
+def counted(n: int | None, kind: str) -> str:
+    """``"1 annotation"``, ``"2 documents"``, ``"? tags"`` (unknown: ``n`` None) for
+    ``kind`` "annotation", "document" or "tag", in the interface's language."""
+    if kind == "annotation":
+        return tr("? annotations") if n is None else tr("%n annotation(s)", "", n)
+    if kind == "document":
+        return tr("? documents") if n is None else tr("%n document(s)", "", n)
+    return tr("? tags") if n is None else tr("%n tag(s)", "", n)
+
+
+def age(moment: datetime, now: datetime | None = None) -> str:
+    """How long ago, in words: "3 hours ago", "2 days ago"."""
+    seconds = max(((now or datetime.now(UTC)) - moment).total_seconds(), 0)
+    if seconds >= 86400:
+        return tr("%n day(s) ago", "", int(seconds // 86400))
+    if seconds >= 3600:
+        return tr("%n hour(s) ago", "", int(seconds // 3600))
+    if seconds >= 60:
+        return tr("%n minute(s) ago", "", int(seconds // 60))
+    return tr("just now")
+
+
+def when(moment: datetime) -> str:
+    """A moment as the interface's locale writes a short date and time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 class Choice(enum.Enum):
@@ -63,7 +99,7 @@ class LibraryOffer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryOffer")
-        self.setWindowTitle("reader: the library")
+        self.setWindowTitle(tr("reader: the library"))
         self.setModal(True)
         self.choice = Choice.STAY
         layout = QVBoxLayout(self)
@@ -76,7 +112,7 @@ class LibraryOffer(QDialog):
         if detail:
             toggle = QToolButton()
             toggle.setObjectName("offerDetailToggle")
-            toggle.setText("Show Details")
+            toggle.setText(tr("Show Details"))
             toggle.setCheckable(True)
             self.details = QPlainTextEdit(detail)
             self.details.setObjectName("offerDetail")
@@ -90,34 +126,45 @@ class LibraryOffer(QDialog):
         if newest is not None:
             self._offer(
                 Choice.RESTORE,
-                "Restore the newest good backup",
-                f"Made {age(newest.time)} ({newest.time.astimezone():%d %b %Y %H:%M}): "
-                f"{counted(newest.annotations, 'annotation')}, "
-                f"{counted(newest.documents, 'document')}. The library as it is now is "
-                "kept in the backups folder first.",
+                tr("Restore the newest good backup"),
+                tr(
+                    "Made {age} ({date}): {annotations}, {documents}. The library as it is "
+                    "now is kept in the backups folder first."
+                ).format(
+                    age=age(newest.time),
+                    date=when(newest.time),
+                    annotations=counted(newest.annotations, "annotation"),
+                    documents=counted(newest.documents, "document"),
+                ),
             )
         elif damaged:
-            layout.addWidget(plain_label("There is no good backup of this library to restore."))
+            layout.addWidget(plain_label(tr("There is no good backup of this library to restore.")))
         if recoverable:
             self._offer(
                 Choice.RECOVER,
-                "Recover what can be read into a new library…",
-                "Every row that can still be read is copied into a new file you choose; "
-                "this library is left as it is.",
+                tr("Recover what can be read into a new library…"),
+                tr(
+                    "Every row that can still be read is copied into a new file you choose; "
+                    "this library is left as it is."
+                ),
             )
         if retry:
             self._offer(
-                Choice.RETRY, "Try again", "When the other program has let go of the library."
+                Choice.RETRY,
+                tr("Try again"),
+                tr("When the other program has let go of the library."),
             )
         self._offer(
-            Choice.OTHER, "Open another library…", "Choose another library file, or a new one."
+            Choice.OTHER,
+            tr("Open another library…"),
+            tr("Choose another library file, or a new one."),
         )
         self._offer(
             Choice.STAY,
-            "Keep reading, read-only" if opened else "Quit",
-            "Reading, search and export work; nothing can be saved."
+            tr("Keep reading, read-only") if opened else tr("Quit"),
+            tr("Reading, search and export work; nothing can be saved.")
             if opened
-            else "Leave the library as it is.",
+            else tr("Leave the library as it is."),
         )
         for button in self.buttons.values():
             layout.addWidget(button)
@@ -144,23 +191,27 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Restore from a Backup")
+        self.setWindowTitle(tr("Restore from a Backup"))
         self.setMinimumSize(560, 320)
         self.backups = backups
         layout = QVBoxLayout(self)
         intro = plain_label(
-            "The backup you choose takes the place of the library. The library as it is "
-            "now is kept in the backups folder first, so this can be undone by restoring "
-            "that one."
+            tr(
+                "The backup you choose takes the place of the library. The library as it is "
+                "now is kept in the backups folder first, so this can be undone by restoring "
+                "that one."
+            )
             if backups
-            else "This library has no backups yet (File ▸ Library ▸ Back Up Now makes one)."
+            else tr("This library has no backups yet (File ▸ Library ▸ Back Up Now makes one).")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
         self.list.setObjectName("backupList")
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Made", "Kind", "Annotations", "Documents", "Size"])
+        self.list.setHeaderLabels(
+            [tr("Made"), tr("Kind"), tr("Annotations"), tr("Documents"), tr("Size")]
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -169,24 +220,26 @@ class RestoreDialog(QDialog):
         for info in backups:
             item = QTreeWidgetItem(
                 [
-                    f"{info.time.astimezone():%d %b %Y %H:%M} ({age(info.time)})",
-                    info.kind,
-                    "?" if info.annotations is None else f"{info.annotations:,}",
-                    "?" if info.documents is None else f"{info.documents:,}",
-                    backup_facts(info).split(",", 1)[0],
+                    f"{when(info.time)} ({age(info.time)})",
+                    tr(KINDS[info.kind]) if info.kind in KINDS else info.kind,
+                    "?" if info.annotations is None else QLocale().toString(info.annotations),
+                    "?" if info.documents is None else QLocale().toString(info.documents),
+                    QLocale().formattedDataSize(info.size, 1),
                 ]
             )
             item.setToolTip(0, plain_tooltip(str(info.path)))
             if not info.readable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(0, plain_tooltip(f"{info.path}: cannot be read"))
+                item.setToolTip(
+                    0, plain_tooltip(tr("{path}: cannot be read").format(path=info.path))
+                )
             self.list.addTopLevelItem(item)
         layout.addWidget(self.list, 1)
         self.box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.box.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(tr("Restore"))
         self.restore_button.setEnabled(False)
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
@@ -214,9 +267,9 @@ def library_file_dialog(parent: QWidget | None, folder: Path, *, new: bool) -> Q
     file must not exist yet, as for a recovered library)."""
     dialog = QFileDialog(
         parent,
-        "Recover into a New Library" if new else "Open Another Library",
+        tr("Recover into a New Library") if new else tr("Open Another Library"),
         str(folder),
-        LIBRARY_FILTER,
+        tr("reader libraries (*.sqlite3 *.sqlite *.db)") + ";;" + tr("All files (*)"),
     )
     dialog.setObjectName("libraryFileDialog")
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -226,7 +279,7 @@ def library_file_dialog(parent: QWidget | None, folder: Path, *, new: bool) -> Q
         dialog.selectFile("recovered.sqlite3")
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Open")
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, tr("Open"))
     return dialog
 
 

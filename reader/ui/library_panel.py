@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,13 +29,20 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 PathRole = Qt.ItemDataRole.UserRole + 3
 SORTS = (
-    ("Last opened", LibrarySort.OPENED),
-    ("Recently added", LibrarySort.ADDED),
-    ("Title", LibrarySort.TITLE),
-    ("Author", LibrarySort.AUTHOR),
-    ("Most annotated", LibrarySort.ANNOTATIONS),
+    (str(QT_TRANSLATE_NOOP("", "Last opened")), LibrarySort.OPENED),
+    (str(QT_TRANSLATE_NOOP("", "Recently added")), LibrarySort.ADDED),
+    (str(QT_TRANSLATE_NOOP("", "Title")), LibrarySort.TITLE),
+    (str(QT_TRANSLATE_NOOP("", "Author")), LibrarySort.AUTHOR),
+    (str(QT_TRANSLATE_NOOP("", "Most annotated")), LibrarySort.ANNOTATIONS),
 )
-COLUMNS = ("Title", "Author", "Lang.", "Notes", "Opened")
+"""The orders the list offers, named in English (translated when shown)."""
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("", "Title")),
+    str(QT_TRANSLATE_NOOP("", "Author")),
+    str(QT_TRANSLATE_NOOP("", "Lang.")),
+    str(QT_TRANSLATE_NOOP("", "Notes")),
+    str(QT_TRANSLATE_NOOP("", "Opened")),
+)
 TITLE, AUTHOR, LANGUAGE, NOTES, OPENED = range(len(COLUMNS))
 
 
@@ -74,7 +81,7 @@ class LibraryPanel(QWidget):
         self.sort = QComboBox()
         self.sort.setObjectName("librarySort")
         for label, key in SORTS:
-            self.sort.addItem(label, key.value)
+            self.sort.addItem(tr(label), key.value)
         add = QToolButton()
         add.setText(tr("Add…"))
         add.setToolTip(tr("Add documents to the library without opening them"))
@@ -82,7 +89,7 @@ class LibraryPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("libraryList")
         self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([tr(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout
 
 from reader.services import library_care
 from reader.services.library_care import LibraryReport, RecoveryReport, RestoreReport
+from reader.ui.i18n import tr
 from reader.ui.library_dialogs import (
     Choice,
     LibraryOffer,
     RestoreDialog,
     chosen_file,
+    counted,
     library_file_dialog,
 )
 from reader.ui.problem_dialog import problem_box
@@ -35,7 +37,7 @@ from reader.ui.safety_banner import SafetyBanner
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-NOT_A_FILE = "backups and checks work on library files only"
+NOT_A_FILE = str(QT_TRANSLATE_NOOP("", "backups and checks work on library files only"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,29 +52,32 @@ class Reopen:
 
 def restore_summary(report: RestoreReport) -> str:
     restored = report.restored
-    text = (
-        f"The backup was restored: {library_care.counted(restored.annotations, 'annotation')}, "
-        f"{library_care.counted(restored.documents, 'document')}."
+    text = tr("The backup was restored: {annotations}, {documents}.").format(
+        annotations=counted(restored.annotations, "annotation"),
+        documents=counted(restored.documents, "document"),
     )
     if report.kept is not None and report.kept_damaged:
-        text += f" The damaged library was moved to {report.kept}."
+        text += " " + tr("The damaged library was moved to {path}.").format(path=report.kept)
     elif report.kept is not None:
-        text += f" The library as it was is kept as {report.kept}."
+        text += " " + tr("The library as it was is kept as {path}.").format(path=report.kept)
     return text
 
 
 def recovery_summary(report: RecoveryReport) -> str:
-    saved = library_care.counted(report.annotations, "annotation")
+    saved = counted(report.annotations, "annotation")
     if report.annotations_before is not None and report.annotations_before > report.annotations:
-        saved = f"{report.annotations:,} of {report.annotations_before:,} annotations"
-    text = (
-        f"{saved} saved into {report.target} "
-        f"(with {library_care.counted(report.documents, 'document')} and "
-        f"{library_care.counted(report.tags, 'tag')})."
+        saved = tr("{saved} of %n annotation(s)", "", report.annotations_before).format(
+            saved=report.annotations
+        )
+    text = tr("{annotations} saved into {path} (with {documents} and {tags}).").format(
+        annotations=saved,
+        path=report.target,
+        documents=counted(report.documents, "document"),
+        tags=counted(report.tags, "tag"),
     )
     if report.placeholders:
-        text += (
-            " The documents of some annotations were lost: those annotations are kept "
+        text += " " + tr(
+            "The documents of some annotations were lost: those annotations are kept "
             "under “Recovered annotations”."
         )
     return text
@@ -102,15 +107,15 @@ class LibrarySafety(QObject):
     # -- the menu -------------------------------------------------------------------------
 
     def add_menu(self, file_menu: QMenu) -> QMenu:
-        menu = file_menu.addMenu("&Library")
+        menu = file_menu.addMenu(tr("&Library"))
         menu.setObjectName("libraryMenu")
         menu.setToolTipsVisible(True)
         for key, text, slot in (
-            ("backup", "&Back Up Now", self.back_up),
-            ("check", "&Check the Library", self.check),
-            ("restore", "&Restore from a Backup…", self.choose_backup),
-            ("recover", "Re&cover into a New Library…", self.recover),
-            ("other", "&Open Another Library…", self.open_other),
+            ("backup", tr("&Back Up Now"), self.back_up),
+            ("check", tr("&Check the Library"), self.check),
+            ("restore", tr("&Restore from a Backup…"), self.choose_backup),
+            ("recover", tr("Re&cover into a New Library…"), self.recover),
+            ("other", tr("&Open Another Library…"), self.open_other),
         ):
             action = QAction(text, self.window)
             action.setObjectName(f"library_{key}")
@@ -127,18 +132,22 @@ class LibrarySafety(QObject):
         damaged = bool(state.damage)
         if self.db is None:
             for key in ("backup", "check", "restore", "recover"):
-                self._disable(self.actions[key], NOT_A_FILE)
+                self._disable(self.actions[key], tr(NOT_A_FILE))
         if state.read_only:
             self.banner.show_read_only(state.access.reason, damaged=damaged)
-            reason = f"the library is read-only: {state.access.reason}"
+            reason = tr("the library is read-only: {reason}").format(reason=state.access.reason)
             for action in self._writing_actions():
-                self._disable(action, f"Cannot be done: {reason}")
-            self._disable(self.actions["backup"], f"No backup can be made: {reason}")
+                self._disable(action, tr("Cannot be done: {reason}").format(reason=reason))
+            self._disable(
+                self.actions["backup"], tr("No backup can be made: {reason}").format(reason=reason)
+            )
             if not damaged:
-                self._disable(self.actions["restore"], f"Cannot restore: {reason}")
+                self._disable(
+                    self.actions["restore"], tr("Cannot restore: {reason}").format(reason=reason)
+                )
             bar = self.window.selection_bar
             bar.setEnabled(False)
-            bar.setToolTip(f"Nothing can be saved: {reason}")
+            bar.setToolTip(tr("Nothing can be saved: {reason}").format(reason=reason))
         if state.warnings:
             self.window.statusBar().showMessage(" ".join(state.warnings), 15_000)
         if damaged:
@@ -167,39 +176,46 @@ class LibrarySafety(QObject):
     def back_up(self) -> None:
         db = self.db
         self.window.runner.read(
-            "backing up the library",
+            tr("backing up the library"),
             lambda _control: library_care.backup(db),
             lambda info: self.window.statusBar().showMessage(
-                f"Backed up ({library_care.backup_facts(info)}) to {info.path}", 15_000
+                tr("Backed up ({size}, {documents}, {annotations}) to {path}").format(
+                    size=QLocale().formattedDataSize(info.size, 1),
+                    documents=counted(info.documents, "document"),
+                    annotations=counted(info.annotations, "annotation"),
+                    path=info.path,
+                ),
+                15_000,
             ),
-            lambda message: self.window.report("backing up the library", message),
+            lambda message: self.window.report(tr("backing up the library"), message),
         )
 
     def check(self) -> None:
         db = self.db
-        self.window.statusBar().showMessage("Checking the library…")
+        self.window.statusBar().showMessage(tr("Checking the library…"))
         self.window.runner.read(
-            "checking the library",
+            tr("checking the library"),
             lambda _control: library_care.check(db),
             self._checked,
-            lambda message: self.window.report("checking the library", message),
+            lambda message: self.window.report(tr("checking the library"), message),
         )
 
     def _checked(self, report: LibraryReport) -> None:
         self.window.statusBar().clearMessage()
         result = report.result
         contents = (
-            f"{library_care.counted(report.documents, 'document')}, "
-            f"{library_care.counted(report.annotations, 'annotation')}"
+            f"{counted(report.documents, 'document')}, {counted(report.annotations, 'annotation')}"
         )
         if result.ok:
-            text = (
-                f"The library is sound ({contents}): its pages, indexes, references and "
-                f"search index were checked in {_duration(result.seconds)}."
-            )
+            text = tr(
+                "The library is sound ({contents}): its pages, indexes, references and "
+                "search index were checked in {duration}."
+            ).format(contents=contents, duration=_duration(result.seconds))
             if result.unchecked:
-                text += f" Note: {result.unchecked}."
-            box = problem_box(self.window, "reader: check", text, icon=QMessageBox.Icon.Information)
+                text += " " + tr("Note: {note}.").format(note=result.unchecked)
+            box = problem_box(
+                self.window, tr("reader: check"), text, icon=QMessageBox.Icon.Information
+            )
             box.setObjectName("checkResult")
             box.open()
             return
@@ -207,33 +223,38 @@ class LibrarySafety(QObject):
             self._offer_search_repair(report)
             return
         self.offer(
-            f"The library {report.path} is damaged: the check found "
-            f"{library_care.counted(len(result.problems), 'problem')}.",
+            tr(
+                "The library {path} is damaged: the check found %n problem(s).",
+                "",
+                len(result.problems),
+            ).format(path=report.path),
             "\n".join(result.problems),
         )
 
     def _offer_search_repair(self, report: LibraryReport) -> None:
         box = problem_box(
             self.window,
-            "reader: check",
-            "The search index does not match the library (your documents and annotations "
-            "are sound). Rebuilding it repairs the library.",
+            tr("reader: check"),
+            tr(
+                "The search index does not match the library (your documents and annotations "
+                "are sound). Rebuilding it repairs the library."
+            ),
             detail="\n".join(report.result.problems),
         )
         box.setObjectName("checkResult")
-        rebuild = box.addButton("Rebuild the Search Index", QMessageBox.ButtonRole.AcceptRole)
+        rebuild = box.addButton(tr("Rebuild the Search Index"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         db = self.db
 
         def chosen() -> None:
             if box.clickedButton() is rebuild:
                 self.window.runner.write(
-                    "rebuilding the search index",
+                    tr("rebuilding the search index"),
                     lambda _services: library_care.repair_search(db),
                     lambda _r: self.window.statusBar().showMessage(
-                        "The search index was rebuilt.", 10_000
+                        tr("The search index was rebuilt."), 10_000
                     ),
-                    lambda message: self.window.report("rebuilding the search index", message),
+                    lambda message: self.window.report(tr("rebuilding the search index"), message),
                 )
 
         box.finished.connect(chosen)
@@ -244,16 +265,16 @@ class LibrarySafety(QObject):
         the UI thread, then ask."""
         db = self.db
         state = self.window.services.state
-        message = message or (
-            f"The library {state.path} is damaged, so it was opened read-only: nothing "
+        message = message or tr(
+            "The library {path} is damaged, so it was opened read-only: nothing "
             "you do can be saved in it."
-        )
+        ).format(path=state.path)
         detail = detail or "\n".join(state.damage)
         self.window.runner.read(
-            "looking for a good backup",
+            tr("looking for a good backup"),
             lambda _control: library_care.newest_good_backup(db),
             lambda newest: self._ask(message, detail, newest),
-            lambda message: self.window.report("looking for a good backup", message),
+            lambda message: self.window.report(tr("looking for a good backup"), message),
         )
 
     def _ask(self, message: str, detail: str, newest: library_care.BackupInfo | None) -> None:
@@ -276,10 +297,10 @@ class LibrarySafety(QObject):
     def choose_backup(self) -> None:
         db = self.db
         self.window.runner.read(
-            "listing the backups",
+            tr("listing the backups"),
             lambda _control: library_care.backups(db),
             self._show_backups,
-            lambda message: self.window.report("listing the backups", message),
+            lambda message: self.window.report(tr("listing the backups"), message),
         )
 
     def _show_backups(self, backups: list[library_care.BackupInfo]) -> None:
@@ -312,24 +333,24 @@ class LibrarySafety(QObject):
         db = self.db
         if db is None:
             return
-        self.window.statusBar().showMessage("Recovering what can be read…")
+        self.window.statusBar().showMessage(tr("Recovering what can be read…"))
         self.window.runner.read(
-            "recovering the library",
+            tr("recovering the library"),
             lambda _control: library_care.recover_library(db, target),
             self._recovered,
-            lambda message: self.window.report("recovering the library", message),
+            lambda message: self.window.report(tr("recovering the library"), message),
         )
 
     def _recovered(self, report: RecoveryReport) -> None:
         self.window.statusBar().clearMessage()
         box = problem_box(
             self.window,
-            "reader: recover",
+            tr("reader: recover"),
             recovery_summary(report),
             icon=QMessageBox.Icon.Information,
         )
         box.setObjectName("recoveryResult")
-        use = box.addButton("Open the Recovered Library", QMessageBox.ButtonRole.AcceptRole)
+        use = box.addButton(tr("Open the Recovered Library"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         target = str(report.target)
         box.finished.connect(
@@ -353,4 +374,7 @@ class LibrarySafety(QObject):
 
 
 def _duration(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+    locale = QLocale()
+    if seconds < 1:
+        return tr("{n} ms").format(n=locale.toString(round(seconds * 1000)))
+    return tr("{n} s").format(n=locale.toString(seconds, "f", 1))

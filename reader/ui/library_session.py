@@ -39,6 +39,7 @@ from reader.core.errors import (
 from reader.services import library_care
 from reader.services.app import Services
 from reader.ui.entity_controller import settle_memory
+from reader.ui.i18n import tr
 from reader.ui.library_dialogs import Choice, LibraryOffer, chosen_file, library_file_dialog
 from reader.ui.library_safety import Reopen, recovery_summary, restore_summary
 from reader.ui.main_window import MainWindow
@@ -164,7 +165,7 @@ class LibrarySession(QObject):
         it failed; None if the user chose to quit."""
         while True:
             try:
-                services = off_ui_thread(partial(Services.open, db), "Opening the library…")
+                services = off_ui_thread(partial(Services.open, db), tr("Opening the library…"))
             except Exception as exc:  # every fault, and a bug, is told in a dialog
                 replacement = self._after_failure(db, exc)
                 if replacement is None:
@@ -177,14 +178,14 @@ class LibrarySession(QObject):
     def _after_failure(self, db: str, error: Exception) -> str | None:
         """Tell why ``db`` cannot be opened and do what the user chooses; the library to
         try next (the same after a restore, or to try again), or None to quit."""
-        problem = problem_of(error, "opening the library")
+        problem = problem_of(error, tr("opening the library"))
         damaged = isinstance(error, LibraryDamagedError)
         newest = None
         recoverable = False
         if damaged:
             try:
                 newest = off_ui_thread(
-                    lambda: library_care.newest_good_backup(db), "Looking for a good backup…"
+                    lambda: library_care.newest_good_backup(db), tr("Looking for a good backup…")
                 )
                 recoverable = library_care.recoverable(db)
             except ReaderError:
@@ -203,7 +204,7 @@ class LibrarySession(QObject):
             if offer.choice is Choice.RESTORE and newest is not None:
                 backup = newest.path
                 report = off_ui_thread(
-                    lambda: library_care.restore_backup(db, backup), "Restoring the backup…"
+                    lambda: library_care.restore_backup(db, backup), tr("Restoring the backup…")
                 )
                 self._tell(restore_summary(report))
                 return db
@@ -224,9 +225,9 @@ class LibrarySession(QObject):
         if not dialog.exec() or (target := chosen_file(dialog)) is None:
             return db
         report = off_ui_thread(
-            lambda: library_care.recover_library(db, target), "Recovering what can be read…"
+            lambda: library_care.recover_library(db, target), tr("Recovering what can be read…")
         )
-        self._tell(recovery_summary(report) + " It is now the library in use.")
+        self._tell(recovery_summary(report) + " " + tr("It is now the library in use."))
         self.settings.setValue(LIBRARY_SETTING, str(report.target))
         return str(report.target)
 
@@ -282,11 +283,11 @@ class LibrarySession(QObject):
                 try:
                     report = off_ui_thread(
                         lambda: library_care.restore_backup(request.db, backup),
-                        "Restoring the backup…",
+                        tr("Restoring the backup…"),
                     )
                     message = restore_summary(report)
                 except LibraryError as exc:
-                    problem_box(None, "reader: restore", str(exc), detail=exc.detail).exec()
+                    problem_box(None, tr("reader: restore"), str(exc), detail=exc.detail).exec()
             elif request.db != self.db:
                 self.settings.setValue(LIBRARY_SETTING, request.db)
             services = self._open(request.db)

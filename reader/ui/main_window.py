@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
 
         def fail(message: str) -> None:
             failed(message)
-            self.report(name, f"Cannot {name}: {message}")
+            self.report(name, tr("Cannot {what}: {message}").format(what=name, message=message))
             self.documents.reload()  # show what the database really holds now
 
         self.runner.write(name, work, lambda outcome: self.show_changes(*outcome), fail)
@@ -497,7 +497,8 @@ class MainWindow(QMainWindow):
     def report(self, what: str, message: str) -> None:
         """Tell the user that something failed, in a dialog that does not block."""
         self.statusBar().showMessage(message, 15_000)
-        problem_box(self, f"reader: {what}" if what else "reader", message).open()
+        title = tr("reader: {what}").format(what=what) if what else "reader"
+        problem_box(self, title, message).open()
         self.error_shown.emit(message)
 
     def _show_waiting(self, waiting: bool) -> None:
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
             edit = QAction(tr("Note and Tags…"), menu)
             edit.triggered.connect(lambda: self.notes.edit(note.id))
             added.append(edit)
-            delete = QAction("Delete Highlight", menu)
+            delete = QAction(tr("Delete Highlight"), menu)
             delete.triggered.connect(lambda: self.notes.delete(note.id))
             added.append(delete)
         if entity is not None and self.opened is not None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.ui.pdf_view import PageView
 
 NOTICE_PAPER, NOTICE_INK = "#fff4ce", "#5c4400"
+NOTICE_INSET = 12  # pixels left and right of the notice's text
 ENTITY_TINT_ALPHA = 46
 
 
@@ -103,4 +104,8 @@ def _paint_notice(view: PageView, painter: QPainter) -> None:
     band = QRectF(0, 0, view.viewport().width(), view.notice_height())
     painter.fillRect(band, QColor(NOTICE_PAPER))
     painter.setPen(QPen(QColor(NOTICE_INK)))
-    painter.drawText(band.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter, view.notice)
+    painter.drawText(
+        band.adjusted(NOTICE_INSET, 0, -NOTICE_INSET, 0),
+        Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+        view.notice,
+    )

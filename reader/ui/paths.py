@@ -5,10 +5,17 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-# What File > Open and Add to Library offer.
-OPEN_FILTER = (
-    "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)"
-)
+from PySide6.QtCore import QCoreApplication
+
+
+def open_filter() -> str:
+    """What File > Open and Add to Library offer, in the interface's language."""
+    documents = QCoreApplication.translate(
+        "", "Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf)"
+    )
+    return f"{documents};;{QCoreApplication.translate('', 'All files (*)')}"
+
+
 SAMPLE_NAME = "Alibaba ouvre ses centres de données du Hebei.txt"
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMenu, QVBoxLayout
 
@@ -33,10 +33,15 @@ from reader.ui.runner import JobControl
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
-SCAN_NOTICE = (
-    "This PDF has no text layer (a scan?): its pages can be read, not highlighted or searched."
+SCAN_NOTICE = str(
+    QT_TRANSLATE_NOOP(
+        "",
+        "This PDF has no text layer (a scan?): its pages can be read, not highlighted or searched.",
+    )
 )
-READING_NOTICE = "Reading the text of this PDF… its pages can be looked at meanwhile."
+READING_NOTICE = str(
+    QT_TRANSLATE_NOOP("", "Reading the text of this PDF… its pages can be looked at meanwhile.")
+)
 
 
 class _Closing(QObject):
@@ -137,7 +142,7 @@ class PdfController:
             else tr("{name} is protected by a password:").format(name=path.name)
         )
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.setOkButtonText("Open")
+        dialog.setOkButtonText(tr("Open"))
 
         def chosen(password: str) -> None:
             self._passwords[path.expanduser().resolve()] = password
@@ -171,11 +176,11 @@ class PdfController:
             self._preview_path = path
             self._use_pages(PdfPages(path, password), sizes)
             self.page_view.set_highlights((), ())
-            self.page_view.set_notice(READING_NOTICE)
+            self.page_view.set_notice(tr(READING_NOTICE))
             self._show_pages(True)
 
         # a file that cannot be opened says so through the opening itself
-        self.window.runner.read("reading the PDF's pages", work, shown, lambda _message: None)
+        self.window.runner.read(tr("reading the PDF's pages"), work, shown, lambda _message: None)
 
     def document_shown(self) -> None:
         self._generation += 1
@@ -194,7 +199,7 @@ class PdfController:
         self.page_view.set_content(sizes, None, pages, document.text)
         self._set_enabled(True)
         scan = not document.text
-        self.page_view.set_notice(SCAN_NOTICE if scan else "")
+        self.page_view.set_notice(tr(SCAN_NOTICE) if scan else "")
         wanted = scan or bool(self.window.settings.value("view/pdf_pages", False, type=bool))
         self._mirror_highlights()
         self._show_pages(wanted)

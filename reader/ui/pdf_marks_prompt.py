@@ -63,7 +63,7 @@ class MarksPrompt:
             self._ask(found.found, document_id, password)
 
         self._looking = self.window.runner.read(
-            "looking for the PDF's annotations", survey, surveyed, _ignore
+            tr("looking for the PDF's annotations"), survey, surveyed, _ignore
         )
 
     def _ask(self, found: int, document_id: int, password: str | None) -> None:
@@ -72,8 +72,12 @@ class MarksPrompt:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("Annotations in this PDF"),
-            f"{opened.document.title} has {found} highlight(s) or note(s) made in another "
-            "viewer. Import them as your own annotations?",
+            tr(
+                "{title} has %n highlight(s) or note(s) made in another viewer. Import them "
+                "as your own annotations?",
+                "",
+                found,
+            ).format(title=opened.document.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
@@ -97,10 +101,10 @@ class MarksPrompt:
 
         def done(result: OpResult[PdfImportReport]) -> None:
             report = result.value
-            left = f"; {report.unanchored} over no text left out" if report.unanchored else ""
-            self.window.statusBar().showMessage(
-                f"{report.imported} annotation(s) imported from the PDF{left}.", 10_000
-            )
+            text = tr("%n annotation(s) imported from the PDF", "", report.imported)
+            if report.unanchored:
+                text += tr("; %n over no text left out", "", report.unanchored)
+            self.window.statusBar().showMessage(text + ".", 10_000)
             if report.imported or report.skipped:
                 self.window.pdf.draw_own_marks(False)
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -34,7 +34,7 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.pages import PageMap, Rect
 from reader.ui.highlighter import SpanIndex
 from reader.ui.page_images import PageImages, Renderer
-from reader.ui.page_painting import paint_pages
+from reader.ui.page_painting import NOTICE_INSET, paint_pages
 from reader.ui.theme import LIGHT, Theme
 
 GAP = 14.0  # between two pages, in pixels
@@ -129,7 +129,15 @@ class PageView(QAbstractScrollArea):
         self._relayout()  # the pages start below it
 
     def notice_height(self) -> float:
-        return self.fontMetrics().height() + 16.0 if self._notice else 0.0
+        """The notice's band: its text wrapped to the view's width (a translation may
+        be longer than a line)."""
+        if not self._notice:
+            return 0.0
+        width = max(self.viewport().width() - 2 * NOTICE_INSET, 1)
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self._notice
+        )
+        return wrapped.height() + 16.0
 
     def set_highlights(
         self, entities: Sequence[EntitySpan], annotations: Sequence[Annotation]

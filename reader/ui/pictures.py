@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QLocale,
     QObject,
     QRectF,
     QSize,
@@ -56,6 +57,7 @@ from reader.core.document import Document
 from reader.core.errors import ReaderError
 from reader.services.documents import picture_bytes
 from reader.ui.document_builder import Picture, picture_name
+from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
 
 MAX_PIXELS = 24_000_000
@@ -80,16 +82,18 @@ def decode(data: bytes, max_width: int = MAX_DECODED_WIDTH) -> QImage | str:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        return "not a picture reader can show"
+        return tr("not a picture reader can show")
     if size.width() * size.height() > MAX_PIXELS:
-        return f"too large to show ({size.width():,} × {size.height():,} pixels)"
+        return tr("too large to show ({width} × {height} pixels)").format(
+            width=QLocale().toString(size.width()), height=QLocale().toString(size.height())
+        )
     if size.width() > max_width:
         reader.setScaledSize(
             QSize(max_width, max(1, round(size.height() * max_width / size.width())))
         )
     image = reader.read()
     if image.isNull():
-        return "damaged or unreadable"
+        return tr("damaged or unreadable")
     if image.hasAlphaChannel():  # drawn for light paper (black text...): keep it legible
         backed = QImage(image.size(), QImage.Format.Format_RGB32)
         backed.fill(QColor(PICTURE_PAPER))
@@ -148,7 +152,7 @@ def label(text: str, column: float, font: QFont, colour: str, ratio: float = 1.0
 def describe(picture: Picture, reason: str = "") -> str:
     """What a label says: the alternative text, else that there is a picture."""
     alt = picture.image.alt or picture.image.title
-    return alt or (f"Picture: {reason}" if reason else "Picture")
+    return alt or (tr("Picture: {reason}").format(reason=reason) if reason else tr("Picture"))
 
 
 class PictureShelf(QObject):
@@ -187,7 +191,7 @@ class PictureShelf(QObject):
         the edit that inserted them, so the labels are laid out with the text."""
         for picture in pictures:
             self._pictures[picture.index] = picture
-            self._reasons[picture.index] = "" if picture.image.src else "not available"
+            self._reasons[picture.index] = "" if picture.image.src else tr("not available")
             self._show_label(picture, relayout=False)
 
     def decode(self) -> None:
@@ -197,7 +201,7 @@ class PictureShelf(QObject):
         wanted = [p for p in self._pictures.values() if p.image.src]
         if document is None or not wanted:
             return
-        job = Job("showing pictures", lambda control: load_pictures(document, wanted, control))
+        job = Job(tr("showing pictures"), lambda control: load_pictures(document, wanted, control))
         job.signals.partial.connect(self._arrived)
         job.signals.finished.connect(lambda: self._finished(job))
         self._job = job

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.errors import LibraryError, ReaderError
 from reader.services.app import translate_fault
+from reader.ui.i18n import tr
 
 
 class Problem(str):
@@ -41,7 +42,9 @@ def problem_of(error: BaseException, doing: str) -> Problem:
     if isinstance(fault, ReaderError):
         return Problem(str(fault))
     return Problem(
-        f"Unexpected error while {doing}; this is a bug in reader (Show Details says more)",
+        tr(
+            "Unexpected error while {doing}; this is a bug in reader (Show Details says more)"
+        ).format(doing=doing),
         "".join(traceback.format_exception(error)).strip(),
         bug=True,
     )

@@ -128,7 +128,7 @@ class ReadingPosition:
                 window.view.scroll_to(position)
                 window.view.call_when_loaded(self._restored)
 
-        window.runner.read("finding where you were", work, done, lambda _m: None)
+        window.runner.read(tr("finding where you were"), work, done, lambda _m: None)
 
     def _restored(self) -> None:
         self._restoring = False
@@ -151,7 +151,7 @@ class ReadingPosition:
             return
         self._saved = offset
         self.window.runner.write(
-            "saving where you were",
+            tr("saving where you were"),
             lambda services: services.reading.save_position(document_id, offset),
             lambda _none: None,
             lambda _message: None,  # a position not saved is not worth a dialog
@@ -229,7 +229,7 @@ class ReadingPosition:
                 self.bookmarks.set_bookmarks(found)
 
         self.window.runner.read(
-            "listing bookmarks",
+            tr("listing bookmarks"),
             lambda _c: self.window.services.reading.bookmarks(document_id),
             done,
         )

@@ -392,11 +392,14 @@ class ReadingView(QTextEdit):
             text = self._document.text
             end = text.find("\n", link.target)
             note = text[link.target : end if end >= 0 else len(text)]
-            return [note[:400] + ("…" if len(note) > 400 else ""), "Ctrl+click: go to the note"]
+            return [
+                note[:400] + ("…" if len(note) > 400 else ""),
+                tr("Ctrl+click: go to the note"),
+            ]
         if link.target is not None:
-            return ["Ctrl+click: go there"]
+            return [tr("Ctrl+click: go there")]
         if link.href:
-            return [link.href, "Ctrl+click: open"]
+            return [link.href, tr("Ctrl+click: open")]
         return []
 
     def scroll_to(self, offset: int) -> None:

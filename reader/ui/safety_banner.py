@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.i18n import tr
 from reader.ui.plain import plain_label
 
 LIGHT_STYLE = (
@@ -45,11 +46,11 @@ class SafetyBanner(QFrame):
         self.icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20)
         )
-        self.icon.setAccessibleName("Read-only")
+        self.icon.setAccessibleName(tr("Read-only"))
         self.text = plain_label("")
         self.text.setObjectName("safetyText")
         self.text.setWordWrap(True)
-        self.help_button = QPushButton("What Can I Do?…")
+        self.help_button = QPushButton(tr("What Can I Do?…"))
         self.help_button.setObjectName("safetyHelp")
         self.help_button.clicked.connect(self.help_requested)
         row.addWidget(self.icon)
@@ -62,13 +63,17 @@ class SafetyBanner(QFrame):
         """Say why nothing can be saved; offer help when the library is damaged."""
         if damaged:
             self.text.setText(
-                "This library is damaged, so it was opened read-only: reading, search and "
-                "export work; changes cannot be saved."
+                tr(
+                    "This library is damaged, so it was opened read-only: reading, search and "
+                    "export work; changes cannot be saved."
+                )
             )
         else:
             self.text.setText(
-                f"Read-only library ({reason}): reading, search and export work; highlights,"
-                " notes and other changes cannot be saved."
+                tr(
+                    "Read-only library ({reason}): reading, search and export work; highlights, "
+                    "notes and other changes cannot be saved."
+                ).format(reason=reason)
             )
         self.setToolTip(reason)
         self.help_button.setVisible(damaged)

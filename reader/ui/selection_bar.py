@@ -33,7 +33,7 @@ class SelectionBar(QFrame):
         self.note_button.clicked.connect(self.note_requested)
         self.delete_button = QToolButton(self)
         self.delete_button.setObjectName("deleteButton")
-        self.delete_button.setText("Delete")
+        self.delete_button.setText(tr("Delete"))
         self.delete_button.setToolTip(tr("Remove this highlight (Delete)"))
         self.delete_button.setAutoRaise(True)
         self.delete_button.clicked.connect(self.delete_requested)

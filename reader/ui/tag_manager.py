@@ -60,7 +60,7 @@ class TagManager(QDialog):
         buttons.rejected.connect(self.reject)
         self.rename_button = QPushButton(tr("Rename…"))
         self.merge_button = QPushButton(tr("Merge…"))
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(tr("Delete…"))
         for button, slot in (
             (self.rename_button, self.rename),
             (self.merge_button, self.merge),
@@ -76,7 +76,7 @@ class TagManager(QDialog):
 
     def reload(self) -> None:
         tags = self._runner.services.tags
-        self._runner.read("listing the tags", lambda _c: tags.counts(), self.show_counts)
+        self._runner.read(tr("listing the tags"), lambda _c: tags.counts(), self.show_counts)
 
     def show_counts(self, counts: list[TagCount]) -> None:
         self.table.setSortingEnabled(False)
@@ -134,7 +134,7 @@ class TagManager(QDialog):
         listed = ", ".join(f"“{n}”" for n in names)
         answer = QMessageBox.question(
             self,
-            "Delete Tags",
+            tr("Delete Tags"),
             tr("Remove {tags} from every highlight? The highlights themselves are kept.").format(
                 tags=listed
             ),

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name />
@@ -74,10 +73,45 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -116,6 +150,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n mention(s)</source>
+        <translation>
+            <numerusform>{name}: %n mention</numerusform>
+            <numerusform>{name}: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -127,6 +182,76 @@
         <translation>
             <numerusform>Merge %n tag into:</numerusform>
             <numerusform>Merge %n tags into:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in this text</source>
+        <translation>
+            <numerusform>%n not found in this text</numerusform>
+            <numerusform>%n not found in this text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing the Index up to date… {done} of %n document(s)</source>
+        <translation>
+            <numerusform>Bringing the Index up to date… {done} of %n document</numerusform>
+            <numerusform>Bringing the Index up to date… {done} of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Entries into “{name}”</source>
+        <translation>
+            <numerusform>Merge %n Entry into “{name}”</numerusform>
+            <numerusform>Merge %n Entries into “{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{saved} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{saved} of %n annotation</numerusform>
+            <numerusform>{saved} of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library {path} is damaged: the check found %n problem(s).</source>
+        <translation>
+            <numerusform>The library {path} is damaged: the check found %n problem.</numerusform>
+            <numerusform>The library {path} is damaged: the check found %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} has %n highlight(s) or note(s) made in another viewer. Import them as your own annotations?</source>
+        <translation>
+            <numerusform>{title} has %n highlight or note made in another viewer. Import it as your own annotation?</numerusform>
+            <numerusform>{title} has %n highlights or notes made in another viewer. Import them as your own annotations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from the PDF</source>
+        <translation>
+            <numerusform>%n annotation imported from the PDF</numerusform>
+            <numerusform>%n annotations imported from the PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n over no text left out</source>
+        <translation>
+            <numerusform>; %n over no text left out</numerusform>
+            <numerusform>; %n over no text left out</numerusform>
         </translation>
     </message>
 </context>

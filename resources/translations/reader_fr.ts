@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Document text</source>
         <translation>Texte du document</translation>
@@ -48,6 +48,10 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <source>listing the tags</source>
+        <translation>liste des étiquettes</translation>
+    </message>
+    <message>
         <source>Select a passage to highlight first.</source>
         <translation>Sélectionnez d’abord un passage à surligner.</translation>
     </message>
@@ -89,7 +93,7 @@
     </message>
     <message>
         <source>Filter: words in passage, note or tags</source>
-        <translation>Filtre : mots du passage, de la note ou des étiquettes</translation>
+        <translation>Filtre&#xa0;: mots du passage, de la note ou des étiquettes</translation>
     </message>
     <message>
         <source>All colours</source>
@@ -97,7 +101,7 @@
     </message>
     <message>
         <source>Tags: #a #big data</source>
-        <translation>Étiquettes : #a #big data</translation>
+        <translation>Étiquettes&#xa0;: #a #big data</translation>
     </message>
     <message>
         <source>No highlights yet.
@@ -135,8 +139,16 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Modifier la note et les étiquettes…</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>This document has no chapters or headings.</source>
         <translation>Ce document n’a ni chapitres ni titres.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Open Document</source>
@@ -147,12 +159,16 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
+        <source>opening the document</source>
+        <translation>ouverture du document</translation>
+    </message>
+    <message>
         <source>Language: {language}</source>
-        <translation>Langue : {language}</translation>
+        <translation>Langue&#xa0;: {language}</translation>
     </message>
     <message>
         <source>The file changed since your last visit:</source>
-        <translation>Le fichier a changé depuis votre dernière visite :</translation>
+        <translation>Le fichier a changé depuis votre dernière visite&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n highlight(s) moved,</source>
@@ -173,8 +189,24 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Impossible d’ouvrir le document</translation>
     </message>
     <message>
+        <source>listing recent documents</source>
+        <translation>liste des documents récents</translation>
+    </message>
+    <message>
         <source>No recent documents</source>
         <translation>Aucun document récent</translation>
+    </message>
+    <message>
+        <source>looking for changes</source>
+        <translation>recherche des modifications</translation>
+    </message>
+    <message>
+        <source>reading the annotations</source>
+        <translation>lecture des annotations</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Entities appear here once recognised.</source>
@@ -204,23 +236,47 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>{type}: click to go to each mention</source>
-        <translation>{type} : cliquez pour aller à chaque mention</translation>
+        <translation>{type}&#xa0;: cliquez pour aller à chaque mention</translation>
     </message>
     <message>
         <source>{name}: mention {n} of {total}</source>
-        <translation>{name} : mention {n} sur {total}</translation>
+        <translation>{name}&#xa0;: mention {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>loading the entity pipeline</source>
+        <translation>chargement du modèle d’entités</translation>
     </message>
     <message>
         <source>Entities: recognising with {pipeline}…</source>
-        <translation>Entités : reconnaissance avec {pipeline}…</translation>
+        <translation>Entités&#xa0;: reconnaissance avec {pipeline}…</translation>
     </message>
     <message>
         <source>Entities: not available</source>
-        <translation>Entités : non disponibles</translation>
+        <translation>Entités&#xa0;: non disponibles</translation>
+    </message>
+    <message>
+        <source>keeping the entities</source>
+        <translation>enregistrement des entités</translation>
+    </message>
+    <message>
+        <source>recognising entities</source>
+        <translation>reconnaissance des entités</translation>
+    </message>
+    <message>
+        <source>rules only: no spaCy pipeline for this language</source>
+        <translation>règles seules (pas de modèle spaCy)</translation>
     </message>
     <message>
         <source>Entities: {source}</source>
-        <translation>Entités : {source}</translation>
+        <translation>Entités&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>Names, dates and amounts are found by this spaCy pipeline plus reader&apos;s rules.</source>
+        <translation>Les noms, dates et montants sont trouvés par ce modèle spaCy et les règles de reader.</translation>
+    </message>
+    <message>
+        <source>Install a spaCy pipeline for this language to find names (see README).</source>
+        <translation>Installez un modèle spaCy pour cette langue pour trouver les noms (voir le README).</translation>
     </message>
     <message numerus="yes">
         <source>%n entities</source>
@@ -241,12 +297,20 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Cliquez sur l’une d’elles pour parcourir ses mentions.</translation>
     </message>
     <message>
+        <source>applying the corrections</source>
+        <translation>application des corrections</translation>
+    </message>
+    <message>
         <source>Select the text to mark as an entity first.</source>
         <translation>Sélectionnez d’abord le texte à marquer comme entité.</translation>
     </message>
     <message>
+        <source>reading your entity list</source>
+        <translation>lecture de votre liste d’entités</translation>
+    </message>
+    <message>
         <source>Entity “{text}” ({type})</source>
-        <translation>Entité « {text} » ({type})</translation>
+        <translation>Entité «&#xa0;{text}&#xa0;» ({type})</translation>
     </message>
     <message>
         <source>Change Type</source>
@@ -266,11 +330,15 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Never an Entity: “{text}”</source>
-        <translation>Jamais une entité : « {text} »</translation>
+        <translation>Jamais une entité&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Entity types</source>
+        <translation>Types d’entités</translation>
     </message>
     <message>
         <source>  Entities: </source>
-        <translation>  Entités : </translation>
+        <translation>  Entités&#xa0;: </translation>
     </message>
     <message>
         <source>Show or hide the entities of type {type} (Alt+{n})</source>
@@ -286,7 +354,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Names here get the type you choose in every document; “Never an entity” hides a name everywhere. Changes apply at once and can be undone (Ctrl+Z).</source>
-        <translation>Les noms de cette liste prennent le type choisi dans chaque document ; « Jamais une entité » masque un nom partout. Les changements s’appliquent aussitôt et peuvent être annulés (Ctrl+Z).</translation>
+        <translation>Les noms de cette liste prennent le type choisi dans chaque document&#xa0;; «&#xa0;Jamais une entité&#xa0;» masque un nom partout. Les changements s’appliquent aussitôt et peuvent être annulés (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -321,6 +389,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Échec de l’export</translation>
     </message>
     <message>
+        <source>exporting</source>
+        <translation>export</translation>
+    </message>
+    <message>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -328,9 +400,38 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>W3C Web Annotation JSON (*.json);;All files (*)</source>
         <translation>JSON W3C Web Annotation (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importée</numerusform>
+            <numerusform>%n importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in this text</source>
+        <translation>
+            <numerusform>%n introuvable dans ce texte</numerusform>
+            <numerusform>%n introuvables dans ce texte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations imported: {counts}. Undo with Ctrl+Z.</source>
+        <translation>Annotations importées&#xa0;: {counts}. Ctrl+Z pour annuler.</translation>
+    </message>
     <message>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>reading the annotations file</source>
+        <translation>lecture du fichier d’annotations</translation>
     </message>
     <message>
         <source>Export Annotated Copy</source>
@@ -349,16 +450,16 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>Language of the export's headings</source>
+        <source>Language of the export&apos;s headings</source>
         <translation>Langue des titres de l’export</translation>
     </message>
     <message>
-        <source>The document's ({code})</source>
+        <source>The document&apos;s ({code})</source>
         <translation>Celle du document ({code})</translation>
     </message>
     <message>
         <source>Headings and colour names in:</source>
-        <translation>Titres et noms de couleur en :</translation>
+        <translation>Titres et noms de couleur en&#xa0;:</translation>
     </message>
     <message>
         <source>Open the folder afterwards</source>
@@ -377,28 +478,44 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Exporter vers</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
         <source>{path} is a folder: add a file name.</source>
-        <translation>{path} est un dossier : ajoutez un nom de fichier.</translation>
+        <translation>{path} est un dossier&#xa0;: ajoutez un nom de fichier.</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{name} existe déjà dans {folder}. Le remplacer ?</translation>
+        <translation>{name} existe déjà dans {folder}. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Find in document (accents and case ignored)</source>
         <translation>Chercher dans le document (accents et casse ignorés)</translation>
     </message>
     <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Résultat précédent (Maj+Entrée, Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Résultat suivant (Entrée, F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
         <source>Find:</source>
-        <translation>Chercher :</translation>
+        <translation>Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -413,6 +530,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>{n} sur {total}</translation>
     </message>
     <message>
+        <source>listing the library</source>
+        <translation>liste de la bibliothèque</translation>
+    </message>
+    <message>
         <source>Add to Library</source>
         <translation>Ajouter à la bibliothèque</translation>
     </message>
@@ -424,16 +545,60 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         </translation>
     </message>
     <message>
+        <source>adding documents</source>
+        <translation>ajout de documents</translation>
+    </message>
+    <message>
+        <source>reading a document</source>
+        <translation>lecture d’un document</translation>
+    </message>
+    <message>
         <source>Remove from Library</source>
         <translation>Retirer de la bibliothèque</translation>
     </message>
     <message>
         <source>Remove “{title}” from the library? The file itself is not touched.</source>
-        <translation>Retirer « {title} » de la bibliothèque ? Le fichier lui-même n’est pas touché.</translation>
+        <translation>Retirer «&#xa0;{title}&#xa0;» de la bibliothèque&#xa0;? Le fichier lui-même n’est pas touché.</translation>
     </message>
     <message>
         <source>Also delete its annotations (this cannot be undone)</source>
         <translation>Supprimer aussi ses annotations (irréversible)</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Ouverts récemment</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Ajoutés récemment</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Most annotated</source>
+        <translation>Les plus annotés</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Filter by title, author or path</source>
@@ -455,12 +620,183 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>by {author}</source>
         <translation>par {author}</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>? annotations</source>
+        <translation>? annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>? documents</source>
+        <translation>? documents</translation>
+    </message>
+    <message>
+        <source>? tags</source>
+        <translation>? étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>reader: the library</source>
+        <translation>reader&#xa0;: la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Show Details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Restaurer la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Made {age} ({date}): {annotations}, {documents}. The library as it is now is kept in the backups folder first.</source>
+        <translation>Faite {age} ({date})&#xa0;: {annotations}, {documents}. La bibliothèque dans son état actuel est d’abord conservée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this library to restore.</source>
+        <translation>Cette bibliothèque n’a aucune sauvegarde saine à restaurer.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read into a new library…</source>
+        <translation>Récupérer ce qui peut être lu dans une nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Every row that can still be read is copied into a new file you choose; this library is left as it is.</source>
+        <translation>Chaque ligne encore lisible est copiée dans un nouveau fichier de votre choix&#xa0;; cette bibliothèque reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>When the other program has let go of the library.</source>
+        <translation>Quand l’autre programme aura libéré la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Open another library…</source>
+        <translation>Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Choose another library file, or a new one.</source>
+        <translation>Choisir un autre fichier de bibliothèque, ou un nouveau.</translation>
+    </message>
+    <message>
+        <source>Keep reading, read-only</source>
+        <translation>Continuer la lecture, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Reading, search and export work; nothing can be saved.</source>
+        <translation>La lecture, la recherche et l’export fonctionnent&#xa0;; rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Leave the library as it is.</source>
+        <translation>Laisser la bibliothèque telle quelle.</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup you choose takes the place of the library. The library as it is now is kept in the backups folder first, so this can be undone by restoring that one.</source>
+        <translation>La sauvegarde choisie prend la place de la bibliothèque. La bibliothèque dans son état actuel est d’abord conservée dans le dossier des sauvegardes&#xa0;: restaurer celle-ci annule l’opération.</translation>
+    </message>
+    <message>
+        <source>This library has no backups yet (File ▸ Library ▸ Back Up Now makes one).</source>
+        <translation>Cette bibliothèque n’a encore aucune sauvegarde (Fichier ▸ Bibliothèque ▸ Sauvegarder maintenant en fait une).</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read</source>
+        <translation>{path}&#xa0;: illisible</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Recover into a New Library</source>
+        <translation>Récupérer dans une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open Another Library</source>
+        <translation>Ouvrir une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>reader libraries (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Bibliothèques reader (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -489,6 +825,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -568,7 +908,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Highlight {colour}</source>
-        <translation>Surligner : {colour}</translation>
+        <translation>Surligner&#xa0;: {colour}</translation>
     </message>
     <message>
         <source>&amp;Note and Tags…</source>
@@ -665,6 +1005,14 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         </translation>
     </message>
     <message>
+        <source>Cannot {what}: {message}</source>
+        <translation>Échec de «&#xa0;{what}&#xa0;»&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>reader: {what}</source>
+        <translation>reader&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source>Highlight Colour</source>
         <translation>Couleur du surlignage</translation>
     </message>
@@ -673,23 +1021,35 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Note et étiquettes…</translation>
     </message>
     <message>
+        <source>Delete Highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
         <source>About reader</source>
         <translation>À propos de reader</translation>
     </message>
     <message>
         <source>A desktop reader with annotation tools: named entities highlighted, passages highlighted, noted and tagged, annotated copies exported.</source>
-        <translation>Une liseuse de bureau avec des outils d’annotation : entités nommées mises en évidence, passages surlignés, annotés et étiquetés, copies annotées exportées.</translation>
+        <translation>Une liseuse de bureau avec des outils d’annotation&#xa0;: entités nommées mises en évidence, passages surlignés, annotés et étiquetés, copies annotées exportées.</translation>
     </message>
     <message>
         <source>Made with PySide6 (Qt {qt}), SQLAlchemy, spaCy and langdetect.</source>
         <translation>Réalisé avec PySide6 (Qt {qt}), SQLAlchemy, spaCy et langdetect.</translation>
     </message>
     <message>
+        <source>This PDF has no text layer (a scan?): its pages can be read, not highlighted or searched.</source>
+        <translation>Ce PDF n’a pas de couche de texte (un scan&#xa0;?)&#xa0;: ses pages se lisent, mais ne peuvent être ni surlignées ni fouillées.</translation>
+    </message>
+    <message>
+        <source>Reading the text of this PDF… its pages can be looked at meanwhile.</source>
+        <translation>Lecture du texte de ce PDF… ses pages peuvent être consultées en attendant.</translation>
+    </message>
+    <message>
         <source>&amp;Page View</source>
         <translation>Vue &amp;page</translation>
     </message>
     <message>
-        <source>Show a PDF's pages as printed, or its reflowed text</source>
+        <source>Show a PDF&apos;s pages as printed, or its reflowed text</source>
         <translation>Montrer les pages d’un PDF telles qu’imprimées, ou son texte recomposé</translation>
     </message>
     <message>
@@ -710,19 +1070,34 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>The password for {name} was not accepted. Try again:</source>
-        <translation>Le mot de passe de {name} n’a pas été accepté. Réessayez :</translation>
+        <translation>Le mot de passe de {name} n’a pas été accepté. Réessayez&#xa0;:</translation>
     </message>
     <message>
         <source>{name} is protected by a password:</source>
-        <translation>{name} est protégé par un mot de passe :</translation>
+        <translation>{name} est protégé par un mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>{name} was not opened.</source>
         <translation>{name} n’a pas été ouvert.</translation>
     </message>
     <message>
+        <source>reading the PDF&apos;s pages</source>
+        <translation>lecture des pages du PDF</translation>
+    </message>
+    <message>
+        <source>looking for the PDF&apos;s annotations</source>
+        <translation>recherche des annotations du PDF</translation>
+    </message>
+    <message>
         <source>Annotations in this PDF</source>
         <translation>Annotations de ce PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} has %n highlight(s) or note(s) made in another viewer. Import them as your own annotations?</source>
+        <translation>
+            <numerusform>«&#xa0;{title}&#xa0;» contient %n surlignage ou note faits dans une autre visionneuse. L’importer comme l’une de vos annotations&#xa0;?</numerusform>
+            <numerusform>«&#xa0;{title}&#xa0;» contient %n surlignages ou notes faits dans une autre visionneuse. Les importer comme vos propres annotations&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -731,6 +1106,20 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from the PDF</source>
+        <translation>
+            <numerusform>%n annotation importée du PDF</numerusform>
+            <numerusform>%n annotations importées du PDF</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n over no text left out</source>
+        <translation>
+            <numerusform>; %n sans texte dessous laissée de côté</numerusform>
+            <numerusform>; %n sans texte dessous laissées de côté</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -792,6 +1181,14 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>Mark the place at the top of the page</source>
         <translation>Marquer l’endroit en haut de la page</translation>
     </message>
+    <message>
+        <source>finding where you were</source>
+        <translation>recherche de votre position</translation>
+    </message>
+    <message>
+        <source>saving where you were</source>
+        <translation>enregistrement de votre position</translation>
+    </message>
     <message numerus="yes">
         <source>%n min left in chapter</source>
         <translation>
@@ -812,11 +1209,15 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Percentage of the document:</source>
-        <translation>Pourcentage du document :</translation>
+        <translation>Pourcentage du document&#xa0;:</translation>
     </message>
     <message>
         <source>Bookmark added (Ctrl+Z undoes it).</source>
         <translation>Signet ajouté (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>listing bookmarks</source>
+        <translation>liste des signets</translation>
     </message>
     <message>
         <source>Open Link</source>
@@ -824,11 +1225,23 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Open this address outside reader?</source>
-        <translation>Ouvrir cette adresse hors de reader ?</translation>
+        <translation>Ouvrir cette adresse hors de reader&#xa0;?</translation>
     </message>
     <message>
-        <source>Search every document, note, highlight and tag (accents ignored; "a phrase", pref*)</source>
-        <translation>Chercher dans chaque document, note, surlignage et étiquette (accents ignorés ; "une phrase", préf*)</translation>
+        <source>Ctrl+click: go to the note</source>
+        <translation>Ctrl+clic&#xa0;: aller à la note</translation>
+    </message>
+    <message>
+        <source>Ctrl+click: go there</source>
+        <translation>Ctrl+clic&#xa0;: y aller</translation>
+    </message>
+    <message>
+        <source>Ctrl+click: open</source>
+        <translation>Ctrl+clic&#xa0;: ouvrir</translation>
+    </message>
+    <message>
+        <source>Search every document, note, highlight and tag (accents ignored; &quot;a phrase&quot;, pref*)</source>
+        <translation>Chercher dans chaque document, note, surlignage et étiquette (accents ignorés&#xa0;; &quot;une phrase&quot;, préf*)</translation>
     </message>
     <message>
         <source>Document</source>
@@ -849,6 +1262,79 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter names (accents and case ignored)</source>
+        <translation>Filtrer les noms</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>The entities of every document of the library, or of this one</source>
+        <translation>Les entités de tous les documents de la bibliothèque, ou de celui-ci</translation>
+    </message>
+    <message>
+        <source>Dates and Other Types</source>
+        <translation>Dates et autres types</translation>
+    </message>
+    <message>
+        <source>Hidden Entries</source>
+        <translation>Entrées masquées</translation>
+    </message>
+    <message>
+        <source>Also list the entries you hid</source>
+        <translation>Lister aussi les entrées que vous avez masquées</translation>
+    </message>
+    <message>
+        <source>Full Window</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Show the Index in a window of its own (and back)</source>
+        <translation>Afficher l’index dans sa propre fenêtre (et revenir)</translation>
+    </message>
+    <message>
+        <source>The Index lists the entities of recognised documents.</source>
+        <translation>L’index liste les entités des documents reconnus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry to see every mention in context.</source>
+        <translation>Choisissez une entrée pour voir chaque mention en contexte.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>{name} (also {names})</source>
+        <translation>{name} (aussi {names})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n mention(s)</source>
+        <translation>
+            <numerusform>{name}&#xa0;: %n mention</numerusform>
+            <numerusform>{name}&#xa0;: %n mentions</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>in %n document(s)</source>
         <translation>
@@ -858,7 +1344,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Nothing found for “{query}”</source>
-        <translation>Rien trouvé pour « {query} »</translation>
+        <translation>Rien trouvé pour «&#xa0;{query}&#xa0;»</translation>
     </message>
     <message>
         <source>Note…</source>
@@ -893,12 +1379,118 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Surlignages</translation>
     </message>
     <message>
+        <source>Bringing the Index up to date…</source>
+        <translation>Mise à jour de l’index…</translation>
+    </message>
+    <message>
+        <source>updating the index</source>
+        <translation>mise à jour de l’index</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing the Index up to date… {done} of %n document(s)</source>
+        <translation>
+            <numerusform>Mise à jour de l’index… {done} sur %n document</numerusform>
+            <numerusform>Mise à jour de l’index… {done} sur %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no document is open</source>
+        <translation>aucun document n’est ouvert</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>filtrées</translation>
+    </message>
+    <message>
+        <source>reading the index</source>
+        <translation>lecture de l’index</translation>
+    </message>
+    <message>
+        <source>reading the mentions</source>
+        <translation>lecture des mentions</translation>
+    </message>
+    <message>
+        <source>Highlight Every Mention in This Document</source>
+        <translation>Surligner chaque mention dans ce document</translation>
+    </message>
+    <message>
+        <source>Highlight and Tag Every Mention…</source>
+        <translation>Surligner et étiqueter chaque mention…</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Renommer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n Entries into “{name}”</source>
+        <translation>
+            <numerusform>Fusionner %n entrée dans «&#xa0;{name}&#xa0;»</numerusform>
+            <numerusform>Fusionner %n entrées dans «&#xa0;{name}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select several entries, then choose the one they are</source>
+        <translation>Sélectionnez plusieurs entrées, puis choisissez celle qu’elles désignent</translation>
+    </message>
+    <message>
+        <source>Split into Its Spellings</source>
+        <translation>Séparer selon ses graphies</translation>
+    </message>
+    <message>
+        <source>Show in the Index</source>
+        <translation>Afficher dans l’index</translation>
+    </message>
+    <message>
+        <source>Hide from the Index</source>
+        <translation>Masquer de l’index</translation>
+    </message>
+    <message>
+        <source>Export Mentions as Markdown…</source>
+        <translation>Exporter les mentions en Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Mentions as CSV…</source>
+        <translation>Exporter les mentions en CSV…</translation>
+    </message>
+    <message>
+        <source>Tag every mention</source>
+        <translation>Étiqueter chaque mention</translation>
+    </message>
+    <message>
+        <source>Tag for every “{name}”:</source>
+        <translation>Étiquette pour chaque «&#xa0;{name}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename entry</source>
+        <translation>Renommer l’entrée</translation>
+    </message>
+    <message>
+        <source>Name shown in the Index (empty: as the text spells it):</source>
+        <translation>Nom affiché dans l’index (vide&#xa0;: tel que le texte l’écrit)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the mentions</source>
+        <translation>Exporter les mentions</translation>
+    </message>
+    <message>
+        <source>exporting the mentions</source>
+        <translation>export des mentions</translation>
+    </message>
+    <message>
+        <source>Mentions written to {path}</source>
+        <translation>Mentions écrites dans {path}</translation>
+    </message>
+    <message>
+        <source>the Index</source>
+        <translation>l’index</translation>
     </message>
     <message>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Rename Tag</source>
@@ -906,7 +1498,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>New name for “{tag}”:</source>
-        <translation>Nouveau nom pour « {tag} » :</translation>
+        <translation>Nouveau nom pour «&#xa0;{tag}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Merge Tags</source>
@@ -915,13 +1507,17 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message numerus="yes">
         <source>Merge %n tags into:</source>
         <translation>
-            <numerusform>Fusionner %n étiquette dans :</numerusform>
-            <numerusform>Fusionner %n étiquettes dans :</numerusform>
+            <numerusform>Fusionner %n étiquette dans&#xa0;:</numerusform>
+            <numerusform>Fusionner %n étiquettes dans&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
+        <source>Delete Tags</source>
+        <translation>Supprimer des étiquettes</translation>
+    </message>
+    <message>
         <source>Remove {tags} from every highlight? The highlights themselves are kept.</source>
-        <translation>Retirer {tags} de chaque surlignage ? Les surlignages eux-mêmes sont conservés.</translation>
+        <translation>Retirer {tags} de chaque surlignage&#xa0;? Les surlignages eux-mêmes sont conservés.</translation>
     </message>
     <message>
         <source>File Changed</source>
@@ -929,11 +1525,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>“{name}” was changed on disk. Reload it? Your highlights will follow the text.</source>
-        <translation>« {name} » a été modifié sur le disque. Le recharger ? Vos surlignages suivront le texte.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque. Le recharger&#xa0;? Vos surlignages suivront le texte.</translation>
     </message>
     <message>
         <source>“{name}” was moved or deleted. What is shown stays as it was read.</source>
-        <translation>« {name} » a été déplacé ou supprimé. Ce qui est affiché reste tel qu’il a été lu.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été déplacé ou supprimé. Ce qui est affiché reste tel qu’il a été lu.</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -942,6 +1538,264 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Keep This Version</source>
         <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>finding in the document</source>
+        <translation>recherche dans le document</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première mention</translation>
+    </message>
+    <message>
+        <source>Also: {names}</source>
+        <translation>Aussi&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <source>backups and checks work on library files only</source>
+        <translation>les sauvegardes et vérifications ne fonctionnent que sur des fichiers de bibliothèque</translation>
+    </message>
+    <message>
+        <source>The backup was restored: {annotations}, {documents}.</source>
+        <translation>La sauvegarde a été restaurée&#xa0;: {annotations}, {documents}.</translation>
+    </message>
+    <message>
+        <source>The damaged library was moved to {path}.</source>
+        <translation>La bibliothèque endommagée a été déplacée vers {path}.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as {path}.</source>
+        <translation>La bibliothèque telle qu’elle était est conservée sous {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{saved} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{saved} sur %n annotation</numerusform>
+            <numerusform>{saved} sur %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{annotations} saved into {path} (with {documents} and {tags}).</source>
+        <translation>{annotations} sauvées dans {path} (avec {documents} et {tags}).</translation>
+    </message>
+    <message>
+        <source>The documents of some annotations were lost: those annotations are kept under “Recovered annotations”.</source>
+        <translation>Les documents de certaines annotations ont été perdus&#xa0;: ces annotations sont conservées sous «&#xa0;Annotations récupérées&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Library</source>
+        <translation>&amp;Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover into a New Library…</source>
+        <translation>Ré&amp;cupérer dans une nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>&amp;Ouvrir une autre bibliothèque…</translation>
+    </message>
+    <message>
+        <source>the library is read-only: {reason}</source>
+        <translation>la bibliothèque est en lecture seule&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot be done: {reason}</source>
+        <translation>Impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup can be made: {reason}</source>
+        <translation>Aucune sauvegarde possible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot restore: {reason}</source>
+        <translation>Restauration impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing can be saved: {reason}</source>
+        <translation>Rien ne peut être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>backing up the library</source>
+        <translation>sauvegarde de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Backed up ({size}, {documents}, {annotations}) to {path}</source>
+        <translation>Sauvegardée ({size}, {documents}, {annotations}) dans {path}</translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation>Vérification de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>checking the library</source>
+        <translation>vérification de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is sound ({contents}): its pages, indexes, references and search index were checked in {duration}.</source>
+        <translation>La bibliothèque est saine ({contents})&#xa0;: ses pages, index, références et index de recherche ont été vérifiés en {duration}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Note&#xa0;: {note}.</translation>
+    </message>
+    <message>
+        <source>reader: check</source>
+        <translation>reader&#xa0;: vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library {path} is damaged: the check found %n problem(s).</source>
+        <translation>
+            <numerusform>La bibliothèque {path} est endommagée&#xa0;: la vérification a trouvé %n problème.</numerusform>
+            <numerusform>La bibliothèque {path} est endommagée&#xa0;: la vérification a trouvé %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the library (your documents and annotations are sound). Rebuilding it repairs the library.</source>
+        <translation>L’index de recherche ne correspond pas à la bibliothèque (vos documents et annotations sont intacts). Le reconstruire répare la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Rebuild the Search Index</source>
+        <translation>Reconstruire l’index de recherche</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation>reconstruction de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>L’index de recherche a été reconstruit.</translation>
+    </message>
+    <message>
+        <source>The library {path} is damaged, so it was opened read-only: nothing you do can be saved in it.</source>
+        <translation>La bibliothèque {path} est endommagée&#xa0;; elle a donc été ouverte en lecture seule&#xa0;: rien de ce que vous faites ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>looking for a good backup</source>
+        <translation>recherche d’une sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>listing the backups</source>
+        <translation>liste des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Recovering what can be read…</source>
+        <translation>Récupération de ce qui peut être lu…</translation>
+    </message>
+    <message>
+        <source>recovering the library</source>
+        <translation>récupération de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>reader: recover</source>
+        <translation>reader&#xa0;: récupération</translation>
+    </message>
+    <message>
+        <source>Open the Recovered Library</source>
+        <translation>Ouvrir la bibliothèque récupérée</translation>
+    </message>
+    <message>
+        <source>{n} ms</source>
+        <translation>{n} ms</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>opening the library</source>
+        <translation>ouverture de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation>Recherche d’une sauvegarde saine…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>It is now the library in use.</source>
+        <translation>C’est désormais la bibliothèque utilisée.</translation>
+    </message>
+    <message>
+        <source>reader: restore</source>
+        <translation>reader&#xa0;: restauration</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf)</source>
+        <translation>Documents (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf)</translation>
+    </message>
+    <message>
+        <source>not a picture reader can show</source>
+        <translation>pas une image que reader sait afficher</translation>
+    </message>
+    <message>
+        <source>too large to show ({width} × {height} pixels)</source>
+        <translation>trop grande pour être affichée ({width} × {height} pixels)</translation>
+    </message>
+    <message>
+        <source>damaged or unreadable</source>
+        <translation>endommagée ou illisible</translation>
+    </message>
+    <message>
+        <source>Picture: {reason}</source>
+        <translation>Image&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>showing pictures</source>
+        <translation>affichage des images</translation>
+    </message>
+    <message>
+        <source>Unexpected error while {doing}; this is a bug in reader (Show Details says more)</source>
+        <translation>Erreur inattendue ({doing})&#xa0;; c’est un bogue de reader («&#xa0;Afficher les détails&#xa0;» en dit plus)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>What Can I Do?…</source>
+        <translation>Que puis-je faire&#xa0;?…</translation>
+    </message>
+    <message>
+        <source>This library is damaged, so it was opened read-only: reading, search and export work; changes cannot be saved.</source>
+        <translation>Cette bibliothèque est endommagée&#xa0;; elle a donc été ouverte en lecture seule&#xa0;: la lecture, la recherche et l’export fonctionnent&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Read-only library ({reason}): reading, search and export work; highlights, notes and other changes cannot be saved.</source>
+        <translation>Bibliothèque en lecture seule ({reason})&#xa0;: la lecture, la recherche et l’export fonctionnent&#xa0;; les surlignages, notes et autres modifications ne peuvent pas être enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1808,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>%1
 Delete: remove the bookmark</source>
         <translation>%1
-Suppr : retirer le signet</translation>
+Suppr&#xa0;: retirer le signet</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1836,25 @@ Suppr : retirer le signet</translation>
     <message>
         <source>Orange</source>
         <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>EntityReasons</name>
+    <message>
+        <source>typed by the language model</source>
+        <translation>typé par le modèle de langue</translation>
+    </message>
+    <message>
+        <source>typed by a rule</source>
+        <translation>typé par une règle</translation>
+    </message>
+    <message>
+        <source>typed like the same name around it</source>
+        <translation>typé comme le même nom alentour</translation>
+    </message>
+    <message>
+        <source>your correction</source>
+        <translation>votre correction</translation>
     </message>
 </context>
 <context>
@@ -1067,31 +1940,31 @@ Suppr : retirer le signet</translation>
     </message>
     <message>
         <source>Qt cannot hyphenate: justified lines may show wide gaps.</source>
-        <translation>Qt ne sait pas couper les mots : les lignes justifiées peuvent montrer de grands espaces.</translation>
+        <translation>Qt ne sait pas couper les mots&#xa0;: les lignes justifiées peuvent montrer de grands espaces.</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation>&amp;Police :</translation>
+        <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Line spacing:</source>
-        <translation>&amp;Interligne :</translation>
+        <translation>&amp;Interligne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Column width:</source>
-        <translation>Largeur de &amp;colonne :</translation>
+        <translation>Largeur de &amp;colonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Margins:</source>
-        <translation>&amp;Marges :</translation>
+        <translation>&amp;Marges&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Justify</source>
@@ -1103,7 +1976,7 @@ Suppr : retirer le signet</translation>
     </message>
     <message>
         <source>Default &amp;highlight colour:</source>
-        <translation>Couleur de &amp;surlignage par défaut :</translation>
+        <translation>Couleur de &amp;surlignage par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Entity types shown</source>
@@ -1119,7 +1992,7 @@ Suppr : retirer le signet</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used from the next start.</source>

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -363,7 +363,8 @@ def test_back_up_now_and_check_from_the_menu(
     [made] = library_care.backups(str(db_path))
     assert made.kind == "manual"
     assert window.statusBar().currentMessage() == (
-        f"Backed up ({library_care.backup_facts(made)}) to {made.path}"
+        f"Backed up ({QLocale().formattedDataSize(made.size, 1)}, 0 documents, 0 annotations)"
+        f" to {made.path}"
     )
     window.safety.actions["check"].trigger()
     qtbot.waitUntil(lambda: _box(window, "checkResult") is not None, timeout=30_000)

@@ -309,7 +309,7 @@ def test_a_pdf_with_its_own_annotations_asks_once_to_import_them(
     open_document(path)
     qtbot.waitUntil(lambda: asking() is not None, timeout=20_000)
     box = asking()
-    assert box is not None and "3 highlight(s) or note(s)" in box.text()
+    assert box is not None and "3 highlights or notes" in box.text()
     yes = box.button(QMessageBox.StandardButton.Yes)
     assert yes is not None
     yes.click()

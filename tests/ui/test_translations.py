@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from reader.ui.i18n import install_translations, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
+from tests.ui.untranslated import bare_literals, bare_literals_in, english_names_shown
 
 FRENCH = TRANSLATIONS / "reader_fr.ts"
 PLACEHOLDER = re.compile(r"\{\w+\}|%n|%1")
@@ -89,6 +90,35 @@ def test_every_string_of_the_code_has_its_french_translation(tmp_path: Path) -> 
     in_code, translated = set(entries(fresh)), set(entries(FRENCH))
     assert sorted(in_code - translated) == [], "strings without a translation"
     assert sorted(translated - in_code) == [], "translations of strings the code lost"
+
+
+def test_no_word_of_the_interface_escapes_the_translation_system() -> None:
+    """A user-visible literal in reader/ui outside tr() (see tests/ui/untranslated.py)."""
+    assert bare_literals_in(TRANSLATIONS.parents[1] / "reader" / "ui") == []
+
+
+def test_the_check_sees_a_bare_literal() -> None:
+    source = """
+label.setText("Open the file")
+label.setText(tr("Open the file"))
+menu.addAction("Delete", remove)
+box = QMessageBox(icon, f"Cannot {what}", message)
+status.showMessage(tr("{n} found").format(n=n) + " in the library")
+self.runner.read("exporting", work, done)
+panel.set_entries(entries, "filtered" if text else "")
+label.setObjectName("openButton")
+log.warning("Open the file failed")
+box = QCheckBox(ENTITY_NAMES[label])
+"""
+    assert english_names_shown(source) == ["<source>:11: ENTITY_NAMES[...]"]
+    assert bare_literals(source) == [
+        "<source>:2: 'Open the file'",
+        "<source>:4: 'Delete'",
+        "<source>:5: 'Cannot '",
+        "<source>:6: ' in the library'",
+        "<source>:7: 'exporting'",
+        "<source>:8: 'filtered'",
+    ]
 
 
 @pytest.fixture
