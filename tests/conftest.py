@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,6 +91,16 @@ def any_services(library_url: str) -> Iterator[Services]:
     services = Services.open(library_url)
     yield services
     services.close()
+
+
+@pytest.fixture
+def services_on_both_engines(request: pytest.FixtureRequest, library_url: str) -> Services:
+    """``any_services`` for a module's ``services``: SQLite, then the PostgreSQL test
+    server, except for tests that read or write the SQLite file itself (through
+    ``db_path``), which are skipped on PostgreSQL."""
+    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
+        pytest.skip("reads or writes the SQLite file itself")
+    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,9 @@ from reader.store.schema import migrate
 
 
 @pytest.fixture
-def services(request: pytest.FixtureRequest, library_url: str) -> Services:
-    """These tests run on both engines: SQLite, then the PostgreSQL test server (not
-    those that read or write the SQLite file itself, through ``db_path``)."""
-    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
-        pytest.skip("reads or writes the SQLite file itself")
-    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+def services(services_on_both_engines: Services) -> Services:
+    """These tests run on both engines (see ``services_on_both_engines``)."""
+    return services_on_both_engines
 
 
 TEXT = (

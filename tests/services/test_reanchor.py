@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,12 +19,9 @@ from tests.services.conftest import TEXT
 
 
 @pytest.fixture
-def services(request: pytest.FixtureRequest, library_url: str) -> Services:
-    """These tests run on both engines: SQLite, then the PostgreSQL test server (not
-    those that read or write the SQLite file itself, through ``db_path``)."""
-    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
-        pytest.skip("reads or writes the SQLite file itself")
-    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+def services(services_on_both_engines: Services) -> Services:
+    """These tests run on both engines (see ``services_on_both_engines``)."""
+    return services_on_both_engines
 
 
 SECOND_LINE = "Alibaba Cloud y installera des serveurs pour ses clients chinois et étrangers.\n"
