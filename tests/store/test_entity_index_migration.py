@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Engine, inspect, text
 
 from reader.core.entities import EntityLabel
@@ -14,8 +13,8 @@ from reader.nlp.fingerprint import current_key
 from reader.nlp.pipelines import pipeline_id
 from reader.services.app import Services
 from reader.store.engine import make_engine
-from reader.store.schema import _config, current_revision, migrate
-from tests.store.test_library_migration import DOC_TEXT, fill_at_0003, snapshot
+from reader.store.schema import current_revision, migrate
+from tests.store.test_library_migration import DOC_TEXT, downgrade, fill_at_0003, snapshot
 
 INDEX_TABLES = {
     "entity_names",
@@ -40,14 +39,6 @@ def cache_recognition(engine: Engine) -> None:
             ),
             {"pipeline": pipeline_id("fr"), "rules": current_key(), "spans": json.dumps(spans)},
         )
-
-
-def downgrade(engine: Engine, revision: str) -> None:
-    config = _config()
-    with make_engine(engine.url, writer=True).connect() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-        connection.commit()
 
 
 def test_the_index_comes_from_the_cache_and_nothing_is_lost(db_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import Engine, text
 
 from reader import __version__
@@ -11,7 +12,7 @@ from reader.core.document import paragraph_blocks
 from reader.services.app import Services
 from reader.services.library import SearchKind
 from reader.store.engine import make_engine
-from reader.store.schema import current_revision, head_revision, migrate
+from reader.store.schema import _config, current_revision, head_revision, migrate
 from reader.store.unit_of_work import UnitOfWork
 
 DOC_TEXT = "Les centres de données du Hebei.\nAlibaba Cloud y installera des serveurs.\n"
@@ -60,6 +61,17 @@ def fill_at_0003(engine: Engine) -> None:
                 " VALUES (1, 33, 46, 'ORG', '2026-01-01')"
             )
         )
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Alembic's downgrade of ``engine``'s library to ``revision`` (the app never does)."""
+    config = _config()
+    writer = make_engine(engine.url, writer=True)
+    with writer.connect() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        connection.commit()
+    writer.dispose()
 
 
 def snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Engine, text
 
 from reader.store.engine import make_engine
-from reader.store.schema import _config, current_revision, migrate
-from tests.store.test_library_migration import fill_at_0003, snapshot
+from reader.store.schema import current_revision, migrate
+from tests.store.test_library_migration import downgrade, fill_at_0003, snapshot
 
 
 def reading_rows(engine: Engine) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -21,14 +20,6 @@ def reading_rows(engine: Engine) -> tuple[list[tuple[object, ...]], list[tuple[o
             text('SELECT document_id, "offset", label FROM bookmarks ORDER BY id')
         )
         return [tuple(r) for r in positions], [tuple(r) for r in marks]
-
-
-def downgrade(engine: Engine, revision: str) -> None:
-    config = _config()
-    with make_engine(engine.url, writer=True).connect() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-        connection.commit()
 
 
 def test_0011_keeps_every_row_and_holds_positions_and_bookmarks(db_path: Path) -> None:

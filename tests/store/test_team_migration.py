@@ -5,23 +5,12 @@ downgrading gives the library back as it was."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import inspect, text
 
 from reader.services.app import Services
 from reader.store.engine import make_engine
-from reader.store.schema import _config, current_revision, head_revision, migrate
-from tests.store.test_library_migration import fill_at_0003, snapshot
-
-
-def _downgrade(engine: Engine, revision: str) -> None:
-    config = _config()
-    writer = make_engine(engine.url, writer=True)
-    with writer.connect() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-        connection.commit()
-    writer.dispose()
+from reader.store.schema import current_revision, head_revision, migrate
+from tests.store.test_library_migration import downgrade, fill_at_0003, snapshot
 
 
 @pytest.fixture
@@ -63,7 +52,7 @@ def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: s
     finally:
         services.close()
 
-    _downgrade(engine, "0008")
+    downgrade(engine, "0008")
     assert current_revision(engine) == "0008"
     with engine.connect() as connection:
         assert not inspect(connection).has_table("deleted_annotations")
