@@ -58,9 +58,9 @@ def bare_messages(source: str, filename: str) -> list[str]:
             calls.append(node)
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             calls.append(node.exc)
-        if isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
-            if _name(node.value.func).endswith("Error"):
-                calls.append(node.value)
+        returned = node.value if isinstance(node, ast.Return) else None
+        if isinstance(returned, ast.Call) and _name(returned.func).endswith("Error"):
+            calls.append(returned)
         bare += [(call.lineno, text) for call in calls for text in _literals(call)]
     return [f"{filename}:{line}: {text!r}" for line, text in sorted(bare)]
 
