@@ -7,7 +7,6 @@ import getpass
 import json
 import stat
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +17,8 @@ from reader.cli import messages
 from reader.cli.index_commands import run_index
 from reader.cli.library_commands import cmd_library
 from reader.cli.output import debug_traceback, error, shown, warning
-from reader.core.annotations import Annotation, by_author
+from reader.cli.tables import annotation_table, one_line
+from reader.core.annotations import by_author
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, PasswordRequired, ReaderError, os_reason
@@ -48,12 +48,12 @@ def cmd_outline(args: argparse.Namespace) -> int:
         _print_json([{"level": e.level, "title": e.title, "start": e.offset} for e in entries])
         return 0
     if not entries:
-        print(messages.no_headings(_one_line(document.title)))
+        print(messages.no_headings(one_line(document.title)))
         return 0
     width = len(str(max(e.offset for e in entries)))
     for entry in entries:
         indent = "  " * (entry.level - 1)
-        print(f"{entry.level}  {entry.offset:>{width}}  {indent}{_one_line(entry.title)}")
+        print(f"{entry.level}  {entry.offset:>{width}}  {indent}{one_line(entry.title)}")
     return 0
 
 
@@ -75,7 +75,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(
                 messages.added(
                     added.new,
-                    _one_line(entry.title),
+                    one_line(entry.title),
                     fmt=entry.format,
                     words=entry.word_count,
                     language=entry.language,
@@ -107,11 +107,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(messages.no_results(_one_line(args.query)))
+        print(messages.no_results(one_line(args.query)))
         return 0
     for hit in hits:
-        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {shown(hit.path)}")
-        print(f"{'':16}{_one_line(marked_snippet(hit.snippet, hit.marks))}")
+        print(f"{hit.kind.value:<5} {hit.offset:>8}  {one_line(hit.title)} — {shown(hit.path)}")
+        print(f"{'':16}{one_line(marked_snippet(hit.snippet, hit.marks))}")
     return 0
 
 
@@ -323,71 +323,6 @@ def _warn(warnings: Sequence[str]) -> None:
 
 def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
-
-
-# -- the annotations table ------------------------------------------------------------
-
-_QUOTE_WIDTH = 40
-_TAGS_WIDTH = 24
-_NOTE_WIDTH = 40
-
-
-def annotation_table(annotations: list[Annotation], title: str) -> str:
-    """A table for people: colour, offsets, quote, tags and the note's first line."""
-    if not annotations:
-        return messages.no_annotations(_one_line(title))
-    count = messages.annotation_count(len(annotations), sum(a.orphan for a in annotations))
-    header = messages.ANNOTATION_COLUMNS
-    rows = [
-        (
-            a.colour.value,
-            messages.ORPHAN if a.orphan else f"{a.start}-{a.end}",
-            "“" + _fit(_one_line(a.quote.exact), _QUOTE_WIDTH - 2) + "”",
-            _fit(" ".join("#" + t for t in a.tags), _TAGS_WIDTH),
-            _fit(_one_line(a.note.split("\n", 1)[0]), _NOTE_WIDTH),
-        )
-        for a in annotations
-    ]
-    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = [f"{_one_line(title)}: {count}"]
-    for row in [header, *rows]:
-        cells = zip(row, widths, strict=True)
-        lines.append(
-            "  ".join(cell + " " * (width - _width(cell)) for cell, width in cells).rstrip()
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _one_line(value: str) -> str:
-    """Whitespace and control characters shown as single spaces (nothing can break the
-    table or drive the terminal)."""
-    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in value)
-    return " ".join(cleaned.split())
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _width(value: str) -> int:
-    """Columns a string takes in a terminal (wide East Asian characters and emoji count 2)."""
-    return sum(_char_width(c) for c in value)
-
-
-def _fit(value: str, width: int) -> str:
-    if _width(value) <= width:
-        return value
-    out: list[str] = []
-    used = 0
-    for char in value:
-        w = _char_width(char)
-        if used + w > width - 1:
-            break
-        out.append(char)
-        used += w
-    return "".join(out).rstrip() + "…"
 
 
 def run(args: argparse.Namespace) -> int:
