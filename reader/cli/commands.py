@@ -7,17 +7,18 @@ import getpass
 import json
 import stat
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reader.cli import messages
 from reader.cli.index_commands import run_index
 from reader.cli.library_commands import cmd_library
 from reader.cli.output import debug_traceback, error, shown, warning
-from reader.core.annotations import Annotation, by_author
+from reader.cli.tables import annotation_table, one_line
+from reader.core.annotations import by_author
 from reader.core.document import outline
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, PasswordRequired, ReaderError, os_reason
@@ -47,12 +48,12 @@ def cmd_outline(args: argparse.Namespace) -> int:
         _print_json([{"level": e.level, "title": e.title, "start": e.offset} for e in entries])
         return 0
     if not entries:
-        print(f"{_one_line(document.title)}: no headings")
+        print(messages.no_headings(one_line(document.title)))
         return 0
     width = len(str(max(e.offset for e in entries)))
     for entry in entries:
         indent = "  " * (entry.level - 1)
-        print(f"{entry.level}  {entry.offset:>{width}}  {indent}{_one_line(entry.title)}")
+        print(f"{entry.level}  {entry.offset:>{width}}  {indent}{one_line(entry.title)}")
     return 0
 
 
@@ -71,11 +72,16 @@ def cmd_add(args: argparse.Namespace) -> int:
                 continue
             _warn(added.warnings)
             entry = added.entry
-            verb = "added" if added.new else "updated"
-            details = [entry.format, f"{entry.word_count:,} words"]
-            if entry.language:
-                details.append(entry.language)
-            print(f"{verb} {_one_line(entry.title)} ({', '.join(details)}): {shown(entry.path)}")
+            print(
+                messages.added(
+                    added.new,
+                    one_line(entry.title),
+                    fmt=entry.format,
+                    words=entry.word_count,
+                    language=entry.language,
+                    path=shown(entry.path),
+                )
+            )
             sys.stdout.flush()
     return 2 if failed else 0
 
@@ -101,11 +107,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(f"no results for {_one_line(args.query)!r}")
+        print(messages.no_results(one_line(args.query)))
         return 0
     for hit in hits:
-        print(f"{hit.kind.value:<5} {hit.offset:>8}  {_one_line(hit.title)} — {shown(hit.path)}")
-        print(f"{'':16}{_one_line(marked_snippet(hit.snippet, hit.marks))}")
+        print(f"{hit.kind.value:<5} {hit.offset:>8}  {one_line(hit.title)} — {shown(hit.path)}")
+        print(f"{'':16}{one_line(marked_snippet(hit.snippet, hit.marks))}")
     return 0
 
 
@@ -122,13 +128,13 @@ def marked_snippet(snippet: str, marks: Sequence[tuple[int, int]]) -> str:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     if args.quote is not None and (args.start is not None or args.end is not None):
-        raise InputError("choose the passage by --start and --end or by --quote, not both")
+        raise InputError(messages.PASSAGE_TWICE)
     if args.quote is None and (args.start is None or args.end is None):
-        raise InputError("choose the passage: --start S --end E, or --quote TEXT")
+        raise InputError(messages.PASSAGE_MISSING)
     if args.occurrence is not None and args.quote is None:
-        raise InputError("--occurrence goes with --quote")
+        raise InputError(messages.OCCURRENCE_WITHOUT_QUOTE)
     if args.exact and args.quote is not None:
-        raise InputError("--exact goes with --start and --end (a --quote is always exact)")
+        raise InputError(messages.EXACT_WITH_QUOTE)
     colour = parse_colour(args.color)  # refuse bad values before recording anything
     tags = normalise_tags(args.tags)
     with _services(args) as services:
@@ -192,8 +198,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"{opened.document.title} · language: {view.language or 'unknown'} · "
-            f"pipeline: {view.pipeline} · {len(view.spans)} mentions"
+            messages.entities_summary(
+                opened.document.title, view.language, view.pipeline, len(view.spans)
+            )
         )
         sys.stdout.write(entity_table(view.spans))
     return 0
@@ -207,9 +214,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 def entity_table(spans: Sequence[EntitySpan]) -> str:
     """Aligned columns: start, end, label, text (one mention per line)."""
     if not spans:
-        return "(no entities)\n"
-    width = max(len("start"), len(str(max(s.end for s in spans))))
-    lines = [f"{'start':>{width}}  {'end':>{width}}  {'label':<8}  text"]
+        return messages.NO_ENTITIES
+    start, end, label, text = messages.ENTITY_COLUMNS
+    width = max(len(start), len(str(max(s.end for s in spans))))
+    lines = [f"{start:>{width}}  {end:>{width}}  {label:<8}  {text}"]
     lines += [
         f"{s.start:>{width}}  {s.end:>{width}}  {s.label.value:<8}  {' '.join(s.text.split())}"
         for s in spans
@@ -230,7 +238,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         size = services.exports.write(
             opened.id, opened.document, args.format, Path(args.output), **options
         )
-    print(f"wrote {shown(args.output)} ({size:,} bytes)", file=sys.stderr)
+    print(messages.wrote(shown(args.output), size), file=sys.stderr)
     return 0
 
 
@@ -245,13 +253,9 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         opened = services.documents.open(target, password=args.password).value
         report = services.exports.import_w3c(opened.id, content).value
     print(
-        f"{report.imported} imported, {report.skipped} skipped (already present)"
-        + (
-            f", {report.orphaned} not found in the text (kept as orphans)"
-            if report.orphaned
-            else ""
+        messages.annotations_imported(
+            report.imported, report.skipped, report.orphaned, opened.document.title
         )
-        + f" into {opened.document.title}"
     )
     return 0
 
@@ -261,9 +265,7 @@ def _named_document(services: Services, source: Path, content: str) -> Path:
     the library: the name is a hint from the file, never a path read blindly."""
     path = w3c_target(content)
     if path is None:
-        raise InputError(
-            f"{source.name} does not name a local document; say which with --into FILE"
-        )
+        raise InputError(messages.no_local_document(source.name))
     try:
         resolved = path.resolve()
         regular = stat.S_ISREG(resolved.stat().st_mode)
@@ -271,10 +273,7 @@ def _named_document(services: Services, source: Path, content: str) -> Path:
         resolved, regular = path, False
     recorded = {e.path for e in services.library.documents(include_removed=True)}
     if not regular or str(resolved) not in recorded:
-        raise InputError(
-            f"{source.name} names {shown(path)} as its document, which is not a document in"
-            " your library; say which document to attach them to with --into FILE"
-        )
+        raise InputError(messages.not_in_library(source.name, shown(path)))
     return resolved
 
 
@@ -282,10 +281,7 @@ def cmd_import_pdf_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open(Path(args.file), password=args.password).value
         report = services.pdf_marks.import_marks(opened.id, opened.document, args.password).value
-    print(
-        f"{report.imported} imported, {report.skipped} skipped (already present)"
-        + (f", {report.unanchored} over no text (left out)" if report.unanchored else "")
-    )
+    print(messages.pdf_marks_imported(report.imported, report.skipped, report.unanchored))
     return 0
 
 
@@ -312,10 +308,7 @@ def _services(args: argparse.Namespace) -> Iterator[Services]:
     for message in state.warnings:
         warning(message)
     if state.damage:
-        warning(
-            f"the library {state.path} is damaged, so it was opened read-only: see"
-            " 'reader library check'"
-        )
+        warning(messages.library_damaged_read_only(state.path))
     try:
         yield services
     finally:
@@ -332,74 +325,6 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-# -- the annotations table ------------------------------------------------------------
-
-_QUOTE_WIDTH = 40
-_TAGS_WIDTH = 24
-_NOTE_WIDTH = 40
-
-
-def annotation_table(annotations: list[Annotation], title: str) -> str:
-    """A table for people: colour, offsets, quote, tags and the note's first line."""
-    if not annotations:
-        return f"{_one_line(title)}: no annotations\n"
-    orphans = sum(a.orphan for a in annotations)
-    count = f"{len(annotations)} annotation" + ("s" if len(annotations) > 1 else "")
-    if orphans:
-        count += f", {orphans} no longer found in the text (listed last)"
-    header = ("COLOUR", "WHERE", "QUOTE", "TAGS", "NOTE")
-    rows = [
-        (
-            a.colour.value,
-            "orphan" if a.orphan else f"{a.start}-{a.end}",
-            "“" + _fit(_one_line(a.quote.exact), _QUOTE_WIDTH - 2) + "”",
-            _fit(" ".join("#" + t for t in a.tags), _TAGS_WIDTH),
-            _fit(_one_line(a.note.split("\n", 1)[0]), _NOTE_WIDTH),
-        )
-        for a in annotations
-    ]
-    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    lines = [f"{_one_line(title)}: {count}"]
-    for row in [header, *rows]:
-        cells = zip(row, widths, strict=True)
-        lines.append(
-            "  ".join(cell + " " * (width - _width(cell)) for cell, width in cells).rstrip()
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _one_line(value: str) -> str:
-    """Whitespace and control characters shown as single spaces (nothing can break the
-    table or drive the terminal)."""
-    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in value)
-    return " ".join(cleaned.split())
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _width(value: str) -> int:
-    """Columns a string takes in a terminal (wide East Asian characters and emoji count 2)."""
-    return sum(_char_width(c) for c in value)
-
-
-def _fit(value: str, width: int) -> str:
-    if _width(value) <= width:
-        return value
-    out: list[str] = []
-    used = 0
-    for char in value:
-        w = _char_width(char)
-        if used + w > width - 1:
-            break
-        out.append(char)
-        used += w
-    return "".join(out).rstrip() + "…"
-
-
 def run(args: argparse.Namespace) -> int:
     """Run a headless command. A user error or a fault of the library or the system is
     one line on stderr and exit status 2 (``--debug`` adds the traceback); anything
@@ -411,7 +336,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        error("interrupted")
+        error(messages.INTERRUPTED)
         return 130
     except Exception as exc:  # the one place where every error becomes a message
         if debug:
@@ -420,7 +345,7 @@ def run(args: argparse.Namespace) -> int:
         if known is not None:
             error(known)
             return 2
-        error(f"internal error ({type(exc).__name__}): {exc}; run again with --debug for details")
+        error(messages.internal_error(type(exc).__name__, exc))
         return 1
 
 
@@ -439,8 +364,8 @@ def _asking_password(handler: Handler, args: argparse.Namespace) -> int:
                 raise
             name = Path(args.file).name
             if needed.wrong:
-                warning(f"{name}: wrong password")
-            args.password = getpass.getpass(f"Password for {name}: ")
+                warning(messages.wrong_password(name))
+            args.password = getpass.getpass(messages.password_prompt(name))
     return handler(args)
 
 
@@ -449,8 +374,8 @@ def as_user_error(exc: Exception) -> ReaderError | None:
     if isinstance(exc, ReaderError):
         return exc
     if isinstance(exc, MemoryError):
-        return ReaderError("there is not enough memory for this")
+        return ReaderError(messages.NOT_ENOUGH_MEMORY)
     if isinstance(exc, OSError):
-        name = f" {shown(exc.filename)}" if exc.filename else ""
-        return ReaderError(f"cannot use{name}: {os_reason(exc)}")
+        name = shown(exc.filename) if exc.filename else None
+        return ReaderError(messages.cannot_use(name, os_reason(exc)))
     return translate_fault(exc)

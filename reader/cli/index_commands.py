@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.cli import messages
 from reader.cli.output import shown
 from reader.core.entities import EntityLabel
 from reader.core.errors import InputError
@@ -65,7 +66,7 @@ def _label(value: str) -> EntityLabel:
         return EntityLabel(value.upper())
     except ValueError:
         names = "|".join(label.value for label in EntityLabel)
-        raise argparse.ArgumentTypeError(f"unknown type {value!r} (choose {names})") from None
+        raise argparse.ArgumentTypeError(messages.unknown_type(value, names)) from None
 
 
 def run_index(services: Services, args: argparse.Namespace) -> int:
@@ -79,7 +80,7 @@ def run_index(services: Services, args: argparse.Namespace) -> int:
     labels = set(args.types) if args.types else MAIN_TYPES
     if args.name is None:
         if args.mentions or args.export_format:
-            raise InputError("name the entry: reader index NAME --mentions")
+            raise InputError(messages.NAME_THE_ENTRY)
         entries = services.index.entries(
             labels=labels, document_id=document_id, sort=SortBy(args.sort)
         )
@@ -128,13 +129,11 @@ def _mention_json(mention: MentionInContext) -> dict[str, Any]:
 
 def _entry_table(entries: list[IndexEntry]) -> str:
     if not entries:
-        return (
-            "(no entries: the Index lists documents whose entities were recognised;"
-            " open them, or run 'reader entities FILE')\n"
-        )
-    lines = [f"{'MENTIONS':>8}  {'DOCS':>4}  {'TYPE':<8}  NAME"]
+        return messages.NO_INDEX_ENTRIES
+    mentions, docs, kind, name = messages.INDEX_COLUMNS
+    lines = [f"{mentions:>8}  {docs:>4}  {kind:<8}  {name}"]
     for e in entries:
-        aliases = f"  (also: {', '.join(_one_line(a) for a in e.aliases)})" if e.aliases else ""
+        aliases = messages.also_named([_one_line(a) for a in e.aliases])
         lines.append(
             f"{e.mentions:>8}  {e.documents:>4}  {e.label.value:<8}  {_one_line(e.name)}{aliases}"
         )
@@ -142,7 +141,7 @@ def _entry_table(entries: list[IndexEntry]) -> str:
 
 
 def _mention_lines(entry: IndexEntry, mentions: list[MentionInContext]) -> str:
-    lines = [f"{_one_line(entry.name)} ({entry.label.value}): {len(mentions)} mentions"]
+    lines = [messages.mentions_heading(_one_line(entry.name), entry.label.value, len(mentions))]
     current = None
     for m in mentions:
         if m.document_id != current:

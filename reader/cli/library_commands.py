@@ -7,10 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from reader.cli import messages
 from reader.cli.output import shown
 from reader.core.errors import InputError, LibraryDamagedError
 from reader.services import library_care, library_transfer
-from reader.services.library_care import age, backup_facts, counted
+from reader.services.library_care import age, backup_facts
 
 ACTIONS = ("check", "backup", "backups", "restore", "recover", "copy")
 
@@ -18,7 +19,7 @@ ACTIONS = ("check", "backup", "backups", "restore", "recover", "copy")
 def cmd_library(args: argparse.Namespace) -> int:
     action = getattr(args, "library_command", None)
     if action is None:
-        raise InputError(f"choose what to do: reader library {'|'.join(ACTIONS)}")
+        raise InputError(messages.choose_library_action(ACTIONS))
     handler = {
         "check": _check,
         "backup": _backup,
@@ -35,46 +36,34 @@ def _check(args: argparse.Namespace) -> int:
     result = report.result
     if not result.ok and result.search_index_only and args.repair:
         library_care.repair_search(args.db)
-        print("the search index was rebuilt")
+        print(messages.SEARCH_INDEX_REBUILT)
         report = library_care.check(args.db)
         result = report.result
-    counts = f"{counted(report.documents, 'document')}, {counted(report.annotations, 'annotation')}"
     if result.ok:
-        note = f"; read-only: {report.read_only}" if report.read_only else ""
-        if result.unchecked:
-            note += f"; {result.unchecked}"
         print(
-            f"ok: {shown(report.path)} ({counts}): pages, indexes, references and the search"
-            f" index are sound ({result.seconds:.2f} s){note}"
+            messages.library_sound(
+                shown(report.path),
+                documents=report.documents,
+                annotations=report.annotations,
+                seconds=result.seconds,
+                read_only=report.read_only,
+                unchecked=result.unchecked,
+            )
         )
         return 0
     for problem in result.problems:
-        print(f"problem: {shown(problem)}")
+        print(messages.problem(shown(problem)))
     if result.search_index_only:
-        raise LibraryDamagedError(
-            f"The search index of the library {report.path} does not match its contents "
-            "(the documents and annotations are sound); rebuild it with "
-            "'reader library check --repair'"
-        )
+        raise LibraryDamagedError(messages.search_index_mismatch(report.path))
     newest = library_care.newest_good_backup(args.db)
-    offer = (
-        f"restore the newest good backup ({age(newest.time)}, "
-        f"{counted(newest.annotations, 'annotation')}) with 'reader library restore "
-        f"{newest.path}'"
-        if newest is not None
-        else "there is no backup to restore"
-    )
-    raise LibraryDamagedError(
-        f"The library {report.path} is damaged ({counted(len(result.problems), 'problem')}"
-        f" found): {offer}, or save what can be read with 'reader library recover -o"
-        " NEW.sqlite3'"
-    )
+    backup = (age(newest.time), newest.annotations, newest.path) if newest is not None else None
+    raise LibraryDamagedError(messages.library_damaged(report.path, len(result.problems), backup))
 
 
 def _backup(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     info = library_care.backup(args.db, output)
-    print(f"backed up to {shown(info.path)} ({backup_facts(info)})")
+    print(messages.backed_up(shown(info.path), backup_facts(info)))
     return 0
 
 
@@ -95,10 +84,11 @@ def _backups(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not found:
-        print(f"no backups yet in {shown(library_care.library_path(args.db).parent / 'backups')}")
+        folder = library_care.library_path(args.db).parent / "backups"
+        print(messages.no_backups(shown(folder)))
         return 0
     for b in found:
-        when = b.time.strftime("%Y-%m-%d %H:%M UTC")
+        when = b.time.strftime(messages.BACKUP_TIME)
         print(f"{when}  {b.kind:<16} {backup_facts(b)}  {shown(b.path)}")
     return 0
 
@@ -106,41 +96,36 @@ def _backups(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     report = library_care.restore_backup(args.db, Path(args.backup))
     if report.kept is not None:
-        what = "the damaged library was moved to" if report.kept_damaged else "backed up to"
-        print(f"the library as it was: {what} {shown(report.kept)}")
-    print(f"restored {shown(report.restored.path)} ({backup_facts(report.restored)})")
+        print(messages.library_kept(report.kept_damaged, shown(report.kept)))
+    print(messages.restored(shown(report.restored.path), backup_facts(report.restored)))
     return 0
 
 
 def _recover(args: argparse.Namespace) -> int:
     report = library_care.recover_library(args.db, Path(args.output))
-    saved = counted(report.annotations, "annotation")
-    if report.annotations_before is not None and report.annotations_before > report.annotations:
-        saved += f" of {report.annotations_before}"
     print(
-        f"recovered into {shown(report.target)}: {saved} saved, "
-        f"{counted(report.documents, 'document')}, {counted(report.tags, 'tag')}"
+        messages.recovered(
+            shown(report.target),
+            report.annotations,
+            report.annotations_before,
+            report.documents,
+            report.tags,
+        )
     )
     if report.placeholders:
-        print(
-            f"{counted(report.placeholders, 'document')} lost: their annotations are kept under"
-            " 'Recovered annotations' (as orphans)"
-        )
+        print(messages.documents_lost(report.placeholders))
     if report.damaged_rows:
-        print(f"{counted(report.damaged_rows, 'row')} could be read only in part")
+        print(messages.rows_partly_read(report.damaged_rows))
     if report.unreadable_tables:
-        print(f"unreadable: {', '.join(report.unreadable_tables)}")
-    print(f"use it with: reader --db {shown(report.target)} ...")
+        print(messages.unreadable_tables(report.unreadable_tables))
+    print(messages.use_it_with(shown(report.target)))
     return 0
 
 
 def _copy(args: argparse.Namespace) -> int:
     counts = library_transfer.copy_library(args.db, args.to)
-    words = {"documents": "document", "annotations": "annotation", "tags": "tag"}
-    words |= {"entity_corrections": "correction", "deleted_annotations": "deleted annotation"}
-    copied = ", ".join(counted(counts.copied[t], w) for t, w in words.items())
-    print(f"copied into {shown(library_transfer.display(args.to))}: {copied}")
+    print(messages.copied_into(shown(library_transfer.display(args.to)), counts.copied))
     present = sum(counts.present.values())
     if present:
-        print(f"{counted(present, 'row')} were there already and were left as they were")
+        print(messages.rows_already_there(present))
     return 0

@@ -12,6 +12,8 @@ import sys
 import traceback
 import unicodedata
 
+from reader.cli import messages
+
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _HIDDEN = ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
 
@@ -31,11 +33,11 @@ def _escape(char: str) -> str:
 
 
 def error(message: object) -> None:
-    print(f"reader: error: {shown(message)}", file=sys.stderr)
+    print(messages.error_line(shown(message)), file=sys.stderr)
 
 
 def warning(message: object) -> None:
-    print(f"reader: warning: {shown(message)}", file=sys.stderr)
+    print(messages.warning_line(shown(message)), file=sys.stderr)
 
 
 def debug_traceback(exc: BaseException) -> None:
@@ -43,4 +45,4 @@ def debug_traceback(exc: BaseException) -> None:
     traceback.print_exception(exc, file=sys.stderr)
     detail = getattr(exc, "detail", "")
     if detail:
-        print(f"reader: detail: {shown(detail)}", file=sys.stderr)
+        print(messages.detail_line(shown(detail)), file=sys.stderr)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from reader import __version__
+from reader.cli import messages
 from reader.cli.index_commands import add_index_command
 from reader.cli.library_parser import add_library_commands
 from reader.cli.output import shown
@@ -31,16 +32,16 @@ class Parser(argparse.ArgumentParser):
     """argparse, with every argument error as one line (not usage + error)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"reader: error: {shown(message)} (see '{self.prog} --help')\n")
+        self.exit(2, messages.argument_error(shown(message), self.prog))
 
 
 def _size(value: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in value.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size must look like 1200x800, not {value!r}") from None
+        raise argparse.ArgumentTypeError(messages.bad_size(value)) from None
     if not (200 <= width <= 8000 and 150 <= height <= 8000):
-        raise argparse.ArgumentTypeError("size must be between 200x150 and 8000x8000")
+        raise argparse.ArgumentTypeError(messages.SIZE_OUT_OF_RANGE)
     return width, height
 
 
@@ -48,9 +49,9 @@ def _positive(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+        raise argparse.ArgumentTypeError(messages.not_a_whole_number(value)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of at least 1, not {number}")
+        raise argparse.ArgumentTypeError(messages.below_one(number))
     return number
 
 
@@ -306,10 +307,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     if first is None or first not in known:
         if first is not None and not _looks_like_file(first):
             close = difflib.get_close_matches(first, sorted(known), n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            parser.exit(
-                2, f"reader: error: unknown command '{shown(first)}'{hint} (see 'reader --help')\n"
-            )
+            parser.exit(2, messages.unknown_command(shown(first), close[0] if close else None))
         if not any(a in ("-h", "--help", "--version") for a in args):
             args.insert(0, "open")
     return parser.parse_args(args)
