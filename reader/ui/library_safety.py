@@ -33,6 +33,7 @@ from reader.ui.library_dialogs import (
 )
 from reader.ui.problem_dialog import problem_box
 from reader.ui.safety_banner import SafetyBanner
+from reader.ui.write_refusal import disable_writing
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -97,6 +98,8 @@ class LibrarySafety(QObject):
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.banner)
         self.actions: dict[str, QAction] = {}
+        self.refusal: str | None = None
+        """Why nothing can be written (“Cannot be done: …”), None when it can."""
 
     @property
     def db(self) -> str | None:
@@ -136,8 +139,11 @@ class LibrarySafety(QObject):
         if state.read_only:
             self.banner.show_read_only(state.access.reason, damaged=damaged)
             reason = tr("the library is read-only: {reason}").format(reason=state.access.reason)
+            self.refusal = tr("Cannot be done: {reason}").format(reason=reason)
+            self.window.library_panel.refusal = self.refusal
+            self.window.annotations_panel.refusal = self.refusal
             for action in self._writing_actions():
-                self._disable(action, tr("Cannot be done: {reason}").format(reason=reason))
+                self._disable(action, self.refusal)
             self._disable(
                 self.actions["backup"], tr("No backup can be made: {reason}").format(reason=reason)
             )
@@ -167,9 +173,7 @@ class LibrarySafety(QObject):
 
     @staticmethod
     def _disable(action: QAction, reason: str) -> None:
-        action.setEnabled(False)
-        action.setToolTip(reason)
-        action.setStatusTip(reason)
+        disable_writing(action, reason)
 
     # -- the actions ----------------------------------------------------------------------
 

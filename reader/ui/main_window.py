@@ -564,7 +564,10 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        if files and self.safety.refusal is not None:
+            event.ignore()  # opening a dropped file adds it to the library
+            self.report(tr("opening dropped files"), self.safety.refusal)
+        elif files:
             event.acceptProposedAction()
             self.open_path(Path(files[0]))  # the first is opened, the others added
             if len(files) > 1:

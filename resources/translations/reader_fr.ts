@@ -1025,6 +1025,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Supprimer le surlignage</translation>
     </message>
     <message>
+        <source>opening dropped files</source>
+        <translation>ouverture des fichiers déposés</translation>
+    </message>
+    <message>
         <source>About reader</source>
         <translation>À propos de reader</translation>
     </message>

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -449,6 +450,59 @@ def test_a_read_only_disk_shows_why_in_the_banner(
         assert offer_of(window) is None
         assert window.services.library.search("Zhangbei")  # reading goes on
     assert annotations_in(db) == before
+
+
+def test_a_read_only_library_refuses_the_panels_writing_actions_and_dropped_files(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings, tmp_path: Path
+) -> None:
+    db, document, before = library
+    dropped = write_document(tmp_path / "more")
+    reason = "Cannot be done: the library is read-only: the disk is mounted read-only"
+    with read_only_mount(db.parent), window_on(qtbot, db, settings) as window:
+        assert window.safety.refusal == reason
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            window.open_path(document)
+        settle(qtbot, window)
+        panel = window.annotations_panel
+        qtbot.waitUntil(lambda: panel.model.rowCount() == len(before), timeout=10_000)
+        menu = panel.menu_for(panel.model.index(0, 0))
+        assert [a.text() for a in menu.actions()] == ["Edit Note and Tags…", "Delete"]
+        for action in menu.actions():
+            assert not action.isEnabled() and action.toolTip() == reason
+        window.library_dock.show()
+        shelf = window.library_panel
+        qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
+        open_action, remove = shelf.menu_for(shelf.tree.topLevelItem(0)).actions()
+        assert open_action.isEnabled()
+        assert not remove.isEnabled() and remove.toolTip() == reason
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(dropped))])
+        drop = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        with qtbot.waitSignal(window.error_shown, timeout=5_000) as shown:
+            window.dropEvent(drop)
+        assert shown.args == [reason]
+        assert not drop.isAccepted()
+        settle(qtbot, window)
+        assert [e.path for e in window.services.library.documents()] == [str(document)]
+    assert annotations_in(db) == before
+
+
+def test_a_writable_library_keeps_the_panels_writing_actions(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings
+) -> None:
+    db, _document, _before = library
+    with window_on(qtbot, db, settings) as window:
+        assert window.safety.refusal is None
+        window.library_dock.show()
+        shelf = window.library_panel
+        qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
+        assert all(a.isEnabled() for a in shelf.menu_for(shelf.tree.topLevelItem(0)).actions())
 
 
 # -- faults while working ---------------------------------------------------------------------
