@@ -2,7 +2,9 @@
 
 - Back Up Now, Check the Library, Restore from a Backup…, Recover into a New
   Library…, Open Another Library…: each runs the :mod:`reader.services.library_care`
-  use case on the window's runner (off the UI thread) and says what came of it.
+  use case on the window's runner (off the UI thread) and says what came of it; the
+  status bar's Cancel does not stop a backup, a check or a recovery (it says so), so
+  their result is always shown.
 - A library that cannot be written gets the banner with the reason, and the actions
   that write are disabled with it as their tip; a damaged one also gets the offer
   (restore the newest good backup, recover, open another library).
@@ -192,6 +194,7 @@ class LibrarySafety(QObject):
                 15_000,
             ),
             lambda message: self.window.report(tr("backing up the library"), message),
+            stoppable=False,
         )
 
     def check(self) -> None:
@@ -202,6 +205,7 @@ class LibrarySafety(QObject):
             lambda _control: library_care.check(db),
             self._checked,
             lambda message: self.window.report(tr("checking the library"), message),
+            stoppable=False,
         )
 
     def _checked(self, report: LibraryReport) -> None:
@@ -343,6 +347,7 @@ class LibrarySafety(QObject):
             lambda _control: library_care.recover_library(db, target),
             self._recovered,
             lambda message: self.window.report(tr("recovering the library"), message),
+            stoppable=False,
         )
 
     def _recovered(self, report: RecoveryReport) -> None:

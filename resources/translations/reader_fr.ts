@@ -1029,6 +1029,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>ouverture des fichiers déposés</translation>
     </message>
     <message>
+        <source>Cannot be stopped halfway: {what}; it goes on to the end and says what came of it.</source>
+        <translation>Ne peut pas être interrompu en cours de route : {what} ; le travail va jusqu’au bout et dit ce qu’il en est.</translation>
+    </message>
+    <message>
         <source>About reader</source>
         <translation>À propos de reader</translation>
     </message>

@@ -350,6 +350,33 @@ def test_recover_into_a_new_library_says_how_many_annotations_were_saved(
         assert asked.args == [Reopen(str(target))]
 
 
+def test_cancel_does_not_drop_a_recovery_or_a_backup_and_says_so(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings, tmp_path: Path
+) -> None:
+    db, _document, before = library
+    damage(db)
+    with window_on(qtbot, db, settings) as window:
+        qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=10_000)
+        offer = offer_of(window)
+        assert offer is not None
+        offer.buttons[Choice.STAY].click()
+        target = tmp_path / "rescued.sqlite3"
+        window.safety.recover_into(target)
+        window.safety.check()
+        window.cancel_button.click()
+        assert window.statusBar().currentMessage() == (
+            "Cannot be stopped halfway: checking the library, recovering the library; it goes "
+            "on to the end and says what came of it."
+        )
+        qtbot.waitUntil(lambda: _box(window, "recoveryResult") is not None, timeout=30_000)
+        box = _box(window, "recoveryResult")
+        assert box is not None
+        saved = annotations_in(target)
+        assert box.text().startswith(f"{len(saved)} of {len(before)} annotations saved into")
+        box.reject()
+        qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=30_000)  # check's result
+
+
 def _box(window: MainWindow, name: str) -> QMessageBox | None:
     boxes = [b for b in window.findChildren(QMessageBox, name) if b.isVisible()]
     return boxes[0] if boxes else None
