@@ -148,7 +148,9 @@ class Runner(QObject):
         ``waits``: the job mostly waits for another process (entity recognition), so it
         gets a pool of its own and never keeps a quick read waiting. ``stoppable=False``:
         Cancel does not stop it, it goes on and reports."""
-        job = self._job(name, work, on_done, on_failed, (on_progress, on_partial), stoppable)
+        job = self._job(
+            name, work, on_done, on_failed, (on_progress, on_partial), stoppable=stoppable
+        )
         (self._waiting if waits else self._readers).start(job)
         return job
 
@@ -188,6 +190,7 @@ class Runner(QObject):
         on_done: Callable[[Any], object],
         on_failed: Failure | None,
         reports: tuple[Callable[[int, int], None] | None, Callable[[Any], None] | None],
+        *,
         stoppable: bool,
     ) -> Job:
         on_progress, on_partial = reports
