@@ -81,7 +81,9 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, name: str, work: Callable[[JobControl], Any], *, stoppable: bool) -> None:
+    def __init__(
+        self, name: str, work: Callable[[JobControl], Any], *, stoppable: bool = True
+    ) -> None:
         super().__init__()
         self.name = name
         self.stoppable = stoppable
