@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 SAVE_AFTER_MS = 500
+NOTE_WIDTH = 440
+"""The explanation's width in pixels; it is as tall as its text needs at that width."""
 
 
 class BackupsPage(QWidget):
@@ -58,6 +60,8 @@ class BackupsPage(QWidget):
             )
         )
         note.setWordWrap(True)
+        note.setMinimumWidth(NOTE_WIDTH)
+        note.setMinimumHeight(note.heightForWidth(NOTE_WIDTH))
         form.addRow(note)
         form.addRow("", self.back_up)
         form.addRow(self.status)

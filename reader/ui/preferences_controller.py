@@ -90,6 +90,7 @@ class PreferencesController:
             self.dialog.changed.connect(self.apply)
             self.backups = BackupsPage(self.window)
             self.dialog.tabs.addTab(self.backups, tr("&Backups"))
+            self.dialog.adjustSize()
         else:
             self.dialog.set_preferences(self.preferences, emit=False)
             if self.backups is not None:

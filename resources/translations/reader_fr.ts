@@ -1151,7 +1151,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Backups</source>
-        <translation>&amp;Sauvegardes</translation>
+        <translation>Sau&amp;vegardes</translation>
     </message>
     <message>
         <source>Light</source>

@@ -499,7 +499,9 @@ def test_a_read_only_library_refuses_the_panels_writing_actions_and_dropped_file
         window.library_dock.show()
         shelf = window.library_panel
         qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
-        open_action, remove = shelf.menu_for(shelf.tree.topLevelItem(0)).actions()
+        item = shelf.tree.topLevelItem(0)
+        assert item is not None
+        open_action, remove = shelf.menu_for(item).actions()
         assert open_action.isEnabled()
         assert not remove.isEnabled() and remove.toolTip() == reason
         data = QMimeData()
@@ -529,7 +531,9 @@ def test_a_writable_library_keeps_the_panels_writing_actions(
         window.library_dock.show()
         shelf = window.library_panel
         qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
-        assert all(a.isEnabled() for a in shelf.menu_for(shelf.tree.topLevelItem(0)).actions())
+        item = shelf.tree.topLevelItem(0)
+        assert item is not None
+        assert all(a.isEnabled() for a in shelf.menu_for(item).actions())
 
 
 # -- faults while working ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from reader.core.errors import InputError
 from reader.services import library_care
 from reader.services.app import Services
 from reader.store.opening import backup_policy
@@ -94,6 +95,6 @@ def test_a_read_only_library_shows_its_backups_but_cannot_change_them(
 
 
 def test_a_retention_out_of_range_is_refused(db: Path) -> None:
-    with pytest.raises(library_care.InputError, match="keep between 1 and 365 backups, not 0"):
+    with pytest.raises(InputError, match="keep between 1 and 365 backups, not 0"):
         library_care.set_retention(str(db), 0, 4)
     assert backup_policy(db).daily == 7
