@@ -23,6 +23,8 @@ from reader.core.annotations import Colour
 from reader.core.errors import LibraryLockedError
 from reader.services import library_care
 from reader.services.app import Services
+from reader.store.engine import make_engine
+from reader.store.schema import current_revision, head_revision
 from reader.ui.library_dialogs import Choice, LibraryOffer, RestoreDialog
 from reader.ui.library_safety import Reopen
 from reader.ui.library_session import SHOW_AFTER_MS, LibrarySession, WorkingDialog, off_ui_thread
@@ -41,6 +43,7 @@ from tests.faults.faulty import (
     small_disk,
     write_document,
 )
+from tests.store.test_reading_migration import downgrade
 from tests.ui.conftest import settle
 
 Step = Callable[[QWidget], bool]
@@ -317,6 +320,42 @@ def test_a_newer_library_is_refused_untouched_and_the_user_may_quit(
     assert [line.split(" | ")[0] for line in seen[1:]] == ["Open another library…", "Quit"]
     assert session.window is None
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+    assert annotations_in(db) == before
+
+
+def test_a_library_locked_while_its_migration_is_due_opens_once_tried_again(
+    qtbot: QtBot,
+    library: tuple[Path, Path, Snapshot],
+    new_session: NewSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, _document, before = library
+    downgrade(make_engine(f"sqlite:///{db}"), "0012")  # left by an older reader
+    checkpoint(db)
+    monkeypatch.setenv("READER_LOCK_TIMEOUT", "1")
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    seen: list[str] = []
+    try_again = choose(seen, Choice.RETRY)
+
+    def let_go_then_try_again(widget: QWidget) -> bool:
+        if not isinstance(widget, LibraryOffer):
+            return False
+        other.execute("COMMIT")
+        return try_again(widget)
+
+    user = User(let_go_then_try_again)
+    session = new_session(db, None)
+    try:
+        assert session.start()
+    finally:
+        user.stop()
+        other.close()
+    assert user.done()
+    assert "in use by another program" in seen[0]
+    assert any(line.startswith("Try again") for line in seen[1:])
+    assert session.window is not None and not session.window.services.state.read_only
+    assert current_revision(make_engine(f"sqlite:///{db}")) == head_revision()
     assert annotations_in(db) == before
 
 
