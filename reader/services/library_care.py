@@ -12,25 +12,28 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.core.errors import LibraryDamagedError, LibraryPathError
+from reader.core.errors import InputError, LibraryDamagedError, LibraryPathError
 from reader.store.access import connect, header_kind, probe
-from reader.store.backup import BackupInfo, is_due, list_backups, make_backup, prune
+from reader.store.backup import BackupInfo, backups_dir, is_due, list_backups, make_backup, prune
 from reader.store.engine import DB_ENV, resolve_db_url, sqlite_file
 from reader.store.faults import faults, not_a_database_message
 from reader.store.integrity import CheckResult, counts, full_check_file, quick_check_file
-from reader.store.opening import backup_policy, open_library
+from reader.store.opening import backup_policy, open_library, set_backup_policy
 from reader.store.recovery import RecoveryReport, recover
 from reader.store.restore import RestoreReport, restore, verify_backup
 from reader.store.unit_of_work import UnitOfWork
 
 __all__ = [
+    "KEEP_RANGE",
     "BackupInfo",
+    "BackupSettings",
     "LibraryReport",
     "RecoveryReport",
     "RestoreReport",
     "age",
     "backup",
     "backup_facts",
+    "backup_settings",
     "backups",
     "check",
     "counted",
@@ -43,6 +46,7 @@ __all__ = [
     "recoverable",
     "repair_search",
     "restore_backup",
+    "set_retention",
 ]
 
 
@@ -123,6 +127,39 @@ def daily_backup(db: str | None) -> BackupInfo | None:
     info = make_backup(path, access, kind="auto")
     prune(path, backup_policy(path))
     return info
+
+
+KEEP_RANGE = (1, 365)
+"""How many daily or weekly automatic backups may be kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSettings:
+    folder: Path
+    daily: int
+    """How many daily automatic backups rotation keeps."""
+    weekly: int
+
+
+def backup_settings(db: str | None) -> BackupSettings:
+    """Where the backups go and the library's own retention."""
+    path = library_path(db)
+    policy = backup_policy(path)
+    return BackupSettings(backups_dir(path), policy.daily, policy.weekly)
+
+
+def set_retention(db: str | None, daily: int, weekly: int) -> BackupSettings:
+    """Keep ``daily`` daily and ``weekly`` weekly automatic backups from the next
+    rotation on; stored in the library, so every copy of reader uses it."""
+    low, high = KEEP_RANGE
+    for value in (daily, weekly):
+        if not low <= value <= high:
+            raise InputError(f"keep between {low} and {high} backups, not {value}")
+    path = library_path(db)
+    if header_kind(path) != "sqlite":
+        raise LibraryPathError(f"There is no library at {path}")
+    set_backup_policy(path, daily, weekly)
+    return backup_settings(db)
 
 
 def backups(db: str | None) -> list[BackupInfo]:

@@ -314,5 +314,22 @@ def backup_policy(path: Path) -> BackupPolicy:
     )
 
 
+def set_backup_policy(path: Path, daily: int, weekly: int) -> BackupPolicy:
+    """Store the library's retention in ``library_info`` (one transaction); it rules
+    the next rotation of the automatic backups."""
+    with faults(path, lock_seconds=lock_timeout()):
+        connection = connect(path, WRITABLE)
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany(
+                "INSERT OR REPLACE INTO library_info (key, value) VALUES (?, ?)",
+                (("backup_daily", str(daily)), ("backup_weekly", str(weekly))),
+            )
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+    return backup_policy(path)
+
+
 def _with_backups(message: str, path: Path) -> str:
     return f"{message}; restore one of its backups" if list_backups(path) else message

@@ -39,6 +39,7 @@ from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
 from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
 from reader.ui.plain import plain_tooltip
+from reader.ui.write_refusal import disable_writing
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 PAD = 8
@@ -269,6 +270,8 @@ class AnnotationsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._all: list[Annotation] = []
+        self.refusal: str | None = None
+        """Why the library cannot be written (its writing actions are disabled)."""
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
         self.search.setPlaceholderText(tr("Filter: words in passage, note or tags"))
@@ -408,9 +411,15 @@ class AnnotationsPanel(QWidget):
         index = self.list.indexAt(point)
         if not index.isValid():
             return
+        self.menu_for(index).exec(self.list.viewport().mapToGlobal(point))
+
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """The annotation's context menu; every action of it writes, so each is disabled,
+        with why, when the library cannot be written (:attr:`refusal`)."""
         annotation_id = self._id(index)
         item = index.data(AnnotationRole)
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         if isinstance(item, Annotation) and item.orphan:
             menu.addAction(
                 tr("Re-attach to the Selected Text"),
@@ -418,4 +427,6 @@ class AnnotationsPanel(QWidget):
             )
         menu.addAction(tr("Edit Note and Tags…"), lambda: self.edit_requested.emit(annotation_id))
         menu.addAction(tr("Delete"), lambda: self.delete_requested.emit(annotation_id))
-        menu.exec(self.list.viewport().mapToGlobal(point))
+        for action in menu.actions():
+            disable_writing(action, self.refusal)
+        return menu

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.services.library import LibraryEntry, LibrarySort
 from reader.ui.i18n import tr
 from reader.ui.plain import plain_tooltip
+from reader.ui.write_refusal import disable_writing
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +74,8 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.refusal: str | None = None
+        """Why the library cannot be written (Remove is disabled)."""
         self.filter = QLineEdit()
         self.filter.setObjectName("libraryFilter")
         self.filter.setPlaceholderText(tr("Filter by title, author or path"))
@@ -171,12 +174,18 @@ class LibraryPanel(QWidget):
 
     def _menu(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)
-        if item is None:
-            return
+        if item is not None:
+            self.menu_for(item).exec(self.tree.viewport().mapToGlobal(point))
+
+    def menu_for(self, item: QTreeWidgetItem) -> QMenu:
+        """The document's context menu; Remove disabled, with why, when the library
+        cannot be written (:attr:`refusal`)."""
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         menu.addAction(tr("Open"), lambda: self._open(item))
-        menu.addAction(
+        remove = menu.addAction(
             tr("Remove from Library…"),
             lambda: self.remove_requested.emit(int(item.data(0, IdRole)), item.text(0)),
         )
-        menu.exec(self.tree.viewport().mapToGlobal(point))
+        disable_writing(remove, self.refusal)
+        return menu

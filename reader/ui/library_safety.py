@@ -2,7 +2,9 @@
 
 - Back Up Now, Check the Library, Restore from a Backup…, Recover into a New
   Library…, Open Another Library…: each runs the :mod:`reader.services.library_care`
-  use case on the window's runner (off the UI thread) and says what came of it.
+  use case on the window's runner (off the UI thread) and says what came of it; the
+  status bar's Cancel does not stop a backup, a check or a recovery (it says so), so
+  their result is always shown.
 - A library that cannot be written gets the banner with the reason, and the actions
   that write are disabled with it as their tip; a damaged one also gets the offer
   (restore the newest good backup, recover, open another library).
@@ -33,6 +35,7 @@ from reader.ui.library_dialogs import (
 )
 from reader.ui.problem_dialog import problem_box
 from reader.ui.safety_banner import SafetyBanner
+from reader.ui.write_refusal import disable_writing
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -97,6 +100,8 @@ class LibrarySafety(QObject):
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.banner)
         self.actions: dict[str, QAction] = {}
+        self.refusal: str | None = None
+        """Why nothing can be written (“Cannot be done: …”), None when it can."""
 
     @property
     def db(self) -> str | None:
@@ -136,8 +141,11 @@ class LibrarySafety(QObject):
         if state.read_only:
             self.banner.show_read_only(state.access.reason, damaged=damaged)
             reason = tr("the library is read-only: {reason}").format(reason=state.access.reason)
+            self.refusal = tr("Cannot be done: {reason}").format(reason=reason)
+            self.window.library_panel.refusal = self.refusal
+            self.window.annotations_panel.refusal = self.refusal
             for action in self._writing_actions():
-                self._disable(action, tr("Cannot be done: {reason}").format(reason=reason))
+                self._disable(action, self.refusal)
             self._disable(
                 self.actions["backup"], tr("No backup can be made: {reason}").format(reason=reason)
             )
@@ -167,9 +175,7 @@ class LibrarySafety(QObject):
 
     @staticmethod
     def _disable(action: QAction, reason: str) -> None:
-        action.setEnabled(False)
-        action.setToolTip(reason)
-        action.setStatusTip(reason)
+        disable_writing(action, reason)
 
     # -- the actions ----------------------------------------------------------------------
 
@@ -188,6 +194,7 @@ class LibrarySafety(QObject):
                 15_000,
             ),
             lambda message: self.window.report(tr("backing up the library"), message),
+            stoppable=False,
         )
 
     def check(self) -> None:
@@ -198,6 +205,7 @@ class LibrarySafety(QObject):
             lambda _control: library_care.check(db),
             self._checked,
             lambda message: self.window.report(tr("checking the library"), message),
+            stoppable=False,
         )
 
     def _checked(self, report: LibraryReport) -> None:
@@ -339,6 +347,7 @@ class LibrarySafety(QObject):
             lambda _control: library_care.recover_library(db, target),
             self._recovered,
             lambda message: self.window.report(tr("recovering the library"), message),
+            stoppable=False,
         )
 
     def _recovered(self, report: RecoveryReport) -> None:

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton()
         self.cancel_button.setText(tr("Cancel"))
         self.cancel_button.setToolTip(tr("Stop the work in progress"))
-        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        self.cancel_button.clicked.connect(self.cancel_work)
         self.cancel_button.hide()
         for widget in (
             self.progress,
@@ -564,7 +564,10 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        if files and self.safety.refusal is not None:
+            event.ignore()  # opening a dropped file adds it to the library
+            self.report(tr("opening dropped files"), self.safety.refusal)
+        elif files:
             event.acceptProposedAction()
             self.open_path(Path(files[0]))  # the first is opened, the others added
             if len(files) > 1:
@@ -587,6 +590,18 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setRange(0, 0)
+
+    def cancel_work(self) -> None:
+        """Cancel: stop what can stop, and say what goes on to the end."""
+        going_on = self.runner.cancel_all()
+        if going_on:
+            self.statusBar().showMessage(
+                tr(
+                    "Cannot be stopped halfway: {what}; it goes on to the end and says what "
+                    "came of it."
+                ).format(what=", ".join(going_on)),
+                15_000,
+            )
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(menu_actions(self.menuBar()), self)
@@ -629,7 +644,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.documents.stop_watching()
         self.reading.save()
-        self.runner.cancel_all()
+        self.runner.cancel_all(closing=True)
         self.entity.shut_down()
         self.runner.wait(5_000)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from reader.core.annotations import Colour
 from reader.ui.i18n import tr
 from reader.ui.preferences import Preferences, load_preferences, save_preferences
+from reader.ui.preferences_backups import BackupsPage
 from reader.ui.preferences_dialog import PreferencesDialog
 from reader.ui.theme import THEME_CHOICES, apply_theme, resolve_theme
 
@@ -23,6 +24,7 @@ class PreferencesController:
         self.window = window
         self.preferences = load_preferences(window.settings)
         self.dialog: PreferencesDialog | None = None
+        self.backups: BackupsPage | None = None
         self.theme_actions: dict[str, QAction] = {}
 
     def add_theme_menu(self, menu: QMenu) -> QAction:
@@ -86,8 +88,13 @@ class PreferencesController:
         if self.dialog is None:
             self.dialog = PreferencesDialog(self.preferences, self.window)
             self.dialog.changed.connect(self.apply)
+            self.backups = BackupsPage(self.window)
+            self.dialog.tabs.addTab(self.backups, tr("&Backups"))
+            self.dialog.adjustSize()
         else:
             self.dialog.set_preferences(self.preferences, emit=False)
+            if self.backups is not None:
+                self.backups.load()
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

@@ -58,6 +58,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._preferences = preferences
         tabs = QTabWidget(self)
+        self.tabs = tabs
+        tabs.setUsesScrollButtons(False)  # every tab's name in full
         tabs.setAccessibleName(self.tr("Preferences"))
         tabs.addTab(self._reading_page(), self.tr("&Reading"))
         tabs.addTab(self._annotating_page(), self.tr("&Highlights and Entities"))

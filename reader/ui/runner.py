@@ -17,7 +17,11 @@ plain sentence, anything else as "Unexpected error while ..."; the technical tex
 rides along as the :class:`~reader.ui.problem_dialog.Problem`'s ``detail``); it goes
 to the job's ``on_failed`` or, by default, to :attr:`Runner.failed`. An exception
 raised by a callback is caught and reported the same way: none escapes a Qt slot.
-A cancelled job reports nothing.
+A cancelled job reports nothing. Cancel stops only the jobs that can stop halfway:
+a write, and a read started with ``stoppable=False`` (a backup, a check, a recovery:
+they do not look at their :class:`JobControl`, and their result must be shown), go on
+to the end and report; :meth:`Runner.cancel_all` names them. Closing the window
+drops every job's result.
 """
 
 from __future__ import annotations
@@ -77,9 +81,13 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, name: str, work: Callable[[JobControl], Any]) -> None:
+    def __init__(
+        self, name: str, work: Callable[[JobControl], Any], *, stoppable: bool = True
+    ) -> None:
         super().__init__()
         self.name = name
+        self.stoppable = stoppable
+        """Cancel stops it (else it goes on to the end and reports)."""
         self.signals = JobSignals()
         self.control = JobControl(self.signals)
         self._work = work
@@ -136,11 +144,15 @@ class Runner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         on_partial: Callable[[Any], None] | None = None,
         waits: bool = False,
+        stoppable: bool = True,
     ) -> Job:
         """Run ``work`` on the reading pool; ``on_done(result)`` on the UI thread.
         ``waits``: the job mostly waits for another process (entity recognition), so it
-        gets a pool of its own and never keeps a quick read waiting."""
-        job = self._job(name, work, on_done, on_failed, (on_progress, on_partial))
+        gets a pool of its own and never keeps a quick read waiting. ``stoppable=False``:
+        Cancel does not stop it, it goes on and reports."""
+        job = self._job(
+            name, work, on_done, on_failed, (on_progress, on_partial), stoppable=stoppable
+        )
         (self._waiting if waits else self._readers).start(job)
         return job
 
@@ -158,7 +170,7 @@ class Runner(QObject):
             with services.lock_waits_reported_to(self.waiting.emit):
                 return work(services)
 
-        job = self._job(name, run, on_done, on_failed, (None, None))
+        job = self._job(name, run, on_done, on_failed, (None, None), stoppable=False)
         self._writes.add(job)
         job.signals.finished.connect(lambda: self._writes.discard(job))
         self._writer.start(job)
@@ -180,9 +192,11 @@ class Runner(QObject):
         on_done: Callable[[Any], object],
         on_failed: Failure | None,
         reports: tuple[Callable[[int, int], None] | None, Callable[[Any], None] | None],
+        *,
+        stoppable: bool,
     ) -> Job:
         on_progress, on_partial = reports
-        job = Job(name, work)
+        job = Job(name, work, stoppable=stoppable)
         job.signals.succeeded.connect(self._guarded(name, on_done))
         failure: Callable[[str], object] = on_failed or (
             lambda message: self.failed.emit(name, message)
@@ -228,9 +242,16 @@ class Runner(QObject):
         """Some write is queued or running, or its result is still to be shown."""
         return bool(self._writes)
 
-    def cancel_all(self) -> None:
+    def cancel_all(self, *, closing: bool = False) -> list[str]:
+        """Stop the jobs that can stop (every job when ``closing``: nothing is reported
+        any more); the names of those that go on to the end."""
+        going_on = []
         for job in self._running:
-            job.control.cancel()
+            if job.stoppable or closing:
+                job.control.cancel()
+            else:
+                going_on.append(job.name)
+        return sorted(set(going_on))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Wait for every job to finish (closing the window, tests)."""

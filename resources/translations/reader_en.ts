@@ -254,5 +254,19 @@
             <numerusform>; %n over no text left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n daily backup(s)</source>
+        <translation>
+            <numerusform>%n daily backup</numerusform>
+            <numerusform>%n daily backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly backup(s)</source>
+        <translation>
+            <numerusform>%n weekly backup</numerusform>
+            <numerusform>%n weekly backups</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1025,6 +1025,14 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Supprimer le surlignage</translation>
     </message>
     <message>
+        <source>opening dropped files</source>
+        <translation>ouverture des fichiers déposés</translation>
+    </message>
+    <message>
+        <source>Cannot be stopped halfway: {what}; it goes on to the end and says what came of it.</source>
+        <translation>Ne peut pas être interrompu en cours de route&#xa0;: {what}&#xa0;; le travail va jusqu’au bout et dit ce qu’il en est.</translation>
+    </message>
+    <message>
         <source>About reader</source>
         <translation>À propos de reader</translation>
     </message>
@@ -1140,6 +1148,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>&amp;Follow the System</source>
         <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Sau&amp;vegardes</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1796,6 +1808,60 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Read-only library ({reason}): reading, search and export work; highlights, notes and other changes cannot be saved.</source>
         <translation>Bibliothèque en lecture seule ({reason})&#xa0;: la lecture, la recherche et l’export fonctionnent&#xa0;; les surlignages, notes et autres modifications ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>How many daily automatic backups are kept</source>
+        <translation>Nombre de sauvegardes automatiques quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>How many weekly automatic backups are kept</source>
+        <translation>Nombre de sauvegardes automatiques hebdomadaires conservées</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>Sauvegardes quotidiennes conservées :</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept:</source>
+        <translation>Sauvegardes hebdomadaires conservées :</translation>
+    </message>
+    <message>
+        <source>The library is backed up when reader starts if the last backup is over a day old, and before every upgrade. The numbers are kept in the library and rule the next automatic backup; backups made with Back Up Now are never removed.</source>
+        <translation>La bibliothèque est sauvegardée au démarrage de reader si la dernière sauvegarde date de plus d’un jour, et avant chaque mise à niveau. Ces nombres sont enregistrés dans la bibliothèque et s’appliquent à la prochaine sauvegarde automatique ; les sauvegardes faites avec « Sauvegarder maintenant » ne sont jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>reading the backup settings</source>
+        <translation>lecture des réglages de sauvegarde</translation>
+    </message>
+    <message>
+        <source>saving the backup settings</source>
+        <translation>enregistrement des réglages de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Saved: the next automatic backup keeps {daily} and {weekly}.</source>
+        <translation>Enregistré : la prochaine sauvegarde automatique conserve {daily} et {weekly}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily backup(s)</source>
+        <translation>
+            <numerusform>%n sauvegarde quotidienne</numerusform>
+            <numerusform>%n sauvegardes quotidiennes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly backup(s)</source>
+        <translation>
+            <numerusform>%n sauvegarde hebdomadaire</numerusform>
+            <numerusform>%n sauvegardes hebdomadaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,8 @@ from reader.core.annotations import Colour
 from reader.core.errors import LibraryLockedError
 from reader.services import library_care
 from reader.services.app import Services
+from reader.store.engine import make_engine
+from reader.store.schema import current_revision, head_revision
 from reader.ui.library_dialogs import Choice, LibraryOffer, RestoreDialog
 from reader.ui.library_safety import Reopen
 from reader.ui.library_session import SHOW_AFTER_MS, LibrarySession, WorkingDialog, off_ui_thread
@@ -40,6 +43,7 @@ from tests.faults.faulty import (
     small_disk,
     write_document,
 )
+from tests.store.test_reading_migration import downgrade
 from tests.ui.conftest import settle
 
 Step = Callable[[QWidget], bool]
@@ -319,6 +323,42 @@ def test_a_newer_library_is_refused_untouched_and_the_user_may_quit(
     assert annotations_in(db) == before
 
 
+def test_a_library_locked_while_its_migration_is_due_opens_once_tried_again(
+    qtbot: QtBot,
+    library: tuple[Path, Path, Snapshot],
+    new_session: NewSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db, _document, before = library
+    downgrade(make_engine(f"sqlite:///{db}"), "0012")  # left by an older reader
+    checkpoint(db)
+    monkeypatch.setenv("READER_LOCK_TIMEOUT", "1")
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    seen: list[str] = []
+    try_again = choose(seen, Choice.RETRY)
+
+    def let_go_then_try_again(widget: QWidget) -> bool:
+        if not isinstance(widget, LibraryOffer):
+            return False
+        other.execute("COMMIT")
+        return try_again(widget)
+
+    user = User(let_go_then_try_again)
+    session = new_session(db, None)
+    try:
+        assert session.start()
+    finally:
+        user.stop()
+        other.close()
+    assert user.done()
+    assert "in use by another program" in seen[0]
+    assert any(line.startswith("Try again") for line in seen[1:])
+    assert session.window is not None and not session.window.services.state.read_only
+    assert current_revision(make_engine(f"sqlite:///{db}")) == head_revision()
+    assert annotations_in(db) == before
+
+
 # -- File ▸ Library -------------------------------------------------------------------------
 
 
@@ -347,6 +387,33 @@ def test_recover_into_a_new_library_says_how_many_annotations_were_saved(
         with qtbot.waitSignal(window.safety.reopen_requested, timeout=5_000) as asked:
             open_it.click()
         assert asked.args == [Reopen(str(target))]
+
+
+def test_cancel_does_not_drop_a_recovery_or_a_backup_and_says_so(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings, tmp_path: Path
+) -> None:
+    db, _document, before = library
+    damage(db)
+    with window_on(qtbot, db, settings) as window:
+        qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=10_000)
+        offer = offer_of(window)
+        assert offer is not None
+        offer.buttons[Choice.STAY].click()
+        target = tmp_path / "rescued.sqlite3"
+        window.safety.recover_into(target)
+        window.safety.check()
+        window.cancel_button.click()
+        assert window.statusBar().currentMessage() == (
+            "Cannot be stopped halfway: checking the library, recovering the library; it goes "
+            "on to the end and says what came of it."
+        )
+        qtbot.waitUntil(lambda: _box(window, "recoveryResult") is not None, timeout=30_000)
+        box = _box(window, "recoveryResult")
+        assert box is not None
+        saved = annotations_in(target)
+        assert box.text().startswith(f"{len(saved)} of {len(before)} annotations saved into")
+        box.reject()
+        qtbot.waitUntil(lambda: offer_of(window) is not None, timeout=30_000)  # check's result
 
 
 def _box(window: MainWindow, name: str) -> QMessageBox | None:
@@ -449,6 +516,63 @@ def test_a_read_only_disk_shows_why_in_the_banner(
         assert offer_of(window) is None
         assert window.services.library.search("Zhangbei")  # reading goes on
     assert annotations_in(db) == before
+
+
+def test_a_read_only_library_refuses_the_panels_writing_actions_and_dropped_files(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings, tmp_path: Path
+) -> None:
+    db, document, before = library
+    dropped = write_document(tmp_path / "more")
+    reason = "Cannot be done: the library is read-only: the disk is mounted read-only"
+    with read_only_mount(db.parent), window_on(qtbot, db, settings) as window:
+        assert window.safety.refusal == reason
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            window.open_path(document)
+        settle(qtbot, window)
+        panel = window.annotations_panel
+        qtbot.waitUntil(lambda: panel.model.rowCount() == len(before), timeout=10_000)
+        menu = panel.menu_for(panel.model.index(0, 0))
+        assert [a.text() for a in menu.actions()] == ["Edit Note and Tags…", "Delete"]
+        for action in menu.actions():
+            assert not action.isEnabled() and action.toolTip() == reason
+        window.library_dock.show()
+        shelf = window.library_panel
+        qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
+        item = shelf.tree.topLevelItem(0)
+        assert item is not None
+        open_action, remove = shelf.menu_for(item).actions()
+        assert open_action.isEnabled()
+        assert not remove.isEnabled() and remove.toolTip() == reason
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(dropped))])
+        drop = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        with qtbot.waitSignal(window.error_shown, timeout=5_000) as shown:
+            window.dropEvent(drop)
+        assert shown.args == [reason]
+        assert not drop.isAccepted()
+        settle(qtbot, window)
+        assert [e.path for e in window.services.library.documents()] == [str(document)]
+    assert annotations_in(db) == before
+
+
+def test_a_writable_library_keeps_the_panels_writing_actions(
+    qtbot: QtBot, library: tuple[Path, Path, Snapshot], settings: QSettings
+) -> None:
+    db, _document, _before = library
+    with window_on(qtbot, db, settings) as window:
+        assert window.safety.refusal is None
+        window.library_dock.show()
+        shelf = window.library_panel
+        qtbot.waitUntil(lambda: shelf.tree.topLevelItemCount() == 1, timeout=10_000)
+        item = shelf.tree.topLevelItem(0)
+        assert item is not None
+        assert all(a.isEnabled() for a in shelf.menu_for(item).actions())
 
 
 # -- faults while working ---------------------------------------------------------------------
