@@ -64,6 +64,11 @@ class Services:
         return self.uow.user or user_name()
 
     @property
+    def team(self) -> bool:
+        """A team library (on a database server): authors always shown, deletions trashed."""
+        return self.uow.team
+
+    @property
     def state(self) -> LibraryState:
         """What opening the library found: read-only and why, damage, warnings."""
         return self.uow.state

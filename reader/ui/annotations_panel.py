@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
 from reader.core.tags import hashtag, parse_tag_list
+from reader.ui.author_filter import AuthorFilter
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
@@ -51,10 +52,27 @@ MANY_ROWS = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]) -> bool:
-    """The panel's filter: free text, a colour (or ANY), tags (see annotation_matches)."""
+def matches(
+    annotation: Annotation,
+    words: str,
+    colour: str,
+    tags: Sequence[str],
+    author: str | None = None,
+) -> bool:
+    """The panel's filter: free text, a colour (or ANY), tags, an author (see
+    annotation_matches)."""
     wanted = None if colour == ANY else Colour(colour)
-    return annotation_matches(annotation, words, wanted, tags)
+    return annotation_matches(annotation, words, wanted, tags, author)
+
+
+def byline(annotation: Annotation) -> str:
+    """Who made the highlight, and who changed it last if someone else did."""
+    author = annotation.author or tr("unknown author")
+    if annotation.editor and annotation.editor != annotation.author:
+        return tr("by {author}, changed by {editor}").format(
+            author=author, editor=annotation.editor
+        )
+    return tr("by {author}").format(author=author)
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -113,6 +131,14 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._lines: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
         self._cut: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
         self._fonts_of: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self.show_authors = False
+
+    def set_show_authors(self, show: bool) -> None:
+        """Whether each row ends with its author (a line more: sizes are measured again)."""
+        if show != self.show_authors:
+            self.show_authors = show
+            self._lines.clear()
+            self._cut.clear()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         key = option.font.key()
@@ -147,6 +173,8 @@ class AnnotationDelegate(QStyledItemDelegate):
             parts.append((note_font, item.note.strip(), False, NOTE_LINES))
         if item.tags:
             parts.append((tag_font, "  ".join(hashtag(t) for t in item.tags), True, 2))
+        if self.show_authors:
+            parts.append((tag_font, byline(item), True, 1))
         laid = [
             (font, text, muted, _estimated_lines(font, text, width, limit))
             for font, text, muted, limit in parts
@@ -284,13 +312,16 @@ class AnnotationsPanel(QWidget):
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setPlaceholderText(tr("Tags: #a #big data"))
         self.tag_filter.setClearButtonEnabled(True)
+        self.authors = AuthorFilter()
+        self.authors.changed.connect(self._refilter)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
         self.model = AnnotationListModel(self)
         self.list = _List()
         self.list.setObjectName("annotationList")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(AnnotationDelegate(self.list))
+        self.delegate = AnnotationDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
@@ -319,6 +350,7 @@ class AnnotationsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.authors)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
@@ -327,6 +359,7 @@ class AnnotationsPanel(QWidget):
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         current = self.current_id()
         self._all = list(annotations)
+        self._show_authors()
         self._refilter()
         if current:
             self.select(current)
@@ -345,8 +378,10 @@ class AnnotationsPanel(QWidget):
         colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
         for annotation in delta.added:
             bisect.insort(self._all, annotation, key=reading_order)  # kept in reading order
-            if matches(annotation, words, colour, tags):
+            if matches(annotation, words, colour, tags, self.authors.wanted()):
                 self.model.insert(annotation)
+        if self._show_authors():
+            self._refilter()
         if current and self.model.row_of(current) >= 0:
             self.select(current)
         self._update_count()
@@ -354,9 +389,23 @@ class AnnotationsPanel(QWidget):
     def filter_tags(self) -> list[str]:
         return parse_tag_list(self.tag_filter.text())
 
+    def set_identity(self, user: str, *, team: bool) -> None:
+        """Who "Only mine" means, and whether the library is shared (authors always shown)."""
+        self.authors.set_identity(user, team=team)
+        self._show_authors()
+
+    def _show_authors(self) -> bool:
+        """Offer the authors present and show them on the rows when they matter; True if
+        rows were measured again (the list is then laid out anew)."""
+        self.authors.set_authors(self._all)
+        before = self.delegate.show_authors
+        self.delegate.set_show_authors(not self.authors.isHidden())
+        return before != self.delegate.show_authors
+
     def _refilter(self) -> None:
-        colour = str(self.colour.currentData())
-        shown = [a for a in self._all if matches(a, self.search.text(), colour, self.filter_tags())]
+        colour, author = str(self.colour.currentData()), self.authors.wanted()
+        words, tags = self.search.text(), self.filter_tags()
+        shown = [a for a in self._all if matches(a, words, colour, tags, author)]
         self.model.set_items(shown)
         self._update_count()
 

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.legend = EntityLegend(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend)
         self.annotations_panel = AnnotationsPanel()
+        self.annotations_panel.set_identity(services.user, team=services.team)
         self.entities_panel = EntitiesPanel()
         self.contents_panel = ContentsPanel()
         self.library_panel = LibraryPanel()

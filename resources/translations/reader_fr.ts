@@ -88,6 +88,14 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>by {author}, changed by {editor}</source>
+        <translation>par {author}, modifié par {editor}</translation>
+    </message>
+    <message>
         <source>(not found in this version) </source>
         <translation>(introuvable dans cette version) </translation>
     </message>
@@ -581,8 +589,20 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Only mine</source>
+        <translation>Les miens seulement</translation>
+    </message>
+    <message>
+        <source>Show only the highlights you made or changed last</source>
+        <translation>N’afficher que les surlignages que vous avez faits ou modifiés en dernier</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>Most annotated</source>
