@@ -1999,6 +1999,18 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>Couleur de &amp;surlignage par défaut&#xa0;:</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your highlights, notes, tags and corrections, from your next change on. Empty: your login name.</source>
+        <translation>Enregistré comme auteur de vos surlignages, notes, étiquettes et corrections, à partir de votre prochaine modification. Vide : votre nom de connexion.</translation>
+    </message>
+    <message>
         <source>Entity types shown</source>
         <translation>Types d’entités affichés</translation>
     </message>

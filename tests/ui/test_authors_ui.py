@@ -7,12 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from reader.core.annotations import Colour
 from reader.services.app import Services
+from reader.services.identity import user_name
 from reader.ui.annotations_panel import byline
+from reader.ui.library_session import LibrarySession
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import OpenDocument
+from reader.ui.preferences import load_preferences
+from tests.ui.conftest import OpenDocument, settle
 
 TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
 
@@ -99,3 +105,37 @@ def test_an_edit_by_the_other_member_names_them_on_the_row(
     made = services.annotations.create(doc_id, 4, 11).value
     edited = bob.annotations.edit(made.id, note="vu").value
     assert byline(edited) == "by alice, changed by bob"
+
+
+def test_your_name_in_preferences_is_the_author_from_the_next_change(
+    qtbot: QtBot,
+    window: MainWindow,
+    *,
+    services: Services,
+    book: Path,
+    db_path: Path,
+    open_document: OpenDocument,
+) -> None:
+    open_document(book)
+    dialog = window.prefs.show_dialog()
+    assert dialog.user_name.placeholderText() == user_name()
+    qtbot.keyClicks(dialog.user_name, "Carole Martin")
+    assert window.services.user == "Carole Martin"
+    assert "next change" in dialog.findChild(QLabel, "userNameNote").text()
+    cursor = window.view.textCursor()
+    cursor.setPosition(window.view.positions.to_qt(4))
+    cursor.setPosition(window.view.positions.to_qt(11), QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    window.notes.highlight_selection(Colour.GREEN)
+    settle(qtbot, window)
+    assert window.opened is not None
+    (made,) = services.annotations.for_document(window.opened.id)
+    assert made.author == "Carole Martin"
+    assert window.annotations_panel.authors.user == "Carole Martin"
+    # Saved, and given to the services at the next start.
+    assert load_preferences(window.settings).user_name == "Carole Martin"
+    session = LibrarySession(QApplication.instance(), str(db_path), window.settings, None)
+    reopened = session._open(str(db_path))
+    assert reopened is not None
+    assert reopened.user == "Carole Martin"
+    reopened.close()
