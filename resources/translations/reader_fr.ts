@@ -1817,6 +1817,58 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>Read-only library ({reason}): reading, search and export work; highlights, notes and other changes cannot be saved.</source>
         <translation>Bibliothèque en lecture seule ({reason})&#xa0;: la lecture, la recherche et l’export fonctionnent&#xa0;; les surlignages, notes et autres modifications ne peuvent pas être enregistrés.</translation>
     </message>
+    <message>
+        <source>Someone Else Changed This Highlight</source>
+        <translation>Quelqu’un d’autre a modifié ce surlignage</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>This highlight was deleted by someone else while you edited it.</source>
+        <translation>Quelqu’un d’autre a supprimé ce surlignage pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>{who} changed this highlight while you edited it. Nothing was overwritten: choose which version to keep.</source>
+        <translation>{who} a modifié ce surlignage pendant que vous le modifiiez. Rien n’a été écrasé : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>La sienne ({who})</translation>
+    </message>
+    <message>
+        <source>Yours (what you typed)</source>
+        <translation>La vôtre (ce que vous avez saisi)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes over Theirs</source>
+        <translation>&amp;Appliquer mes modifications sur la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Mine</source>
+        <translation>&amp;Copier la mienne</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(aucune étiquette)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksList</name>
@@ -2004,11 +2056,11 @@ Suppr&#xa0;: retirer le signet</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as the author of your highlights, notes, tags and corrections, from your next change on. Empty: your login name.</source>
-        <translation>Enregistré comme auteur de vos surlignages, notes, étiquettes et corrections, à partir de votre prochaine modification. Vide : votre nom de connexion.</translation>
+        <translation>Enregistré comme auteur de vos surlignages, notes, étiquettes et corrections, à partir de votre prochaine modification. Vide&#xa0;: votre nom de connexion.</translation>
     </message>
     <message>
         <source>Entity types shown</source>
