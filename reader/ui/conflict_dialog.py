@@ -69,7 +69,10 @@ class ConflictDialog(QDialog):
             )
         sides.addWidget(self._side(tr("Yours (what you typed)"), mine, "yours"))
         buttons = QDialogButtonBox(self)
-        keep = buttons.addButton(tr("&Keep Theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(
+            tr("&Keep Theirs") if theirs is not None else tr("Close"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         keep.setObjectName("keepTheirs")
         if theirs is not None:
             apply = buttons.addButton(

@@ -590,7 +590,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Only mine</source>
-        <translation>Les miens seulement</translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Show only the highlights you made or changed last</source>
@@ -1831,7 +1831,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>{who} changed this highlight while you edited it. Nothing was overwritten: choose which version to keep.</source>
-        <translation>{who} a modifié ce surlignage pendant que vous le modifiiez. Rien n’a été écrasé : choisissez la version à garder.</translation>
+        <translation>{who} a modifié ce surlignage pendant que vous le modifiiez. Rien n’a été écrasé&#xa0;: choisissez la version à garder.</translation>
     </message>
     <message>
         <source>Theirs ({who})</source>
@@ -1846,6 +1846,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>&amp;Garder la sienne</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>&amp;Apply My Changes over Theirs</source>
         <translation>&amp;Appliquer mes modifications sur la sienne</translation>
     </message>
@@ -1855,11 +1859,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Colour:</source>
-        <translation>Couleur :</translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>(no tags)</source>
@@ -1867,7 +1871,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,9 @@ def test_a_highlight_deleted_meanwhile_offers_to_copy_what_was_typed(
     dialog = window.notes.conflict
     assert dialog is not None
     assert dialog.findChild(QPushButton, "applyMine") is None
+    keep = dialog.findChild(QPushButton, "keepTheirs")
+    assert keep is not None
+    assert keep.text() == "Close"
     copy = dialog.findChild(QPushButton, "copyMine")
     assert copy is not None
     copy.click()
