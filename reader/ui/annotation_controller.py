@@ -17,12 +17,14 @@ from reader.services.ops import (
     EditAnnotation,
     MoveAnnotation,
     OpResult,
+    UndeleteAnnotations,
 )
 from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.conflict_dialog import ConflictDialog, Draft
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
 from reader.ui.tag_manager import TagManager
+from reader.ui.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -34,6 +36,7 @@ class AnnotationController:
         self.known_tags: list[str] = []  # every tag of the library, for completion
         self.editor: AnnotationEditor | None = None
         self.conflict: ConflictDialog | None = None
+        self.trash: TrashDialog | None = None
         """The conflict dialog shown last (for tests and screenshots)."""
         self.refresh_tags()
 
@@ -200,6 +203,27 @@ class AnnotationController:
         dialog.rejected.connect(self.window.documents.reload)  # show theirs now
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def show_trash(self) -> TrashDialog:
+        """Edit ▸ Trash… (team libraries): what was deleted lately, to bring back."""
+        if self.trash is None:
+            self.trash = TrashDialog(self.window)
+            self.trash.restore_requested.connect(self._undelete)
+        self._list_trash()
+        self.trash.show()
+        self.trash.raise_()
+        return self.trash
+
+    def _list_trash(self) -> None:
+        annotations = self.window.services.annotations
+        trash = self.trash
+        if trash is not None:
+            self.window.runner.read(
+                tr("listing the trash"), lambda _c: annotations.deleted(), trash.set_entries
+            )
+
+    def _undelete(self, ids: tuple[str, ...]) -> None:
+        self.window.perform(UndeleteAnnotations(ids), lambda _result: self._list_trash())
 
     def delete_selected_annotation(self) -> None:
         annotation = self.selected_annotation()

@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
             self._action(tr("Select &All"), self.view.selectAll, QKeySequence.StandardKey.SelectAll)
         )
         edit_menu.addSeparator()
+        trash = self._action(tr("&Trash…"), self.notes.show_trash)
+        trash.setObjectName("showTrash")
+        trash.setVisible(self.services.team)  # a local library deletes with undo instead
+        edit_menu.addAction(trash)
+        edit_menu.addSeparator()
         edit_menu.addAction(
             self._action(tr("&Find…"), self.finder.open_find, QKeySequence.StandardKey.Find)
         )

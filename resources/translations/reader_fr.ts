@@ -56,6 +56,10 @@
         <translation>Sélectionnez d’abord un passage à surligner.</translation>
     </message>
     <message>
+        <source>listing the trash</source>
+        <translation>lister la corbeille</translation>
+    </message>
+    <message>
         <source>Highlight deleted. Undo with Ctrl+Z.</source>
         <translation>Surlignage supprimé. Ctrl+Z pour annuler.</translation>
     </message>
@@ -901,6 +905,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1872,6 +1880,37 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Tags:</source>
         <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>deleted by {who} on {when}, restorable until {until}</source>
+        <translation>supprimé par {who} le {when}, restaurable jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted highlights</source>
+        <translation>Surlignages supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) deleted in the last 30 days.</source>
+        <translation>
+            <numerusform>%n surlignage supprimé ces 30 derniers jours.</numerusform>
+            <numerusform>%n surlignages supprimés ces 30 derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
     </message>
 </context>
 <context>
