@@ -121,7 +121,9 @@ def test_your_name_in_preferences_is_the_author_from_the_next_change(
     assert dialog.user_name.placeholderText() == user_name()
     qtbot.keyClicks(dialog.user_name, "Carole Martin")
     assert window.services.user == "Carole Martin"
-    assert "next change" in dialog.findChild(QLabel, "userNameNote").text()
+    note = dialog.findChild(QLabel, "userNameNote")
+    assert note is not None
+    assert "next change" in note.text()
     cursor = window.view.textCursor()
     cursor.setPosition(window.view.positions.to_qt(4))
     cursor.setPosition(window.view.positions.to_qt(11), QTextCursor.MoveMode.KeepAnchor)
@@ -134,7 +136,9 @@ def test_your_name_in_preferences_is_the_author_from_the_next_change(
     assert window.annotations_panel.authors.user == "Carole Martin"
     # Saved, and given to the services at the next start.
     assert load_preferences(window.settings).user_name == "Carole Martin"
-    session = LibrarySession(QApplication.instance(), str(db_path), window.settings, None)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    session = LibrarySession(app, str(db_path), window.settings, None)
     reopened = session._open(str(db_path))
     assert reopened is not None
     assert reopened.user == "Carole Martin"
