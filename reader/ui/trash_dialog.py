@@ -51,6 +51,7 @@ class TrashDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(4)  # rows apart, in the dark theme too
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore = buttons.addButton(tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore.setObjectName("restoreDeleted")
