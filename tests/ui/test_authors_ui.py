@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.annotations import Colour
 from reader.services.app import Services
 from reader.services.identity import user_name
-from reader.ui.annotations_panel import byline
+from reader.ui.annotation_delegate import byline
 from reader.ui.library_session import LibrarySession
 from reader.ui.main_window import MainWindow
 from reader.ui.preferences import load_preferences
