@@ -63,6 +63,16 @@ class Services:
         """Who is recorded as the author of what is made through these services."""
         return self.uow.user or user_name()
 
+    def set_user(self, name: str | None) -> None:
+        """Record ``name`` (blank: ``READER_USER`` or the login name) as the author of
+        what is made from the next operation on."""
+        self.uow.user = user_name(name)
+
+    @property
+    def team(self) -> bool:
+        """A team library (on a database server): authors always shown, deletions trashed."""
+        return self.uow.team
+
     @property
     def state(self) -> LibraryState:
         """What opening the library found: read-only and why, damage, warnings."""

@@ -162,6 +162,21 @@ class RestoreAnnotations(Op[tuple[Annotation, ...]]):
 
 
 @dataclass(frozen=True, slots=True)
+class UndeleteAnnotations(Op[tuple[Annotation, ...]]):
+    """Bring back annotations from a team library's trash (deleted in the last 30 days)."""
+
+    annotation_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        n = len(self.annotation_ids)
+        return "Restore highlight" if n == 1 else f"Restore {n:,} highlights"
+
+    def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
+        return services.annotations.undelete(self.annotation_ids)
+
+
+@dataclass(frozen=True, slots=True)
 class MoveAnnotation(Op[Annotation]):
     """Attach a highlight to another passage (how an orphan is re-attached)."""
 

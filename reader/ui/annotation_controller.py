@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.core.annotations import Annotation, Colour
+from reader.core.errors import ConflictError
 from reader.core.tags import TagCount
 from reader.services.ops import (
     CreateAnnotation,
@@ -16,17 +17,17 @@ from reader.services.ops import (
     EditAnnotation,
     MoveAnnotation,
     OpResult,
+    UndeleteAnnotations,
 )
 from reader.ui.annotation_editor import AnnotationEditor
+from reader.ui.conflict_dialog import ConflictDialog, Draft
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
 from reader.ui.tag_manager import TagManager
+from reader.ui.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
-
-Draft = tuple[Colour, str, tuple[str, ...]]
-"""What was typed in the editor: colour, note, tags."""
 
 
 class AnnotationController:
@@ -34,6 +35,9 @@ class AnnotationController:
         self.window = window
         self.known_tags: list[str] = []  # every tag of the library, for completion
         self.editor: AnnotationEditor | None = None
+        self.conflict: ConflictDialog | None = None
+        self.trash: TrashDialog | None = None
+        """The conflict dialog shown last (for tests and screenshots)."""
         self.refresh_tags()
 
     @property
@@ -142,7 +146,8 @@ class AnnotationController:
                 return  # accepted once already
             self.editor = None
             values = (editor.colour, editor.note, tuple(editor.tags))
-            if values != (annotation.colour, annotation.note, tuple(annotation.tags)):
+            seen = (annotation.colour, annotation.note, tuple(annotation.tags))
+            if values != seen:
                 self.window.perform(
                     EditAnnotation(
                         annotation.id,
@@ -152,6 +157,7 @@ class AnnotationController:
                         expected_version=annotation.version,  # someone else's change: refused
                     ),
                     on_failed=lambda _message: self.edit(annotation.id, draft=values),
+                    on_conflict=lambda error: self.resolve(annotation.id, values, seen, error),
                 )
 
         editor.accepted.connect(accepted)
@@ -167,6 +173,57 @@ class AnnotationController:
 
         editor.rejected.connect(rejected)
         editor.open()
+
+    def resolve(
+        self, annotation_id: str, mine: Draft, seen: Draft, conflict: ConflictError
+    ) -> None:
+        """Someone else changed the highlight first: show both versions; keep theirs, or
+        apply over their version what the user changed in ``mine`` from what they had
+        ``seen`` (theirs, then mine; a new conflict asks again)."""
+        theirs = conflict.current
+        dialog = ConflictDialog(theirs, mine, self.window)
+        self.conflict = dialog
+
+        def apply() -> None:
+            if theirs is None:
+                return
+            self.window.perform(
+                EditAnnotation(
+                    annotation_id,
+                    colour=mine[0] if mine[0] != seen[0] else None,  # None: theirs stays
+                    note=mine[1] if mine[1] != seen[1] else None,
+                    tags=mine[2] if mine[2] != seen[2] else None,
+                    expected_version=theirs.version,
+                ),
+                on_failed=lambda _message: self.edit(annotation_id, draft=mine),
+                on_conflict=lambda error: self.resolve(annotation_id, mine, seen, error),
+            )
+
+        dialog.accepted.connect(apply)
+        dialog.rejected.connect(self.window.documents.reload)  # show theirs now
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_trash(self) -> TrashDialog:
+        """Edit ▸ Trash… (team libraries): what was deleted lately, to bring back."""
+        if self.trash is None:
+            self.trash = TrashDialog(self.window)
+            self.trash.restore_requested.connect(self._undelete)
+        self._list_trash()
+        self.trash.show()
+        self.trash.raise_()
+        return self.trash
+
+    def _list_trash(self) -> None:
+        annotations = self.window.services.annotations
+        trash = self.trash
+        if trash is not None:
+            self.window.runner.read(
+                tr("listing the trash"), lambda _c: annotations.deleted(), trash.set_entries
+            )
+
+    def _undelete(self, ids: tuple[str, ...]) -> None:
+        self.window.perform(UndeleteAnnotations(ids), lambda _result: self._list_trash())
 
     def delete_selected_annotation(self) -> None:
         annotation = self.selected_annotation()

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,15 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.annotations import Annotation, Colour, annotation_matches, reading_order
-from reader.core.tags import hashtag, parse_tag_list
+from reader.core.tags import parse_tag_list
+from reader.ui.annotation_delegate import AnnotationDelegate, AnnotationRole, Index
+from reader.ui.author_filter import AuthorFilter
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
@@ -41,21 +35,22 @@ from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
 from reader.ui.plain import plain_tooltip
 from reader.ui.write_refusal import disable_writing
 
-AnnotationRole = Qt.ItemDataRole.UserRole + 1
-PAD = 8
-STRIPE = 4
-QUOTE_LINES, NOTE_LINES = 3, 3
 ANY = "__any__"
 MANY_ROWS = 200
 """From this many changed rows, the list is rebuilt rather than edited row by row."""
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-def matches(annotation: Annotation, words: str, colour: str, tags: Sequence[str]) -> bool:
-    """The panel's filter: free text, a colour (or ANY), tags (see annotation_matches)."""
+def matches(
+    annotation: Annotation,
+    words: str,
+    colour: str,
+    tags: Sequence[str],
+    author: str | None = None,
+) -> bool:
+    """The panel's filter: free text, a colour (or ANY), tags, an author (see
+    annotation_matches)."""
     wanted = None if colour == ANY else Colour(colour)
-    return annotation_matches(annotation, words, wanted, tags)
+    return annotation_matches(annotation, words, wanted, tags, author)
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -101,153 +96,6 @@ class AnnotationListModel(QAbstractListModel):
         self.endInsertRows()
 
 
-class AnnotationDelegate(QStyledItemDelegate):
-    """A colour stripe, the quoted passage (italic), the note, then the tags.
-
-    A row's height comes from an estimate of its lines (the text's width over the
-    column's, one font measure per part), so sizing thousands of rows is cheap; the
-    texts are cut to those lines only when a row is painted. Both are cached per width.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
-        self._cut: dict[tuple[str, datetime, int], list[tuple[QFont, str, bool, int]]] = {}
-        self._fonts_of: dict[str, tuple[QFont, QFont, QFont]] = {}
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        key = option.font.key()
-        if key not in self._fonts_of:
-            quote = QFont(option.font)
-            quote.setItalic(True)
-            note = QFont(option.font)
-            tags = QFont(option.font)
-            tags.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
-            self._fonts_of[key] = quote, note, tags
-        return self._fonts_of[key]
-
-    def _parts(
-        self, option: QStyleOptionViewItem, item: Annotation, width: int
-    ) -> list[tuple[QFont, str, bool, int]]:
-        """(font, text, muted, lines) for the quote, the note and the tags."""
-        key = (item.id, item.updated, width)
-        found = self._lines.get(key)
-        if found is not None:
-            return found
-        quote_font, note_font, tag_font = self._fonts(option)
-        prefix = tr("(not found in this version) ") if item.orphan else ""
-        parts = [
-            (
-                quote_font,
-                prefix + "“" + " ".join(item.quote.exact.split()) + "”",
-                item.orphan,
-                QUOTE_LINES,
-            ),
-        ]
-        if item.note.strip():
-            parts.append((note_font, item.note.strip(), False, NOTE_LINES))
-        if item.tags:
-            parts.append((tag_font, "  ".join(hashtag(t) for t in item.tags), True, 2))
-        laid = [
-            (font, text, muted, _estimated_lines(font, text, width, limit))
-            for font, text, muted, limit in parts
-        ]
-        if len(self._lines) > 20_000:
-            self._lines.clear()
-        self._lines[key] = laid
-        return laid
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        item = index.data(AnnotationRole)
-        view = self.parent()
-        shown = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
-        width = max(shown, 200) - 2 * PAD - STRIPE - 4
-        parts = self._parts(option, item, width)
-        height = sum(lines_height(f, n) for f, _t, _m, n in parts)
-        return QSize(width, height + 4 * (len(parts) - 1) + 2 * PAD)
-
-    def _laid_out(
-        self, option: QStyleOptionViewItem, item: Annotation, width: int
-    ) -> list[tuple[QFont, str, bool, int]]:
-        key = (item.id, item.updated, width)
-        if key not in self._cut:
-            if len(self._cut) > 2_000:
-                self._cut.clear()
-            self._cut[key] = [
-                (font, _elide(font, text, width, lines), muted, lines)
-                for font, text, muted, lines in self._parts(option, item, width)
-            ]
-        return self._cut[key]
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        item: Annotation = index.data(AnnotationRole)
-        painter.save()
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect
-        background = palette.color(
-            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
-        )
-        painter.fillRect(rect, background)
-        painter.fillRect(
-            QRect(rect.left() + 2, rect.top() + PAD - 2, STRIPE, rect.height() - 2 * PAD + 4),
-            QColor(HIGHLIGHT_COLOURS[item.colour]),
-        )
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        x = rect.left() + STRIPE + PAD + 2
-        width = rect.width() - 2 * PAD - STRIPE - 4
-        y = rect.top() + PAD
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        for font, text, is_muted, lines in self._laid_out(option, item, width):
-            painter.setFont(font)
-            painter.setPen(muted if is_muted else text_colour)
-            height = lines_height(font, lines)
-            painter.drawText(QRect(x, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
-            y += height + 4
-        painter.restore()
-
-
-@functools.lru_cache(maxsize=64)
-def lines_height(font: QFont, lines: int) -> int:
-    """Height Qt gives ``lines`` lines of wrapped text in ``font`` (more than lines x line
-    spacing with some fonts)."""
-    sample = "\n".join(["Ág"] * lines)
-    return QFontMetrics(font).boundingRect(QRect(0, 0, 1000, 10_000), 0, sample).height()
-
-
-def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
-    """Lines ``text`` takes wrapped at ``width``, at most ``limit``: its width on one
-    line over the column's, with a margin for the ends of lines wrapping early."""
-    sample = text[: 150 * limit]
-    advance = _metrics(font).horizontalAdvance(sample) * 1.12 + sample.count("\n") * width
-    return max(1, min(limit, int(advance // max(width, 1)) + 1))
-
-
-@functools.lru_cache(maxsize=16)
-def _metrics(font: QFont) -> QFontMetrics:
-    return QFontMetrics(font)
-
-
-def _elide(font: QFont, text: str, width: int, lines: int) -> str:
-    """Cut ``text`` to at most ``lines`` wrapped lines, ending with an ellipsis."""
-    metrics = QFontMetrics(font)
-    flags = int(Qt.TextFlag.TextWordWrap)
-    limit = lines_height(font, lines)
-    if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height() <= limit:
-        return text
-    lo, hi = 0, min(len(text), 120 * lines)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        candidate = text[:mid].rstrip() + "…"
-        if metrics.boundingRect(QRect(0, 0, width, 10_000), flags, candidate).height() <= limit:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + "…"
-
-
 class _List(QListView):
     delete_pressed = Signal()
     edit_pressed = Signal()
@@ -287,13 +135,16 @@ class AnnotationsPanel(QWidget):
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setPlaceholderText(tr("Tags: #a #big data"))
         self.tag_filter.setClearButtonEnabled(True)
+        self.authors = AuthorFilter()
+        self.authors.changed.connect(self._refilter)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
         self.model = AnnotationListModel(self)
         self.list = _List()
         self.list.setObjectName("annotationList")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(AnnotationDelegate(self.list))
+        self.delegate = AnnotationDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
@@ -322,6 +173,7 @@ class AnnotationsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.authors)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
@@ -330,6 +182,7 @@ class AnnotationsPanel(QWidget):
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         current = self.current_id()
         self._all = list(annotations)
+        self._show_authors()
         self._refilter()
         if current:
             self.select(current)
@@ -348,8 +201,10 @@ class AnnotationsPanel(QWidget):
         colour, words, tags = str(self.colour.currentData()), self.search.text(), self.filter_tags()
         for annotation in delta.added:
             bisect.insort(self._all, annotation, key=reading_order)  # kept in reading order
-            if matches(annotation, words, colour, tags):
+            if matches(annotation, words, colour, tags, self.authors.wanted()):
                 self.model.insert(annotation)
+        if self._show_authors():
+            self._refilter()
         if current and self.model.row_of(current) >= 0:
             self.select(current)
         self._update_count()
@@ -357,9 +212,23 @@ class AnnotationsPanel(QWidget):
     def filter_tags(self) -> list[str]:
         return parse_tag_list(self.tag_filter.text())
 
+    def set_identity(self, user: str, *, team: bool) -> None:
+        """Who "Only mine" means, and whether the library is shared (authors always shown)."""
+        self.authors.set_identity(user, team=team)
+        self._show_authors()
+
+    def _show_authors(self) -> bool:
+        """Offer the authors present and show them on the rows when they matter; True if
+        rows were measured again (the list is then laid out anew)."""
+        self.authors.set_authors(self._all)
+        before = self.delegate.show_authors
+        self.delegate.set_show_authors(not self.authors.isHidden())
+        return before != self.delegate.show_authors
+
     def _refilter(self) -> None:
-        colour = str(self.colour.currentData())
-        shown = [a for a in self._all if matches(a, self.search.text(), colour, self.filter_tags())]
+        colour, author = str(self.colour.currentData()), self.authors.wanted()
+        words, tags = self.search.text(), self.filter_tags()
+        shown = [a for a in self._all if matches(a, words, colour, tags, author)]
         self.model.set_items(shown)
         self._update_count()
 

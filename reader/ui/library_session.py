@@ -43,6 +43,7 @@ from reader.ui.i18n import tr
 from reader.ui.library_dialogs import Choice, LibraryOffer, chosen_file, library_file_dialog
 from reader.ui.library_safety import Reopen, recovery_summary, restore_summary
 from reader.ui.main_window import MainWindow
+from reader.ui.preferences import load_preferences
 from reader.ui.problem_dialog import problem_box, problem_of
 from reader.ui.reading_position import start_document
 from reader.ui.single_instance import InstanceServer, hand_over, server_name
@@ -165,7 +166,10 @@ class LibrarySession(QObject):
         it failed; None if the user chose to quit."""
         while True:
             try:
-                services = off_ui_thread(partial(Services.open, db), tr("Opening the library…"))
+                name = load_preferences(self.settings).user_name or None
+                services = off_ui_thread(
+                    partial(Services.open, db, user=name), tr("Opening the library…")
+                )
             except Exception as exc:  # every fault, and a bug, is told in a dialog
                 replacement = self._after_failure(db, exc)
                 if replacement is None:

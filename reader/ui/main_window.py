@@ -42,6 +42,7 @@ from reader import __version__
 from reader.core.annotations import Colour
 from reader.core.document import reading_minutes
 from reader.core.entities import EntityLabel
+from reader.core.errors import ConflictError
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.ops import Op, OpResult
@@ -70,7 +71,7 @@ from reader.ui.panels import SteadyPanel, panel_action
 from reader.ui.paths import app_icon, sample_article
 from reader.ui.pdf_controller import PdfController
 from reader.ui.preferences_controller import PreferencesController
-from reader.ui.problem_dialog import problem_box
+from reader.ui.problem_dialog import conflict_of, problem_box
 from reader.ui.reading_position import ReadingPosition
 from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.legend = EntityLegend(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend)
         self.annotations_panel = AnnotationsPanel()
+        self.annotations_panel.set_identity(services.user, team=services.team)
         self.entities_panel = EntitiesPanel()
         self.contents_panel = ContentsPanel()
         self.library_panel = LibraryPanel()
@@ -249,6 +251,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(tr("Select &All"), self.view.selectAll, QKeySequence.StandardKey.SelectAll)
         )
+        edit_menu.addSeparator()
+        trash = self._action(tr("&Trash…"), self.notes.show_trash)
+        trash.setObjectName("showTrash")
+        trash.setVisible(self.services.team)  # a local library deletes with undo instead
+        edit_menu.addAction(trash)
         edit_menu.addSeparator()
         edit_menu.addAction(
             self._action(tr("&Find…"), self.finder.open_find, QKeySequence.StandardKey.Find)
@@ -442,8 +449,10 @@ class MainWindow(QMainWindow):
         on_done: Callable[[OpResult[T]], object] | None = None,
         *,
         on_failed: Callable[[str], object] | None = None,
+        on_conflict: Callable[[ConflictError], object] | None = None,
     ) -> None:
-        """Run an operation off the UI thread; show what it changed; make it undoable."""
+        """Run an operation off the UI thread; show what it changed; make it undoable.
+        ``on_conflict``: someone else changed what it edits (instead of the message)."""
         document_id = self.state.document_id
 
         def work(services: Services) -> tuple[OpResult[T], Fetched | None]:
@@ -459,6 +468,10 @@ class MainWindow(QMainWindow):
                 on_done(result)
 
         def failed(message: str) -> None:
+            conflict = conflict_of(message)
+            if conflict is not None and on_conflict is not None:
+                on_conflict(conflict)
+                return
             self.report(op.label.lower(), message)
             if on_failed is not None:
                 on_failed(message)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
+from reader.services.identity import MAX_LENGTH
 from reader.ui.reading_style import (
     COLUMN_RANGE,
     LINE_SPACING_RANGE,
@@ -33,6 +34,9 @@ class Preferences:
     """Entity types not shown (the legend's toggles change them too)."""
     language: str = ""
     """The interface language (one of LANGUAGES); applied at the next start."""
+    user_name: str = ""
+    """Recorded as the author of what the user makes ("": ``READER_USER`` or the login
+    name); applied from the next change."""
 
 
 def _number(settings: QSettings, key: str, default: float, bounds: tuple[float, float]) -> float:
@@ -68,12 +72,14 @@ def load_preferences(settings: QSettings) -> Preferences:
     hidden = settings.value("view/hidden_entities", [])
     names = hidden if isinstance(hidden, list) else [hidden] if isinstance(hidden, str) else []
     language = str(settings.value("interface/language", default.language) or "")
+    name = " ".join(str(settings.value("annotate/user_name", "") or "").split())
     return Preferences(
         style=style,
         theme=theme if theme in THEME_CHOICES else default.theme,
         highlight_colour=Colour(colour) if colour in Colour._value2member_map_ else Colour.YELLOW,
         hidden_entities=frozenset(EntityLabel(n) for n in names if n in EntityLabel.__members__),
         language=language if language in LANGUAGES else default.language,
+        user_name=name[:MAX_LENGTH],
     )
 
 
@@ -90,6 +96,7 @@ def save_preferences(settings: QSettings, preferences: Preferences) -> None:
         ("annotate/default_colour", preferences.highlight_colour.value),
         ("view/hidden_entities", sorted(label.value for label in preferences.hidden_entities)),
         ("interface/language", preferences.language),
+        ("annotate/user_name", preferences.user_name),
     ):
         settings.setValue(key, value)
     settings.sync()

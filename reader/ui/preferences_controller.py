@@ -103,6 +103,9 @@ class PreferencesController:
     def apply(self, preferences: Preferences, *, save: bool = True) -> None:
         """Lay out, colour and filter the window as ``preferences`` say."""
         window = self.window
+        if preferences.user_name != self.preferences.user_name:  # set at start by the session
+            window.services.set_user(preferences.user_name)
+            window.annotations_panel.set_identity(window.services.user, team=window.services.team)
         self.preferences = preferences
         theme = resolve_theme(preferences.theme)
         app = QApplication.instance()

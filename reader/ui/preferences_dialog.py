@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
+from reader.services.identity import MAX_LENGTH, user_name
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.i18n import tr
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
@@ -148,6 +150,25 @@ class PreferencesDialog(QDialog):
             self.colour.setItemData(self.colour.count() - 1, colour)
         self.colour.currentIndexChanged.connect(self._edited)
         form.addRow(self.tr("Default &highlight colour:"), self.colour)
+        self.user_name = QLineEdit(page)
+        self.user_name.setObjectName("userName")
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        self.user_name.setMaxLength(MAX_LENGTH)
+        self.user_name.setPlaceholderText(user_name())
+        self.user_name.setClearButtonEnabled(True)
+        self.user_name.textEdited.connect(self._edited)
+        form.addRow(self.tr("Your &name:"), self.user_name)
+        about = QLabel(
+            self.tr(
+                "Recorded as the author of your highlights, notes, tags and corrections,"
+                " from your next change on. Empty: your login name."
+            ),
+            page,
+        )
+        about.setObjectName("userNameNote")
+        about.setWordWrap(True)
+        about.setEnabled(False)
+        form.addRow("", about)
         group = QGroupBox(self.tr("Entity types shown"), page)
         grid = QGridLayout(group)
         self.entity_boxes: dict[EntityLabel, QCheckBox] = {}
@@ -192,6 +213,7 @@ class PreferencesDialog(QDialog):
             self.theme,
             self.colour,
             self.language,
+            self.user_name,
             *self.entity_boxes.values(),
         )
         for widget in widgets:
@@ -210,6 +232,8 @@ class PreferencesDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme)))
         self.colour.setCurrentIndex(list(Colour).index(preferences.highlight_colour))
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        if self.user_name.text().strip() != preferences.user_name:
+            self.user_name.setText(preferences.user_name)
         for label, box in self.entity_boxes.items():
             box.setChecked(label not in preferences.hidden_entities)
         for widget in widgets:
@@ -236,5 +260,6 @@ class PreferencesDialog(QDialog):
                 label for label, box in self.entity_boxes.items() if not box.isChecked()
             ),
             language=str(self.language.currentData()),
+            user_name=" ".join(self.user_name.text().split()),
         )
         self.changed.emit(self._preferences)

@@ -15,7 +15,7 @@ import traceback
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.errors import LibraryError, ReaderError
+from reader.core.errors import ConflictError, LibraryError, ReaderError
 from reader.services.app import translate_fault
 from reader.ui.i18n import tr
 
@@ -26,11 +26,21 @@ class Problem(str):
 
     detail: str
     bug: bool
+    conflict: ConflictError | None
+    """Someone else changed what was edited (their version inside), if that is why."""
 
-    def __new__(cls, message: str, detail: str = "", *, bug: bool = False) -> Problem:
+    def __new__(
+        cls,
+        message: str,
+        detail: str = "",
+        *,
+        bug: bool = False,
+        conflict: ConflictError | None = None,
+    ) -> Problem:
         problem = super().__new__(cls, message)
         problem.detail = detail
         problem.bug = bug
+        problem.conflict = conflict
         return problem
 
 
@@ -39,6 +49,8 @@ def problem_of(error: BaseException, doing: str) -> Problem:
     fault = error if isinstance(error, ReaderError) else translate_fault(error)
     if isinstance(fault, LibraryError):
         return Problem(str(fault), fault.detail)
+    if isinstance(fault, ConflictError):
+        return Problem(str(fault), conflict=fault)
     if isinstance(fault, ReaderError):
         return Problem(str(fault))
     return Problem(
@@ -52,6 +64,10 @@ def problem_of(error: BaseException, doing: str) -> Problem:
 
 def detail_of(message: str) -> str:
     return message.detail if isinstance(message, Problem) else ""
+
+
+def conflict_of(message: str) -> ConflictError | None:
+    return message.conflict if isinstance(message, Problem) else None
 
 
 def problem_box(

@@ -3,6 +3,13 @@
 <context>
     <name />
     <message numerus="yes">
+        <source>%n highlight(s) deleted in the last 30 days.</source>
+        <translation>
+            <numerusform>%n highlight deleted in the last 30 days.</numerusform>
+            <numerusform>%n highlights deleted in the last 30 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n highlight(s)</source>
         <translation>
             <numerusform>{shown} of %n highlight</numerusform>

@@ -56,6 +56,10 @@
         <translation>Sélectionnez d’abord un passage à surligner.</translation>
     </message>
     <message>
+        <source>listing the trash</source>
+        <translation>lister la corbeille</translation>
+    </message>
+    <message>
         <source>Highlight deleted. Undo with Ctrl+Z.</source>
         <translation>Surlignage supprimé. Ctrl+Z pour annuler.</translation>
     </message>
@@ -86,6 +90,14 @@
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>by {author}, changed by {editor}</source>
+        <translation>par {author}, modifié par {editor}</translation>
     </message>
     <message>
         <source>(not found in this version) </source>
@@ -581,8 +593,20 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Only mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>Show only the highlights you made or changed last</source>
+        <translation>N’afficher que les surlignages que vous avez faits ou modifiés en dernier</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>Most annotated</source>
@@ -881,6 +905,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1823,19 +1851,19 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Daily backups kept:</source>
-        <translation>Sauvegardes quotidiennes conservées :</translation>
+        <translation>Sauvegardes quotidiennes conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Weekly backups kept:</source>
-        <translation>Sauvegardes hebdomadaires conservées :</translation>
+        <translation>Sauvegardes hebdomadaires conservées&#xa0;:</translation>
     </message>
     <message>
         <source>The library is backed up when reader starts if the last backup is over a day old, and before every upgrade. The numbers are kept in the library and rule the next automatic backup; backups made with Back Up Now are never removed.</source>
-        <translation>La bibliothèque est sauvegardée au démarrage de reader si la dernière sauvegarde date de plus d’un jour, et avant chaque mise à niveau. Ces nombres sont enregistrés dans la bibliothèque et s’appliquent à la prochaine sauvegarde automatique ; les sauvegardes faites avec « Sauvegarder maintenant » ne sont jamais supprimées.</translation>
+        <translation>La bibliothèque est sauvegardée au démarrage de reader si la dernière sauvegarde date de plus d’un jour, et avant chaque mise à niveau. Ces nombres sont enregistrés dans la bibliothèque et s’appliquent à la prochaine sauvegarde automatique&#xa0;; les sauvegardes faites avec «&#xa0;Sauvegarder maintenant&#xa0;» ne sont jamais supprimées.</translation>
     </message>
     <message>
         <source>reading the backup settings</source>
@@ -1847,7 +1875,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Saved: the next automatic backup keeps {daily} and {weekly}.</source>
-        <translation>Enregistré : la prochaine sauvegarde automatique conserve {daily} et {weekly}.</translation>
+        <translation>Enregistré&#xa0;: la prochaine sauvegarde automatique conserve {daily} et {weekly}.</translation>
     </message>
     <message numerus="yes">
         <source>%n daily backup(s)</source>
@@ -1862,6 +1890,93 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
             <numerusform>%n sauvegarde hebdomadaire</numerusform>
             <numerusform>%n sauvegardes hebdomadaires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Highlight</source>
+        <translation>Quelqu’un d’autre a modifié ce surlignage</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>This highlight was deleted by someone else while you edited it.</source>
+        <translation>Quelqu’un d’autre a supprimé ce surlignage pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>{who} changed this highlight while you edited it. Nothing was overwritten: choose which version to keep.</source>
+        <translation>{who} a modifié ce surlignage pendant que vous le modifiiez. Rien n’a été écrasé&#xa0;: choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>La sienne ({who})</translation>
+    </message>
+    <message>
+        <source>Yours (what you typed)</source>
+        <translation>La vôtre (ce que vous avez saisi)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder la sienne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply My Changes over Theirs</source>
+        <translation>&amp;Appliquer mes modifications sur la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Mine</source>
+        <translation>&amp;Copier la mienne</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(aucune étiquette)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>deleted by {who} on {when}, restorable until {until}</source>
+        <translation>supprimé par {who} le {when}, restaurable jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted highlights</source>
+        <translation>Surlignages supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) deleted in the last 30 days.</source>
+        <translation>
+            <numerusform>%n surlignage supprimé ces 30 derniers jours.</numerusform>
+            <numerusform>%n surlignages supprimés ces 30 derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2158,18 @@ Suppr&#xa0;: retirer le signet</translation>
     <message>
         <source>Default &amp;highlight colour:</source>
         <translation>Couleur de &amp;surlignage par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recorded as the author of your highlights, notes, tags and corrections, from your next change on. Empty: your login name.</source>
+        <translation>Enregistré comme auteur de vos surlignages, notes, étiquettes et corrections, à partir de votre prochaine modification. Vide&#xa0;: votre nom de connexion.</translation>
     </message>
     <message>
         <source>Entity types shown</source>
