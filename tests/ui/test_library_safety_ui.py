@@ -43,7 +43,7 @@ from tests.faults.faulty import (
     small_disk,
     write_document,
 )
-from tests.store.test_reading_migration import downgrade
+from tests.store.test_library_migration import downgrade
 from tests.ui.conftest import settle
 
 Step = Callable[[QWidget], bool]
