@@ -88,3 +88,33 @@ def english_interface(translations: Path, qapp: QApplication) -> Iterator[None]:
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+
+
+# Two members of one library (a team, or two people sharing a file): the window is
+# alice's, bob writes beside it.
+TWO_AUTHORS_TEXT = (
+    "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
+)
+
+
+def _member(db_path: Path, user: str) -> Iterator[Services]:
+    services = Services.open(str(db_path), user=user)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def alice(db_path: Path) -> Iterator[Services]:
+    yield from _member(db_path, "alice")
+
+
+@pytest.fixture
+def bob(db_path: Path) -> Iterator[Services]:
+    yield from _member(db_path, "bob")
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    path = tmp_path / "hebei.txt"
+    path.write_text(TWO_AUTHORS_TEXT, "utf-8")
+    return path

@@ -3,7 +3,6 @@ Annotations panel shows who made each highlight and filters by author."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,29 +19,11 @@ from reader.ui.main_window import MainWindow
 from reader.ui.preferences import load_preferences
 from tests.ui.conftest import OpenDocument, settle
 
-TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
-
 
 @pytest.fixture
-def book(tmp_path: Path) -> Path:
-    path = tmp_path / "hebei.txt"
-    path.write_text(TEXT, "utf-8")
-    return path
-
-
-@pytest.fixture
-def bob(db_path: Path) -> Iterator[Services]:
-    bob = Services.open(str(db_path), user="bob")
-    yield bob
-    bob.close()
-
-
-@pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
+def services(alice: Services) -> Services:
     """The window's services: alice's."""
-    alice = Services.open(str(db_path), user="alice")
-    yield alice
-    alice.close()
+    return alice
 
 
 def shown_notes(window: MainWindow) -> list[str]:

@@ -4,7 +4,6 @@ in one SQLite library: alice's edit is refused, she sees both versions and choos
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,30 +17,14 @@ from reader.ui.conflict_dialog import ConflictDialog
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
-TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
 SHOTS = os.environ.get("READER_SHOTS")
 """A folder to save the dialog's picture in (for a look at it), if set."""
 
 
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    alice = Services.open(str(db_path), user="alice")
-    yield alice
-    alice.close()
-
-
-@pytest.fixture
-def bob(db_path: Path) -> Iterator[Services]:
-    bob = Services.open(str(db_path), user="bob")
-    yield bob
-    bob.close()
-
-
-@pytest.fixture
-def book(tmp_path: Path) -> Path:
-    path = tmp_path / "hebei.txt"
-    path.write_text(TEXT, "utf-8")
-    return path
+def services(alice: Services) -> Services:
+    """The window's services: alice's."""
+    return alice
 
 
 def edit_while_bob_edits(
