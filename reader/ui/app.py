@@ -115,6 +115,8 @@ def screenshot(
         if index:
             window.index_dock.show()
             window.index_dock.raise_()
+            _settle(window)  # the entities recognised and kept
+            window.index.refresh()  # what the window does 300 ms after they arrive
             _settle(window)
             window.index_panel.choose(0)
         _settle(window)
