@@ -67,6 +67,20 @@ def books() -> list[str]:
     return out
 
 
+def time_queries(services: Services, book_count: int, *, target_ms: int) -> None:
+    """Print each query's median time (of 5) and hits, then their median and worst."""
+    times = []
+    for query in QUERIES:
+        took = median_ms(partial(services.library.search, query), repeat=5)
+        hits = services.library.search(query)
+        times.append(took)
+        print(f"  {query!r:24} {len(hits):3} hits  {took:7.1f} ms")
+    print(
+        f"search over {book_count} books: median {statistics.median(times):.1f} ms,"
+        f" worst {max(times):.1f} ms (target {target_ms})"
+    )
+
+
 def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: the shared corpus is not there ({CORPUS})")
@@ -86,16 +100,7 @@ def main() -> int:
             f"record a 1 MB book the first time: median {statistics.median(recording):.0f} ms,"
             f" worst {max(recording):.0f} ms (target 300)"
         )
-        times = []
-        for query in QUERIES:
-            took = median_ms(partial(services.library.search, query), repeat=5)
-            hits = services.library.search(query)
-            times.append(took)
-            print(f"  {query!r:24} {len(hits):3} hits  {took:7.1f} ms")
-        print(
-            f"search over {BOOKS} books: median {statistics.median(times):.1f} ms,"
-            f" worst {max(times):.1f} ms (target 100)"
-        )
+        time_queries(services, BOOKS, target_ms=100)
         every = median_ms(partial(services.library.search, "lettre", 1, all_hits=True), repeat=5)
         count = len(services.library.search("lettre", 1, all_hits=True))
         print(f"--all-hits 'lettre' in the best book: {count} hits, {every:.1f} ms")

@@ -25,13 +25,11 @@ import tempfile
 import time
 import uuid
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_search import CORPUS, QUERIES, books
-from benchmarks.common import median_ms
+from benchmarks.bench_search import CORPUS, books, time_queries
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.services.app import Services
 from tests.postgres_server import find_binaries, remove_server, start_server
@@ -90,16 +88,7 @@ def run(url: str, book_count: int) -> None:
             f"add one annotation with {ANNOTATIONS:,} in the library: median "
             f"{statistics.median(adding):.1f} ms, worst {max(adding):.1f} ms (target 50)"
         )
-        times = []
-        for query in QUERIES:
-            took = median_ms(partial(services.library.search, query), repeat=5)
-            hits = services.library.search(query)
-            times.append(took)
-            print(f"  {query!r:24} {len(hits):3} hits  {took:7.1f} ms")
-        print(
-            f"search over {book_count} books: median {statistics.median(times):.1f} ms,"
-            f" worst {max(times):.1f} ms (target 150)"
-        )
+        time_queries(services, book_count, target_ms=150)
         other.library.changed_elsewhere()
         heard = []
         for n in range(10):
