@@ -151,7 +151,10 @@ class LibrarySession(QObject):
         if not self.new_window and hand_over(server_name(services.database_url), self.document):
             services.close()
             return True
-        self._show(services, self.document or start_document(services))
+        document = self.document or off_ui_thread(  # a query and a file check
+            partial(start_document, services), tr("Opening the library…")
+        )
+        self._show(services, document)
         return True
 
     def close(self) -> None:
