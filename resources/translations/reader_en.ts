@@ -275,5 +275,12 @@
             <numerusform>%n weekly backups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“{tag}”: %n highlight(s)</source>
+        <translation>
+            <numerusform>“{tag}”: %n highlight</numerusform>
+            <numerusform>“{tag}”: %n highlights</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
