@@ -215,9 +215,7 @@ def test_deleting_a_tag_bob_renamed_meanwhile_cannot_be_done_and_says_so(  # noq
     manager = manager_on(qtbot, window, 1)
     select_tag(manager, "chine")
     bob.tags.rename("chine", "Asie")
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     manager.delete()
     dialog = tag_conflict_shown(qtbot, manager)
     assert "renamed or deleted by someone else" in text_of(dialog, "tagsNowText")
