@@ -178,6 +178,21 @@ class UndeleteAnnotations(Op[tuple[Annotation, ...]]):
 
 
 @dataclass(frozen=True, slots=True)
+class ForgetDeleted(Op[int]):
+    """Delete highlights from a team library's trash for good (no undo)."""
+
+    annotation_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        n = len(self.annotation_ids)
+        return "Delete highlight for good" if n == 1 else f"Delete {n:,} highlights for good"
+
+    def run(self, services: Services) -> OpResult[int]:
+        return services.annotations.forget_deleted(self.annotation_ids)
+
+
+@dataclass(frozen=True, slots=True)
 class MoveAnnotation(Op[Annotation]):
     """Attach a highlight to another passage (how an orphan is re-attached)."""
 

@@ -15,6 +15,7 @@ from reader.services.ops import (
     CreateAnnotation,
     DeleteAnnotations,
     EditAnnotation,
+    ForgetDeleted,
     MoveAnnotation,
     OpResult,
     UndeleteAnnotations,
@@ -240,6 +241,7 @@ class AnnotationController:
         if self.trash is None:
             self.trash = TrashDialog(self.window)
             self.trash.restore_requested.connect(self._undelete)
+            self.trash.forget_requested.connect(self._forget)
         self._list_trash()
         self.trash.show()
         self.trash.raise_()
@@ -255,6 +257,15 @@ class AnnotationController:
 
     def _undelete(self, ids: tuple[str, ...]) -> None:
         self.window.perform(UndeleteAnnotations(ids), lambda _result: self._list_trash())
+
+    def _forget(self, ids: tuple[str, ...]) -> None:
+        def done(result: OpResult[int]) -> None:
+            self._list_trash()
+            self.window.statusBar().showMessage(
+                tr("%n highlight(s) deleted for good.", "", result.value), 5000
+            )
+
+        self.window.perform(ForgetDeleted(ids), done, on_failed=lambda _m: self._list_trash())
 
     def delete_selected_annotation(self) -> None:
         annotation = self.selected_annotation()

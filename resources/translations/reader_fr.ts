@@ -63,6 +63,13 @@
         <source>listing the trash</source>
         <translation>lister la corbeille</translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n surlignage supprimé définitivement.</numerusform>
+            <numerusform>%n surlignages supprimés définitivement.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Highlight deleted. Undo with Ctrl+Z.</source>
         <translation>Surlignage supprimé. Ctrl+Z pour annuler.</translation>
@@ -1550,7 +1557,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>rename “{old}” to “{new}”</source>
-        <translation>renommer « {old} » en « {new} »</translation>
+        <translation>renommer «&#xa0;{old}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
         <source>Merge Tags</source>
@@ -1565,7 +1572,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>merge {tags} into “{target}”</source>
-        <translation>fusionner {tags} dans « {target} »</translation>
+        <translation>fusionner {tags} dans «&#xa0;{target}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete Tags</source>
@@ -1913,7 +1920,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>(not placed: not in this version of the file)</source>
-        <translation>(non placé : absent de cette version du fichier)</translation>
+        <translation>(non placé&#xa0;: absent de cette version du fichier)</translation>
     </message>
     <message>
         <source>Someone Else Changed This Highlight</source>
@@ -1957,7 +1964,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Passage:</source>
-        <translation>Passage :</translation>
+        <translation>Passage&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
@@ -1995,6 +2002,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s) deleted in the last 30 days.</source>
         <translation>
@@ -2006,11 +2017,30 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>Nothing was deleted in the last 30 days.</source>
         <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
     </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n highlight(s) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n surlignage ?</numerusform>
+            <numerusform>Supprimer définitivement %n surlignages ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: they can no longer be restored, by you or anyone else in the team.</source>
+        <translation>Cette opération est irréversible : ils ne pourront plus être restaurés, ni par vous ni par personne de l’équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
     <message numerus="yes">
         <source>“{tag}”: %n highlight(s)</source>
         <translation>
-            <numerusform>« {tag} » : %n surlignage</numerusform>
-            <numerusform>« {tag} » : %n surlignages</numerusform>
+            <numerusform>«&#xa0;{tag}&#xa0;»&#xa0;: %n surlignage</numerusform>
+            <numerusform>«&#xa0;{tag}&#xa0;»&#xa0;: %n surlignages</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,19 +2049,19 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Someone else changed the highlights of these tags since they were listed. Nothing was changed: look at them as they are now and choose.</source>
-        <translation>Quelqu’un d’autre a modifié les surlignages de ces étiquettes depuis leur affichage. Rien n’a été changé : voyez-les telles qu’elles sont maintenant et choisissez.</translation>
+        <translation>Quelqu’un d’autre a modifié les surlignages de ces étiquettes depuis leur affichage. Rien n’a été changé&#xa0;: voyez-les telles qu’elles sont maintenant et choisissez.</translation>
     </message>
     <message>
         <source>A tag was renamed or deleted meanwhile, so this cannot be done as asked.</source>
-        <translation>Une étiquette a été renommée ou supprimée entre-temps : l’opération ne peut pas se faire telle que demandée.</translation>
+        <translation>Une étiquette a été renommée ou supprimée entre-temps&#xa0;: l’opération ne peut pas se faire telle que demandée.</translation>
     </message>
     <message>
         <source>You asked: {doing}</source>
-        <translation>Vous avez demandé : {doing}</translation>
+        <translation>Vous avez demandé&#xa0;: {doing}</translation>
     </message>
     <message>
         <source>“{tag}”: renamed or deleted by someone else</source>
-        <translation>« {tag} » : renommée ou supprimée par quelqu’un d’autre</translation>
+        <translation>«&#xa0;{tag}&#xa0;»&#xa0;: renommée ou supprimée par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>When you chose</source>
