@@ -199,7 +199,7 @@ class AnnotationController:
         theirs = conflict.current
         dialog = ConflictDialog(
             theirs,
-            mine,
+            mine if theirs is None else _over(_draft(theirs), mine, seen),
             self.window,
             mine_title=mine_title,
             my_passage=None if move is None else move[2],
@@ -361,3 +361,12 @@ class AnnotationController:
 
 def _draft(annotation: Annotation) -> Draft:
     return annotation.colour, annotation.note, tuple(annotation.tags)
+
+
+def _over(theirs: Draft, mine: Draft, seen: Draft) -> Draft:
+    """Theirs with what the user changed from ``seen`` in ``mine``: what applying gives."""
+    return (
+        mine[0] if mine[0] != seen[0] else theirs[0],
+        mine[1] if mine[1] != seen[1] else theirs[1],
+        mine[2] if mine[2] != seen[2] else theirs[2],
+    )

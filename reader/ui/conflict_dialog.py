@@ -87,7 +87,7 @@ class ConflictDialog(QDialog):
                 )
             )
         sides.addWidget(
-            self._side(mine_title or tr("Yours (what you typed)"), mine, "yours", my_passage)
+            self._side(mine_title or tr("Yours (your changes over theirs)"), mine, "yours", my_passage)
         )
         buttons = QDialogButtonBox(self)
         keep = buttons.addButton(

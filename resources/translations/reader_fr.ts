@@ -1943,8 +1943,8 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>La sienne ({who})</translation>
     </message>
     <message>
-        <source>Yours (what you typed)</source>
-        <translation>La vôtre (ce que vous avez saisi)</translation>
+        <source>Yours (your changes over theirs)</source>
+        <translation>La vôtre (vos modifications sur la sienne)</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
@@ -2024,13 +2024,13 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message numerus="yes">
         <source>Delete %n highlight(s) for good?</source>
         <translation>
-            <numerusform>Supprimer définitivement %n surlignage ?</numerusform>
-            <numerusform>Supprimer définitivement %n surlignages ?</numerusform>
+            <numerusform>Supprimer définitivement %n surlignage&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n surlignages&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>This cannot be undone: they can no longer be restored, by you or anyone else in the team.</source>
-        <translation>Cette opération est irréversible : ils ne pourront plus être restaurés, ni par vous ni par personne de l’équipe.</translation>
+        <translation>Cette opération est irréversible&#xa0;: ils ne pourront plus être restaurés, ni par vous ni par personne de l’équipe.</translation>
     </message>
     <message>
         <source>&amp;Delete for Good</source>

@@ -88,6 +88,7 @@ def test_recolouring_from_the_colour_bar_over_bobs_change_asks(
         "celle de bob",
     )
     assert text_of(dialog, "yoursColour") == "Green"
+    assert text_of(dialog, "yoursNote") == "celle de bob"  # what applying gives: bob's note
     assert services.annotations.get(made.id).colour is Colour.BLUE  # nothing overwritten
     click(dialog, "applyMine")
     settle(qtbot, window)
@@ -121,6 +122,7 @@ def test_re_attaching_an_orphan_bob_changed_shows_both_passages(
     assert "Qwxz kvbn" in text_of(dialog, "theirsPassage")
     assert "not placed" in text_of(dialog, "theirsPassage")
     assert text_of(dialog, "theirsNote") == "bob l'a vue"
+    assert text_of(dialog, "yoursNote") == "bob l'a vue"  # only the passage is alice's
     assert services.annotations.get(orphan.id).orphan  # nothing written yet
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "conflict-reattach.png"))
