@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.annotations import Annotation
 from reader.services.app import Services
 from reader.store.trash import KEEP_DAYS
 from reader.store.unit_of_work import UnitOfWork
@@ -27,13 +28,18 @@ def in_trash(url: str) -> set[str]:
         uow.close()
 
 
-def test_deleted_for_good_cannot_be_restored(postgres_url: str, tmp_path: Path) -> None:
-    book = tmp_path / "hebei.txt"
+def two_highlights(services: Services, folder: Path) -> tuple[Annotation, Annotation]:
+    book = folder / "hebei.txt"
     book.write_text(TEXT, "utf-8")
+    doc_id = services.library.add(book).value.entry.id
+    first, second = (services.annotations.create(doc_id, s, s + 5).value for s in (4, 15))
+    return first, second
+
+
+def test_deleted_for_good_cannot_be_restored(postgres_url: str, tmp_path: Path) -> None:
     alice = Services.open(postgres_url, user="alice")
     try:
-        doc_id = alice.library.add(book).value.entry.id
-        gone, kept = (alice.annotations.create(doc_id, s, s + 5).value for s in (4, 15))
+        gone, kept = two_highlights(alice, tmp_path)
         alice.annotations.delete([gone.id, kept.id])
         result = alice.annotations.forget_deleted([gone.id, "not-there"])
         assert (result.value, result.undo) == (1, None)  # nothing to undo it with
@@ -48,12 +54,9 @@ def test_deleted_for_good_cannot_be_restored(postgres_url: str, tmp_path: Path) 
 def test_what_was_deleted_over_30_days_ago_is_purged_at_opening(
     postgres_url: str, tmp_path: Path
 ) -> None:
-    book = tmp_path / "hebei.txt"
-    book.write_text(TEXT, "utf-8")
     bob = Services.open(postgres_url, user="bob")
     try:
-        doc_id = bob.library.add(book).value.entry.id
-        old, recent = (bob.annotations.create(doc_id, s, s + 5).value for s in (4, 15))
+        old, recent = two_highlights(bob, tmp_path)
     finally:
         bob.close()
     uow = UnitOfWork.open(postgres_url)

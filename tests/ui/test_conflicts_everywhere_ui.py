@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,26 +21,13 @@ from reader.ui.main_window import MainWindow
 from reader.ui.tag_conflict_dialog import TagConflictDialog
 from reader.ui.tag_manager import TagManager
 from tests.ui.conftest import TWO_AUTHORS_TEXT, settle
+from tests.ui.team import bob, services
 
 pytestmark = pytest.mark.postgres
+__all__ = ["bob", "services"]  # the fixtures, for pytest
 
 SHOTS = os.environ.get("READER_SHOTS")
 """A folder to save the dialogs' pictures in (for a look at them), if set."""
-
-
-@pytest.fixture
-def services(postgres_url: str) -> Iterator[Services]:
-    """The window's services: alice's."""
-    alice = Services.open(postgres_url, user="alice")
-    yield alice
-    alice.close()
-
-
-@pytest.fixture
-def bob(postgres_url: str) -> Iterator[Services]:
-    member = Services.open(postgres_url, user="bob")
-    yield member
-    member.close()
 
 
 def open_with(
@@ -101,17 +87,23 @@ def test_recolouring_from_the_colour_bar_over_bobs_change_asks(
     )
 
 
-def test_re_attaching_an_orphan_bob_changed_shows_both_passages(
-    qtbot: QtBot, window: MainWindow, services: Services, bob: Services, book: Path
-) -> None:
+def make_orphan(services: Services, book: Path, note: str) -> Annotation:
+    """A highlight of a passage the book does not have (saved as an orphan)."""
     doc_id = services.library.add(book).value.entry.id
     now = datetime.now(UTC)
     lost = Annotation(
         str(uuid.uuid4()), doc_id, 0, 9, TextQuote("Qwxz kvbn", "", ""), Colour.RED,
-        "perdue", (), now, now, author="alice",
+        note, (), now, now, author="alice",
     )  # fmt: skip
     [orphan] = services.annotations.restore([lost]).value
     assert orphan.orphan
+    return orphan
+
+
+def test_re_attaching_an_orphan_bob_changed_shows_both_passages(
+    qtbot: QtBot, window: MainWindow, services: Services, bob: Services, book: Path
+) -> None:
+    orphan = make_orphan(services, book, "perdue")
     open_with(qtbot, window, services, book, orphan)
     start = TWO_AUTHORS_TEXT.index("Zhangbei")
     window.view.select_offsets(start, start + len("Zhangbei"))
@@ -135,13 +127,7 @@ def test_re_attaching_an_orphan_bob_changed_shows_both_passages(
 def test_keeping_theirs_on_a_re_attachment_leaves_it_an_orphan(
     qtbot: QtBot, window: MainWindow, services: Services, bob: Services, book: Path
 ) -> None:
-    doc_id = services.library.add(book).value.entry.id
-    now = datetime.now(UTC)
-    lost = Annotation(
-        str(uuid.uuid4()), doc_id, 0, 9, TextQuote("Qwxz kvbn", "", ""), Colour.RED,
-        "", (), now, now, author="alice",
-    )  # fmt: skip
-    [orphan] = services.annotations.restore([lost]).value
+    orphan = make_orphan(services, book, "")
     open_with(qtbot, window, services, book, orphan)
     window.view.select_offsets(4, 11)
     bob.annotations.edit(orphan.id, colour=Colour.BLUE)

@@ -4,7 +4,6 @@ first, saying it cannot be undone; Cancel keeps the highlight restorable."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,12 @@ from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from reader.ui.trash_dialog import TrashDialog
 from tests.ui.conftest import TWO_AUTHORS_TEXT, settle
+from tests.ui.team import services
 
 pytestmark = pytest.mark.postgres
+__all__ = ["services"]  # the fixture, for pytest
 
 SHOTS = os.environ.get("READER_SHOTS")
-
-
-@pytest.fixture
-def services(postgres_url: str) -> Iterator[Services]:
-    alice = Services.open(postgres_url, user="alice")
-    yield alice
-    alice.close()
 
 
 def trash_with_two(
