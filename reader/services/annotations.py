@@ -409,21 +409,6 @@ class AnnotationService:
             )
         return self.restore([kept[i] for i in ids], skip_existing=True)
 
-    def forget_deleted(self, annotation_ids: Sequence[str]) -> OpResult[int]:
-        """Delete highlights from the trash for good: they can no longer be restored,
-        and this cannot be undone. Those not in the trash (restored meanwhile) are left
-        as they are; how many were forgotten."""
-        ids = list(dict.fromkeys(annotation_ids))
-        with self._uow.write() as store:
-            forgotten = store.trash.forget(ids)
-        return OpResult(forgotten)
-
-    def purge_trash(self) -> int:
-        """Forget what was deleted more than :data:`KEEP_DAYS` days ago (a team library
-        does this as it opens, and before each delete); how many."""
-        with self._uow.write() as store:
-            return store.trash.purge(_now() - timedelta(days=KEEP_DAYS))
-
     @staticmethod
     def _existing(
         store: Store, annotation_id: str, expected_version: int | None = None

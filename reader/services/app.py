@@ -18,6 +18,7 @@ from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
 from reader.services.reading import ReadingService
 from reader.services.tags import TagService
+from reader.services.trash import TrashService
 from reader.store.faults import translate
 from reader.store.opening import LibraryState
 from reader.store.sqlite import LockWaitListener
@@ -40,6 +41,7 @@ class Services:
         self.exports = ExportService(uow, self.annotations, self.entities)
         self.pdf_marks = PdfMarkService(self.annotations)
         self.reading = ReadingService(uow)
+        self.trash = TrashService(uow)
 
     @classmethod
     def open(
@@ -67,7 +69,7 @@ class Services:
         window's thread: the window opens its services in a worker). A member who may
         not write leaves it for the next one: the trash lists only the last 30 days."""
         with contextlib.suppress(LibraryError):
-            self.annotations.purge_trash()
+            self.trash.purge()
 
     @property
     def user(self) -> str:

@@ -189,7 +189,7 @@ class ForgetDeleted(Op[int]):
         return "Delete highlight for good" if n == 1 else f"Delete {n:,} highlights for good"
 
     def run(self, services: Services) -> OpResult[int]:
-        return services.annotations.forget_deleted(self.annotation_ids)
+        return services.trash.forget(self.annotation_ids)
 
 
 @dataclass(frozen=True, slots=True)

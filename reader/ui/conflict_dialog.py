@@ -86,9 +86,8 @@ class ConflictDialog(QDialog):
                     None if my_passage is None else passage_text(theirs),
                 )
             )
-        sides.addWidget(
-            self._side(mine_title or tr("Yours (your changes over theirs)"), mine, "yours", my_passage)
-        )
+        title = mine_title or tr("Yours (your changes over theirs)")
+        sides.addWidget(self._side(title, mine, "yours", my_passage))
         buttons = QDialogButtonBox(self)
         keep = buttons.addButton(
             tr("&Keep Theirs") if theirs is not None else tr("Close"),

@@ -41,7 +41,7 @@ def test_deleted_for_good_cannot_be_restored(postgres_url: str, tmp_path: Path) 
     try:
         gone, kept = two_highlights(alice, tmp_path)
         alice.annotations.delete([gone.id, kept.id])
-        result = alice.annotations.forget_deleted([gone.id, "not-there"])
+        result = alice.trash.forget([gone.id, "not-there"])
         assert (result.value, result.undo) == (1, None)  # nothing to undo it with
         assert [d.annotation.id for d in alice.annotations.deleted()] == [kept.id]
         with pytest.raises(Exception, match="not among those deleted"):
