@@ -1,7 +1,7 @@
 """A member's process on a team library, for the concurrency tests.
 
 ``write``: for ``--seconds``, create ``--count`` annotations paced over that time, and
-in between edit other members' annotations (the ``--hot`` ones everyone edits, and
+after each (and until the time is up) edit other members' annotations (the ``--hot`` ones everyone edits, and
 others' recent ones) with the version read just before, as the window does. Each line
 is printed (and flushed) only once the operation returned:
 
@@ -90,7 +90,7 @@ class Member:
             return
         target = self.rng.choice(pool)
         seen = annotations.get(target)
-        time.sleep(self.rng.uniform(0, 0.01))  # the user types: others may save meanwhile
+        time.sleep(self.rng.uniform(0, 0.05))  # the user types: others may save meanwhile
         note = f"{self.args.name}-edit-{self.edits}"
         try:
             saved = annotations.edit(
@@ -112,12 +112,10 @@ class Member:
             elapsed = time.monotonic() - began
             due = args.count if elapsed >= args.seconds else args.count * elapsed / args.seconds
             if self.created < args.count and self.created <= due:
-                self.create()
+                self.create()  # then an edit at least, however slow the machine
             elif elapsed >= args.seconds:
                 return
-            else:
-                self.edit()
-                time.sleep(0.005)
+            self.edit()
 
 
 def main() -> int:

@@ -26,7 +26,7 @@ from reader.services.app import Services
 WRITER = Path(__file__).resolve().parent / "team_writer.py"
 TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n" * 20
 WRITERS = 4
-HOT = 8
+HOT = 3
 """Annotations every writer edits: where the conflicts happen."""
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -163,7 +163,7 @@ def run_team(
 def test_quick_writers_edit_each_other_and_lose_nothing(
     postgres_url: str, team_doc: tuple[int, list[str]], tmp_path: Path
 ) -> None:
-    log = run_team(postgres_url, team_doc, tmp_path, each=40, seconds=6)
+    log = run_team(postgres_url, team_doc, tmp_path, each=40, seconds=10)
     assert log.refused, "no conflict happened: the test did not test them"
     assert sum(len(s) for s in log.saved.values()) > len(log.refused) / 10
 
