@@ -1,8 +1,9 @@
 """A member's process on a team library, for the concurrency tests.
 
-``write``: for ``--seconds``, create ``--count`` annotations paced over that time, and
-after each (and until the time is up) edit other members' annotations (the ``--hot`` ones everyone edits, and
-others' recent ones) with the version read just before, as the window does. Each line
+``write``: for ``--seconds``, create ``--count`` annotations paced over that time,
+and after each (and until the time is up) edit other members' annotations (the
+``--hot`` ones everyone edits, and others' recent ones) with the version read just
+before, as the window does. Each line
 is printed (and flushed) only once the operation returned:
 
 - ``C <id>``: an annotation created (committed);
