@@ -3,8 +3,8 @@
 ``write``: for ``--seconds``, create ``--count`` annotations paced over that time,
 and after each (and until the time is up) edit other members' annotations (the
 ``--hot`` ones everyone edits, and others' recent ones) with the version read just
-before, as the window does. Each line
-is printed (and flushed) only once the operation returned:
+before, as the window does. Each line is printed (and flushed) only once the
+operation returned:
 
 - ``C <id>``: an annotation created (committed);
 - ``E <id> <expected> <new version> <note>``: an edit saved over version ``expected``;
