@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.annotations import Annotation
+    from reader.core.tags import TagCount
 
 
 class ReaderError(Exception):
@@ -89,6 +90,19 @@ class ConflictError(ReaderError):
     def __init__(self, message: str, *, current: Annotation | None = None) -> None:
         super().__init__(message)
         self.current = current
+
+
+class TagConflictError(ConflictError):
+    """Someone else changed the highlights of tags the user chose to rename, merge or
+    delete since they were listed: nothing was written. ``seen`` are the tags as listed,
+    ``now`` each of them as it is (None: renamed or deleted meanwhile)."""
+
+    def __init__(
+        self, message: str, *, seen: tuple[TagCount, ...], now: tuple[TagCount | None, ...]
+    ) -> None:
+        super().__init__(message)
+        self.seen = seen
+        self.now = now
 
 
 _OS_REASONS = {

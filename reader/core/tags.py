@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.errors import InputError
 from reader.core.folding import fold
@@ -32,6 +32,9 @@ class TagCount:
 
     name: str
     count: int
+    stamp: str = field(default="", compare=False)
+    """Which highlights carried it, at which versions, when counted (a digest): any
+    change to them since gives another. Empty unless asked for (the tag manager)."""
 
 
 def check_encodable(value: str, what: str) -> None:

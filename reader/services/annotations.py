@@ -355,16 +355,20 @@ class AnnotationService:
         changes = Changes(_single_document(restored), frozenset(ids), tags=True)
         return OpResult(restored, changes, undo if restored else None)
 
-    def move(self, annotation_id: str, start: int, end: int) -> OpResult[Annotation]:
-        """Attach the annotation to another selection (how an orphan is re-attached)."""
+    def move(
+        self, annotation_id: str, start: int, end: int, *, expected_version: int | None = None
+    ) -> OpResult[Annotation]:
+        """Attach the annotation to another selection (how an orphan is re-attached);
+        ``expected_version`` as for :meth:`edit`."""
         start, end = check_offsets(start, end)
         with self._uow.write() as store:
-            before = self._existing(store, annotation_id)
+            before = self._existing(store, annotation_id, expected_version)
             text, content_hash, _language = store.documents.text(before.document_id)
             check_selection(text, start, end)
             quote = quote_at(text, start, end)
-            store.annotations.update(
+            moved = store.annotations.update(
                 annotation_id,
+                expected_version,
                 start=start,
                 end=end,
                 exact=quote.exact,
@@ -375,6 +379,8 @@ class AnnotationService:
                 updated=_now().replace(tzinfo=None),
                 editor=self._uow.user,
             )
+            if not moved:
+                raise _conflict(store.annotations.get(annotation_id))
             after = store.annotations.get(annotation_id)
         assert after is not None
         changes = Changes(before.document_id, frozenset({annotation_id}))

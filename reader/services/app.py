@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,6 +18,7 @@ from reader.services.library import LibraryService
 from reader.services.pdf_marks import PdfMarkService
 from reader.services.reading import ReadingService
 from reader.services.tags import TagService
+from reader.services.trash import TrashService
 from reader.store.faults import translate
 from reader.store.opening import LibraryState
 from reader.store.sqlite import LockWaitListener
@@ -39,6 +41,7 @@ class Services:
         self.exports = ExportService(uow, self.annotations, self.entities)
         self.pdf_marks = PdfMarkService(self.annotations)
         self.reading = ReadingService(uow)
+        self.trash = TrashService(uow)
 
     @classmethod
     def open(
@@ -56,7 +59,17 @@ class Services:
         ``lock_timeout`` seconds at most (default ``READER_LOCK_TIMEOUT``, else 15) for
         another program to let go."""
         uow = UnitOfWork.open(db, check=check, backups=backups, lock_timeout=lock_timeout)
-        return cls(uow, user=user)
+        services = cls(uow, user=user)
+        if uow.team and not uow.read_only:
+            services._purge_trash()
+        return services
+
+    def _purge_trash(self) -> None:
+        """A team library forgets what was deleted over 30 days ago as it opens (off the
+        window's thread: the window opens its services in a worker). A member who may
+        not write leaves it for the next one: the trash lists only the last 30 days."""
+        with contextlib.suppress(LibraryError):
+            self.trash.purge()
 
     @property
     def user(self) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from reader.core.annotations import Annotation, Colour
 from reader.core.document import Document
 from reader.core.entities import EntityLabel
+from reader.core.tags import TagCount
 
 if TYPE_CHECKING:
     from reader.services.app import Services
@@ -177,19 +178,38 @@ class UndeleteAnnotations(Op[tuple[Annotation, ...]]):
 
 
 @dataclass(frozen=True, slots=True)
+class ForgetDeleted(Op[int]):
+    """Delete highlights from a team library's trash for good (no undo)."""
+
+    annotation_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        n = len(self.annotation_ids)
+        return "Delete highlight for good" if n == 1 else f"Delete {n:,} highlights for good"
+
+    def run(self, services: Services) -> OpResult[int]:
+        return services.trash.forget(self.annotation_ids)
+
+
+@dataclass(frozen=True, slots=True)
 class MoveAnnotation(Op[Annotation]):
     """Attach a highlight to another passage (how an orphan is re-attached)."""
 
     annotation_id: str
     start: int
     end: int
+    expected_version: int | None = None
+    """The version the user saw: a change by someone else since is a conflict."""
 
     @property
     def label(self) -> str:
         return "Re-attach highlight"
 
     def run(self, services: Services) -> OpResult[Annotation]:
-        return services.annotations.move(self.annotation_id, self.start, self.end)
+        return services.annotations.move(
+            self.annotation_id, self.start, self.end, expected_version=self.expected_version
+        )
 
 
 # -- tags ------------------------------------------------------------------------------
@@ -201,26 +221,29 @@ class RenameTag(Op[Any]):
 
     old: str
     new: str
+    seen: tuple[TagCount, ...] = ()
+    """The tags as the user saw them: a change by someone else since is a conflict."""
 
     @property
     def label(self) -> str:
         return f"Rename tag “{self.old}” to “{self.new}”"
 
     def run(self, services: Services) -> OpResult[Any]:
-        return services.tags.rename(self.old, self.new)
+        return services.tags.rename(self.old, self.new, seen=self.seen)
 
 
 @dataclass(frozen=True, slots=True)
 class MergeTags(Op[Any]):
     sources: tuple[str, ...]
     target: str
+    seen: tuple[TagCount, ...] = ()
 
     @property
     def label(self) -> str:
         return f"Merge {len(self.sources)} tags into “{self.target}”"
 
     def run(self, services: Services) -> OpResult[Any]:
-        return services.tags.merge(self.sources, self.target)
+        return services.tags.merge(self.sources, self.target, seen=self.seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +251,7 @@ class DeleteTags(Op[int]):
     """Remove tags from every highlight (the highlights stay)."""
 
     names: tuple[str, ...]
+    seen: tuple[TagCount, ...] = ()
 
     @property
     def label(self) -> str:
@@ -238,7 +262,7 @@ class DeleteTags(Op[int]):
         )
 
     def run(self, services: Services) -> OpResult[int]:
-        return services.tags.delete(self.names)
+        return services.tags.delete(self.names, seen=self.seen)
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,15 +191,18 @@ class AnnotationStore:
         )
         return bool(getattr(result, "rowcount", 0))
 
-    def touch(self, annotation_ids: Iterable[str], now: datetime | None = None) -> None:
-        """Mark annotations as updated now."""
+    def touch(
+        self, annotation_ids: Iterable[str], editor: str | None, now: datetime | None = None
+    ) -> None:
+        """Mark annotations as changed now by ``editor`` (their tags were): one more
+        version each, so an edit begun on the one before is a conflict."""
         ids = list(annotation_ids)
         moment = now or utcnow()
         for n in range(0, len(ids), _BATCH):
             self._session.execute(
                 update(AnnotationRow)
                 .where(AnnotationRow.id.in_(ids[n : n + _BATCH]))
-                .values(updated=moment)
+                .values(updated=moment, editor=editor, version=AnnotationRow.version + 1)
                 .execution_options(synchronize_session=False)
             )
 

@@ -6,6 +6,7 @@ folds ASCII letters only, so 'Été' and 'ÉTÉ' would be two tags to it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
@@ -176,6 +177,31 @@ class TagStore:
         )
         return TagCount(name, uses or 0)
 
+    def stamped_counts(self) -> list[TagCount]:
+        """Every tag with its number of annotations and its :attr:`TagCount.stamp`."""
+        found: dict[str, list[str]] = {}
+        for name, annotation_id, version in self._session.execute(
+            select(TagRow.name, annotation_tags.c.annotation_id, AnnotationRow.version)
+            .outerjoin(annotation_tags, annotation_tags.c.tag_id == TagRow.id)
+            .outerjoin(AnnotationRow, AnnotationRow.id == annotation_tags.c.annotation_id)
+        ):
+            uses = found.setdefault(name, [])
+            if annotation_id is not None:
+                uses.append(f"{annotation_id}:{version}")
+        counts = [TagCount(name, len(uses), _stamp(uses)) for name, uses in found.items()]
+        return sorted(counts, key=lambda t: tag_order(t.name))
+
+    def stamp(self, tag_id: int) -> str:
+        """The tag's :attr:`TagCount.stamp` now."""
+        return _stamp(
+            f"{annotation_id}:{version}"
+            for annotation_id, version in self._session.execute(
+                select(annotation_tags.c.annotation_id, AnnotationRow.version)
+                .join(AnnotationRow, AnnotationRow.id == annotation_tags.c.annotation_id)
+                .where(annotation_tags.c.tag_id == tag_id)
+            )
+        )
+
     def counts(self, document_id: int | None = None) -> list[TagCount]:
         """Every tag with its number of annotations (in one document if given), by name."""
         if document_id is None:
@@ -194,6 +220,10 @@ class TagStore:
             )
         counts = [TagCount(name, count) for name, count in self._session.execute(query)]
         return sorted(counts, key=lambda t: tag_order(t.name))
+
+
+def _stamp(uses: Iterable[str]) -> str:
+    return hashlib.blake2b("\n".join(sorted(uses)).encode(), digest_size=12).hexdigest()
 
 
 def _batches(items: list[K]) -> Iterator[list[K]]:

@@ -126,14 +126,18 @@ class TrashStore:
         self.forget(list(found))
         return found
 
-    def forget(self, ids: Iterable[str]) -> None:
+    def forget(self, ids: Iterable[str]) -> int:
+        """Remove these from the trash; how many were there."""
         wanted = list(ids)
+        forgotten = 0
         for n in range(0, len(wanted), _BATCH):
-            self._session.execute(
+            result = self._session.execute(
                 delete(DeletedAnnotationRow).where(
                     DeletedAnnotationRow.id.in_(wanted[n : n + _BATCH])
                 )
             )
+            forgotten += int(getattr(result, "rowcount", 0) or 0)
+        return forgotten
 
     def purge(self, before: datetime) -> int:
         """Forget what was deleted before ``before``; how many."""

@@ -15,6 +15,7 @@ from reader.services.ops import (
     CreateAnnotation,
     DeleteAnnotations,
     EditAnnotation,
+    ForgetDeleted,
     MoveAnnotation,
     OpResult,
     UndeleteAnnotations,
@@ -100,8 +101,13 @@ class AnnotationController:
 
     def recolour(self, annotation: Annotation, colour: Colour) -> None:
         if annotation.colour != colour:
+            seen = _draft(annotation)
+            mine = (colour, seen[1], seen[2])
             self.window.perform(
-                EditAnnotation(annotation.id, colour=colour, expected_version=annotation.version)
+                EditAnnotation(annotation.id, colour=colour, expected_version=annotation.version),
+                on_conflict=lambda error: self.resolve(
+                    annotation.id, mine, seen, error, mine_title=tr("Yours (the colour you chose)")
+                ),
             )
 
     def selected_annotation(self) -> Annotation | None:
@@ -175,28 +181,54 @@ class AnnotationController:
         editor.open()
 
     def resolve(
-        self, annotation_id: str, mine: Draft, seen: Draft, conflict: ConflictError
+        self,
+        annotation_id: str,
+        mine: Draft,
+        seen: Draft,
+        conflict: ConflictError,
+        *,
+        mine_title: str | None = None,
+        move: tuple[int, int, str] | None = None,
     ) -> None:
         """Someone else changed the highlight first: show both versions; keep theirs, or
         apply over their version what the user changed in ``mine`` from what they had
-        ``seen`` (theirs, then mine; a new conflict asks again)."""
+        ``seen`` (theirs, then mine; a new conflict asks again). ``move``: the change
+        was a re-attachment to (start, end, the passage's text) instead. When the change
+        was typed in the editor (no ``mine_title``) and saving fails, the editor comes
+        back with it."""
         theirs = conflict.current
-        dialog = ConflictDialog(theirs, mine, self.window)
+        dialog = ConflictDialog(
+            theirs,
+            mine if theirs is None else _over(_draft(theirs), mine, seen),
+            self.window,
+            mine_title=mine_title,
+            my_passage=None if move is None else move[2],
+        )
         self.conflict = dialog
+
+        def again(error: ConflictError) -> None:
+            self.resolve(annotation_id, mine, seen, error, mine_title=mine_title, move=move)
 
         def apply() -> None:
             if theirs is None:
                 return
-            self.window.perform(
-                EditAnnotation(
+            if move is not None:
+                op: MoveAnnotation | EditAnnotation = MoveAnnotation(
+                    annotation_id, move[0], move[1], expected_version=theirs.version
+                )
+            else:
+                op = EditAnnotation(
                     annotation_id,
                     colour=mine[0] if mine[0] != seen[0] else None,  # None: theirs stays
                     note=mine[1] if mine[1] != seen[1] else None,
                     tags=mine[2] if mine[2] != seen[2] else None,
                     expected_version=theirs.version,
-                ),
-                on_failed=lambda _message: self.edit(annotation_id, draft=mine),
-                on_conflict=lambda error: self.resolve(annotation_id, mine, seen, error),
+                )
+            typed = mine_title is None
+            self.window.perform(
+                op,
+                on_failed=(lambda _m: self.edit(annotation_id, draft=mine)) if typed else None,
+                on_conflict=again,
             )
 
         dialog.accepted.connect(apply)
@@ -209,6 +241,7 @@ class AnnotationController:
         if self.trash is None:
             self.trash = TrashDialog(self.window)
             self.trash.restore_requested.connect(self._undelete)
+            self.trash.forget_requested.connect(self._forget)
         self._list_trash()
         self.trash.show()
         self.trash.raise_()
@@ -224,6 +257,15 @@ class AnnotationController:
 
     def _undelete(self, ids: tuple[str, ...]) -> None:
         self.window.perform(UndeleteAnnotations(ids), lambda _result: self._list_trash())
+
+    def _forget(self, ids: tuple[str, ...]) -> None:
+        def done(result: OpResult[int]) -> None:
+            self._list_trash()
+            self.window.statusBar().showMessage(
+                tr("%n highlight(s) deleted for good.", "", result.value), 5000
+            )
+
+        self.window.perform(ForgetDeleted(ids), done, on_failed=lambda _m: self._list_trash())
 
     def delete_selected_annotation(self) -> None:
         annotation = self.selected_annotation()
@@ -250,7 +292,20 @@ class AnnotationController:
                 tr("Select the passage where this highlight belongs, then choose Re-attach."), 8000
             )
             return
-        self.window.perform(MoveAnnotation(annotation_id, *span))
+        annotation = self.annotations[annotation_id]
+        passage = " ".join(self.window.view.textCursor().selectedText().split())
+        seen = _draft(annotation)
+        self.window.perform(
+            MoveAnnotation(annotation_id, *span, expected_version=annotation.version),
+            on_conflict=lambda error: self.resolve(
+                annotation_id,
+                seen,
+                seen,
+                error,
+                mine_title=tr("Yours (the passage you selected)"),
+                move=(*span, "“" + passage[:200] + "”"),
+            ),
+        )
 
     # -- going to and selecting ---------------------------------------------------------------
 
@@ -302,3 +357,16 @@ class AnnotationController:
         """Rename, merge and delete tags; each change is undoable like any other."""
         manager = TagManager(self.window.runner, self.window.perform, self.window)
         manager.open()
+
+
+def _draft(annotation: Annotation) -> Draft:
+    return annotation.colour, annotation.note, tuple(annotation.tags)
+
+
+def _over(theirs: Draft, mine: Draft, seen: Draft) -> Draft:
+    """Theirs with what the user changed from ``seen`` in ``mine``: what applying gives."""
+    return (
+        mine[0] if mine[0] != seen[0] else theirs[0],
+        mine[1] if mine[1] != seen[1] else theirs[1],
+        mine[2] if mine[2] != seen[2] else theirs[2],
+    )

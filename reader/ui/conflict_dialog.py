@@ -35,12 +35,30 @@ def draft_text(draft: Draft) -> str:
     )
 
 
+def passage_text(annotation: Annotation) -> str:
+    """The highlight's passage, shortened, and whether it is placed in the text."""
+    quote = "“" + " ".join(annotation.quote.exact.split())[:200] + "”"
+    if annotation.orphan:
+        return quote + "\n" + tr("(not placed: not in this version of the file)")
+    return quote
+
+
 class ConflictDialog(QDialog):
     """Accepted: apply the user's changes over theirs; rejected: keep theirs. When they
     deleted the highlight (``theirs`` None), only keeping is possible, and what the user
     typed can still be copied."""
 
-    def __init__(self, theirs: Annotation | None, mine: Draft, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        theirs: Annotation | None,
+        mine: Draft,
+        parent: QWidget | None,
+        *,
+        mine_title: str | None = None,
+        my_passage: str | None = None,
+    ) -> None:
+        """``my_passage``: the passage the user chose (a re-attachment), shown beside
+        theirs."""
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(tr("Someone Else Changed This Highlight"))
@@ -65,9 +83,11 @@ class ConflictDialog(QDialog):
                     tr("Theirs ({who})").format(who=who),
                     (theirs.colour, theirs.note, tuple(theirs.tags)),
                     "theirs",
+                    None if my_passage is None else passage_text(theirs),
                 )
             )
-        sides.addWidget(self._side(tr("Yours (what you typed)"), mine, "yours"))
+        title = mine_title or tr("Yours (your changes over theirs)")
+        sides.addWidget(self._side(title, mine, "yours", my_passage))
         buttons = QDialogButtonBox(self)
         keep = buttons.addButton(
             tr("&Keep Theirs") if theirs is not None else tr("Close"),
@@ -91,11 +111,17 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
-    def _side(self, title: str, version: Draft, name: str) -> QGroupBox:
+    def _side(self, title: str, version: Draft, name: str, passage: str | None) -> QGroupBox:
         colour, note, tags = version
         box = QGroupBox(title)
         box.setObjectName(name)
         form = QFormLayout(box)
+        if passage is not None:
+            shown = QLabel(passage)
+            shown.setObjectName(f"{name}Passage")
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(tr("Passage:"), shown)
         swatch = QLabel(colour_name(colour))
         swatch.setObjectName(f"{name}Colour")
         icon = QLabel()

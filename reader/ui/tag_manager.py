@@ -2,11 +2,14 @@
 
 Counts are read off the UI thread; each change is an operation the window runs and
 puts on its undo stack (Ctrl+Z in the window undoes a rename, a merge or a delete).
+Each change carries the tags as listed: if someone else changed their highlights
+since, nothing is changed and :class:`TagConflictDialog` lets the user choose.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.errors import ConflictError, TagConflictError
 from reader.core.tags import TagCount, tag_order
-from reader.services.ops import DeleteTags, MergeTags, Op, OpResult, RenameTag
+from reader.services.ops import DeleteTags, MergeTags, OpResult, RenameTag
 from reader.ui.i18n import tr
 from reader.ui.runner import Runner
+from reader.ui.tag_conflict_dialog import TagConflictDialog
 
 Perform = Callable[..., None]
-"""MainWindow.perform: (op, on_done=None, *, on_failed=None)."""
+"""MainWindow.perform: (op, on_done=None, *, on_failed=None, on_conflict=None)."""
+TagOp = RenameTag | MergeTags | DeleteTags
 
 
 class TagManager(QDialog):
@@ -42,6 +48,10 @@ class TagManager(QDialog):
         self.resize(460, 480)
         self._runner = runner
         self._perform = perform
+        self._listed: dict[str, TagCount] = {}
+        """The tags as listed last: what a change is checked against."""
+        self.conflict: TagConflictDialog | None = None
+        """The conflict dialog shown last (for tests and screenshots)."""
         intro = QLabel(tr("Tags of every document in your library. Select several to merge them."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -76,9 +86,10 @@ class TagManager(QDialog):
 
     def reload(self) -> None:
         tags = self._runner.services.tags
-        self._runner.read(tr("listing the tags"), lambda _c: tags.counts(), self.show_counts)
+        self._runner.read(tr("listing the tags"), lambda _c: tags.listing(), self.show_counts)
 
     def show_counts(self, counts: list[TagCount]) -> None:
+        self._listed = {tag.name: tag for tag in counts}
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         for tag in counts:
@@ -101,11 +112,32 @@ class TagManager(QDialog):
         self.merge_button.setEnabled(n >= 2)
         self.delete_button.setEnabled(n >= 1)
 
-    def _run(self, op: Op[Any]) -> None:
+    def _seen(self, names: list[str]) -> tuple[TagCount, ...]:
+        return tuple(self._listed[n] for n in names if n in self._listed)
+
+    def _run(self, op: TagOp, doing: str) -> None:
         def done(_result: OpResult[Any]) -> None:
             self.reload()
 
-        self._perform(op, done, on_failed=lambda _message: self.reload())
+        self._perform(
+            op,
+            done,
+            on_failed=lambda _message: self.reload(),
+            on_conflict=lambda error: self._resolve(op, doing, error),
+        )
+
+    def _resolve(self, op: TagOp, doing: str, conflict: ConflictError) -> None:
+        """Someone else changed the tags' highlights first: show them as listed and as
+        they are now; do it to them as they are now, or leave them."""
+        self.reload()
+        if not isinstance(conflict, TagConflictError):
+            return
+        dialog = TagConflictDialog(conflict, doing, self)
+        self.conflict = dialog
+        now = tuple(tag for tag in conflict.now if tag is not None)
+        dialog.accepted.connect(lambda: self._run(replace(op, seen=now), doing))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def rename(self) -> None:
         names = self.selected()
@@ -115,7 +147,8 @@ class TagManager(QDialog):
             self, tr("Rename Tag"), tr("New name for “{tag}”:").format(tag=names[0]), text=names[0]
         )
         if ok and new.strip() and new != names[0]:
-            self._run(RenameTag(names[0], new))
+            doing = tr("rename “{old}” to “{new}”").format(old=names[0], new=new)
+            self._run(RenameTag(names[0], new, self._seen(names)), doing)
 
     def merge(self) -> None:
         names = self.selected()
@@ -125,7 +158,9 @@ class TagManager(QDialog):
             self, tr("Merge Tags"), tr("Merge %n tags into:", "", len(names)), names, 0, True
         )
         if ok and target.strip():
-            self._run(MergeTags(tuple(names), target))
+            listed = ", ".join(f"“{n}”" for n in names)
+            doing = tr("merge {tags} into “{target}”").format(tags=listed, target=target)
+            self._run(MergeTags(tuple(names), target, self._seen(names)), doing)
 
     def delete(self) -> None:
         names = self.selected()
@@ -142,7 +177,8 @@ class TagManager(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(DeleteTags(tuple(names)))
+            doing = tr("remove {tags} from every highlight").format(tags=listed)
+            self._run(DeleteTags(tuple(names), self._seen(names)), doing)
 
 
 class _TagItem(QTableWidgetItem):

@@ -1,5 +1,6 @@
 """Edit ▸ Trash… (team libraries): the highlights deleted in the last 30 days, by
-whom and when; the ones chosen are restored."""
+whom and when; the ones chosen are restored, or deleted for good once the user
+confirms (that cannot be undone). Older ones are purged as the library opens."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,8 @@ def entry_text(entry: DeletedAnnotation) -> str:
 class TrashDialog(QDialog):
     restore_requested = Signal(object)
     """The ids (a tuple of str) of the highlights to bring back."""
+    forget_requested = Signal(object)
+    """The ids (a tuple of str) of the highlights to delete for good (confirmed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,10 +61,16 @@ class TrashDialog(QDialog):
         self.restore.setObjectName("restoreDeleted")
         self.restore.setEnabled(False)
         self.restore.clicked.connect(self._restore)
-        buttons.rejected.connect(self.reject)
-        self.list.itemSelectionChanged.connect(
-            lambda: self.restore.setEnabled(bool(self.list.selectedItems()))
+        self.forget = buttons.addButton(
+            tr("&Delete for Good…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.forget.setObjectName("forgetDeleted")
+        self.forget.setEnabled(False)
+        self.forget.clicked.connect(self._confirm_forget)
+        self.confirmation: QMessageBox | None = None
+        """The "delete for good?" question shown last (for tests and screenshots)."""
+        buttons.rejected.connect(self.reject)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item: self._restore())
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
@@ -80,7 +90,47 @@ class TrashDialog(QDialog):
             else tr("Nothing was deleted in the last 30 days.")
         )
 
+    def _selected(self) -> tuple[str, ...]:
+        return tuple(str(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems())
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.list.selectedItems())
+        self.restore.setEnabled(chosen)
+        self.forget.setEnabled(chosen)
+
     def _restore(self) -> None:
-        ids = tuple(str(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems())
+        ids = self._selected()
         if ids:
             self.restore_requested.emit(ids)
+
+    def _confirm_forget(self) -> None:
+        ids = self._selected()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Delete for Good"),
+            tr("Delete %n highlight(s) for good?", "", len(ids)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmForget")
+        box.setInformativeText(
+            tr(
+                "This cannot be undone: they can no longer be restored, by you or anyone "
+                "else in the team."
+            )
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        forget = box.addButton(tr("&Delete for Good"), QMessageBox.ButtonRole.DestructiveRole)
+        forget.setObjectName("confirmForgetButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirmation = box
+
+        def answered() -> None:
+            if box.clickedButton() is forget:
+                self.forget_requested.emit(ids)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()

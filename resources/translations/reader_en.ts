@@ -275,5 +275,26 @@
             <numerusform>%n weekly backups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“{tag}”: %n highlight(s)</source>
+        <translation>
+            <numerusform>“{tag}”: %n highlight</numerusform>
+            <numerusform>“{tag}”: %n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n highlight(s) for good?</source>
+        <translation>
+            <numerusform>Delete %n highlight for good?</numerusform>
+            <numerusform>Delete %n highlights for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n highlight deleted for good.</numerusform>
+            <numerusform>%n highlights deleted for good.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -56,8 +56,19 @@
         <translation>Sélectionnez d’abord un passage à surligner.</translation>
     </message>
     <message>
+        <source>Yours (the colour you chose)</source>
+        <translation>La vôtre (la couleur choisie)</translation>
+    </message>
+    <message>
         <source>listing the trash</source>
         <translation>lister la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n surlignage supprimé définitivement.</numerusform>
+            <numerusform>%n surlignages supprimés définitivement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Highlight deleted. Undo with Ctrl+Z.</source>
@@ -66,6 +77,10 @@
     <message>
         <source>Select the passage where this highlight belongs, then choose Re-attach.</source>
         <translation>Sélectionnez le passage où ce surlignage doit aller, puis choisissez Rattacher.</translation>
+    </message>
+    <message>
+        <source>Yours (the passage you selected)</source>
+        <translation>La vôtre (le passage sélectionné)</translation>
     </message>
     <message>
         <source>This passage is not in the current version of the file. To re-attach the highlight, select where it belongs and choose Re-attach (right-click it).</source>
@@ -1541,6 +1556,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Nouveau nom pour «&#xa0;{tag}&#xa0;»&#xa0;:</translation>
     </message>
     <message>
+        <source>rename “{old}” to “{new}”</source>
+        <translation>renommer «&#xa0;{old}&#xa0;» en «&#xa0;{new}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Merge Tags</source>
         <translation>Fusionner des étiquettes</translation>
     </message>
@@ -1552,12 +1571,20 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         </translation>
     </message>
     <message>
+        <source>merge {tags} into “{target}”</source>
+        <translation>fusionner {tags} dans «&#xa0;{target}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Delete Tags</source>
         <translation>Supprimer des étiquettes</translation>
     </message>
     <message>
         <source>Remove {tags} from every highlight? The highlights themselves are kept.</source>
         <translation>Retirer {tags} de chaque surlignage&#xa0;? Les surlignages eux-mêmes sont conservés.</translation>
+    </message>
+    <message>
+        <source>remove {tags} from every highlight</source>
+        <translation>retirer {tags} de tous les surlignages</translation>
     </message>
     <message>
         <source>File Changed</source>
@@ -1892,6 +1919,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         </translation>
     </message>
     <message>
+        <source>(not placed: not in this version of the file)</source>
+        <translation>(non placé&#xa0;: absent de cette version du fichier)</translation>
+    </message>
+    <message>
         <source>Someone Else Changed This Highlight</source>
         <translation>Quelqu’un d’autre a modifié ce surlignage</translation>
     </message>
@@ -1912,8 +1943,8 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>La sienne ({who})</translation>
     </message>
     <message>
-        <source>Yours (what you typed)</source>
-        <translation>La vôtre (ce que vous avez saisi)</translation>
+        <source>Yours (your changes over theirs)</source>
+        <translation>La vôtre (vos modifications sur la sienne)</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
@@ -1930,6 +1961,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>&amp;Copy Mine</source>
         <translation>&amp;Copier la mienne</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
@@ -1967,6 +2002,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s) deleted in the last 30 days.</source>
         <translation>
@@ -1977,6 +2016,68 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Nothing was deleted in the last 30 days.</source>
         <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n highlight(s) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n surlignage&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n surlignages&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: they can no longer be restored, by you or anyone else in the team.</source>
+        <translation>Cette opération est irréversible&#xa0;: ils ne pourront plus être restaurés, ni par vous ni par personne de l’équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>&amp;Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{tag}”: %n highlight(s)</source>
+        <translation>
+            <numerusform>«&#xa0;{tag}&#xa0;»&#xa0;: %n surlignage</numerusform>
+            <numerusform>«&#xa0;{tag}&#xa0;»&#xa0;: %n surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone Else Changed These Tags</source>
+        <translation>Quelqu’un d’autre a modifié ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Someone else changed the highlights of these tags since they were listed. Nothing was changed: look at them as they are now and choose.</source>
+        <translation>Quelqu’un d’autre a modifié les surlignages de ces étiquettes depuis leur affichage. Rien n’a été changé&#xa0;: voyez-les telles qu’elles sont maintenant et choisissez.</translation>
+    </message>
+    <message>
+        <source>A tag was renamed or deleted meanwhile, so this cannot be done as asked.</source>
+        <translation>Une étiquette a été renommée ou supprimée entre-temps&#xa0;: l’opération ne peut pas se faire telle que demandée.</translation>
+    </message>
+    <message>
+        <source>You asked: {doing}</source>
+        <translation>Vous avez demandé&#xa0;: {doing}</translation>
+    </message>
+    <message>
+        <source>“{tag}”: renamed or deleted by someone else</source>
+        <translation>«&#xa0;{tag}&#xa0;»&#xa0;: renommée ou supprimée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>When you chose</source>
+        <translation>Quand vous avez choisi</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Les laisser</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Them as They Are Now</source>
+        <translation>&amp;Appliquer à leur état actuel</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ TWO_AUTHORS_TEXT = (
 )
 
 
-def _member(db_path: Path, user: str) -> Iterator[Services]:
+def _member(db_path: Path | str, user: str) -> Iterator[Services]:
     services = Services.open(str(db_path), user=user)
     yield services
     services.close()

@@ -4,7 +4,6 @@ highlight, alice finds it in the Trash and restores it."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,13 @@ from pytestqt.qtbot import QtBot
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import settle
+from tests.ui.team import services
 
 pytestmark = pytest.mark.postgres
+__all__ = ["services"]  # the fixture, for pytest
 
 TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
 SHOTS = os.environ.get("READER_SHOTS")
-
-
-@pytest.fixture
-def services(postgres_url: str) -> Iterator[Services]:
-    alice = Services.open(postgres_url, user="alice")
-    yield alice
-    alice.close()
 
 
 def test_a_deleted_highlight_is_listed_and_restored(
