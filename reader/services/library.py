@@ -20,6 +20,7 @@ from reader.core.library import (
     sort_entries,
 )
 from reader.services.documents import DocumentService, LoadedDocument, record_in
+from reader.services.member_copies import known_document, team_member
 from reader.services.ops import NO_CHANGES, Changes, OpResult, SetInLibrary
 from reader.services.reanchoring import ReanchorReport
 from reader.store.unit_of_work import UnitOfWork
@@ -64,9 +65,10 @@ class LibraryService:
         return self.add_loaded(self._documents.load(path, password=password))
 
     def add_loaded(self, loaded: LoadedDocument) -> OpResult[AddedDocument]:
+        member = team_member(self._uow)
         with self._uow.write() as store:
-            new = store.documents.id_of(str(loaded.document.source)) is None
-            result = record_in(store, loaded, opened=False, into_library=True)
+            new = known_document(store, loaded.document, member) is None
+            result = record_in(store, loaded, opened=False, into_library=True, member=member)
             opened = result.value
             entry = store.documents.entries(document_id=opened.id)[0]
         added = AddedDocument(
