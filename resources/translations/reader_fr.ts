@@ -1564,6 +1564,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Fichier modifié</translation>
     </message>
     <message>
+        <source>“{name}” was changed on disk. Reload it? This is a team library: the text everyone reads stays the library&apos;s, and you are told if your copy differs.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque. Le recharger&#xa0;? C’est une bibliothèque d’équipe&#xa0;: le texte que tous lisent reste celui de la bibliothèque, et vous êtes averti si votre copie en diffère.</translation>
+    </message>
+    <message>
         <source>“{name}” was changed on disk. Reload it? Your highlights will follow the text.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque. Le recharger&#xa0;? Vos surlignages suivront le texte.</translation>
     </message>
@@ -1977,6 +1981,14 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Nothing was deleted in the last 30 days.</source>
         <translation>Rien n’a été supprimé ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Your copy differs</source>
+        <translation>Votre copie diffère</translation>
+    </message>
+    <message>
+        <source>Your copy of “{name}” differs from the team library&apos;s text. You are reading the library&apos;s text, as every member does; highlights stay anchored to it.</source>
+        <translation>Votre copie de «&#xa0;{name}&#xa0;» diffère du texte de la bibliothèque d’équipe. Vous lisez le texte de la bibliothèque, comme chaque membre&#xa0;; les surlignages restent ancrés sur lui.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+"""A member of a team library (a real PostgreSQL server) whose copy of a file differs
+from the library's text: the window shows the shared text and its highlights and says
+so in a bar; changing the file on disk and reloading keeps it that way. A local
+library shows no bar."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.services.app import Services
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import OpenDocument, settle
+from tests.ui.test_file_watch import dialog_of
+
+TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
+EDITED = "Préambule ajouté par Ben.\n" + TEXT.replace("Alibaba Cloud", "Alibaba")
+SHOTS = os.environ.get("READER_SHOTS")
+
+
+@pytest.fixture
+def team(postgres_url: str) -> Iterator[Services]:
+    ben = Services.open(postgres_url, user="Ben")
+    yield ben
+    ben.close()
+
+
+@pytest.mark.postgres
+def test_a_differing_copy_shows_the_shared_text_and_says_so(
+    qtbot: QtBot, team: Services, postgres_url: str, tmp_path: Path, settings: object
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text(TEXT, "utf-8")
+    ana = Services.open(postgres_url, user="Ana")
+    try:
+        doc_id = ana.library.add(book).value.entry.id
+        cloud = ana.annotations.create(doc_id, 31, 44, note="le cloud").value
+    finally:
+        ana.close()
+    book.write_text(EDITED, "utf-8")  # Ben's copy differs
+    window = MainWindow(team, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            window.open_path(book)
+        settle(qtbot, window)
+        assert window.opened is not None and window.opened.id == doc_id
+        shown_text = window.view.toPlainText()
+        assert "Alibaba Cloud" in shown_text and "Préambule" not in shown_text
+        banner = window.member_copy.banner
+        assert banner.isVisible()
+        assert "hebei.txt" in banner.text.text() and "differs" in banner.text.text()
+        [shown] = window.state.annotations.values()
+        assert (shown.id, shown.start, shown.end, shown.orphan) == (cloud.id, 31, 44, False)
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / "member-copy.png"))
+        # Ben edits his copy again: asked, reloaded, still the shared text.
+        book.write_text(EDITED + "Encore une ligne.\n", "utf-8")
+        qtbot.waitUntil(lambda: dialog_of(window) is not None, timeout=10_000)
+        box = dialog_of(window)
+        assert box is not None and "team library" in box.text()
+        reload = next(b for b in box.buttons() if b.text() == "Reload")
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            reload.click()
+        settle(qtbot, window)
+        assert window.opened is not None and window.opened.document.text == TEXT
+        assert banner.isVisible()
+        assert team.documents.stored(doc_id).text == TEXT
+    finally:
+        window.close()
+        window.runner.wait()
+
+
+def test_a_local_library_shows_no_bar(
+    window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text(TEXT, "utf-8")
+    open_document(book)
+    book.write_text(EDITED, "utf-8")
+    open_document(book)
+    assert window.opened is not None and window.opened.document.text == EDITED
+    assert not window.member_copy.banner.isVisible()
