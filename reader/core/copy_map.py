@@ -3,9 +3,11 @@ back: an exact alignment of two versions of a text, for showing the shared text'
 highlights on the copy and for placing a highlight made on the copy in the shared
 text (see :mod:`reader.services.member_copies`).
 
-The texts are compared line by line (:class:`difflib.SequenceMatcher`), then character
-by character inside each run of changed lines that is not too long; what the two have
-in common is a list of blocks, each the same characters at a place in each text.
+What the texts have in common at both ends is set aside; the rest is compared line by
+line (:class:`difflib.SequenceMatcher`, lines found everywhere ignored as anchors),
+then character by character inside each run of changed lines that is not too long.
+What the two have in common is a list of blocks, each the same characters at a place
+in each text.
 """
 
 from __future__ import annotations
@@ -14,10 +16,15 @@ from bisect import bisect_right
 from difflib import SequenceMatcher
 
 from reader.core.errors import InputError
+from reader.core.textdiff import common_prefix
 
 FINE_LIMIT = 20_000
 """Runs of changed lines longer than this (characters, on either side) are not compared
 character by character: their characters count as different."""
+
+MIN_MATCH = 4
+"""Inside changed lines, fewer characters in common than this are chance (a space, a
+letter of two different words), not the same text."""
 
 ONLY_IN_COPY = (
     "Part of this passage exists only in your copy, not in the library's text, so it "
@@ -33,22 +40,14 @@ class CopyMap:
     """The alignment of ``shared`` (the library's text) and ``copy`` (a member's)."""
 
     def __init__(self, shared: str, copy: str) -> None:
-        blocks: list[tuple[int, int, int]] = []
-        shared_lines = shared.splitlines(keepends=True)
-        copy_lines = copy.splitlines(keepends=True)
-        shared_starts = _starts(shared_lines)
-        copy_starts = _starts(copy_lines)
-        lines = SequenceMatcher(None, shared_lines, copy_lines, autojunk=False)
-        for tag, i1, i2, j1, j2 in lines.get_opcodes():
-            a, b = shared_starts[i1], copy_starts[j1]
-            a_end, b_end = shared_starts[i2], copy_starts[j2]
-            if tag == "equal":
-                blocks.append((a, b, a_end - a))
-            elif tag == "replace" and max(a_end - a, b_end - b) <= FINE_LIMIT:
-                chars = SequenceMatcher(None, shared[a:a_end], copy[b:b_end], autojunk=False)
-                blocks.extend(
-                    (a + m.a, b + m.b, m.size) for m in chars.get_matching_blocks() if m.size
-                )
+        self._copy = copy
+        head = common_prefix(shared, copy)
+        limit = min(len(shared), len(copy)) - head
+        tail = common_prefix(shared[::-1], copy[::-1], limit)
+        blocks: list[tuple[int, int, int]] = [(0, 0, head)] if head else []
+        blocks += _middle(shared[head : len(shared) - tail], copy[head : len(copy) - tail], head)
+        if tail:
+            blocks.append((len(shared) - tail, len(copy) - tail, tail))
         self._blocks = _merged(blocks)
         self._shared_starts = [a for a, _b, _n in self._blocks]
         self._copy_starts = [b for _a, b, _n in self._blocks]
@@ -60,10 +59,16 @@ class CopyMap:
 
     def to_copy(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the passage ``start:end`` of the shared text is in the copy: what of it
-        the copy has, from its first such character to its last; None if nothing."""
-        first = self._first_common(start, end, shared=True)
-        last = self._last_common(start, end, shared=True)
-        if first is None or last is None or first > last:
+        the copy has, from its first such character to its last; None if nothing (or
+        only spaces)."""
+        first = self._first_common(start, end)
+        last = self._last_common(start, end)
+        if (
+            first is None
+            or last is None
+            or first > last
+            or not self._copy[first : last + 1].strip()
+        ):
             return None
         return first, last + 1
 
@@ -84,7 +89,7 @@ class CopyMap:
             raise InputError(ONLY_IN_COPY)  # the copy has characters of its own next
         raise InputError(GAP_IN_COPY)
 
-    def _first_common(self, start: int, end: int, *, shared: bool) -> int | None:
+    def _first_common(self, start: int, end: int) -> int | None:
         """The copy's offset of the first character of the shared ``start:end`` that
         the copy has."""
         index = max(bisect_right(self._shared_starts, start) - 1, 0)
@@ -95,7 +100,7 @@ class CopyMap:
                 return b + max(start - a, 0)
         return None
 
-    def _last_common(self, start: int, end: int, *, shared: bool) -> int | None:
+    def _last_common(self, start: int, end: int) -> int | None:
         """The copy's offset of the last character of the shared ``start:end`` that the
         copy has."""
         index = bisect_right(self._shared_starts, end - 1) - 1
@@ -107,6 +112,28 @@ class CopyMap:
                 return b + min(end - 1, a + n - 1) - a
             index -= 1
         return None
+
+
+def _middle(shared: str, copy: str, offset: int) -> list[tuple[int, int, int]]:
+    """The blocks of two texts that differ at both ends (both start at ``offset``)."""
+    blocks: list[tuple[int, int, int]] = []
+    shared_lines = shared.splitlines(keepends=True)
+    copy_lines = copy.splitlines(keepends=True)
+    shared_starts = _starts(shared_lines)
+    copy_starts = _starts(copy_lines)
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, shared_lines, copy_lines).get_opcodes():
+        a, b = shared_starts[i1], copy_starts[j1]
+        a_end, b_end = shared_starts[i2], copy_starts[j2]
+        if tag == "equal":
+            blocks.append((offset + a, offset + b, a_end - a))
+        elif tag == "replace" and max(a_end - a, b_end - b) <= FINE_LIMIT:
+            chars = SequenceMatcher(None, shared[a:a_end], copy[b:b_end], autojunk=False)
+            blocks.extend(
+                (offset + a + m.a, offset + b + m.b, m.size)
+                for m in chars.get_matching_blocks()
+                if m.size >= MIN_MATCH
+            )
+    return blocks
 
 
 def _starts(lines: list[str]) -> list[int]:
