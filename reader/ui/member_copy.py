@@ -1,15 +1,17 @@
 """The bar that tells a member of a team library that their copy of the open file
 differs from the library's text, which they are reading (see
 :mod:`reader.services.member_copies`): the shared text, its highlights and everyone
-else's view of it stay as they are."""
+else's view of it stay as they are. Its button shows their copy
+(:mod:`reader.ui.copy_view`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStyle, QVBoxLayout
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPushButton, QStyle, QVBoxLayout
 
+from reader.ui.copy_view import CopyView
 from reader.ui.i18n import tr
 from reader.ui.safety_banner import Banner
 
@@ -27,12 +29,20 @@ DARK_STYLE = (
 
 
 class CopyBanner(Banner):
+    read_copy = Signal()
+    """The member asked to read their copy (:class:`reader.ui.copy_view.CopyView`)."""
+
     def __init__(self) -> None:
         super().__init__(
             "copyBanner", QStyle.StandardPixmap.SP_MessageBoxInformation, (LIGHT_STYLE, DARK_STYLE)
         )
         self.icon.setAccessibleName(tr("Your copy differs"))
         self.text.setObjectName("copyText")
+        self.button = QPushButton(tr("Read My Copy…"))
+        self.button.setObjectName("readMyCopy")
+        self.button.setToolTip(tr("Your file as you have it, with the library's highlights on it"))
+        self.button.clicked.connect(self.read_copy)
+        self.row.addWidget(self.button)
 
     def show_differs(self, name: str) -> None:
         self.text.setText(
@@ -45,12 +55,15 @@ class CopyBanner(Banner):
 
 
 class MemberCopy(QObject):
-    """Shows the bar while the open document is a member's differing copy."""
+    """Shows the bar while the open document is a member's differing copy, and their
+    copy when they ask."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.banner = CopyBanner()
+        self.banner.read_copy.connect(self.read_copy)
+        self.view: CopyView | None = None
         central = window.centralWidget()
         layout = central.layout() if central is not None else None
         if isinstance(layout, QVBoxLayout):
@@ -64,3 +77,15 @@ class MemberCopy(QObject):
             self.banner.hide()
             return
         self.banner.show_differs(source.name if source is not None else opened.document.title)
+
+    def read_copy(self) -> None:
+        opened = self.window.state.document
+        if opened is None or opened.copy is None:
+            return
+        if self.view is not None:
+            self.view.raise_()
+            self.view.activateWindow()
+            return
+        self.view = CopyView(self.window, opened, opened.copy)
+        self.view.destroyed.connect(lambda _o=None: setattr(self, "view", None))
+        self.view.show()

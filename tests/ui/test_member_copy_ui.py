@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.services.app import Services
@@ -60,6 +61,7 @@ def test_a_differing_copy_shows_the_shared_text_and_says_so(
         assert (shown.id, shown.start, shown.end, shown.orphan) == (cloud.id, 31, 44, False)
         if SHOTS:
             window.grab().save(str(Path(SHOTS) / "member-copy.png"))
+        read_my_copy(qtbot, window, team, doc_id)
         # Ben edits his copy again: asked, reloaded, still the shared text.
         book.write_text(EDITED + "Encore une ligne.\n", "utf-8")
         qtbot.waitUntil(lambda: dialog_of(window) is not None, timeout=10_000)
@@ -75,6 +77,34 @@ def test_a_differing_copy_shows_the_shared_text_and_says_so(
     finally:
         window.close()
         window.runner.wait()
+
+
+def read_my_copy(qtbot: QtBot, window: MainWindow, team: Services, doc_id: int) -> None:
+    """Read My Copy: Ben's file with Ana's highlight on the words it kept; his highlight
+    there is saved on the shared text; one on words only his copy has is refused."""
+    window.member_copy.banner.button.click()
+    dialog = window.member_copy.view
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.copy_map is not None and dialog.view.is_loaded(), timeout=20_000)
+    assert "Préambule ajouté par Ben" in dialog.view.toPlainText()
+    [kept] = dialog.view.highlighter.annotations.items
+    assert EDITED[kept.start : kept.end] == "Alibaba"  # "Alibaba Cloud" in the shared text
+    start = EDITED.index("Zhangbei")
+    dialog.view.select_offsets(start, start + len("Zhangbei"))
+    dialog.highlight_button.click()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: len(dialog.view.highlighter.annotations.items) == 2, timeout=10_000)
+    made = {TEXT[a.start : a.end] for a in team.annotations.for_document(doc_id)}
+    assert made == {"Alibaba Cloud", "Zhangbei"}
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "member-copy-view.png"))
+    dialog.view.select_offsets(0, len("Préambule"))
+    dialog.highlight_button.click()
+    refusal = dialog.findChild(QMessageBox)
+    assert refusal is not None and "only in your copy" in refusal.text()
+    refusal.close()
+    assert len(team.annotations.for_document(doc_id)) == 2
+    dialog.close()
 
 
 def test_a_local_library_shows_no_bar(
