@@ -16,7 +16,12 @@ from reader.formats.reading import name_is_utf8, shown
 from reader.formats.version import TEXT_VERSION
 from reader.nlp.language import detect_language
 from reader.services.conversion import conversion_changed
-from reader.services.member_copies import known_document, record_shared, team_member
+from reader.services.member_copies import (
+    known_document,
+    own_paths,
+    record_shared,
+    team_member,
+)
 from reader.services.ops import Changes, OpResult
 from reader.services.reanchoring import ReanchorReport, reanchor
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -163,7 +168,7 @@ class DocumentService:
     def recent(self, limit: int = 10) -> list[LibraryEntry]:
         """The library's documents, most recently opened first."""
         with self._uow.read() as store:
-            entries = store.documents.entries()
+            entries = own_paths(store, store.documents.entries(), team_member(self._uow))
         return sort_entries(entries, LibrarySort.OPENED)[:limit]
 
 

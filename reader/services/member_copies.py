@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.core.document import Document
+from reader.core.library import LibraryEntry
 from reader.store.unit_of_work import Store, UnitOfWork
 
 if TYPE_CHECKING:
@@ -39,6 +40,15 @@ class SharedRecord:
 def team_member(uow: UnitOfWork) -> str | None:
     """Who reads, in a team library (None in a local library: paths alone identify)."""
     return (uow.user or "") if uow.team else None
+
+
+def own_paths(store: Store, entries: list[LibraryEntry], member: str | None) -> list[LibraryEntry]:
+    """The library's entries with, in a team library, the member's own path for each
+    document they keep a copy of elsewhere (where opening it finds their file)."""
+    if member is None:
+        return entries
+    paths = store.copies.paths_of(member)
+    return [replace(e, path=paths[e.id]) if e.id in paths else e for e in entries]
 
 
 def known_document(store: Store, document: Document, member: str | None) -> int | None:

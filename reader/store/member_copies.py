@@ -22,6 +22,15 @@ class MemberCopyStore:
             )
         )
 
+    def paths_of(self, member: str) -> dict[int, str]:
+        """The paths of ``member``'s copies, by document (one per document)."""
+        rows = self._session.execute(
+            select(MemberCopyRow.document_id, MemberCopyRow.path)
+            .where(MemberCopyRow.member == member)
+            .order_by(MemberCopyRow.path)
+        )
+        return {int(document_id): str(path) for document_id, path in rows}
+
     def remember(self, member: str, path: str, document_id: int) -> None:
         """``member``'s copy at ``path`` is of ``document_id`` (from now on). Two windows
         of one member may say so at the same moment: the last one is kept."""

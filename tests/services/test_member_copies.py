@@ -112,6 +112,9 @@ def test_a_copy_at_another_path_finds_the_shared_document(
     assert opened.document.source == bens
     assert [d.id for d in documents] == [doc_id]
     assert documents[0].path == str(tmp_path / "ana" / "hebei.txt")  # the record's own
+    # Ben's library and recent documents lead to his file.
+    assert [d.path for d in ben.library.documents()] == [str(bens)]
+    assert [d.path for d in ben.documents.recent()] == [str(bens)]
     assert len(ben.annotations.for_document(opened.id)) == 1
     assert ben.library.add(bens).value.new is False
     assert ben.documents.open_for_reading(bens).value.id == doc_id
