@@ -12,6 +12,7 @@ import pytest
 
 from reader.core.annotations import Annotation
 from reader.services.app import Services
+from reader.services.library_transfer import copy_library
 
 TEXT = (
     "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
@@ -138,3 +139,27 @@ def test_a_new_document_is_still_a_new_record(
     assert other.copy is None
     assert ana.documents.stored(other.id).text == EDITED
     assert sorted(d.id for d in ana.library.documents()) == sorted([first.id, other.id])
+
+
+@pytest.mark.postgres
+def test_copying_a_team_library_keeps_where_members_keep_their_copies(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    ana = Services.open(postgres_url, user="Ana")
+    ben = Services.open(postgres_url, user="Ben")
+    try:
+        doc_id = ana.documents.open(write(tmp_path / "ana" / "hebei.txt", TEXT)).value.id
+        bens = write(tmp_path / "ben" / "article.txt", TEXT)
+        assert ben.documents.open(bens).value.id == doc_id
+    finally:
+        ana.close()
+        ben.close()
+    local = str(tmp_path / "copy.sqlite3")
+    counts = copy_library(postgres_url, local)
+    assert counts.copied["member_copies"] == 1
+    assert copy_library(postgres_url, local).copied["member_copies"] == 0
+    copied = Services.open(local, user="Ben")
+    try:
+        assert [d.path for d in copied.library.documents()] == [str(tmp_path / "ana" / "hebei.txt")]
+    finally:
+        copied.close()
