@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import OpenDocument, settle
-from tests.ui.test_file_watch import dialog_of
+from tests.ui.test_file_watch import reload_when_asked
 
 TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
 EDITED = "Préambule ajouté par Ben.\n" + TEXT.replace("Alibaba Cloud", "Alibaba")
@@ -64,13 +64,7 @@ def test_a_differing_copy_shows_the_shared_text_and_says_so(
         read_my_copy(qtbot, window, team, doc_id)
         # Ben edits his copy again: asked, reloaded, still the shared text.
         book.write_text(EDITED + "Encore une ligne.\n", "utf-8")
-        qtbot.waitUntil(lambda: dialog_of(window) is not None, timeout=10_000)
-        box = dialog_of(window)
-        assert box is not None and "team library" in box.text()
-        reload = next(b for b in box.buttons() if b.text() == "Reload")
-        with qtbot.waitSignal(window.document_shown, timeout=60_000):
-            reload.click()
-        settle(qtbot, window)
+        assert "team library" in reload_when_asked(qtbot, window)
         assert window.opened is not None and window.opened.document.text == TEXT
         assert banner.isVisible()
         assert team.documents.stored(doc_id).text == TEXT
