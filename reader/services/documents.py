@@ -50,6 +50,9 @@ class OpenedDocument:
     """In a team library, the member's own file as read when its text differs from the
     shared text (which ``document`` has, and the annotations are anchored to); None
     when it does not differ (see :mod:`reader.services.member_copies`)."""
+    without_file: bool = False
+    """In a team library, read from the library alone: the member does not have the
+    file at that path (:meth:`DocumentService.without_file`)."""
 
 
 def read_document(path: Path, *, password: str | None = None) -> Document:
@@ -158,6 +161,29 @@ class DocumentService:
         return OpenedDocument(
             document_id, stored, language, False, None, stored.word_count, copy=copy
         )
+
+    def without_file(self, path: Path) -> OpenedDocument | None:
+        """In a team library, the shared document recorded for ``path`` (the record's
+        path, or the member's for their copy) as the library has it, for a member who
+        does not have that file on this computer; None in a local library or if none
+        is recorded. Nothing is written."""
+        member = team_member(self._uow)
+        if member is None:
+            return None
+        with self._uow.read() as store:
+            document_id = store.documents.id_of(str(path))
+            if document_id is None:
+                document_id = store.copies.document_of(member, str(path))
+            known = (
+                store.documents.hash_language_words(document_id)
+                if document_id is not None
+                else None
+            )
+            if document_id is None or known is None:
+                return None
+            stored = store.documents.stored(document_id)
+        _hash, language, words = known
+        return OpenedDocument(document_id, stored, language, False, words=words, without_file=True)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,

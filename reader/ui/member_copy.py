@@ -1,5 +1,6 @@
 """The bar that tells a member of a team library that their copy of the open file
-differs from the library's text, which they are reading (see
+differs from the library's text, or that they have no file there, and that they are
+reading the library's text (see
 :mod:`reader.services.member_copies`): the shared text, its highlights and everyone
 else's view of it stay as they are. Its button shows their copy
 (:mod:`reader.ui.copy_view`)."""
@@ -51,6 +52,17 @@ class CopyBanner(Banner):
                 "the library's text, as every member does; highlights stay anchored to it."
             ).format(name=name)
         )
+        self.button.show()
+        self.show()
+
+    def show_without_file(self, name: str) -> None:
+        self.text.setText(
+            tr(
+                "“{name}” is not on this computer (not at that place): you are reading the "
+                "team library's text of it, as every member does."
+            ).format(name=name)
+        )
+        self.button.hide()
         self.show()
 
 
@@ -73,10 +85,14 @@ class MemberCopy(QObject):
     def _opened(self) -> None:
         opened = self.window.state.document
         source = opened.document.source if opened is not None else None
-        if opened is None or opened.copy is None:
+        if opened is None or (opened.copy is None and not opened.without_file):
             self.banner.hide()
             return
-        self.banner.show_differs(source.name if source is not None else opened.document.title)
+        name = source.name if source is not None else opened.document.title
+        if opened.copy is not None:
+            self.banner.show_differs(name)
+        else:
+            self.banner.show_without_file(name)
 
     def read_copy(self) -> None:
         opened = self.window.state.document

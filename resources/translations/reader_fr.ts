@@ -1999,6 +1999,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Votre copie de «&#xa0;{name}&#xa0;» diffère du texte de la bibliothèque d’équipe. Vous lisez le texte de la bibliothèque, comme chaque membre&#xa0;; les surlignages restent ancrés sur lui.</translation>
     </message>
     <message>
+        <source>“{name}” is not on this computer (not at that place): you are reading the team library&apos;s text of it, as every member does.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas sur cet ordinateur (pas à cet endroit)&#xa0;: vous lisez son texte dans la bibliothèque d’équipe, comme chaque membre.</translation>
+    </message>
+    <message>
         <source>Your Copy — {title}</source>
         <translation>Votre copie — {title}</translation>
     </message>

@@ -163,3 +163,19 @@ def test_copying_a_team_library_keeps_where_members_keep_their_copies(
         assert [d.path for d in copied.library.documents()] == [str(tmp_path / "ana" / "hebei.txt")]
     finally:
         copied.close()
+
+
+def test_a_document_without_its_file_here_is_read_from_the_library(
+    members: tuple[Services, Services], tmp_path: Path
+) -> None:
+    ana, ben = members
+    anas = write(tmp_path / "ana" / "hebei.txt", TEXT)
+    doc_id = ana.documents.open(anas).value.id
+    anas.unlink()  # Ben's computer has no file there
+    found = ben.documents.without_file(anas)
+    if not ben.team:  # a local library: the file is needed
+        assert found is None
+        return
+    assert found is not None and found.without_file
+    assert (found.id, found.document.text, found.copy) == (doc_id, TEXT, None)
+    assert ben.documents.without_file(tmp_path / "nowhere.txt") is None

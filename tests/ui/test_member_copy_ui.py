@@ -101,6 +101,35 @@ def read_my_copy(qtbot: QtBot, window: MainWindow, team: Services, doc_id: int) 
     dialog.close()
 
 
+@pytest.mark.postgres
+def test_a_shared_document_without_its_file_here_is_read_from_the_library(
+    qtbot: QtBot, team: Services, postgres_url: str, tmp_path: Path, settings: object
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text(TEXT, "utf-8")
+    ana = Services.open(postgres_url, user="Ana")
+    try:
+        doc_id = ana.library.add(book).value.entry.id
+    finally:
+        ana.close()
+    book.unlink()  # on Ben's computer the file is not there
+    window = MainWindow(team, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.document_shown, timeout=60_000):
+            window.open_path(book)
+        settle(qtbot, window)
+        assert window.opened is not None and window.opened.id == doc_id
+        assert "Alibaba Cloud" in window.view.toPlainText()
+        banner = window.member_copy.banner
+        assert banner.isVisible() and "not on this computer" in banner.text.text()
+        assert not banner.button.isVisible()
+    finally:
+        window.close()
+        window.runner.wait()
+
+
 def test_a_local_library_shows_no_bar(
     window: MainWindow, tmp_path: Path, open_document: OpenDocument
 ) -> None:
