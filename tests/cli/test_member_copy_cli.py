@@ -10,24 +10,16 @@ import pytest
 
 from reader.services.app import Services
 from tests.cli.runner import reader
+from tests.services.test_member_copies import EDITED, TEXT, shared_by_ana
 
 pytestmark = pytest.mark.postgres
-
-TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
-EDITED = "Préambule ajouté par Ben.\n" + TEXT.replace("Alibaba Cloud", "Alibaba")
 
 
 def test_a_differing_copy_uses_the_shared_text_and_says_so(
     postgres_url: str, tmp_path: Path
 ) -> None:
     book = tmp_path / "hebei.txt"
-    book.write_text(TEXT, "utf-8")
-    ana = Services.open(postgres_url, user="Ana")
-    try:
-        doc_id = ana.library.add(book).value.entry.id
-        ana.annotations.create(doc_id, 31, 44)
-    finally:
-        ana.close()
+    doc_id, _cloud = shared_by_ana(postgres_url, book)
     book.write_text(EDITED, "utf-8")
     ben = {"READER_USER": "Ben"}
 

@@ -30,6 +30,18 @@ def members(library_url: str) -> Iterator[tuple[Services, Services]]:
     ben.close()
 
 
+def shared_by_ana(url: str, book: Path) -> tuple[int, Annotation]:
+    """Ana records ``book`` (``TEXT``) in the team library ``url`` and highlights
+    "Alibaba Cloud" in it: the document's id and her highlight."""
+    write(book, TEXT)
+    ana = Services.open(url, user="Ana")
+    try:
+        doc_id = ana.library.add(book).value.entry.id
+        return doc_id, ana.annotations.create(doc_id, 31, 44, note="le cloud").value
+    finally:
+        ana.close()
+
+
 def where(annotations: list[Annotation]) -> list[tuple[int, int, str, bool, int]]:
     return [(a.start, a.end, a.quote.exact, a.orphan, a.version) for a in annotations]
 

@@ -62,3 +62,15 @@ def test_a_deleted_file_is_said_and_nothing_is_lost(
     assert box is not None and "moved or deleted" in box.text()
     assert window.opened is not None and window.opened.document.text == BEFORE
     box.close()
+
+
+def test_a_local_library_has_no_team_bar(
+    window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text(BEFORE, "utf-8")
+    open_document(book)
+    book.write_text(AFTER, "utf-8")
+    open_document(book)
+    assert window.opened is not None and window.opened.document.text == AFTER
+    assert not window.member_copy.banner.isVisible()
