@@ -5,7 +5,8 @@ text (see :mod:`reader.services.member_copies`).
 
 What the texts have in common at both ends is set aside; the rest is compared line by
 line (:class:`difflib.SequenceMatcher`, lines found everywhere ignored as anchors),
-then character by character inside each run of changed lines that is not too long.
+then, inside each run of changed lines, the same way: their common ends set aside,
+what is left character by character if it is not too long.
 What the two have in common is a list of blocks, each the same characters at a place
 in each text.
 """
@@ -13,14 +14,16 @@ in each text.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from reader.core.errors import InputError
 from reader.core.textdiff import common_prefix
 
 FINE_LIMIT = 20_000
-"""Runs of changed lines longer than this (characters, on either side) are not compared
-character by character: their characters count as different."""
+"""Runs of changed lines whose differing middle is longer than this (characters, on
+either side) are not compared character by character: its characters count as
+different."""
 
 MIN_MATCH = 4
 """Inside changed lines, fewer characters in common than this are chance (a space, a
@@ -41,13 +44,7 @@ class CopyMap:
 
     def __init__(self, shared: str, copy: str) -> None:
         self._copy = copy
-        head = common_prefix(shared, copy)
-        limit = min(len(shared), len(copy)) - head
-        tail = common_prefix(shared[::-1], copy[::-1], limit)
-        blocks: list[tuple[int, int, int]] = [(0, 0, head)] if head else []
-        blocks += _middle(shared[head : len(shared) - tail], copy[head : len(copy) - tail], head)
-        if tail:
-            blocks.append((len(shared) - tail, len(copy) - tail, tail))
+        blocks = _aligned(shared, copy, 0, 0, _lines)
         self._blocks = _merged(blocks)
         self._shared_starts = [a for a, _b, _n in self._blocks]
         self._copy_starts = [b for _a, b, _n in self._blocks]
@@ -114,8 +111,28 @@ class CopyMap:
         return None
 
 
-def _middle(shared: str, copy: str, offset: int) -> list[tuple[int, int, int]]:
-    """The blocks of two texts that differ at both ends (both start at ``offset``)."""
+Inner = Callable[[str, str, int, int], list[tuple[int, int, int]]]
+
+
+def _aligned(
+    shared: str, copy: str, at: int, copy_at: int, inner: Inner
+) -> list[tuple[int, int, int]]:
+    """The blocks of two texts (at ``at`` and ``copy_at`` in theirs): what they have in
+    common at both ends, and what ``inner`` finds in between."""
+    head = common_prefix(shared, copy)
+    limit = min(len(shared), len(copy)) - head
+    tail = common_prefix(shared[::-1], copy[::-1], limit)
+    head, tail = (head if head >= MIN_MATCH else 0), (tail if tail >= MIN_MATCH else 0)
+    blocks = [(at, copy_at, head)] if head else []
+    middle = shared[head : len(shared) - tail], copy[head : len(copy) - tail]
+    blocks += inner(*middle, at + head, copy_at + head)
+    if tail:
+        blocks.append((at + len(shared) - tail, copy_at + len(copy) - tail, tail))
+    return blocks
+
+
+def _lines(shared: str, copy: str, at: int, copy_at: int) -> list[tuple[int, int, int]]:
+    """Blocks of whole lines; in each run of changed lines, :func:`_chars`."""
     blocks: list[tuple[int, int, int]] = []
     shared_lines = shared.splitlines(keepends=True)
     copy_lines = copy.splitlines(keepends=True)
@@ -125,15 +142,22 @@ def _middle(shared: str, copy: str, offset: int) -> list[tuple[int, int, int]]:
         a, b = shared_starts[i1], copy_starts[j1]
         a_end, b_end = shared_starts[i2], copy_starts[j2]
         if tag == "equal":
-            blocks.append((offset + a, offset + b, a_end - a))
-        elif tag == "replace" and max(a_end - a, b_end - b) <= FINE_LIMIT:
-            chars = SequenceMatcher(None, shared[a:a_end], copy[b:b_end], autojunk=False)
-            blocks.extend(
-                (offset + a + m.a, offset + b + m.b, m.size)
-                for m in chars.get_matching_blocks()
-                if m.size >= MIN_MATCH
-            )
+            blocks.append((at + a, copy_at + b, a_end - a))
+        elif tag == "replace":
+            blocks += _aligned(shared[a:a_end], copy[b:b_end], at + a, copy_at + b, _chars)
     return blocks
+
+
+def _chars(shared: str, copy: str, at: int, copy_at: int) -> list[tuple[int, int, int]]:
+    """Blocks of characters, if neither text is too long to compare them."""
+    if not shared or not copy or max(len(shared), len(copy)) > FINE_LIMIT:
+        return []
+    matcher = SequenceMatcher(None, shared, copy, autojunk=False)
+    return [
+        (at + m.a, copy_at + m.b, m.size)
+        for m in matcher.get_matching_blocks()
+        if m.size >= MIN_MATCH
+    ]
 
 
 def _starts(lines: list[str]) -> list[int]:
