@@ -1,7 +1,7 @@
 """Where the characters of a member's copy of a document are in the shared text, and
 back: an exact alignment of two versions of a text, for showing the shared text's
 highlights on the copy and for placing a highlight made on the copy in the shared
-text (see :mod:`reader.services.member_copies`).
+text (Read My Copy, :mod:`reader.ui.copy_view`; see also :mod:`reader.services.member_copies`).
 
 What the texts have in common at both ends is set aside; the rest is compared line by
 line (:class:`difflib.SequenceMatcher`, lines found everywhere ignored as anchors),
