@@ -26,7 +26,7 @@ from reader.core.tags import normalise_tags
 from reader.export.w3c import parse_w3c
 from reader.services.annotations import annotation_to_json
 from reader.services.app import Services, translate_fault
-from reader.services.documents import read_document
+from reader.services.documents import OpenedDocument, read_document
 from reader.services.exports import read_w3c_file, w3c_target
 from reader.services.validation import find_occurrence, parse_colour
 
@@ -139,7 +139,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     tags = normalise_tags(args.tags)
     with _services(args) as services:
         opened = services.documents.open(Path(args.file), password=args.password).value
-        _warn(opened.document.warnings)
+        _warn_opened(opened)
         if args.quote is not None:
             occurrence = 1 if args.occurrence is None else args.occurrence
             start, end = find_occurrence(opened.document.text, args.quote, occurrence)
@@ -162,7 +162,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     with _services(args) as services:
         # re-anchored if the file changed
         opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
-        _warn(opened.document.warnings)
+        _warn_opened(opened)
         annotations = services.annotations.for_document(opened.id)
         author = services.user if args.mine else args.author
     if author is not None:
@@ -177,7 +177,7 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 def cmd_entities(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
-        _warn(opened.document.warnings)
+        _warn_opened(opened)
         view = services.entities.cached(opened.id) or services.entities.recognise(opened.id)
     if args.json:
         _print_json(
@@ -228,7 +228,7 @@ def entity_table(spans: Sequence[EntitySpan]) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     with _services(args) as services:
         opened = services.documents.open_for_reading(Path(args.file), password=args.password).value
-        _warn(opened.document.warnings)
+        _warn_opened(opened)
         options = {"include_entities": args.entities, "language": opened.language}
         if args.output is None:
             sys.stdout.write(
@@ -319,6 +319,14 @@ def _warn(warnings: Sequence[str]) -> None:
     """What the user should know about how a file was read, one line each on stderr."""
     for message in warnings:
         warning(message)
+
+
+def _warn_opened(opened: OpenedDocument) -> None:
+    """:func:`_warn` for an opened document, and, in a team library, that the member's
+    copy of the file differs from the shared text (which the command uses)."""
+    _warn(opened.document.warnings)
+    if opened.copy is not None:
+        warning(messages.copy_differs(shown(opened.document.source or "")))
 
 
 def _print_json(value: Any) -> None:

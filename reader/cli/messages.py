@@ -87,6 +87,13 @@ def added(new: bool, title: str, *, fmt: str, words: int, language: str | None, 
     return f"{'added' if new else 'updated'} {title} ({', '.join(details)}): {path}"
 
 
+def copy_differs(path: str) -> str:
+    return (
+        f"{path}: your copy differs from the team library's text; the library's text is"
+        " used (highlights stay anchored to it)"
+    )
+
+
 def no_results(query: str) -> str:
     return f"no results for {query!r}"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.document import Document, work_text
@@ -16,6 +16,12 @@ from reader.formats.reading import name_is_utf8, shown
 from reader.formats.version import TEXT_VERSION
 from reader.nlp.language import detect_language
 from reader.services.conversion import conversion_changed
+from reader.services.member_copies import (
+    known_document,
+    own_paths,
+    record_shared,
+    team_member,
+)
 from reader.services.ops import Changes, OpResult
 from reader.services.reanchoring import ReanchorReport, reanchor
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -40,6 +46,13 @@ class OpenedDocument:
     reanchor: ReanchorReport | None = None
     """What re-anchoring the annotations in the new text did; None if none needed it."""
     words: int = 0
+    copy: Document | None = None
+    """In a team library, the member's own file as read when its text differs from the
+    shared text (which ``document`` has, and the annotations are anchored to); None
+    when it does not differ (see :mod:`reader.services.member_copies`)."""
+    without_file: bool = False
+    """In a team library, read from the library alone: the member does not have the
+    file at that path (:meth:`DocumentService.without_file`)."""
 
 
 def read_document(path: Path, *, password: str | None = None) -> Document:
@@ -84,7 +97,9 @@ class DocumentService:
         if self._uow.read_only:
             return OpResult(self._as_recorded(loaded))
         with self._uow.write() as store:
-            return record_in(store, loaded, opened=opened, into_library=True)
+            return record_in(
+                store, loaded, opened=opened, into_library=True, member=team_member(self._uow)
+            )
 
     def open(
         self,
@@ -107,8 +122,9 @@ class DocumentService:
         read-only library it is shown as recorded)."""
         document = load_document(path, password=password)
         check_storable(document)
+        member = team_member(self._uow)
         with self._uow.read() as store:
-            document_id = store.documents.id_of(str(document.source))
+            document_id = known_document(store, document, member)
             known = (
                 store.documents.hash_language_words(document_id)
                 if document_id is not None
@@ -123,13 +139,13 @@ class DocumentService:
         if self._uow.read_only:
             return OpResult(self._as_recorded(loaded))
         with self._uow.write() as store:
-            return record_in(store, loaded, opened=False, into_library=False)
+            return record_in(store, loaded, opened=False, into_library=False, member=member)
 
     def _as_recorded(self, loaded: LoadedDocument) -> OpenedDocument:
         """A document of a library that cannot be written, as its record has it."""
         document = loaded.document
         with self._uow.read() as store:
-            document_id = store.documents.id_of(str(document.source))
+            document_id = known_document(store, document, team_member(self._uow))
             if document_id is None:
                 refusal = self._uow.state.write_refusal()
                 raise refusal or NotFoundError(f"{document.source} is not in the library")
@@ -140,7 +156,34 @@ class DocumentService:
                 )
             stored = store.documents.stored(document_id)
         language = known[1] if known is not None else None
-        return OpenedDocument(document_id, stored, language, False, None, stored.word_count)
+        copy = document if self._uow.team else None
+        stored = replace(stored, source=document.source)
+        return OpenedDocument(
+            document_id, stored, language, False, None, stored.word_count, copy=copy
+        )
+
+    def without_file(self, path: Path) -> OpenedDocument | None:
+        """In a team library, the shared document recorded for ``path`` (the record's
+        path, or the member's for their copy) as the library has it, for a member who
+        does not have that file on this computer; None in a local library or if none
+        is recorded. Nothing is written."""
+        member = team_member(self._uow)
+        if member is None:
+            return None
+        with self._uow.read() as store:
+            document_id = store.documents.id_of(str(path))
+            if document_id is None:
+                document_id = store.copies.document_of(member, str(path))
+            known = (
+                store.documents.hash_language_words(document_id)
+                if document_id is not None
+                else None
+            )
+            if document_id is None or known is None:
+                return None
+            stored = store.documents.stored(document_id)
+        _hash, language, words = known
+        return OpenedDocument(document_id, stored, language, False, words=words, without_file=True)
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from the database alone (text, title,
@@ -151,19 +194,43 @@ class DocumentService:
     def recent(self, limit: int = 10) -> list[LibraryEntry]:
         """The library's documents, most recently opened first."""
         with self._uow.read() as store:
-            entries = store.documents.entries()
+            entries = own_paths(store, store.documents.entries(), team_member(self._uow))
         return sort_entries(entries, LibrarySort.OPENED)[:limit]
 
 
 def record_in(
-    store: Store, loaded: LoadedDocument, *, opened: bool, into_library: bool
+    store: Store,
+    loaded: LoadedDocument,
+    *,
+    opened: bool,
+    into_library: bool,
+    member: str | None = None,
 ) -> OpResult[OpenedDocument]:
     """Record a loaded document in the caller's transaction; its search pieces are
     rewritten and its annotations re-anchored if its text is new or changed. A record
     made by another version of the conversion has what depends on it brought up to
-    date (:func:`reader.services.conversion.conversion_changed`)."""
+    date (:func:`reader.services.conversion.conversion_changed`).
+
+    In a team library (``member`` given, :func:`~reader.services.member_copies.team_member`)
+    a file of a document already recorded is read as its shared record has it
+    (:func:`~reader.services.member_copies.record_shared`): its text never replaces
+    the shared text."""
     document = loaded.document
     check_storable(document)
+    if member is not None:
+        shared = record_shared(
+            store, loaded, opened=opened, into_library=into_library, member=member
+        )
+        if shared is not None:
+            opened_shared = OpenedDocument(
+                shared.id,
+                shared.document,
+                shared.language,
+                False,
+                words=shared.words,
+                copy=shared.copy,
+            )
+            return OpResult(opened_shared, Changes(shared.id, library=True))
     recorded = store.documents.record(
         document,
         loaded.language,

@@ -20,6 +20,7 @@ from reader.core.library import (
     sort_entries,
 )
 from reader.services.documents import DocumentService, LoadedDocument, record_in
+from reader.services.member_copies import known_document, own_paths, team_member
 from reader.services.ops import NO_CHANGES, Changes, OpResult, SetInLibrary
 from reader.services.reanchoring import ReanchorReport
 from reader.store.unit_of_work import UnitOfWork
@@ -64,11 +65,12 @@ class LibraryService:
         return self.add_loaded(self._documents.load(path, password=password))
 
     def add_loaded(self, loaded: LoadedDocument) -> OpResult[AddedDocument]:
+        member = team_member(self._uow)
         with self._uow.write() as store:
-            new = store.documents.id_of(str(loaded.document.source)) is None
-            result = record_in(store, loaded, opened=False, into_library=True)
+            new = known_document(store, loaded.document, member) is None
+            result = record_in(store, loaded, opened=False, into_library=True, member=member)
             opened = result.value
-            entry = store.documents.entries(document_id=opened.id)[0]
+            [entry] = own_paths(store, store.documents.entries(document_id=opened.id), member)
         added = AddedDocument(
             entry, new, opened.content_changed, opened.reanchor, loaded.document.warnings
         )
@@ -82,14 +84,19 @@ class LibraryService:
         include_removed: bool = False,
     ) -> list[LibraryEntry]:
         """The library's documents, sorted; ``filter_text`` keeps those whose title,
-        author or file name contain every word of it (case and accents ignored)."""
+        author or file name contain every word of it (case and accents ignored). In a
+        team library a document the member keeps at another path has that path."""
         try:
             order = LibrarySort(sort)
         except ValueError:
             choices = ", ".join(s.value for s in LibrarySort)
             raise InputError(f"unknown sort {sort!r}: choose one of {choices}") from None
         with self._uow.read() as store:
-            entries = store.documents.entries(include_removed=include_removed)
+            entries = own_paths(
+                store,
+                store.documents.entries(include_removed=include_removed),
+                team_member(self._uow),
+            )
         if filter_text.strip():
             entries = [e for e in entries if entry_matches(e, filter_text)]
         return sort_entries(entries, order)

@@ -3,7 +3,8 @@ a local SQLite library into a team library on PostgreSQL, or back.
 
 Every row keeps its id, author and timestamps: documents (with their stored text,
 structure and reading state), tags, annotations and their tags, entity corrections,
-the user's entity list, the entity caches and the trash. A row whose key the target
+the user's entity list, the entity caches, the trash and where each member of a
+team library keeps their copy of a document. A row whose key the target
 holds already is left as it is, so copying twice adds nothing. The search index of
 the target is written as it would be for new documents. All in the target's one
 write transaction: a failed copy leaves the target as it was.
@@ -32,6 +33,7 @@ TABLES = (
     "model_spans",
     "entity_results",
     "deleted_annotations",
+    "member_copies",
 )
 """In the order foreign keys need."""
 _SERIAL = ("documents", "tags", "entity_corrections")

@@ -302,3 +302,16 @@ class DeletedAnnotationRow(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     deleted: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     deleted_by: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class MemberCopyRow(Base):
+    """Where a member of a team library keeps their copy of a document (0015): their
+    path leads them to the shared record even where it is not the record's path."""
+
+    __tablename__ = "member_copies"
+
+    member: Mapped[str] = mapped_column(String(200), primary_key=True)
+    path: Mapped[str] = mapped_column(String, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )

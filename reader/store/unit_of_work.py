@@ -28,6 +28,7 @@ from reader.store.engine import make_engine, sqlite_file
 from reader.store.entities import EntityStore
 from reader.store.entity_index import EntityIndexStore
 from reader.store.faults import faults
+from reader.store.member_copies import MemberCopyStore
 from reader.store.opening import LibraryState, open_library
 from reader.store.postgres_changes import ChangeListener, note_backend_pids
 from reader.store.postgres_search import PostgresSearchStore
@@ -51,6 +52,7 @@ class Store:
         self.search = PostgresSearchStore(session) if postgres else SearchStore(session)
         self.reading = ReadingStore(session)
         self.trash = TrashStore(session)
+        self.copies = MemberCopyStore(session)
 
 
 class UnitOfWork:

@@ -91,7 +91,11 @@ class DocumentController:
         def current() -> bool:
             return ticket == self._ticket
 
-        def load(control: JobControl) -> LoadedDocument | PasswordRequired:
+        def load(control: JobControl) -> LoadedDocument | PasswordRequired | OpenedDocument:
+            if not path.exists():  # a team library has the text of a file not here
+                kept = services.documents.without_file(path)
+                if kept is not None:
+                    return kept
             try:
                 return services.documents.load(
                     path, password=password, progress=control.progress, check=control.check
@@ -99,8 +103,11 @@ class DocumentController:
             except PasswordRequired as needed:  # the window asks for it
                 return needed
 
-        def loaded(document: LoadedDocument | PasswordRequired) -> None:
+        def loaded(document: LoadedDocument | PasswordRequired | OpenedDocument) -> None:
             if not current():
+                return
+            if isinstance(document, OpenedDocument):
+                recorded(OpResult(document))
                 return
             if isinstance(document, PasswordRequired):
                 self._opening = False

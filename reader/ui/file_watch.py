@@ -1,5 +1,6 @@
 """The file of the open document is watched: changed on disk, the user is told and
-can reload it (reading it again re-anchors the annotations, as on any reopening)."""
+can reload it (reading it again re-anchors the annotations, as on any reopening; in a
+team library the shared text stays, see :mod:`reader.services.member_copies`)."""
 
 from __future__ import annotations
 
@@ -49,9 +50,7 @@ class FileWatch:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("File Changed"),
-            tr(
-                "“{name}” was changed on disk. Reload it? Your highlights will follow the text."
-            ).format(name=path.name)
+            self._changed_text(path.name)
             if path.is_file()
             else tr("“{name}” was moved or deleted. What is shown stays as it was read.").format(
                 name=path.name
@@ -72,6 +71,16 @@ class FileWatch:
         box.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = box
         box.open()
+
+    def _changed_text(self, name: str) -> str:
+        if self.window.services.team:
+            return tr(
+                "“{name}” was changed on disk. Reload it? This is a team library: the text "
+                "everyone reads stays the library's, and you are told if your copy differs."
+            ).format(name=name)
+        return tr(
+            "“{name}” was changed on disk. Reload it? Your highlights will follow the text."
+        ).format(name=name)
 
     def reload(self, path: Path) -> None:
         self.window.reading.save()

@@ -66,6 +66,7 @@ from reader.ui.index_panel import IndexPanel
 from reader.ui.library_controller import LibraryController
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.library_safety import LibrarySafety
+from reader.ui.member_copy import MemberCopy
 from reader.ui.palette import ENTITY_COLOURS, HIGHLIGHT_COLOURS, colour_name, entity_name
 from reader.ui.panels import SteadyPanel, panel_action
 from reader.ui.paths import app_icon, sample_article
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.prefs = PreferencesController(self)
         self.reading = ReadingPosition(self)
         self.file_watch = FileWatch(self)
+        self.member_copy = MemberCopy(self)
         self._build_menus()
         self._connect()
         name_controls(self)

@@ -31,33 +31,62 @@ DARK_STYLE = (
 )
 
 
-class SafetyBanner(QFrame):
+class Banner(QFrame):
+    """A bar above the text: an icon, a sentence and a button, in the light or dark
+    colours of the theme (named by ``name``: ``#name`` in its style sheets)."""
+
+    def __init__(
+        self,
+        name: str,
+        icon: QStyle.StandardPixmap,
+        styles: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._styles = styles
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(12, 6, 8, 6)
+        self.row.setSpacing(10)
+        self.icon = QLabel()
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(20, 20))
+        self.text = plain_label("")
+        self.text.setWordWrap(True)
+        self.row.addWidget(self.icon)
+        self.row.addWidget(self.text, 1)
+        self._restyle()
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        light, dark = self._styles
+        style = dark if QApplication.palette().window().color().lightness() < 128 else light
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+
+class SafetyBanner(Banner):
     help_requested = Signal()
     """The user asked what can be done about the damaged library."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("safetyBanner")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 8, 6)
-        row.setSpacing(10)
-        self.icon = QLabel()
-        self.icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20)
+        super().__init__(
+            "safetyBanner",
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            (LIGHT_STYLE, DARK_STYLE),
+            parent,
         )
         self.icon.setAccessibleName(tr("Read-only"))
-        self.text = plain_label("")
         self.text.setObjectName("safetyText")
-        self.text.setWordWrap(True)
         self.help_button = QPushButton(tr("What Can I Do?…"))
         self.help_button.setObjectName("safetyHelp")
         self.help_button.clicked.connect(self.help_requested)
-        row.addWidget(self.icon)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.help_button)
-        self._restyle()
-        self.hide()
+        self.row.addWidget(self.help_button)
 
     def show_read_only(self, reason: str, *, damaged: bool) -> None:
         """Say why nothing can be saved; offer help when the library is damaged."""
@@ -78,14 +107,3 @@ class SafetyBanner(QFrame):
         self.setToolTip(reason)
         self.help_button.setVisible(damaged)
         self.show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._restyle()
-
-    def _restyle(self) -> None:
-        dark = QApplication.palette().window().color().lightness() < 128
-        style = DARK_STYLE if dark else LIGHT_STYLE
-        if self.styleSheet() != style:
-            self.setStyleSheet(style)

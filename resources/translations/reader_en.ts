@@ -3,6 +3,13 @@
 <context>
     <name />
     <message numerus="yes">
+        <source>%n highlight(s) are on words your copy does not have.</source>
+        <translation>
+            <numerusform>%n highlight is on words your copy does not have.</numerusform>
+            <numerusform>%n highlights are on words your copy does not have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n highlight(s) deleted in the last 30 days.</source>
         <translation>
             <numerusform>%n highlight deleted in the last 30 days.</numerusform>

@@ -1591,6 +1591,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Fichier modifié</translation>
     </message>
     <message>
+        <source>“{name}” was changed on disk. Reload it? This is a team library: the text everyone reads stays the library&apos;s, and you are told if your copy differs.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque. Le recharger&#xa0;? C’est une bibliothèque d’équipe&#xa0;: le texte que tous lisent reste celui de la bibliothèque, et vous êtes averti si votre copie en diffère.</translation>
+    </message>
+    <message>
         <source>“{name}” was changed on disk. Reload it? Your highlights will follow the text.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque. Le recharger&#xa0;? Vos surlignages suivront le texte.</translation>
     </message>
@@ -2078,6 +2082,69 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>&amp;Apply to Them as They Are Now</source>
         <translation>&amp;Appliquer à leur état actuel</translation>
+    </message>
+    <message>
+        <source>Your Copy — {title}</source>
+        <translation>Votre copie — {title}</translation>
+    </message>
+    <message>
+        <source>Comparing your copy with the library&apos;s text…</source>
+        <translation>Comparaison de votre copie avec le texte de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Surligner la sélection</translation>
+    </message>
+    <message>
+        <source>Saved on the same words of the library&apos;s text</source>
+        <translation>Enregistré sur les mêmes mots du texte de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>comparing your copy</source>
+        <translation>comparaison de votre copie</translation>
+    </message>
+    <message>
+        <source>Your copy as you have it, with the library&apos;s highlights where your copy has their words (for reading: notes and tags stay in the window). A highlight you make here is saved on the same words of the library&apos;s text.</source>
+        <translation>Votre copie telle que vous l’avez, avec les surlignages de la bibliothèque là où votre copie a leurs mots (pour la lecture&#xa0;: notes et étiquettes restent dans la fenêtre). Un surlignage fait ici est enregistré sur les mêmes mots du texte de la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) are on words your copy does not have.</source>
+        <translation>
+            <numerusform>%n surlignage porte sur des mots que votre copie n’a pas.</numerusform>
+            <numerusform>%n surlignages portent sur des mots que votre copie n’a pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot highlight this passage</source>
+        <translation>Impossible de surligner ce passage</translation>
+    </message>
+    <message>
+        <source>The library&apos;s text has more here than your copy (words your copy no longer has): select text on one side of the change, or highlight it in the window, on the library&apos;s text.</source>
+        <translation>Le texte de la bibliothèque en contient plus ici que votre copie (des mots que votre copie n’a plus)&#xa0;: sélectionnez du texte d’un seul côté de la modification, ou surlignez-le dans la fenêtre, sur le texte de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Part of this passage exists only in your copy, not in the library&apos;s text, so it cannot be highlighted for the team: select text that both have.</source>
+        <translation>Une partie de ce passage n’existe que dans votre copie, pas dans le texte de la bibliothèque&#xa0;: il ne peut pas être surligné pour l’équipe. Sélectionnez du texte que les deux contiennent.</translation>
+    </message>
+    <message>
+        <source>Your copy differs</source>
+        <translation>Votre copie diffère</translation>
+    </message>
+    <message>
+        <source>Read My Copy…</source>
+        <translation>Lire ma copie…</translation>
+    </message>
+    <message>
+        <source>Your file as you have it, with the library&apos;s highlights on it</source>
+        <translation>Votre fichier tel que vous l’avez, avec les surlignages de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Your copy of “{name}” differs from the team library&apos;s text. You are reading the library&apos;s text, as every member does; highlights stay anchored to it.</source>
+        <translation>Votre copie de «&#xa0;{name}&#xa0;» diffère du texte de la bibliothèque d’équipe. Vous lisez le texte de la bibliothèque, comme chaque membre&#xa0;; les surlignages restent ancrés sur lui.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on this computer (not at that place): you are reading the team library&apos;s text of it, as every member does.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas sur cet ordinateur (pas à cet endroit)&#xa0;: vous lisez son texte dans la bibliothèque d’équipe, comme chaque membre.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,20 @@ def dialog_of(window: MainWindow) -> QMessageBox | None:
     return box if box is not None and box.isVisible() else None
 
 
+def reload_when_asked(qtbot: QtBot, window: MainWindow) -> str:
+    """Wait for the question about the changed file, answer Reload, wait until the file
+    is shown again; what the question said."""
+    qtbot.waitUntil(lambda: dialog_of(window) is not None, timeout=10_000)
+    box = dialog_of(window)
+    assert box is not None
+    said = box.text()
+    reload = next(b for b in box.buttons() if b.text() == "Reload")
+    with qtbot.waitSignal(window.document_shown, timeout=60_000):
+        reload.click()
+    settle(qtbot, window)
+    return said
+
+
 def test_a_changed_file_is_noticed_reloaded_and_reanchored(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, open_document: OpenDocument
 ) -> None:
@@ -30,13 +44,7 @@ def test_a_changed_file_is_noticed_reloaded_and_reanchored(
     window.services.annotations.create(window.opened.id, start, start + 7)
     open_document(path)
     path.write_text(AFTER, "utf-8")
-    qtbot.waitUntil(lambda: dialog_of(window) is not None, timeout=10_000)
-    box = dialog_of(window)
-    assert box is not None and "note.txt" in box.text()
-    reload = next(b for b in box.buttons() if b.text() == "Reload")
-    with qtbot.waitSignal(window.document_shown, timeout=60_000):
-        reload.click()
-    settle(qtbot, window)
+    assert "note.txt" in reload_when_asked(qtbot, window)
     assert window.opened is not None and window.opened.document.text == AFTER
     (moved,) = window.state.annotations.values()
     assert AFTER[moved.start : moved.end] == "Alibaba" and not moved.orphan
@@ -54,3 +62,15 @@ def test_a_deleted_file_is_said_and_nothing_is_lost(
     assert box is not None and "moved or deleted" in box.text()
     assert window.opened is not None and window.opened.document.text == BEFORE
     box.close()
+
+
+def test_a_local_library_has_no_team_bar(
+    window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    book = tmp_path / "hebei.txt"
+    book.write_text(BEFORE, "utf-8")
+    open_document(book)
+    book.write_text(AFTER, "utf-8")
+    open_document(book)
+    assert window.opened is not None and window.opened.document.text == AFTER
+    assert not window.member_copy.banner.isVisible()
