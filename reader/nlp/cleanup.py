@@ -17,6 +17,7 @@ from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
+from reader.nlp.vocabulary import Vocabulary
 
 CLEANUP_VERSION = "3"  # bump when this stage's code changes: it is part of the cache key
 MAX_NAME_WORDS = 10
@@ -27,6 +28,8 @@ _KEEP_TRAILING_NAME = frozenset("+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _WORD = re.compile(r"\S+")
 _LINKERS = frozenset({"de", "du", "des", "of"})
+# A name never holds the end of a sentence or an exclamation: "Ah ! mon Dieu".
+_SENTENCE_BREAK = re.compile(r"[!?…;]")
 
 
 def _has_cased(text: str) -> bool:
@@ -49,7 +52,7 @@ def _is_lower_word(word: str) -> bool:
 class _Cleaner:
     """Trims spans of one text in one language; remembers document look-ups."""
 
-    def __init__(self, text: str, language: str | None) -> None:
+    def __init__(self, text: str, language: str | None, vocabulary: Vocabulary | None) -> None:
         self.text = text
         self.lex: Lexicon = lexicon(language)
         self._elision = (
@@ -62,7 +65,7 @@ class _Cleaner:
         self._looked_around = False
         self._function_words = self.lex.function_words
         self._bare_titles = frozenset(t.rstrip(".") for t in self.lex.person_titles)
-        self.evidence = CaseEvidence(text)
+        self.evidence = CaseEvidence(text, vocabulary, self.lex.function_words)
 
     # -- edges ---------------------------------------------------------------------------
     def _strip_chars(self, start: int, end: int, label: EntityLabel) -> tuple[int, int]:
@@ -137,10 +140,14 @@ class _Cleaner:
         if not rest:
             return None
         next_word = text[rest[0][0] : rest[0][1]]
+        if self._heading_number(w_start, word, next_word):
+            return rest[0][0]  # "II – Déballage aux flambeaux": a heading's number
         if label is EntityLabel.PERSON and low in lex.person_particles and _capitalised(next_word):
             return None  # "de Gaulle", "van Gogh"
         if label is EntityLabel.PERSON and low in lex.person_titles:
             return rest[0][0]
+        if label is EntityLabel.PERSON and self._positional_word(w_start, word, next_word):
+            return rest[0][0]  # "Chère Valérie", "Ô Clémentine" opening a dialogue turn
         if low in lex.determiners:
             if _is_lower_word(word) or not _capitalised(next_word):
                 return rest[0][0]
@@ -170,6 +177,26 @@ class _Cleaner:
         if label is EntityLabel.ORG and low not in lex.org_heads:
             return rest[0][0]  # "groupe Alibaba"; keeps "ministère de l’Intérieur"
         return None
+
+    def _heading_number(self, start: int, word: str, next_word: str) -> bool:
+        """A roman numeral opening its line before a dash ("II –") or with a full stop
+        ("XIV."; one letter with a full stop is an initial: "L. Jalabert")."""
+        if not is_roman_numeral(word):
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if any(c.isalpha() for c in self.text[line_start:start]):
+            return False  # a list number may come first: "2. II – Déballage"
+        dotted = word.endswith(".") and len(word) > 2
+        return dotted or not any(map(str.isalnum, next_word))
+
+    def _positional_word(self, start: int, word: str, next_word: str) -> bool:
+        """A capitalised word opening a sentence before a capitalised name, written in
+        lower case elsewhere in the text ("chère", "pauvre"; not the lexicon's say: it
+        knows "félicie" and "jeanne" too)."""
+        if not word[:1].isupper() or not _capitalised(next_word) or word.isupper():
+            return False
+        self._looked_around = True
+        return starts_sentence(self.text, start) and self.evidence.common_word(word)
 
     def _trim_tail(self, start: int, end: int, label: EntityLabel) -> int | None:
         """New end after dropping one trailing word, elision or possessive, or None."""
@@ -275,6 +302,8 @@ class _Cleaner:
             return True
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return False
+        if _SENTENCE_BREAK.search(surface):
+            return False
         words = surface.split()
         if len(words) > MAX_NAME_WORDS:
             return False
@@ -305,9 +334,15 @@ class _Cleaner:
         return True
 
 
-def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) -> list[EntitySpan]:
-    """Each span trimmed to its name, junk dropped; order kept."""
-    cleaner = _Cleaner(text, language)
+def clean_spans(
+    text: str,
+    spans: Iterable[EntitySpan],
+    language: str | None,
+    vocabulary: Vocabulary | None = None,
+) -> list[EntitySpan]:
+    """Each span trimmed to its name, junk dropped; order kept. ``vocabulary``: the
+    pipeline's common words, for capitals the document itself cannot explain."""
+    cleaner = _Cleaner(text, language, vocabulary)
     cleaned: list[EntitySpan] = []
     for span in spans:
         result = cleaner.clean(span)

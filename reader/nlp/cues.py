@@ -66,6 +66,8 @@ _FR_KIN = r"père|mère|oncle|tante|veuve|cousin|cousine|grand-père|grand-mère
 _FR_SPEECH_INCISE = (
     r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
     r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
+    r"|interrogea|riposta|approuva|proposa|objecta|insista|conclut|expliqua|affirma"
+    r"|s['’]exclama|bégaya|ricana|grommela|dit-il|songea|pensa|avoua|protesta|supplia"
 )
 _EN_ORG_NOUNS = (
     r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
@@ -87,7 +89,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
             ORG,
             r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
             r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
-            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
+            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale"
+            r"|directeur|directrice|président|présidente|administrateur|administratrice)s?"
             r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))",
         ),
         _left(
@@ -112,7 +115,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
             PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG
         ),
         _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
-        _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
+        # "le directeur général X"; "le directeur du X" names what X runs (below).
+        _left(
+            PERSON,
+            rf"\b(?:{_FR_PERSON_TITLES})(?:\s+(?!(?:de|du|des|d)\b)[^\W\d_][\w-]*)?\s+",
+        ),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
         _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
         # The speaker after a quotation in a narrative: "- Eh bien, dit Porthos."

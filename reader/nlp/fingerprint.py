@@ -17,7 +17,18 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Any
 
-from reader.nlp import casing, cleanup, consistency, cues, labels, lexicon, merge, model, rules
+from reader.nlp import (
+    casing,
+    cleanup,
+    consistency,
+    cues,
+    labels,
+    lexicon,
+    merge,
+    model,
+    rules,
+    windows,
+)
 
 KEY_CHARS = 40  # the store's column for this key holds 40 characters
 
@@ -46,8 +57,13 @@ def stage_tables() -> dict[str, object]:
             consistency.MISC_VOTE,
             consistency.CONFIDENT_SHARE,
             consistency.OWN_EVIDENCE,
-            consistency.BOOK_CHARS,
-            consistency.BOOK_WINDOW,
+            consistency.BOOK_PRIOR,
+        ),
+        "windows": (
+            windows.BOOK_CHARS,
+            windows.BOOK_WINDOW,
+            windows.MIN_CHAPTER,
+            windows.MAX_CHAPTER,
         ),
     }
 

@@ -13,7 +13,18 @@ from typing import Any
 import pytest
 
 from reader.core.entities import EntityLabel
-from reader.nlp import casing, cleanup, consistency, cues, labels, lexicon, merge, model, rules
+from reader.nlp import (
+    casing,
+    cleanup,
+    consistency,
+    cues,
+    labels,
+    lexicon,
+    merge,
+    model,
+    rules,
+    windows,
+)
 from reader.nlp.fingerprint import (
     KEY_CHARS,
     current_key,
@@ -53,7 +64,8 @@ CHANGES: list[tuple[ModuleType, str, Callable[[Any], Any]]] = [
     (casing, "HEADING_SHARE", lambda v: v / 2),
     (merge, "MERGE_VERSION", lambda v: v + "-changed"),
     (consistency, "CONSISTENCY_VERSION", lambda v: v + "-changed"),
-    (consistency, "BOOK_WINDOW", lambda v: v * 2),
+    (windows, "BOOK_WINDOW", lambda v: v * 2),
+    (consistency, "BOOK_PRIOR", lambda v: v + 1),
     (consistency, "OWN_EVIDENCE", lambda v: v + 1),
     (model, "MAX_CHUNK_CHARS", lambda v: v // 2),
     (model, "CHUNKING_VERSION", lambda v: v + "-changed"),
