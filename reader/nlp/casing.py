@@ -45,6 +45,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "Mlle",
         "Mlles",
         "Mgr",
+        "Mad",
         "Dr",
         "Pr",
         "St",

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
+from reader.nlp.kinds import KindOfName
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
 from reader.nlp.vocabulary import Vocabulary
@@ -222,36 +223,6 @@ class _Cleaner:
             return prev_end  # "Hebei province"
         return None
 
-    def people_noun(self, span: EntitySpan) -> bool:
-        """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
-        writes the word in lower case, as the adjective, or after a plural determiner
-        with a people's ending ('les Suédois')."""
-        word = span.text
-        if (
-            span.label is not EntityLabel.PLACE
-            or not word.isalpha()
-            or not self.lex.demonym_endings
-        ):
-            return False
-        low = word.lower()
-        plural = low.endswith(("s", "x"))
-        singular = low[:-1] if plural else low
-        people = plural or low.endswith(self.lex.demonym_endings)
-        ending = low.endswith(self.lex.demonym_endings) or singular.endswith(
-            self.lex.demonym_endings
-        )
-        if plural and ending and self._plural_before(span):
-            return True  # "les Suédois", "des Vaudois"
-        return (
-            people
-            and singular.endswith((*self.lex.demonym_endings, "e", "é"))
-            and self.evidence.used_in_lower_case(word)
-        )
-
-    def _plural_before(self, span: EntitySpan) -> bool:
-        before = self.text[max(0, span.start - 16) : span.start].split()
-        return bool(before) and before[-1].lower() in self.lex.plural_determiners
-
     # -- one span ------------------------------------------------------------------------
     def clean(self, span: EntitySpan) -> EntitySpan | None:
         """The span trimmed, or None; the same surface and label trim the same way unless
@@ -343,6 +314,7 @@ def clean_spans(
     """Each span trimmed to its name, junk dropped; order kept. ``vocabulary``: the
     pipeline's common words, for capitals the document itself cannot explain."""
     cleaner = _Cleaner(text, language, vocabulary)
+    kinds = KindOfName(text, cleaner.lex, cleaner.evidence, vocabulary)
     cleaned: list[EntitySpan] = []
     for span in spans:
         result = cleaner.clean(span)
@@ -359,7 +331,9 @@ def clean_spans(
                 and cleaner.evidence.common_word(result.text)
             ):
                 continue  # "Etat", "Conseil": a common noun the text mostly writes lower case
-            if cleaner.people_noun(result):
-                result = EntitySpan(result.start, result.end, EntityLabel.MISC, result.text, "rule")
+            kind = kinds.judge(result)
+            if kind is None:
+                continue
+            result = kind
         cleaned.append(result)
     return cleaned

@@ -34,6 +34,7 @@ from reader.nlp.casing import is_roman_numeral
 from reader.nlp.cues import CUES, STRONG
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import lexicon
+from reader.nlp.mentions import find_mentions, with_particles
 from reader.nlp.spans import Occupied
 from reader.nlp.windows import windows
 
@@ -325,75 +326,4 @@ def _consistent_window(
         )
         relabelled.sort()
     persons = [surface for surface, (label, _) in decided.items() if label is PERSON]
-    return _with_particles(text, relabelled, persons, language)
-
-
-def _with_particles(
-    text: str, spans: list[EntitySpan], persons: Iterable[str], language: str | None
-) -> list[EntitySpan]:
-    """'Meo' after 'de' becomes 'de Meo' when the document names 'Luca de Meo'."""
-    particles = lexicon(language).person_particles
-    forms: dict[str, list[str]] = defaultdict(list)  # surname -> its forms with particles
-    for full in persons:
-        words = full.split()
-        for i in range(1, len(words) - 1):
-            if words[i] in particles and (i == 1 or words[i - 1] not in particles):
-                forms[words[-1]].append(" ".join(words[i:]))
-    if not forms:
-        return spans
-    result: list[EntitySpan] = []
-    previous_end = 0
-    for span in spans:
-        kept = span
-        if span.label is PERSON and span.text in forms:
-            for form in sorted(forms[span.text], key=len, reverse=True):
-                start = span.end - len(form)
-                if (
-                    start >= previous_end
-                    and text.startswith(form, start)
-                    and (start == 0 or not text[start - 1].isalnum())
-                ):
-                    kept = EntitySpan(start, span.end, PERSON, form, span.source)
-                    break
-        result.append(kept)
-        previous_end = kept.end
-    return result
-
-
-def find_mentions(text: str, names: dict[str, EntityLabel]) -> list[tuple[int, int, EntityLabel]]:
-    """Whole-word, case-sensitive occurrences of ``names``, longest name first at a place.
-
-    A whole word: not inside a longer word, a hyphenated word or a dotted name.
-    """
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        head = re.match(r"\w+", name)
-        if head is not None and head.start() == 0:
-            by_first[head.group()].append(name)
-    for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)
-    found: list[tuple[int, int, EntityLabel]] = []
-    for word in re.finditer(r"\w+", text):
-        found_names = by_first.get(word.group())
-        if found_names is None:
-            continue
-        start = word.start()
-        if start > 0 and (
-            text[start - 1] == "-"
-            or (text[start - 1] == "." and start > 1 and text[start - 2].isalnum())
-        ):
-            continue
-        for name in found_names:
-            end = start + len(name)
-            if not text.startswith(name, start):
-                continue
-            after = text[end : end + 2]
-            if (
-                after[:1].isalnum()
-                or after[:1] in ("_", "-")
-                or (after[:1] == "." and after[1:2].isalnum())
-            ):
-                continue
-            found.append((start, end, names[name]))
-            break
-    return found
+    return with_particles(text, relabelled, persons, lexicon(language).person_particles)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.entities import EntityLabel
 
 PERSON, ORG, PLACE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE
+MISC = EntityLabel.MISC
 STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 
 
@@ -37,8 +38,14 @@ def _right(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
 _FR_ORG_NOUNS = (
     r"groupe|société|entreprise|compagnie|firme|constructeur|opérateur|fabricant|géant"
     r"|start-?up|enseigne|marque|filiale|banque|assureur|distributeur|éditeur|holding"
-    r"|conglomérat|laboratoire|cabinet|chaîne|quotidien|hebdomadaire|club|parti|syndicat"
+    r"|conglomérat|laboratoire|cabinet|chaîne|club|parti|syndicat"
     r"|ONG|agence|plateforme|plate-forme|site|réseau|concurrent|rival"
+)
+# A publication's title follows these: "le correspondant du Times", "lu dans le Figaro".
+_FR_PUBLICATION_CUES = (
+    r"\b(?:journal|quotidien|hebdomadaire|revue|magazine|correspondants?|rédacteurs?"
+    r"|rédaction|colonnes|abonnés|lecteurs|numéro)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])"
+    r"|\b(?:lit|lisait|lu|lire|publié|publiée|paru|parue)\s+dans\s+(?:le\s+|la\s+|l['’]|les\s+)"
 )
 _FR_PLACE_NOUNS = (
     r"province|comté|ville|région|pays|département|commune|village|capitale|localité"
@@ -93,6 +100,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
             r"|directeur|directrice|président|présidente|administrateur|administratrice)s?"
             r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))",
         ),
+        _left(MISC, _FR_PUBLICATION_CUES, STRONG),
         _left(
             PLACE,
             rf"\b(?:{_FR_PLACE_NOUNS})\s+"
