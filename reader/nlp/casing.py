@@ -22,7 +22,6 @@ _OPENERS = frozenset(" \t\u00a0\u202f«“\"'‘(—–-[*_")
 _SENTENCE_END = frozenset('.!?…»"“”:;')
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
-CASING_VERSION = "1"  # bump when this code changes: part of the cache key
 # A word after a line start, sentence end or opener: where starts_sentence may be true.
 _FIRST_WORD = re.compile(
     r"(?:^|(?<=[\n.!?…»\"“”:;]))[ \t\u00a0\u202f«“\"'‘(—–\-\[*_]*"

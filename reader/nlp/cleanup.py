@@ -20,7 +20,6 @@ from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
 from reader.nlp.vocabulary import Vocabulary
 
-CLEANUP_VERSION = "3"  # bump when this stage's code changes: it is part of the cache key
 MAX_NAME_WORDS = 10
 MAX_UNCASED_NAME = 20  # a name in a script without case or spaces is a few characters
 _KEEP_LEADING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫'’")

@@ -47,7 +47,6 @@ CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
 OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
 CONSISTENCY = "consistency"  # the source of a span this stage labelled or added
 BOOK_PRIOR = 4.0  # the votes the whole book's shares of labels add to a window's
-CONSISTENCY_VERSION = "5"  # bump when this stage's code changes: part of the cache key
 
 Scores = dict[str, dict[EntityLabel, float]]
 

@@ -10,7 +10,7 @@ every language. To add a language, write its tuple of :class:`Rule` (``rule``,
 
 A rule never tags a bare number: a number needs a unit, a currency, a scale word
 ("millions"), a month, an hour mark or a cue word ("en 2016") to become a span.
-Bump ``RULES_VERSION`` whenever a rule changes: cached results depend on it.
+Cached results depend on the rules: :mod:`reader.nlp.fingerprint` keys them.
 """
 
 from __future__ import annotations
@@ -40,8 +40,6 @@ from reader.nlp.value_patterns import (
     iso_date,
     rule,
 )
-
-RULES_VERSION = "2026.11-1"
 
 COMMON_RULES: tuple[Rule, ...] = (
     rule(

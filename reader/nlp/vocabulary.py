@@ -20,11 +20,12 @@ import importlib
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, cast
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, cast
 
 from reader.nlp.pipelines import pipeline_files
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _TABLES = Path("lemmatizer") / "lookups" / "lookups.bin"
 _LOCK = threading.Lock()
@@ -34,8 +35,12 @@ class Vocabulary:
     """A set of lower-case words, tested by :meth:`has`."""
 
     def __init__(self, hashes: Sequence[int]) -> None:
+        import numpy as np  # noqa: PLC0415 - loaded with the tables, not with reader.nlp
+
         ordered = np.sort(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
-        self._hashes = ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+        self._hashes: np.ndarray[Any, np.dtype[np.uint64]] = ordered[
+            np.concatenate(([True], ordered[1:] != ordered[:-1]))
+        ]
         self._seen: dict[str, bool] = {}
 
     def __len__(self) -> int:
@@ -46,8 +51,8 @@ class Vocabulary:
         low = word.lower()
         known = self._seen.get(low)
         if known is None:
-            key = np.uint64(_hasher()(low))
-            i = int(np.searchsorted(self._hashes, key))
+            key = self._hashes.dtype.type(_hasher()(low))
+            i = int(self._hashes.searchsorted(key))
             known = bool(i < self._hashes.size and self._hashes[i] == key)
             self._seen[low] = known
         return known
