@@ -29,11 +29,16 @@ _FIRST_WORD = re.compile(
 )
 # The first word of a heading after its number: "II – Déballage", "2. XIV. Où".
 _HEADING_WORD = re.compile(
-    r"^[^\w\n]*(?:\d+[^\w\n]*)?[IVXLCDM]+\b[^\w\n]+([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)",
+    r"^[^\w\n]*(?:\d+[^\w\n]*)?(?:[^\W\d_]+[ \t]+)?[IVXLCDM]+\b[^\w\n]+"
+    r"([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)",
     re.MULTILINE,
 )
 _ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
 HEADING_SHARE = 0.8
+# Words before a heading's number, in the languages served: "Chapitre VII Cravatte".
+HEADING_WORDS = frozenset(
+    ["chapitre", "livre", "tome", "partie", "section", "chapter", "book", "part", "volume"]
+)
 # Abbreviated titles before a name, in the languages served: their full stop ends no sentence.
 TITLE_ABBREVIATIONS = frozenset(
     [
@@ -80,14 +85,21 @@ def starts_sentence(text: str, start: int) -> bool:
 
 def _heading_number_before(text: str, end: int) -> bool:
     """Is ``text[..end]`` (inclusive) a roman numeral opening its line (after a list
-    number, if any)?"""
+    number or a heading word, if any: "2. II", "Chapitre VII")?"""
     word_start = end
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
     line_start = text.rfind("\n", 0, word_start) + 1
-    return not any(c.isalpha() for c in text[line_start:word_start]) and is_roman_numeral(
+    return opens_heading(text[line_start:word_start]) and is_roman_numeral(
         text[word_start : end + 1]
     )
+
+
+def opens_heading(before: str) -> bool:
+    """Is ``before`` (a line up to a number) what may precede a heading's number:
+    nothing, a list number, or a heading word ("Chapitre", "Livre", "Chapter")?"""
+    words = _WORD.findall(before)
+    return not words or (len(words) == 1 and words[0].lower() in HEADING_WORDS)
 
 
 def fold(word: str) -> str:

@@ -14,7 +14,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
+from reader.nlp.casing import (
+    HEADING_WORDS,
+    CaseEvidence,
+    is_roman_numeral,
+    opens_heading,
+    starts_sentence,
+)
 from reader.nlp.kinds import KindOfName
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
@@ -29,7 +35,7 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _WORD = re.compile(r"\S+")
 _LINKERS = frozenset({"de", "du", "des", "of"})
 # A name never holds the end of a sentence or an exclamation: "Ah ! mon Dieu".
-_SENTENCE_BREAK = re.compile(r"[!?…;]")
+_SENTENCE_BREAK = re.compile(r"[!?…;—]|--")
 
 
 def _has_cased(text: str) -> bool:
@@ -142,6 +148,8 @@ class _Cleaner:
         next_word = text[rest[0][0] : rest[0][1]]
         if self._heading_number(w_start, word, next_word):
             return rest[0][0]  # "II – Déballage aux flambeaux": a heading's number
+        if low in HEADING_WORDS and (is_roman_numeral(next_word) or next_word.isdigit()):
+            return rest[0][0]  # "Chapitre V Chez Bombarda": the heading word goes first
         if label is EntityLabel.PERSON and low in lex.person_particles and _capitalised(next_word):
             return None  # "de Gaulle", "van Gogh"
         if label is EntityLabel.PERSON and low in lex.person_titles:
@@ -179,15 +187,20 @@ class _Cleaner:
         return None
 
     def _heading_number(self, start: int, word: str, next_word: str) -> bool:
-        """A roman numeral opening its line before a dash ("II –") or with a full stop
-        ("XIV."; one letter with a full stop is an initial: "L. Jalabert")."""
+        """A roman numeral opening its line before a dash ("II –"), a wide space (a
+        table of contents: "IX  Le soir") or with a full stop ("XIV."; one letter with
+        a full stop is an initial: "L. Jalabert")."""
         if not is_roman_numeral(word):
             return False
         line_start = self.text.rfind("\n", 0, start) + 1
-        if any(c.isalpha() for c in self.text[line_start:start]):
+        before = self.text[line_start:start]
+        if not opens_heading(before):
             return False  # a list number may come first: "2. II – Déballage"
+        if any(c.isalpha() for c in before):
+            return True  # after a heading word: "Chapitre VII Cravatte"
         dotted = word.endswith(".") and len(word) > 2
-        return dotted or not any(map(str.isalnum, next_word))
+        gap = self.text[start + len(word) : start + len(word) + 2]
+        return dotted or gap.isspace() or not any(map(str.isalnum, next_word))
 
     def _positional_word(self, start: int, word: str, next_word: str) -> bool:
         """A capitalised word opening a sentence before a capitalised name, written in

@@ -1,5 +1,5 @@
 """What kind of name a cleaned span is, beyond what the model said: a people, a
-publication, or no name at all but an institution's common noun.
+publication, God, or no name at all but an institution's common noun.
 
 - "Suisses", "Allemand" called a place are a people (MISC) when the text also writes
   the word in lower case, as the adjective, or after a plural determiner with a
@@ -7,6 +7,9 @@ publication, or no name at all but an institution's common noun.
 - "Gazette de Lausanne", "Tribune de Genève" called an organisation are the title
   of a publication (MISC, as the model's PRODUCT and WORK_OF_ART are): their first
   word is one of the language's publication nouns.
+- "Dieu" (the language's name of God, capitalised) is a person, whatever the model
+  said: a being who acts and is spoken to, as the novels' gold labels it, and as
+  OntoNotes-style schemes count deities; "mon Dieu" is the same name addressed.
 - "le Conseil", "la Banque", "du Parlement": one capitalised word after a definite
   article whose lower-case form is a common word of the pipeline's lexicon names an
   institution by its kind, not by its name ("Conseil fédéral" and "Orange" stay).
@@ -38,6 +41,8 @@ class KindOfName:
         """``span``, relabelled if it is a people or a publication; None if no name."""
         if self.people_noun(span) or self.publication(span):
             return EntitySpan(span.start, span.end, MISC, span.text, RULE)
+        if span.label is not EntityLabel.PERSON and self.deity(span):
+            return EntitySpan(span.start, span.end, EntityLabel.PERSON, span.text, RULE)
         if self.institution_noun(span):
             return None
         return span
@@ -67,6 +72,11 @@ class KindOfName:
             return False
         first = span.text.split()[0].lower()
         return first in self.lex.publication_heads
+
+    def deity(self, span: EntitySpan) -> bool:
+        """The name of God, capitalised ("Dieu"; not "dieu", "DIEU" in a heading)."""
+        word = span.text
+        return word[:1].isupper() and not word.isupper() and word.lower() in self.lex.deity_names
 
     def institution_noun(self, span: EntitySpan) -> bool:
         """An organisation named by one common noun after a definite article."""

@@ -44,6 +44,9 @@ class Lexicon:
     definite_articles: frozenset[str] = frozenset()
     # Nouns that start the title of a newspaper or a review ("Gazette de Lausanne").
     publication_heads: frozenset[str] = frozenset()
+    # The name of God, capitalised: a person who acts and is spoken to in the text
+    # (the model's "some name", MISC, otherwise).
+    deity_names: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -124,6 +127,7 @@ LEXICONS: dict[str, Lexicon] = {
             """gazette journal revue courrier tribune feuille écho echo moniteur mercure
             bulletin magazine"""
         ),
+        deity_names=_words("dieu"),
         demonym_endings=tuple(
             sorted(
                 _words(
@@ -153,6 +157,7 @@ LEXICONS: dict[str, Lexicon] = {
         demonym_endings=tuple(sorted(_words("an ian ese ish ic i"))),
         definite_articles=_words("the"),
         publication_heads=_words("gazette journal review courier tribune herald chronicle"),
+        deity_names=_words("god"),
     ),
 }
 

@@ -111,3 +111,23 @@ def test_function_words_split_a_verb_from_its_pronouns() -> None:
     evidence = CaseEvidence(text, _french_words(), lexicon("fr").function_words)
     assert evidence.ordinary_word("Montait-il")
     assert not CaseEvidence(text, _french_words()).ordinary_word("Montait-il")
+
+
+def test_tables_of_contents_and_chapter_headings_lose_their_numbers() -> None:
+    text = (
+        "II  Le père et le fils.\nIX  Le soir des fiançailles.\n"
+        "Chapitre VII Cravatte\nChapitre V Chez Bombarda\nChapitre III Quatre à quatre\n\n"
+        "Le père de Cravatte parla. Marseille.--L'arrivée. Bombarda riait.\n"
+    )
+    marks = (
+        ("II  Le père", P),
+        ("IX  Le soir des fiançailles", P),
+        ("VII Cravatte", P),
+        ("Chapitre V Chez Bombarda", MISC),
+        ("III Quatre", P),
+        ("Marseille.--L", P),
+    )
+    assert kept(text, _french_words(), *marks) == [
+        ("Cravatte", "PERSON"),
+        ("Chez Bombarda", "MISC"),
+    ]

@@ -42,3 +42,13 @@ def test_an_institutions_common_noun_after_an_article_is_no_name() -> None:
     assert out == [("Conseil fédéral", "ORG"), ("Orange", "ORG")]
     # Without the pipeline's lexicon nothing tells a common noun: they all stay.
     assert len(clean_spans(text, spans, "fr", None)) == len(spans)
+
+
+def test_god_is_a_person_when_named() -> None:
+    text = "Mon Dieu ! dit-elle. Elle pria Dieu. Les dieux antiques, DIEU ET PATRIE."
+    marks = (("Dieu", MISC), ("dieux", MISC), ("DIEU", MISC))
+    assert kept(text, None, *marks) == [
+        ("Dieu", "PERSON"),
+        ("Dieu", "PERSON"),
+        ("DIEU", "MISC"),  # a heading's capitals say nothing
+    ]
