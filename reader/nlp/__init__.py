@@ -19,7 +19,7 @@ from reader.nlp.pipelines import (
     refresh_pipelines,
 )
 from reader.nlp.recognise import finish, recognise, run_model
-from reader.nlp.rules import RULES_VERSION, rule_spans
+from reader.nlp.rules import rule_spans
 from reader.nlp.types import (
     RULES_ONLY,
     BatchCallback,
@@ -34,7 +34,6 @@ from reader.nlp.types import (
 
 __all__ = [
     "RULES_ONLY",
-    "RULES_VERSION",
     "BatchCallback",
     "CancelCheck",
     "Cancelled",

@@ -4,7 +4,9 @@ A capital proves little at the start of a sentence, a line or a dialogue turn, o
 in an all-caps heading ("Eh", "Jamais", "CHAPITRE"). There the document itself
 tells a common word from a name: a word written in lower case inside sentences
 more often than it is written capitalised inside sentences is a common word.
-Only NER runs (no tagger, no lexicon probabilities), so this is the evidence used.
+Where the document is silent (the word is never written inside a sentence, as
+"Pardonnez" or "Parbleu" at the start of dialogue turns), the pipeline's own lexicon
+of common words decides (:mod:`reader.nlp.vocabulary`).
 """
 
 from __future__ import annotations
@@ -13,19 +15,30 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.nlp.vocabulary import Vocabulary
+
 # Characters that may stand between a sentence end (or a line start) and its first word.
 _OPENERS = frozenset(" \t\u00a0\u202f«“\"'‘(—–-[*_")
 _SENTENCE_END = frozenset('.!?…»"“”:;')
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?")
-CASING_VERSION = "1"  # bump when this code changes: part of the cache key
 # A word after a line start, sentence end or opener: where starts_sentence may be true.
 _FIRST_WORD = re.compile(
     r"(?:^|(?<=[\n.!?…»\"“”:;]))[ \t\u00a0\u202f«“\"'‘(—–\-\[*_]*"
     r"([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)"
 )
+# The first word of a heading after its number: "II – Déballage", "2. XIV. Où".
+_HEADING_WORD = re.compile(
+    r"^[^\w\n]*(?:\d+[^\w\n]*)?(?:[^\W\d_]+[ \t]+)?[IVXLCDM]+\b[^\w\n]+"
+    r"([^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*)",
+    re.MULTILINE,
+)
 _ELIDED = re.compile(r"^[^\W\d_]{1,3}['’]")
 HEADING_SHARE = 0.8
+# Words before a heading's number, in the languages served: "Chapitre VII Cravatte".
+HEADING_WORDS = frozenset(
+    ["chapitre", "livre", "tome", "partie", "section", "chapter", "book", "part", "volume"]
+)
 # Abbreviated titles before a name, in the languages served: their full stop ends no sentence.
 TITLE_ABBREVIATIONS = frozenset(
     [
@@ -36,6 +49,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "Mlle",
         "Mlles",
         "Mgr",
+        "Mad",
         "Dr",
         "Pr",
         "St",
@@ -55,6 +69,8 @@ def starts_sentence(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
+    if text[i].isupper() and i < start - 1:
+        return _heading_number_before(text, i)  # "II – Déballage aux flambeaux"
     if text[i] == ".":
         word_start = i
         while word_start > 0 and text[word_start - 1].isalpha():
@@ -65,6 +81,25 @@ def starts_sentence(text: str, start: int) -> bool:
         ):
             return False  # "M. Dupont", "J. Verne": the full stop ends an abbreviation
     return text[i] in _SENTENCE_END
+
+
+def _heading_number_before(text: str, end: int) -> bool:
+    """Is ``text[..end]`` (inclusive) a roman numeral opening its line (after a list
+    number or a heading word, if any: "2. II", "Chapitre VII")?"""
+    word_start = end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    line_start = text.rfind("\n", 0, word_start) + 1
+    return opens_heading(text[line_start:word_start]) and is_roman_numeral(
+        text[word_start : end + 1]
+    )
+
+
+def opens_heading(before: str) -> bool:
+    """Is ``before`` (a line up to a number) what may precede a heading's number:
+    nothing, a list number, or a heading word ("Chapitre", "Livre", "Chapter")?"""
+    words = _WORD.findall(before)
+    return not words or (len(words) == 1 and words[0].lower() in HEADING_WORDS)
 
 
 def fold(word: str) -> str:
@@ -89,8 +124,15 @@ class CaseEvidence:
     """Counts of each word's forms in one text (folded, see :func:`fold`), computed
     once, looked up per span."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        vocabulary: Vocabulary | None = None,
+        function_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
+        self.vocabulary = vocabulary
+        self.function_words = function_words  # pronouns after a verb: "Saurais-tu"
         self._lower: Counter[str] | None = None
         self._inside: Counter[str] | None = None
         self._caps_lines: dict[int, bool] = {}
@@ -101,7 +143,8 @@ class CaseEvidence:
             forms = Counter(_WORD.findall(text))  # at C speed; then once per distinct form
             starting = Counter(
                 match.group(1)
-                for match in _FIRST_WORD.finditer(text)
+                for pattern in (_FIRST_WORD, _HEADING_WORD)
+                for match in pattern.finditer(text)
                 if starts_sentence(text, match.start(1))
             )
             lower: Counter[str] = Counter()
@@ -131,6 +174,22 @@ class CaseEvidence:
         key = fold(word)
         return lower[key] > 0 and lower[key] >= inside[key]
 
+    def ordinary_word(self, word: str) -> bool:
+        """A common word by this text's evidence (:meth:`common_word`), or, when the text
+        never writes it capitalised inside a sentence, by the pipeline's lexicon (a verb
+        with its pronouns, "Saurais-tu", "Montait-il", by the verb)."""
+        if self.common_word(word):
+            return True
+        if self.vocabulary is None or len(word) < 2:
+            return False  # one letter: an initial ("G. P.")
+        _, inside = self._count()
+        if inside[fold(word)]:
+            return False
+        head, *rest = word.split("-")
+        if rest and all(part.lower() in self.function_words for part in rest):
+            word = head
+        return self.vocabulary.has(word)
+
     def used_in_lower_case(self, word: str) -> bool:
         """Is ``word`` (or it without or with a plural 's') written in lower case here?"""
         lower, _ = self._count()
@@ -154,7 +213,7 @@ class CaseEvidence:
             positional = caps_line or (i == 0 and starts_sentence(self.text, match.start()))
             if not positional:
                 return False  # a capital inside a sentence: the writer meant a name
-            if not self.common_word(word):
+            if not self.ordinary_word(word):
                 return False
         # No capital left but cased letters: "L'évêque" is a common noun after an elision.
         return capitals or any(c.islower() for c in self.text[start:end])

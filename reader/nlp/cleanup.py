@@ -14,11 +14,18 @@ import unicodedata
 from collections.abc import Iterable
 
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
+from reader.nlp.casing import (
+    HEADING_WORDS,
+    CaseEvidence,
+    is_roman_numeral,
+    opens_heading,
+    starts_sentence,
+)
+from reader.nlp.kinds import KindOfName
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import Lexicon, lexicon
+from reader.nlp.vocabulary import Vocabulary
 
-CLEANUP_VERSION = "3"  # bump when this stage's code changes: it is part of the cache key
 MAX_NAME_WORDS = 10
 MAX_UNCASED_NAME = 20  # a name in a script without case or spaces is a few characters
 _KEEP_LEADING_VALUE = frozenset("$€£¥₹₽₩₺₪฿₫'’")
@@ -27,6 +34,8 @@ _KEEP_TRAILING_NAME = frozenset("+")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _WORD = re.compile(r"\S+")
 _LINKERS = frozenset({"de", "du", "des", "of"})
+# A name never holds the end of a sentence or an exclamation: "Ah ! mon Dieu".
+_SENTENCE_BREAK = re.compile(r"[!?…;—]|--")
 
 
 def _has_cased(text: str) -> bool:
@@ -49,7 +58,7 @@ def _is_lower_word(word: str) -> bool:
 class _Cleaner:
     """Trims spans of one text in one language; remembers document look-ups."""
 
-    def __init__(self, text: str, language: str | None) -> None:
+    def __init__(self, text: str, language: str | None, vocabulary: Vocabulary | None) -> None:
         self.text = text
         self.lex: Lexicon = lexicon(language)
         self._elision = (
@@ -62,7 +71,7 @@ class _Cleaner:
         self._looked_around = False
         self._function_words = self.lex.function_words
         self._bare_titles = frozenset(t.rstrip(".") for t in self.lex.person_titles)
-        self.evidence = CaseEvidence(text)
+        self.evidence = CaseEvidence(text, vocabulary, self.lex.function_words)
 
     # -- edges ---------------------------------------------------------------------------
     def _strip_chars(self, start: int, end: int, label: EntityLabel) -> tuple[int, int]:
@@ -137,10 +146,16 @@ class _Cleaner:
         if not rest:
             return None
         next_word = text[rest[0][0] : rest[0][1]]
+        if self._heading_number(w_start, word, next_word):
+            return rest[0][0]  # "II – Déballage aux flambeaux": a heading's number
+        if low in HEADING_WORDS and (is_roman_numeral(next_word) or next_word.isdigit()):
+            return rest[0][0]  # "Chapitre V Chez Bombarda": the heading word goes first
         if label is EntityLabel.PERSON and low in lex.person_particles and _capitalised(next_word):
             return None  # "de Gaulle", "van Gogh"
         if label is EntityLabel.PERSON and low in lex.person_titles:
             return rest[0][0]
+        if label is EntityLabel.PERSON and self._positional_word(w_start, word, next_word):
+            return rest[0][0]  # "Chère Valérie", "Ô Clémentine" opening a dialogue turn
         if low in lex.determiners:
             if _is_lower_word(word) or not _capitalised(next_word):
                 return rest[0][0]
@@ -171,6 +186,31 @@ class _Cleaner:
             return rest[0][0]  # "groupe Alibaba"; keeps "ministère de l’Intérieur"
         return None
 
+    def _heading_number(self, start: int, word: str, next_word: str) -> bool:
+        """A roman numeral opening its line before a dash ("II –"), a wide space (a
+        table of contents: "IX  Le soir") or with a full stop ("XIV."; one letter with
+        a full stop is an initial: "L. Jalabert")."""
+        if not is_roman_numeral(word):
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        if not opens_heading(before):
+            return False  # a list number may come first: "2. II – Déballage"
+        if any(c.isalpha() for c in before):
+            return True  # after a heading word: "Chapitre VII Cravatte"
+        dotted = word.endswith(".") and len(word) > 2
+        gap = self.text[start + len(word) : start + len(word) + 2]
+        return dotted or gap.isspace() or not any(map(str.isalnum, next_word))
+
+    def _positional_word(self, start: int, word: str, next_word: str) -> bool:
+        """A capitalised word opening a sentence before a capitalised name, written in
+        lower case elsewhere in the text ("chère", "pauvre"; not the lexicon's say: it
+        knows "félicie" and "jeanne" too)."""
+        if not word[:1].isupper() or not _capitalised(next_word) or word.isupper():
+            return False
+        self._looked_around = True
+        return starts_sentence(self.text, start) and self.evidence.common_word(word)
+
     def _trim_tail(self, start: int, end: int, label: EntityLabel) -> int | None:
         """New end after dropping one trailing word, elision or possessive, or None."""
         text, lex = self.text, self.lex
@@ -194,36 +234,6 @@ class _Cleaner:
         if label is EntityLabel.PLACE and _is_lower_word(word) and low in lex.place_designators:
             return prev_end  # "Hebei province"
         return None
-
-    def people_noun(self, span: EntitySpan) -> bool:
-        """'Suisses', 'Allemand' called a place: a people (MISC) when the text also
-        writes the word in lower case, as the adjective, or after a plural determiner
-        with a people's ending ('les Suédois')."""
-        word = span.text
-        if (
-            span.label is not EntityLabel.PLACE
-            or not word.isalpha()
-            or not self.lex.demonym_endings
-        ):
-            return False
-        low = word.lower()
-        plural = low.endswith(("s", "x"))
-        singular = low[:-1] if plural else low
-        people = plural or low.endswith(self.lex.demonym_endings)
-        ending = low.endswith(self.lex.demonym_endings) or singular.endswith(
-            self.lex.demonym_endings
-        )
-        if plural and ending and self._plural_before(span):
-            return True  # "les Suédois", "des Vaudois"
-        return (
-            people
-            and singular.endswith((*self.lex.demonym_endings, "e", "é"))
-            and self.evidence.used_in_lower_case(word)
-        )
-
-    def _plural_before(self, span: EntitySpan) -> bool:
-        before = self.text[max(0, span.start - 16) : span.start].split()
-        return bool(before) and before[-1].lower() in self.lex.plural_determiners
 
     # -- one span ------------------------------------------------------------------------
     def clean(self, span: EntitySpan) -> EntitySpan | None:
@@ -275,6 +285,8 @@ class _Cleaner:
             return True
         if len(surface) < 2 or not any(c.isalpha() for c in surface):
             return False
+        if _SENTENCE_BREAK.search(surface):
+            return False
         words = surface.split()
         if len(words) > MAX_NAME_WORDS:
             return False
@@ -305,9 +317,16 @@ class _Cleaner:
         return True
 
 
-def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) -> list[EntitySpan]:
-    """Each span trimmed to its name, junk dropped; order kept."""
-    cleaner = _Cleaner(text, language)
+def clean_spans(
+    text: str,
+    spans: Iterable[EntitySpan],
+    language: str | None,
+    vocabulary: Vocabulary | None = None,
+) -> list[EntitySpan]:
+    """Each span trimmed to its name, junk dropped; order kept. ``vocabulary``: the
+    pipeline's common words, for capitals the document itself cannot explain."""
+    cleaner = _Cleaner(text, language, vocabulary)
+    kinds = KindOfName(text, cleaner.lex, cleaner.evidence, vocabulary)
     cleaned: list[EntitySpan] = []
     for span in spans:
         result = cleaner.clean(span)
@@ -324,7 +343,9 @@ def clean_spans(text: str, spans: Iterable[EntitySpan], language: str | None) ->
                 and cleaner.evidence.common_word(result.text)
             ):
                 continue  # "Etat", "Conseil": a common noun the text mostly writes lower case
-            if cleaner.people_noun(result):
-                result = EntitySpan(result.start, result.end, EntityLabel.MISC, result.text, "rule")
+            kind = kinds.judge(result)
+            if kind is None:
+                continue
+            result = kind
         cleaned.append(result)
     return cleaned

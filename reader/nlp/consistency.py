@@ -13,37 +13,42 @@ every mention found.
 4. Unlabelled mentions of a confidently labelled name are added (the model often
    misses some): whole words, case-sensitive, capitalised names of 2+ characters.
 
-Cue words are per language in :mod:`reader.nlp.cues`. A book is decided stretch
-by stretch (see :func:`consistent_spans`). Nothing here knows any particular name.
+Cue words are per language in :mod:`reader.nlp.cues`. A book is decided window by
+window (its chapters, see :mod:`reader.nlp.windows`), each window's votes joined by
+the whole book's as a prior of bounded weight: "Paris" the city in one chapter and
+"Paris" a character in another may both be right, while one chapter where the model
+keeps calling a character a place, with no cue word saying so, follows the book.
+Nothing here knows any particular name.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.casing import is_roman_numeral
 from reader.nlp.cues import CUES, STRONG
 from reader.nlp.labels import NAME_LABELS
 from reader.nlp.lexicon import lexicon
+from reader.nlp.mentions import find_mentions, with_particles
 from reader.nlp.spans import Occupied
+from reader.nlp.windows import windows
 
 PERSON, ORG, PLACE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE
 VOTED = NAME_LABELS | {EntityLabel.MISC}
 WINDOW = 48  # characters looked at on each side of a mention: cues are a few words
-CUED_MENTIONS = 8  # cue words are read around this many mentions of a name at most
+CUED_MENTIONS = 32  # cue words are read around this many mentions of a name per window at most
 MISC_VOTE = 0.5  # MISC is the model's "some name": any cue for a real type outweighs it
 CONFIDENT_SHARE = 0.6  # the winner's share of all votes needed to add mentions
 OWN_EVIDENCE = 2.0  # votes of its own that keep a short name from inheriting PERSON
 CONSISTENCY = "consistency"  # the source of a span this stage labelled or added
-BOOK_CHARS = 60_000  # a longer text is decided stretch by stretch ...
-BOOK_WINDOW = 20_000  # ... of about this many characters (some 3,500 French words)
-CONSISTENCY_VERSION = "4"  # bump when this stage's code changes: part of the cache key
+BOOK_PRIOR = 4.0  # the votes the whole book's shares of labels add to a window's
+
+Scores = dict[str, dict[EntityLabel, float]]
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -99,13 +104,31 @@ def _short_forms(full: str, function_words: frozenset[str]) -> list[tuple[str, b
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Votes:
+    scores: Scores  # surface -> label -> votes
+    cues: Scores  # the part of the votes that context gave (cue words, particles)
+    first_label: dict[str, EntityLabel]
+    capitals: dict[str, str]  # all-caps surface -> its ordinary form
+
+
 def decide_labels(
     text: str, spans: Iterable[EntitySpan], language: str | None
 ) -> dict[str, tuple[EntityLabel, bool]]:
     """Surface -> (label, confident) for every name mentioned in ``spans``."""
+    return _decided(_votes(text, spans, language), language)
+
+
+def _best(votes: Mapping[EntityLabel, float], first: EntityLabel | None) -> EntityLabel:
+    return max(votes, key=lambda label: (votes[label], label == first))
+
+
+def _votes(text: str, spans: Iterable[EntitySpan], language: str | None) -> _Votes:
+    """The votes of the model's labels, cue words and longer names for each surface."""
     lex = lexicon(language)
     function_words = lex.stop_words | lex.determiners
-    scores: dict[str, dict[EntityLabel, float]] = defaultdict(lambda: defaultdict(float))
+    scores: Scores = defaultdict(lambda: defaultdict(float))
+    cues: Scores = defaultdict(lambda: defaultdict(float))
     first_label: dict[str, EntityLabel] = {}
     mentions: dict[str, int] = defaultdict(int)
     span_list = [s for s in spans if s.label in VOTED]
@@ -125,11 +148,13 @@ def decide_labels(
         given[surface][span.label] += MISC_VOTE if weak else 1.0
         if with_particle and _after_particle(text, span, with_particle):
             scores[surface][PERSON] += STRONG  # "à des Grassins" when "des Grassins" is a person
+            cues[surface][PERSON] += STRONG
         mentions[surface] += 1
         first_label.setdefault(surface, span.label)
         if mentions[surface] <= CUED_MENTIONS:  # enough evidence; keeps long books fast
             for label, weight in cue_votes(text, span, language).items():
                 scores[surface][label] += weight
+                cues[surface][label] += weight
     # The model's labels count with diminishing returns: it repeats one mistake on
     # every mention of a name, while cue words are independent evidence.
     for surface, given_labels in given.items():
@@ -137,8 +162,7 @@ def decide_labels(
             scores[surface][label] += math.log2(1.0 + count)
 
     def best(surface: str) -> EntityLabel:
-        votes = scores[surface]
-        return max(votes, key=lambda label: (votes[label], label == first_label.get(surface)))
+        return _best(scores[surface], first_label.get(surface))
 
     # Short names inherit from the full PERSON names that contain them, unless they
     # have stronger evidence of their own: "France" labelled a place by the model
@@ -161,20 +185,53 @@ def decide_labels(
                 inherited[short] += 1.0 + mentions[surface]
     for short, weight in inherited.items():
         scores[short][PERSON] += weight
+        cues[short][PERSON] += weight
         first_label.setdefault(short, PERSON)
 
+    return _Votes(scores, cues, first_label, capitals)
+
+
+def _decided(
+    votes: _Votes, language: str | None, book: Scores | None = None
+) -> dict[str, tuple[EntityLabel, bool]]:
+    """Surface -> (label, confident); ``book``: the whole book's votes, whose shares
+    of labels add :data:`BOOK_PRIOR` votes to each surface's own."""
+    lex = lexicon(language)
+    function_words = lex.stop_words | lex.determiners
+    scores: Scores = {}
+    for surface, own in votes.scores.items():
+        joined = dict(own)
+        prior = book.get(surface) if book is not None else None
+        total = sum(prior.values()) if prior else 0.0
+        if prior and total > 0:
+            for label, value in prior.items():
+                joined[label] = joined.get(label, 0.0) + BOOK_PRIOR * value / total
+        scores[surface] = joined
+    first_label = votes.first_label
+
+    def best(surface: str) -> EntityLabel:
+        return _best(scores[surface], first_label.get(surface))
+
     decided: dict[str, tuple[EntityLabel, bool]] = {}
-    for surface, votes in scores.items():
+    for surface, votes_of in scores.items():
         label = best(surface)
-        total = sum(votes.values())
+        book_votes = book.get(surface) if book is not None else None
+        if book_votes:
+            # A window differs from the book only when its context says so: the
+            # model repeating itself in one chapter is no evidence of a new sense.
+            usual = _best(book_votes, None)
+            own_cues = votes.cues.get(surface, {})
+            if label is not usual and own_cues.get(label, 0.0) <= own_cues.get(usual, 0.0):
+                label = usual
+        total = sum(votes_of.values())
         confident = (
             label in NAME_LABELS
-            and votes[label] >= 1.0
-            and votes[label] >= CONFIDENT_SHARE * total
+            and votes_of[label] >= 1.0
+            and votes_of[label] >= CONFIDENT_SHARE * total
             and _is_name(surface, function_words)
         )
         decided[surface] = (label, confident)
-    for upper, titled in capitals.items():  # "LONDRES" takes the label of "Londres"
+    for upper, titled in votes.capitals.items():  # "LONDRES" takes the label of "Londres"
         decided[upper] = (decided[titled][0], False)
     return decided
 
@@ -203,63 +260,55 @@ def _capitals_of(surfaces: set[str]) -> dict[str, str]:
 
 
 def consistent_spans(
-    text: str, spans: Iterable[EntitySpan], language: str | None
+    text: str,
+    spans: Iterable[EntitySpan],
+    language: str | None,
+    chapters: Sequence[int] = (),
 ) -> list[EntitySpan]:
-    """One label per name within each stretch of the text, and unlabelled mentions of
+    """One label per name within each window of the text, and unlabelled mentions of
     confident names added; sorted.
 
-    A short text is one stretch (one sense per document). A book is cut, at line
-    ends, into stretches of about ``BOOK_WINDOW`` characters (a chapter's worth), each
-    decided on its own: "Paris" the city and "Paris" a character may both be right.
+    A short text is one window (one sense per document). A book is decided window by
+    window (:func:`~reader.nlp.windows.windows`: the chapters starting at the offsets
+    ``chapters``, else stretches of a few thousand words), each window's votes joined
+    by the book's shares of labels for the same name (:data:`BOOK_PRIOR` votes).
     """
     span_list = sorted(spans)
-    if len(text) <= BOOK_CHARS:
-        return _consistent_stretch(text, span_list, language)
-    result: list[EntitySpan] = []
-    for start, end in stretches(text, span_list, BOOK_WINDOW):
+    ranges = windows(text, span_list, chapters)
+    if len(ranges) == 1:
+        return _consistent_window(text, span_list, language, None)
+    parts: list[tuple[int, str, list[EntitySpan], _Votes]] = []
+    book: Scores = defaultdict(lambda: defaultdict(float))
+    for start, end in ranges:
+        part = text[start:end]
         inside = [
             EntitySpan(s.start - start, s.end - start, s.label, s.text, s.source)
             for s in span_list
             if start <= s.start < end
         ]
+        votes = _votes(part, inside, language)
+        for surface, labels in votes.scores.items():
+            for label, value in labels.items():
+                book[surface][label] += value
+        parts.append((start, part, inside, votes))
+    result: list[EntitySpan] = []
+    for start, part, inside, votes in parts:
+        decided = _decided(votes, language, book)
         result.extend(
             EntitySpan(s.start + start, s.end + start, s.label, s.text, s.source)
-            for s in _consistent_stretch(text[start:end], inside, language)
+            for s in _consistent_window(part, inside, language, decided)
         )
     return result
 
 
-def stretches(text: str, spans: list[EntitySpan], size: int) -> list[tuple[int, int]]:
-    """Consecutive ranges covering ``text``, each ending at a line end past ``size``
-    characters (a blank line if one comes soon), never inside one of ``spans``."""
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    ends = [s.end for s in spans]
-    starts = [s.start for s in spans]
-    while start < len(text):
-        target = start + size
-        if target >= len(text) - size // 2:
-            ranges.append((start, len(text)))
-            break
-        blank = text.find("\n\n", target, target + size // 4)
-        cut = blank if blank >= 0 else text.find("\n", target)
-        while cut >= 0:
-            i = bisect.bisect_left(starts, cut) - 1  # the last span starting before the cut
-            if i < 0 or ends[i] <= cut:
-                break
-            cut = text.find("\n", ends[i])
-        if cut < 0:
-            ranges.append((start, len(text)))
-            break
-        ranges.append((start, cut + 1))
-        start = cut + 1
-    return ranges
-
-
-def _consistent_stretch(
-    text: str, span_list: list[EntitySpan], language: str | None
+def _consistent_window(
+    text: str,
+    span_list: list[EntitySpan],
+    language: str | None,
+    decided: dict[str, tuple[EntityLabel, bool]] | None,
 ) -> list[EntitySpan]:
-    decided = decide_labels(text, span_list, language)
+    if decided is None:
+        decided = decide_labels(text, span_list, language)
     relabelled = [
         replace(s, label=decided[s.text][0], source=CONSISTENCY)
         if s.label in VOTED and s.text in decided and decided[s.text][0] is not s.label
@@ -276,75 +325,4 @@ def _consistent_stretch(
         )
         relabelled.sort()
     persons = [surface for surface, (label, _) in decided.items() if label is PERSON]
-    return _with_particles(text, relabelled, persons, language)
-
-
-def _with_particles(
-    text: str, spans: list[EntitySpan], persons: Iterable[str], language: str | None
-) -> list[EntitySpan]:
-    """'Meo' after 'de' becomes 'de Meo' when the document names 'Luca de Meo'."""
-    particles = lexicon(language).person_particles
-    forms: dict[str, list[str]] = defaultdict(list)  # surname -> its forms with particles
-    for full in persons:
-        words = full.split()
-        for i in range(1, len(words) - 1):
-            if words[i] in particles and (i == 1 or words[i - 1] not in particles):
-                forms[words[-1]].append(" ".join(words[i:]))
-    if not forms:
-        return spans
-    result: list[EntitySpan] = []
-    previous_end = 0
-    for span in spans:
-        kept = span
-        if span.label is PERSON and span.text in forms:
-            for form in sorted(forms[span.text], key=len, reverse=True):
-                start = span.end - len(form)
-                if (
-                    start >= previous_end
-                    and text.startswith(form, start)
-                    and (start == 0 or not text[start - 1].isalnum())
-                ):
-                    kept = EntitySpan(start, span.end, PERSON, form, span.source)
-                    break
-        result.append(kept)
-        previous_end = kept.end
-    return result
-
-
-def find_mentions(text: str, names: dict[str, EntityLabel]) -> list[tuple[int, int, EntityLabel]]:
-    """Whole-word, case-sensitive occurrences of ``names``, longest name first at a place.
-
-    A whole word: not inside a longer word, a hyphenated word or a dotted name.
-    """
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        head = re.match(r"\w+", name)
-        if head is not None and head.start() == 0:
-            by_first[head.group()].append(name)
-    for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)
-    found: list[tuple[int, int, EntityLabel]] = []
-    for word in re.finditer(r"\w+", text):
-        found_names = by_first.get(word.group())
-        if found_names is None:
-            continue
-        start = word.start()
-        if start > 0 and (
-            text[start - 1] == "-"
-            or (text[start - 1] == "." and start > 1 and text[start - 2].isalnum())
-        ):
-            continue
-        for name in found_names:
-            end = start + len(name)
-            if not text.startswith(name, start):
-                continue
-            after = text[end : end + 2]
-            if (
-                after[:1].isalnum()
-                or after[:1] in ("_", "-")
-                or (after[:1] == "." and after[1:2].isalnum())
-            ):
-                continue
-            found.append((start, end, names[name]))
-            break
-    return found
+    return with_particles(text, relabelled, persons, lexicon(language).person_particles)

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.nlp.consistency import find_mentions
+from reader.nlp.mentions import find_mentions
 from reader.nlp.spans import Occupied
 from reader.nlp.types import EntityCorrection
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.entities import EntityLabel
 
 PERSON, ORG, PLACE = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE
+MISC = EntityLabel.MISC
 STRONG = 1.5  # a cue that names the kind of thing: "le groupe X", "province du X"
 
 
@@ -37,8 +38,14 @@ def _right(label: EntityLabel, pattern: str, weight: float = 1.0) -> Cue:
 _FR_ORG_NOUNS = (
     r"groupe|société|entreprise|compagnie|firme|constructeur|opérateur|fabricant|géant"
     r"|start-?up|enseigne|marque|filiale|banque|assureur|distributeur|éditeur|holding"
-    r"|conglomérat|laboratoire|cabinet|chaîne|quotidien|hebdomadaire|club|parti|syndicat"
+    r"|conglomérat|laboratoire|cabinet|chaîne|club|parti|syndicat"
     r"|ONG|agence|plateforme|plate-forme|site|réseau|concurrent|rival"
+)
+# A publication's title follows these: "le correspondant du Times", "lu dans le Figaro".
+_FR_PUBLICATION_CUES = (
+    r"\b(?:journal|quotidien|hebdomadaire|revue|magazine|correspondants?|rédacteurs?"
+    r"|rédaction|colonnes|abonnés|lecteurs|numéro)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])"
+    r"|\b(?:lit|lisait|lu|lire|publié|publiée|paru|parue)\s+dans\s+(?:le\s+|la\s+|l['’]|les\s+)"
 )
 _FR_PLACE_NOUNS = (
     r"province|comté|ville|région|pays|département|commune|village|capitale|localité"
@@ -66,6 +73,8 @@ _FR_KIN = r"père|mère|oncle|tante|veuve|cousin|cousine|grand-père|grand-mère
 _FR_SPEECH_INCISE = (
     r"dit|répondit|demanda|reprit|s['’]écria|murmura|continua|ajouta|fit|cria|répliqua"
     r"|poursuivit|observa|interrompit|répéta|balbutia|soupira|déclara|hurla|gronda"
+    r"|interrogea|riposta|approuva|proposa|objecta|insista|conclut|expliqua|affirma"
+    r"|s['’]exclama|bégaya|ricana|grommela|dit-il|songea|pensa|avoua|protesta|supplia"
 )
 _EN_ORG_NOUNS = (
     r"company|firm|giant|maker|retailer|operator|bank|start-?up|carrier|conglomerate"
@@ -87,9 +96,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
             ORG,
             r"\b(?:chez|(?:ancien|ancienne|anciens)?\s*(?:chercheur|chercheuse|ingénieur"
             r"|ingénieure|employé|employée|salarié|salariée|actionnaire|cadre|dirigeant"
-            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale)s?"
+            r"|dirigeante|PDG|patron|patronne|fondateur|fondatrice|porte-parole|filiale"
+            r"|directeur|directrice|président|présidente|administrateur|administratrice)s?"
             r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))",
         ),
+        _left(MISC, _FR_PUBLICATION_CUES, STRONG),
         _left(
             PLACE,
             rf"\b(?:{_FR_PLACE_NOUNS})\s+"
@@ -112,7 +123,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
             PERSON, rf"\b(?:{_FR_NOBLE_TITLES})\s+(?:de\s+(?:la\s+)?|d['’]|du\s+|des\s+)?", STRONG
         ),
         _left(PERSON, rf"\b(?:{_FR_KIN})\s+", STRONG),
-        _left(PERSON, rf"\b(?:{_FR_PERSON_TITLES})(?:\s+[^\W\d_][\w-]*)?\s+"),
+        # "le directeur général X"; "le directeur du X" names what X runs (below).
+        _left(
+            PERSON,
+            rf"\b(?:{_FR_PERSON_TITLES})(?:\s+(?!(?:de|du|des|d)\b)[^\W\d_][\w-]*)?\s+",
+        ),
         _left(PERSON, rf"\b(?:a|avait|ont)\s+(?:{_FR_SPEECH})\s+"),
         _left(PERSON, rf"\b(?:{_FR_SPEECH_PRESENT})\s+"),
         # The speaker after a quotation in a narrative: "- Eh bien, dit Porthos."

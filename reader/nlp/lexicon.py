@@ -40,6 +40,13 @@ class Lexicon:
     demonym_endings: tuple[str, ...] = ()
     # Plural determiners: "les Suédois" with a people's ending is a people.
     plural_determiners: frozenset[str] = frozenset()
+    # Definite articles, alone or joined to a preposition ("du", "au"; "l" for "l’").
+    definite_articles: frozenset[str] = frozenset()
+    # Nouns that start the title of a newspaper or a review ("Gazette de Lausanne").
+    publication_heads: frozenset[str] = frozenset()
+    # The name of God, capitalised: a person who acts and is spoken to in the text
+    # (the model's "some name", MISC, otherwise).
+    deity_names: frozenset[str] = frozenset()
 
     @property
     def function_words(self) -> frozenset[str]:
@@ -100,7 +107,7 @@ LEXICONS: dict[str, Lexicon] = {
             hôpital assemblée sénat observatoire académie"""
         ),
         person_titles=_words(
-            """m. mr mr. mme mlle mmes mm. me dr pr mgr monsieur madame mademoiselle docteur
+            """m. mr mr. mme mlle mmes mm. me dr pr mgr mad. monsieur madame mademoiselle docteur
             professeur maître président présidente directeur directrice ministre
             pdg patron patronne général générale sénateur sénatrice député députée
             maire juge chef roi reine prince princesse pape saint sainte monseigneur
@@ -115,6 +122,12 @@ LEXICONS: dict[str, Lexicon] = {
         abbreviations=_words("Inc Corp Co Ltd Jr Sr Cie St Ste"),
         cased_script=True,
         plural_determiners=_words("les des aux ces deux trois quelques plusieurs"),
+        definite_articles=_words("le la les l du des au aux"),
+        publication_heads=_words(
+            """gazette journal revue courrier tribune feuille écho echo moniteur mercure
+            bulletin magazine"""
+        ),
+        deity_names=_words("dieu"),
         demonym_endings=tuple(
             sorted(
                 _words(
@@ -142,6 +155,9 @@ LEXICONS: dict[str, Lexicon] = {
         abbreviations=_words("Inc Corp Co Ltd Jr Sr St Bros Mt"),
         cased_script=True,
         demonym_endings=tuple(sorted(_words("an ian ese ish ic i"))),
+        definite_articles=_words("the"),
+        publication_heads=_words("gazette journal review courier tribune herald chronicle"),
+        deity_names=_words("god"),
     ),
 }
 

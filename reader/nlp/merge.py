@@ -8,8 +8,6 @@ from reader.core.entities import EntitySpan
 from reader.nlp.labels import NAME_LABELS, VALUE_LABELS
 from reader.nlp.spans import select_disjoint
 
-MERGE_VERSION = "1"  # bump when this stage's code changes: part of the cache key
-
 
 def _tier(span: EntitySpan) -> int:
     """Lower wins an overlap.

@@ -225,6 +225,16 @@ def _candidate(info: PipelineInfo) -> _Candidate | None:
     return None
 
 
+def pipeline_files(pipeline_id: str) -> Path | None:
+    """The folder of the installed pipeline ``pipeline_id`` that holds its
+    ``config.cfg`` and data (``vocab/``, ``lemmatizer/``...), without loading it."""
+    for candidate in _all_candidates():
+        if candidate.info.id == pipeline_id:
+            configs = sorted(candidate.package_dir.glob("*/config.cfg"))
+            return configs[0].parent if configs else None
+    return None
+
+
 def _find_listener_upstreams(config: Any) -> Iterator[str]:
     if isinstance(config, Mapping):
         if "Listener" in str(config.get("@architectures", "")):

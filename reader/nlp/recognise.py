@@ -32,6 +32,7 @@ from reader.nlp.types import (
     ModelOutput,
     ProgressCallback,
 )
+from reader.nlp.vocabulary import vocabulary
 
 
 def run_model(
@@ -68,12 +69,16 @@ def finish(
     model_output: ModelOutput,
     *,
     window: tuple[int, int] | None = None,
+    chapters: Sequence[int] = (),
 ) -> list[EntitySpan]:
-    """Rules, cleanup, merge and consistency over the model's spans: cheap, no spaCy.
+    """Rules, cleanup, merge and consistency over the model's spans: cheap (spaCy only
+    for the pipeline's lexicon of common words, see :mod:`reader.nlp.vocabulary`).
 
     Sorted, never overlapping. User corrections are not applied here. ``window``
     (start, end): work on that part of the text only (the first screen, while the
     model still runs on the rest); offsets stay those of the whole text.
+    ``chapters``: where the document's chapters start (its headings), the windows a
+    book's names are decided in (:mod:`reader.nlp.windows`).
     """
     code = normalise_language(language) if language is not None else None
     if window is not None:
@@ -89,10 +94,11 @@ def finish(
             EntitySpan(s.start + start, s.end + start, s.label, s.text, s.source)
             for s in finish(part, code, ModelOutput(model_output.pipeline_id, inside))
         ]
-    model = clean_spans(text, model_output.spans, code)
-    rules = clean_spans(text, rule_spans(text, code), code)
+    words = vocabulary(model_output.pipeline_id) if model_output.spans else None
+    model = clean_spans(text, model_output.spans, code, words)
+    rules = clean_spans(text, rule_spans(text, code), code, words)
     merged = merge_spans(model, rules)
-    return consistent_spans(text, merged, code)
+    return consistent_spans(text, merged, code, chapters)
 
 
 def recognise(
@@ -105,12 +111,14 @@ def recognise(
     first: tuple[int, int] | None = None,
     doc_corrections: Sequence[EntityCorrection] = (),
     user_entities: Mapping[str, EntityLabel | None] | None = None,
+    chapters: Sequence[int] = (),
 ) -> EntityResult:
     """Every stage: the entities of ``text``, corrections applied.
 
     ``language`` None: detected here. ``model_cache``: a :class:`ModelOutput`
     computed earlier for this same text (e.g. read from the store); used when its
     ``pipeline_id`` is the one :func:`pipeline_id` names now, so the model is skipped.
+    ``chapters``: where the text's chapters start (see :func:`finish`).
     """
     code = normalise_language(language) if language else detect_language(text)
     wanted = pipeline_id(code)
@@ -120,7 +128,7 @@ def recognise(
             progress(len(text), len(text))
     else:
         output = run_model(text, code, first=first, progress=progress, cancelled=cancelled)
-    spans = finish(text, code, output)
+    spans = finish(text, code, output, chapters=chapters)
     if doc_corrections or user_entities:
         spans = apply_corrections(text, spans, doc_corrections, user_entities)
     return EntityResult(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.annotations import snap_to_words
-from reader.core.document import work_text
+from reader.core.document import BlockKind, work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
 from reader.nlp.corrections import apply_corrections
@@ -71,6 +71,8 @@ class _Doc:
     language: str | None
     work: str
     """``text`` with front and back matter blanked: what recognition reads."""
+    chapters: tuple[int, ...] = ()
+    """Where its headings start: the windows a book's names are decided in."""
 
 
 def _dump(spans: Sequence[EntitySpan]) -> str:
@@ -151,7 +153,7 @@ class EntityService:
                 cancelled=cancelled,
                 on_batch=on_batch,
             )
-        spans = finish(doc.work, doc.language, model)
+        spans = finish(doc.work, doc.language, model, chapters=doc.chapters)
         return Recognised(document_id, doc.content_hash, model, tuple(spans))
 
     def keep(self, recognised: Recognised) -> EntityView:
@@ -315,8 +317,9 @@ class EntityService:
     @staticmethod
     def _doc(store: Store, document_id: int) -> _Doc:
         text, content_hash, language = store.documents.text(document_id)
-        work = work_text(text, store.documents.blocks(document_id, len(text)))
-        return _Doc(text, content_hash, language, work)
+        blocks = store.documents.blocks(document_id, len(text))
+        chapters = tuple(b.start for b in blocks if b.kind is BlockKind.HEADING)
+        return _Doc(text, content_hash, language, work_text(text, blocks), chapters)
 
     def _view(
         self,

