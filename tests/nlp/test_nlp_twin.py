@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.nlp import Cancelled
-from reader.nlp.model import model_spans
+from reader.nlp.model import chunk_text, model_spans, order_chunks
 from reader.nlp.twin import share_batches, twin_possible
 
 from .shared import french, sample_text
@@ -77,7 +77,8 @@ def test_cancelling_stops_the_twin() -> None:
 @pytest.mark.slow
 @needs_two_cores
 def test_model_spans_are_the_same_with_the_twin() -> None:
-    text = "\n".join([sample_text()] * 12)  # several batches
+    text = "\n".join([sample_text()] * 40)
+    assert twin_possible(len(order_chunks(chunk_text(text), None)))  # the twin is used
     alone = model_spans(text, french(), twin=False)
     assert len(alone) > 100
     assert model_spans(text, french()) == alone
