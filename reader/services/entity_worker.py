@@ -46,6 +46,7 @@ class EntityWorker:
         self._requests: Any = None
         self._replies: Any = None
         self._cancel: Event | None = None
+        self._asked = False  # anything asked of the process since it started
 
     def _start(self) -> None:
         if self._process is not None and self._process.is_alive():
@@ -59,7 +60,14 @@ class EntityWorker:
             name="reader-entities",
             daemon=True,
         )
+        self._asked = False
         self._process.start()
+
+    def start(self) -> None:
+        """Start the process now, before anything is asked (the program's start): it
+        imports spaCy while the library opens, then waits for :meth:`warm_up`."""
+        with self._lock:
+            self._start()
 
     def warm_up(self, language: str | None) -> None:
         """Start the process and load the language's pipeline there (seconds)."""
@@ -93,6 +101,7 @@ class EntityWorker:
             self._start()
             assert self._cancel is not None
             self._cancel.clear()
+            self._asked = True
             self._requests.put(request)
             while True:
                 try:
@@ -117,9 +126,14 @@ class EntityWorker:
                     raise EntityWorkerError(reply[1])
 
     def close(self) -> None:
-        """Stop the process (it is a daemon: it also ends with this one)."""
+        """Stop the process (it is a daemon: it also ends with this one); at once if it
+        was never asked anything (it may still be importing)."""
         process, self._process = self._process, None
         if process is None:
+            return
+        if not self._asked:
+            process.terminate()
+            process.join(timeout=3)
             return
         try:
             self._requests.put(None)
@@ -148,6 +162,7 @@ def _serve(requests: Any, replies: Any, cancel: Event) -> None:
     from reader.services.app import Services  # noqa: PLC0415  (in the new process)
     from reader.services.entities import EntityService  # noqa: PLC0415
 
+    _preload()
     opened: dict[str, Services] = {}
     try:
         while True:
@@ -181,3 +196,12 @@ def _serve(requests: Any, replies: Any, cancel: Event) -> None:
     finally:
         for services in opened.values():
             services.close()
+
+
+def _preload() -> None:
+    """Import spaCy before the first request when a pipeline is installed (a second
+    or two of the pipeline's loading, done while the program opens its library)."""
+    from reader.nlp.pipelines import installed_pipelines  # noqa: PLC0415
+
+    if installed_pipelines():
+        import spacy  # noqa: F401, PLC0415
