@@ -13,7 +13,7 @@ from reader.nlp import Cancelled
 from reader.nlp.model import chunk_text, model_spans, order_chunks
 from reader.nlp.twin import share_batches, twin_possible
 
-from .shared import french, sample_text
+from .shared import CancelAfter, french, sample_text
 
 needs_two_cores = pytest.mark.skipif(
     not twin_possible(100), reason="the twin needs Linux and two usable cores"
@@ -61,16 +61,10 @@ def test_a_failing_twin_leaves_its_batches_to_this_process() -> None:
 @needs_two_cores
 def test_cancelling_stops_the_twin() -> None:
     before = _children()
-    polls = 0
-
-    def cancelled() -> bool:
-        nonlocal polls
-        polls += 1
-        return polls > 2
-
+    cancelled = CancelAfter(2)
     with pytest.raises(Cancelled):
         share_batches(200, _spans, _spans, lambda _index, _spans: None, cancelled)
-    assert polls == 3
+    assert cancelled.polls == 3
     assert _children() == before
 
 
