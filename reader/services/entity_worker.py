@@ -12,7 +12,11 @@ stored by the caller (:meth:`~reader.services.entities.EntityService.keep`), so 
 process only reads the library (any library: each request names it).
 
 One process serves the whole program (:func:`shared_worker`): the pipeline is loaded
-once, however many windows there are.
+once, however many windows there are. It is started with the program
+(:meth:`EntityWorker.start`) and imports spaCy while the library opens. On a long
+text the model there also uses the second core: a twin forked from it for the
+time of one document (:mod:`reader.nlp.twin`; ``os.fork``, which a daemon process
+may use, unlike :mod:`multiprocessing`'s children).
 """
 
 from __future__ import annotations
