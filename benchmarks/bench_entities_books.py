@@ -17,8 +17,16 @@ loads it):
   in a fresh library: seconds until ``on_partial`` delivers that screen's entities,
   the pipeline loaded (target <= 1 s).
 
-As whole processes (skipped with ``--skip-processes``), wall time, CPU time and peak
-resident memory read from the operating system (``wait4``):
+CPU seconds include those of the model's forked twin process (``reader.nlp.twin``),
+which works on the second core.
+
+As whole processes (skipped with ``--skip-processes``), wall time and CPU time read
+from the operating system (``wait4``: the process and the children it waited for,
+the twin included) and two peaks of memory: the largest resident set of any one
+process (``wait4``'s ``ru_maxrss``) and the largest sum over the process tree of its
+proportional set sizes (``/proc/PID/smaps_rollup``, every 20 ms: pages the twin
+shares with its parent count once, pages either has of its own count), the honest
+figure when the twin runs:
 - bare: a fresh interpreter that reads the file, loads the pipeline and runs bare
   ``nlp.pipe`` over the chunks;
 - ``reader entities FILE --json`` in a fresh library (target: peak <= 1.3 x bare).
@@ -33,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -73,22 +82,28 @@ def read(path: Path) -> str:
     return work_text(document.text, document.blocks)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of the children it waited for (the twin)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def bare_seconds(nlp: Any, text: str) -> tuple[float, float]:
     """(wall, CPU) seconds of bare ``nlp.pipe`` over the chunks."""
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), cpu_seconds()
     texts = [text[c.start : c.end].replace("\n", " ") for c in chunk_text(text)]
     for doc in nlp.pipe(texts, batch_size=64):
         _ = doc.ents
-    return time.perf_counter() - started, time.process_time() - cpu
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def whole_pass_seconds(text: str) -> tuple[float, float, float, int]:
     """(wall, CPU, CPU of the cheap stages, spans) of the whole entity pass."""
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), cpu_seconds()
     model = run_model(text, "fr")
-    modelled = time.process_time()
+    modelled = cpu_seconds()
     spans = finish(text, "fr", model)
-    done = time.process_time()
+    done = cpu_seconds()
     return time.perf_counter() - started, done - cpu, done - modelled, len(spans)
 
 
@@ -115,18 +130,55 @@ def first_screen_seconds(path: Path) -> float:
             services.close()
 
 
-def child(command: list[str]) -> tuple[float, float, float, str]:
-    """(wall seconds, CPU seconds, peak RSS MiB, stdout) of a child process (wait4)."""
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, now."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        with contextlib.suppress(OSError):
+            todo.extend(
+                int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            )
+    return found
+
+
+def _tree_pss_mib(pid: int) -> float:
+    total = 0
+    for member in _tree(pid):
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
+def child(command: list[str]) -> tuple[float, float, float, float, str]:
+    """(wall seconds, CPU seconds, peak RSS MiB of one process, peak PSS MiB of the
+    process tree, stdout) of a child process."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert process.stdout is not None
+    peak = [0.0]
+    running = threading.Event()
+    running.set()
+
+    def sample() -> None:
+        while running.is_set():
+            peak[0] = max(peak[0], _tree_pss_mib(process.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out = process.stdout.read().decode()
+    running.clear()
+    sampler.join()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"{command[:3]} failed with {process.returncode}")
     cpu = usage.ru_utime + usage.ru_stime
-    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024, out
+    return time.perf_counter() - started, cpu, usage.ru_maxrss / 1024, peak[0], out
 
 
 def main() -> int:
@@ -173,18 +225,22 @@ def main() -> int:
         )
         if args.skip_processes:
             continue
-        bare_wall, bare_cpu, bare_rss, bare_out = child(
+        bare_wall, bare_cpu, bare_rss, bare_pss, bare_out = child(
             [sys.executable, "-c", textwrap.dedent(BARE_CHILD), str(ROOT), str(path)]
         )
         with tempfile.TemporaryDirectory() as folder:
             reader_cli = [sys.executable, "-m", "reader", "--db", str(Path(folder) / "l.db")]
-            ours_wall, ours_cpu, ours_rss, _ = child([*reader_cli, "entities", "--json", str(path)])
+            ours_wall, ours_cpu, ours_rss, ours_pss, _ = child(
+                [*reader_cli, "entities", "--json", str(path)]
+            )
         print(
             f"  processes   bare {bare_wall:6.1f} s, CPU {bare_cpu:.1f} s (its nlp.pipe "
-            f"{bare_out.strip()} s), peak {bare_rss:5.0f} MiB   reader entities --json "
-            f"{ours_wall:6.1f} s, CPU {ours_cpu:.1f} s, peak {ours_rss:5.0f} MiB   ratios: "
-            f"time {ours_wall / bare_wall:.2f}, CPU {ours_cpu / bare_cpu:.2f}, memory "
-            f"{ours_rss / bare_rss:.2f}; load average {os.getloadavg()[0]:.1f}"
+            f"{bare_out.strip()} s), peak RSS {bare_rss:4.0f} MiB, PSS {bare_pss:4.0f} MiB   "
+            f"reader entities --json {ours_wall:6.1f} s, CPU {ours_cpu:.1f} s, peak RSS "
+            f"{ours_rss:4.0f} MiB, PSS (with the twin) {ours_pss:4.0f} MiB   ratios: time "
+            f"{ours_wall / bare_wall:.2f}, CPU {ours_cpu / bare_cpu:.2f}, memory "
+            f"{ours_pss / bare_pss:.2f} (PSS), {ours_rss / bare_rss:.2f} (RSS); "
+            f"load average {os.getloadavg()[0]:.1f}"
         )
     return 0
 

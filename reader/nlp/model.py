@@ -4,11 +4,14 @@ The only slow stage. Chunks are paragraphs (lines; a line that plainly continues
 the previous sentence is joined to it), cut further at sentence ends when longer
 than ``MAX_CHUNK_CHARS`` or the pipeline's ``max_length``. Chunks go to ``nlp.pipe``
 in batches; between batches the caller hears of progress and may cancel. A
-``first`` range (the visible screen) is processed before everything else.
+``first`` range (the visible screen) is processed before everything else. On a
+text of several batches a forked twin process does the batches from the end on
+the second core (:mod:`reader.nlp.twin`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import weakref
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from reader.core.entities import EntitySpan
 from reader.nlp.casing import HEADING_SHARE, is_roman_numeral, upper_share
 from reader.nlp.labels import map_label
+from reader.nlp.twin import share_batches, twin_possible
 from reader.nlp.types import BatchCallback, CancelCheck, Cancelled, ProgressCallback
 
 if TYPE_CHECKING:
@@ -160,6 +164,24 @@ def _pipe_lock(nlp: Language) -> threading.Lock:
         return lock
 
 
+def _batch_spans(
+    text: str, nlp: Language, batch: Sequence[Chunk], lock: threading.Lock | None
+) -> list[EntitySpan]:
+    texts = [case_normalised(text[c.start : c.end].replace("\n", " ")) for c in batch]
+    with lock if lock is not None else contextlib.nullcontext():
+        docs = list(nlp.pipe(texts, batch_size=len(texts)))
+    found: list[EntitySpan] = []
+    for chunk, doc in zip(batch, docs, strict=True):
+        for ent in doc.ents:
+            label = map_label(ent.label_)
+            if label is None:
+                continue
+            start = chunk.start + ent.start_char
+            end = chunk.start + ent.end_char
+            found.append(EntitySpan(start, end, label, text[start:end], "model"))
+    return found
+
+
 def model_spans(
     text: str,
     nlp: Language,
@@ -168,40 +190,46 @@ def model_spans(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     on_batch: BatchCallback | None = None,
+    twin: bool = True,
 ) -> list[EntitySpan]:
     """Entities the pipeline finds in ``text``, labels mapped, sorted by offset.
 
     ``first``: a (start, end) range processed before the rest (the visible screen).
     ``progress(done_chars, total_chars)`` after each batch; ``cancelled()`` polled
     before each batch (raises :class:`Cancelled`); ``on_batch(spans)`` gets each
-    batch's spans as soon as they exist, the ``first`` range's first.
+    batch's spans as soon as they exist, the ``first`` range's first. With ``twin``
+    and a text of several batches, a forked twin process takes batches from the end
+    on the second core (:mod:`reader.nlp.twin`); the spans are the same.
     """
     limit = min(MAX_CHUNK_CHARS, max(1000, int(getattr(nlp, "max_length", MAX_CHUNK_CHARS))))
     chunks = chunk_text(text, limit)
+    batches = order_chunks(chunks, first)
     total = sum(c.end - c.start for c in chunks)
     done = 0
     spans: list[EntitySpan] = []
     lock = _pipe_lock(nlp)
-    for batch in order_chunks(chunks, first):
-        if cancelled is not None and cancelled():
-            raise Cancelled
-        texts = [case_normalised(text[c.start : c.end].replace("\n", " ")) for c in batch]
-        found: list[EntitySpan] = []
-        with lock:
-            docs = list(nlp.pipe(texts, batch_size=len(texts)))
-        for chunk, doc in zip(batch, docs, strict=True):
-            for ent in doc.ents:
-                label = map_label(ent.label_)
-                if label is None:
-                    continue
-                start = chunk.start + ent.start_char
-                end = chunk.start + ent.end_char
-                found.append(EntitySpan(start, end, label, text[start:end], "model"))
+
+    def finished(index: int, found: list[EntitySpan]) -> None:
+        nonlocal done
         spans.extend(found)
-        done += sum(c.end - c.start for c in batch)
+        done += sum(c.end - c.start for c in batches[index])
         if on_batch is not None:
             on_batch(found)
         if progress is not None:
             progress(done, total)
+
+    if twin and twin_possible(len(batches)):
+        share_batches(
+            len(batches),
+            lambda i: _batch_spans(text, nlp, batches[i], lock),
+            lambda i: _batch_spans(text, nlp, batches[i], None),  # one thread there
+            finished,
+            cancelled,
+        )
+    else:
+        for index, batch in enumerate(batches):
+            if cancelled is not None and cancelled():
+                raise Cancelled
+            finished(index, _batch_spans(text, nlp, batch, lock))
     spans.sort()
     return spans

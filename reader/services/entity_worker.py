@@ -12,7 +12,11 @@ stored by the caller (:meth:`~reader.services.entities.EntityService.keep`), so 
 process only reads the library (any library: each request names it).
 
 One process serves the whole program (:func:`shared_worker`): the pipeline is loaded
-once, however many windows there are.
+once, however many windows there are. It is started with the program
+(:meth:`EntityWorker.start`) and imports spaCy while the library opens. On a long
+text the model there also uses the second core: a twin forked from it for the
+time of one document (:mod:`reader.nlp.twin`; ``os.fork``, which a daemon process
+may use, unlike :mod:`multiprocessing`'s children).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class EntityWorker:
         self._requests: Any = None
         self._replies: Any = None
         self._cancel: Event | None = None
+        self._asked = False  # anything asked of the process since it started
 
     def _start(self) -> None:
         if self._process is not None and self._process.is_alive():
@@ -59,7 +64,14 @@ class EntityWorker:
             name="reader-entities",
             daemon=True,
         )
+        self._asked = False
         self._process.start()
+
+    def start(self) -> None:
+        """Start the process now, before anything is asked (the program's start): it
+        imports spaCy while the library opens, then waits for :meth:`warm_up`."""
+        with self._lock:
+            self._start()
 
     def warm_up(self, language: str | None) -> None:
         """Start the process and load the language's pipeline there (seconds)."""
@@ -93,6 +105,7 @@ class EntityWorker:
             self._start()
             assert self._cancel is not None
             self._cancel.clear()
+            self._asked = True
             self._requests.put(request)
             while True:
                 try:
@@ -117,9 +130,14 @@ class EntityWorker:
                     raise EntityWorkerError(reply[1])
 
     def close(self) -> None:
-        """Stop the process (it is a daemon: it also ends with this one)."""
+        """Stop the process (it is a daemon: it also ends with this one); at once if it
+        was never asked anything (it may still be importing)."""
         process, self._process = self._process, None
         if process is None:
+            return
+        if not self._asked:
+            process.terminate()
+            process.join(timeout=3)
             return
         try:
             self._requests.put(None)
@@ -148,6 +166,7 @@ def _serve(requests: Any, replies: Any, cancel: Event) -> None:
     from reader.services.app import Services  # noqa: PLC0415  (in the new process)
     from reader.services.entities import EntityService  # noqa: PLC0415
 
+    _preload()
     opened: dict[str, Services] = {}
     try:
         while True:
@@ -181,3 +200,12 @@ def _serve(requests: Any, replies: Any, cancel: Event) -> None:
     finally:
         for services in opened.values():
             services.close()
+
+
+def _preload() -> None:
+    """Import spaCy before the first request when a pipeline is installed (a second
+    or two of the pipeline's loading, done while the program opens its library)."""
+    from reader.nlp.pipelines import installed_pipelines  # noqa: PLC0415
+
+    if installed_pipelines():
+        import spacy  # noqa: F401, PLC0415

@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     install_translations(app, language)
     requested = Path(args.file) if args.file else None
     if args.command != "screenshot":
+        shared_worker().start()  # the entity pipeline starts loading with the program
         session = LibrarySession(app, args.db, QSettings(), requested, new_window=args.new_window)
         try:
             if not session.start():

@@ -48,3 +48,15 @@ def recognised(text: str, language: str | None) -> EntityResult:
     if language == "fr":
         french_info()
     return _recognised(text, language)
+
+
+class CancelAfter:
+    """A ``cancelled`` check that answers yes from poll ``polls + 1`` on; counts polls."""
+
+    def __init__(self, polls: int) -> None:
+        self.allowed = polls
+        self.polls = 0
+
+    def __call__(self) -> bool:
+        self.polls += 1
+        return self.polls > self.allowed

@@ -6,7 +6,7 @@ from reader.core.entities import EntitySpan
 from reader.nlp import Cancelled
 from reader.nlp.model import Chunk, case_normalised, chunk_text, model_spans, order_chunks
 
-from .shared import french, sample_text
+from .shared import CancelAfter, french, sample_text
 
 
 def test_chunks_are_lines_without_surrounding_space() -> None:
@@ -81,16 +81,10 @@ def test_progress_cancel_and_first_screen() -> None:
     assert batches[0] and all(s.start >= first[0] - len(paragraph) - 5 for s in batches[0])
     assert sorted(s for batch in batches for s in batch) == spans
 
-    polls = 0
-
-    def cancelled() -> bool:
-        nonlocal polls
-        polls += 1
-        return polls > 2
-
+    cancelled = CancelAfter(2)
     with pytest.raises(Cancelled):
         model_spans(text, french(), cancelled=cancelled)
-    assert polls == 3
+    assert cancelled.polls == 3
 
 
 def test_all_caps_text_goes_to_the_model_in_title_case_with_the_same_offsets() -> None:
