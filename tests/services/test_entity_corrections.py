@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text as sql
 
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
 from reader.store.engine import make_engine
 from reader.store.schema import migrate
-
-
-@pytest.fixture
-def services(services_on_both_engines: Services) -> Services:
-    """These tests run on both engines (see ``services_on_both_engines``)."""
-    return services_on_both_engines
-
 
 TEXT = (
     "Le groupe Alibaba a ouvert deux centres dans la province du Hebei, au nord de la Chine.\n"
