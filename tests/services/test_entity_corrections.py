@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text as sql
 
 from reader.core.entities import EntityLabel
@@ -44,6 +45,7 @@ def test_a_correction_follows_its_words_and_goes_with_them(
     assert all(span.source != "user" for span in view.spans)  # dropped, not misplaced
 
 
+@pytest.mark.sqlite_only("an SQLite library of revision 0004: team libraries start at 0013")
 def test_upgrade_fills_in_the_corrected_words(db_path: Path) -> None:
     engine = make_engine(f"sqlite:///{db_path}")
     migrate(engine, "0004")
