@@ -45,7 +45,8 @@ def find_binaries() -> Path | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port nothing listens on (now) on 127.0.0.1."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -135,7 +136,7 @@ class PostgresServer:
 
 def start_server(bin_folder: Path) -> PostgresServer:
     folder = Path(tempfile.mkdtemp(prefix="reader-pg-"))
-    server = PostgresServer(bin_folder, folder, _free_port(), _server_user())
+    server = PostgresServer(bin_folder, folder, free_port(), _server_user())
     try:
         server.start()
     except BaseException:
