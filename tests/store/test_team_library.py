@@ -151,6 +151,8 @@ def test_a_read_only_role_reads_and_is_told_why_it_cannot_write(
     reader_url = url.replace("reader@", "lecteur@")
     services = Services.open(reader_url, user="Léa")
     try:
+        assert services.state.read_only  # known at opening: reading writes nothing
+        assert services.documents.open(book).value.id == doc_id
         assert [a.note for a in services.annotations.for_document(doc_id)] == ["lue par tous"]
         assert [h.document_id for h in services.library.search("zhangbei")] == [doc_id]
         with pytest.raises(LibraryReadOnlyError, match="may only read it"):
