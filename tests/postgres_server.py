@@ -31,12 +31,17 @@ _numbers = count(1)
 
 
 def find_binaries() -> Path | None:
-    """The folder holding initdb, pg_ctl and postgres, or None."""
-    candidates = [os.environ.get("READER_PG_BIN", ""), "/usr/local/bin"]
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
-    found = shutil.which("initdb")
-    if found:
-        candidates.insert(1, str(Path(found).parent))
+    """The folder holding initdb, pg_ctl and postgres, or None: ``READER_PG_BIN`` if
+    set (that folder alone), else the one of ``initdb`` on the PATH, ``/usr/local/bin``
+    or Debian's newest ``/usr/lib/postgresql/*/bin``."""
+    if os.environ.get("READER_PG_BIN"):
+        candidates = [os.environ["READER_PG_BIN"]]
+    else:
+        candidates = ["/usr/local/bin"]
+        candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+        found = shutil.which("initdb")
+        if found:
+            candidates.insert(0, str(Path(found).parent))
     for folder in candidates:
         if folder and all(
             (Path(folder) / name).exists() for name in ("initdb", "pg_ctl", "postgres")
