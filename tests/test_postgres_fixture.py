@@ -55,4 +55,4 @@ def test_ci_runs_with_ci_set_and_installs_postgresql() -> None:
     [test_packages] = [
         line for line in dev.splitlines() if line.strip().startswith("test) wanted=")
     ]
-    assert "postgresql" in test_packages.replace("\"", " ").split()
+    assert "postgresql" in test_packages.replace('"', " ").split()
