@@ -18,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -129,6 +130,30 @@ class PostgresServer:
             "pg_ctl", "-D", str(self.folder / "data"), "-o", options,
             "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start",
         )  # fmt: skip
+
+    def pretend_newer(self, database: str, version: str = "9.0.0") -> None:
+        """Make ``database`` look written by a newer reader (a revision this one does not
+        know, and ``version`` as the writer of its schema)."""
+        with self.admin(database) as connection:
+            connection.execute("UPDATE alembic_version SET version_num = '9999'")
+            connection.execute(
+                "UPDATE library_info SET value = %s WHERE key = 'schema_written_by'", (version,)
+            )
+
+    @contextlib.contextmanager
+    def read_only_role(self, database: str) -> Iterator[str]:
+        """The URL of ``database`` for a new role that may only read it (``SELECT``);
+        the role is dropped at the end."""
+        role = f"lecteur_{database}"
+        with self.admin(database) as connection:
+            connection.execute(f"CREATE ROLE {role} LOGIN")
+            connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+        try:
+            yield self.url(database).replace(f"{ROLE}@", f"{role}@")
+        finally:
+            with self.admin(database) as connection:
+                connection.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}")
+                connection.execute(f"DROP ROLE {role}")
 
     def new_database(self, template: str | None = TEMPLATE, name: str | None = None) -> str:
         """A new database (a copy of ``template``, if given), by its name."""

@@ -6,39 +6,26 @@ the library left as it was."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.cli.runner import reader
+from tests.faults.faulty import write_document
+from tests.faults.test_library_faults import one_error
 from tests.postgres_server import PASSWORD, PostgresServer, free_port
 
 pytestmark = pytest.mark.postgres
 
-TEXT = "Les données du Hebei arrivent à Zhangbei; Alibaba Cloud installe des serveurs.\n"
-
-
-def one_error(result: subprocess.CompletedProcess[str]) -> str:
-    """The one line a failed command printed (after checking status and no traceback)."""
-    assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("reader: error: ")
-    return lines[0]
-
 
 @pytest.fixture
 def document(tmp_path: Path) -> Path:
-    path = tmp_path / "hebei.txt"
-    path.write_text(TEXT, "utf-8")
-    return path
+    return write_document(tmp_path)
 
 
 def test_a_server_that_is_not_running(postgres_server: PostgresServer, document: Path) -> None:
     url = f"postgresql+psycopg://reader:{PASSWORD}@127.0.0.1:{free_port()}/library"
-    message = one_error(reader("annotate", str(document), "--quote", "Hebei", db=url))
+    message = one_error(reader("annotate", str(document), "--start", "0", "--end", "5", db=url))
     assert "cannot be reached" in message
     assert PASSWORD not in message
 
@@ -54,11 +41,7 @@ def test_a_library_of_a_newer_schema_is_left_untouched(
     postgres_server: PostgresServer, document: Path
 ) -> None:
     name = postgres_server.new_database()
-    with postgres_server.admin(name) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
-        connection.execute(
-            "UPDATE library_info SET value = '9.0.0' WHERE key = 'schema_written_by'"
-        )
+    postgres_server.pretend_newer(name)
     message = one_error(reader("add", str(document), db=postgres_server.url(name)))
     assert "needs reader 9.0.0 or newer" in message
     with postgres_server.admin(name) as connection:
@@ -73,25 +56,16 @@ def test_a_read_only_role_reads_and_is_told_why_it_cannot_write(
 ) -> None:
     name = postgres_server.new_database()
     url = postgres_server.url(name)
-    made = reader("annotate", str(document), "--quote", "Zhangbei", "--note", "lue", db=url)
+    made = reader("annotate", str(document), "--start", "0", "--end", "5", "--note", "lue", db=url)
     assert made.returncode == 0, made.stderr
-    role = f"lecteur_{name}"
-    with postgres_server.admin(name) as connection:
-        connection.execute(f"CREATE ROLE {role} LOGIN")
-        connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
-    try:
-        as_reader = url.replace("reader@", f"{role}@")
+    with postgres_server.read_only_role(name) as as_reader:
         listed = reader("annotations", str(document), "--json", db=as_reader)
         assert listed.returncode == 0, listed.stderr
         assert [a["note"] for a in json.loads(listed.stdout)] == ["lue"]
         found = reader("search", "zhangbei", "--json", db=as_reader)
         assert found.returncode == 0, found.stderr
         assert json.loads(found.stdout)
-        refused = reader("annotate", str(document), "--quote", "Hebei", db=as_reader)
+        refused = reader("annotate", str(document), "--start", "0", "--end", "5", db=as_reader)
         assert "may only read it" in one_error(refused)
-        with postgres_server.admin(name) as connection:
-            assert connection.execute("SELECT count(*) FROM annotations").fetchall() == [(1,)]
-    finally:
-        with postgres_server.admin(name) as connection:
-            connection.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}")
-            connection.execute(f"DROP ROLE {role}")
+    with postgres_server.admin(name) as connection:
+        assert connection.execute("SELECT count(*) FROM annotations").fetchall() == [(1,)]
