@@ -10,11 +10,11 @@ from tests.cli.runner import reader
 from tests.formats.test_plaintext import PROSE, SECOND, wrapped
 
 
-def test_outline_of_a_plain_text_book(library_url: str, tmp_path: Path) -> None:
+def test_outline_of_a_plain_text_book(tmp_path: Path) -> None:
     body = wrapped(PROSE, SECOND)
     path = tmp_path / "book.txt"
     path.write_text(f"\n\n\nBOOK I.\n\n\n\nCHAPTER I.\n\n{body}\n\n\n\nCHAPTER II.\n\n{body}")
-    done = reader("outline", str(path), "--json", db=library_url)
+    done = reader("outline", str(path), "--json", db=tmp_path / "lib.sqlite3")
     assert done.returncode == 0, done.stderr
     entries = json.loads(done.stdout)
     text = load_document(path).text
@@ -25,7 +25,7 @@ def test_outline_of_a_plain_text_book(library_url: str, tmp_path: Path) -> None:
     ]
     for entry in entries:
         assert text[entry["start"] :].startswith(entry["title"])
-    plain = reader("outline", str(path), db=library_url)
+    plain = reader("outline", str(path), db=tmp_path / "lib.sqlite3")
     assert plain.stdout.splitlines()[1].split() == ["2", str(entries[1]["start"]), "CHAPTER", "I."]
 
 
