@@ -85,6 +85,16 @@ def library_url(request: pytest.FixtureRequest, db_path: Path) -> str:
     return str(request.getfixturevalue("postgres_url"))
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_library_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """Where a library can be built from nothing: an SQLite file that does not exist
+    yet, then an empty PostgreSQL database (no migration run)."""
+    if request.param == "sqlite":
+        return str(db_path)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.url(server.new_database(template=None))
+
+
 @pytest.fixture
 def any_services(library_url: str) -> Iterator[Services]:
     """The real services over a fresh library, on each engine in turn."""
@@ -94,13 +104,52 @@ def any_services(library_url: str) -> Iterator[Services]:
 
 
 @pytest.fixture
-def services_on_both_engines(request: pytest.FixtureRequest, library_url: str) -> Services:
-    """``any_services`` for a module's ``services``: SQLite, then the PostgreSQL test
-    server, except for tests that read or write the SQLite file itself (through
-    ``db_path``), which are skipped on PostgreSQL."""
-    if "://" in library_url and "db_path" in inspect.signature(request.function).parameters:
-        pytest.skip("reads or writes the SQLite file itself")
-    return request.getfixturevalue("any_services")  # type: ignore[no-any-return]
+def services_on_both_engines(any_services: Services) -> Services:
+    """``any_services`` for a folder's or module's ``services``: SQLite, then the
+    PostgreSQL test server (a test marked ``sqlite_only`` runs on SQLite alone)."""
+    return any_services
+
+
+# Where every test that touches the library runs on both engines, unless it is about the
+# SQLite file itself and says so with ``@pytest.mark.sqlite_only("why")``.
+BOTH_ENGINES = ("store", "services", "cli", "faults")
+SQLITE_FIXTURES = {"db_path", "services"}
+
+
+def _sqlite_alone(item: pytest.Item) -> bool:
+    """Whether ``item`` asks for the SQLite file (``db_path``) or has SQLite services only."""
+    function = getattr(item, "function", None)
+    asked = inspect.signature(function).parameters if function is not None else {}
+    fixtures = set(getattr(item, "fixturenames", ()))
+    both = {"library_url", "empty_library_url"} & fixtures
+    return "db_path" in asked or ("services" in fixtures and not both)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the PostgreSQL run of the tests marked ``sqlite_only``, and refuse a test
+    of :data:`BOTH_ENGINES` that touches an SQLite library only without saying why."""
+    here = Path(__file__).parent
+    kept, dropped, unmarked = [], [], []
+    for item in items:
+        marked = item.get_closest_marker("sqlite_only") is not None
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        engine = params.get("library_url", params.get("empty_library_url"))
+        if marked and engine == "postgresql":
+            dropped.append(item)
+            continue
+        kept.append(item)
+        folder = item.path.relative_to(here).parts[0] if item.path.is_relative_to(here) else ""
+        if folder in BOTH_ENGINES and not marked and _sqlite_alone(item):
+            unmarked.append(item.nodeid)
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests touch an SQLite library only: run them on both engines"
+            " (library_url, any_services) or mark them sqlite_only with the reason:\n  "
+            + "\n  ".join(unmarked)
+        )
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture

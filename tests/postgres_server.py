@@ -18,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -31,12 +32,17 @@ _numbers = count(1)
 
 
 def find_binaries() -> Path | None:
-    """The folder holding initdb, pg_ctl and postgres, or None."""
-    candidates = [os.environ.get("READER_PG_BIN", ""), "/usr/local/bin"]
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
-    found = shutil.which("initdb")
-    if found:
-        candidates.insert(1, str(Path(found).parent))
+    """The folder holding initdb, pg_ctl and postgres, or None: ``READER_PG_BIN`` if
+    set (that folder alone), else the one of ``initdb`` on the PATH, ``/usr/local/bin``
+    or Debian's newest ``/usr/lib/postgresql/*/bin``."""
+    if os.environ.get("READER_PG_BIN"):
+        candidates = [os.environ["READER_PG_BIN"]]
+    else:
+        candidates = ["/usr/local/bin"]
+        candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+        found = shutil.which("initdb")
+        if found:
+            candidates.insert(0, str(Path(found).parent))
     for folder in candidates:
         if folder and all(
             (Path(folder) / name).exists() for name in ("initdb", "pg_ctl", "postgres")
@@ -45,7 +51,8 @@ def find_binaries() -> Path | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port nothing listens on (now) on 127.0.0.1."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -124,6 +131,30 @@ class PostgresServer:
             "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start",
         )  # fmt: skip
 
+    def pretend_newer(self, database: str, version: str = "9.0.0") -> None:
+        """Make ``database`` look written by a newer reader (a revision this one does not
+        know, and ``version`` as the writer of its schema)."""
+        with self.admin(database) as connection:
+            connection.execute("UPDATE alembic_version SET version_num = '9999'")
+            connection.execute(
+                "UPDATE library_info SET value = %s WHERE key = 'schema_written_by'", (version,)
+            )
+
+    @contextlib.contextmanager
+    def read_only_role(self, database: str) -> Iterator[str]:
+        """The URL of ``database`` for a new role that may only read it (``SELECT``);
+        the role is dropped at the end."""
+        role = f"lecteur_{database}"
+        with self.admin(database) as connection:
+            connection.execute(f"CREATE ROLE {role} LOGIN")
+            connection.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+        try:
+            yield self.url(database).replace(f"{ROLE}@", f"{role}@")
+        finally:
+            with self.admin(database) as connection:
+                connection.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}")
+                connection.execute(f"DROP ROLE {role}")
+
     def new_database(self, template: str | None = TEMPLATE, name: str | None = None) -> str:
         """A new database (a copy of ``template``, if given), by its name."""
         name = name or f"library_{os.getpid()}_{next(_numbers)}"
@@ -135,7 +166,7 @@ class PostgresServer:
 
 def start_server(bin_folder: Path) -> PostgresServer:
     folder = Path(tempfile.mkdtemp(prefix="reader-pg-"))
-    server = PostgresServer(bin_folder, folder, _free_port(), _server_user())
+    server = PostgresServer(bin_folder, folder, free_port(), _server_user())
     try:
         server.start()
     except BaseException:

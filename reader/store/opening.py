@@ -98,6 +98,8 @@ class LibraryState:
                 "new library",
                 detail="; ".join(self.damage),
             )
+        if self.access.read_only and self.server is not None:
+            return LibraryReadOnlyError(postgres.read_only_role_message(self.server))
         if self.access.read_only:
             return LibraryReadOnlyError(read_only_message(self.path, self.access.reason))
         return None
@@ -127,7 +129,12 @@ def open_library(
         with faults(None, lock_seconds=lock_timeout(), server=where):
             if current_revision(engine) != head_revision():
                 migrate(engine)
-        return engine, LibraryState(None, server=where)
+            with engine.connect() as connection:
+                access = postgres.role_access(connection)
+        if access.read_only:
+            engine.dispose()
+            engine = make_engine(url, access)
+        return engine, LibraryState(None, access, server=where)
     check_kind(path)
     kind = header_kind(path)
     if kind == "other":

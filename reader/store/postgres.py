@@ -7,7 +7,8 @@
   anywhere: every URL shown or logged goes through :func:`display_url`.
 - Connections are checked before use (``pool_pre_ping``), so after the server was
   restarted the next unit of work reconnects instead of failing.
-- A library that cannot be written is opened with ``default_transaction_read_only``.
+- A library that cannot be written (a role that may only read it: :func:`role_access`)
+  is opened with ``default_transaction_read_only``.
 - A write waits at most the lock timeout for a row another member's transaction holds
   (``lock_timeout``), then fails with :class:`~reader.core.errors.LibraryLockedError`.
 - Faults become typed errors by SQLSTATE (:func:`translate`).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -108,10 +110,7 @@ def translate(
             detail=detail,
         )
     if state in (_INSUFFICIENT_PRIVILEGE, _READ_ONLY_TRANSACTION):
-        return LibraryReadOnlyError(
-            f"Cannot save changes: your role on the library {where} may only read it",
-            detail=detail,
-        )
+        return LibraryReadOnlyError(read_only_role_message(where), detail=detail)
     if state in (_LOCK_NOT_AVAILABLE, _DEADLOCK, _SERIALIZATION):
         return LibraryLockedError(
             f"The library {where} is being changed by another member, who kept it "
@@ -135,6 +134,28 @@ def translate(
     if isinstance(cause, psycopg.IntegrityError | psycopg.ProgrammingError | psycopg.DataError):
         return None
     return LibraryError(f"The library {where} could not be used", detail=detail)
+
+
+ROLE_MAY_ONLY_READ = "your role may only read it"
+# Whether the role may write what every save writes (annotations, their tags, documents).
+_MAY_WRITE = text(
+    "SELECT has_table_privilege('annotations', 'INSERT, UPDATE, DELETE')"
+    " AND has_table_privilege('annotation_tags', 'INSERT, DELETE')"
+    " AND has_table_privilege('documents', 'INSERT, UPDATE')"
+)
+
+
+def read_only_role_message(where: str) -> str:
+    return f"Cannot save changes: your role on the library {where} may only read it"
+
+
+def role_access(connection: Connection) -> Access:
+    """How this role may use the library: read-only when it may not write (a role with
+    ``SELECT`` only), so that opening and reading write nothing and every write is
+    refused before it starts, saying why."""
+    if connection.execute(_MAY_WRITE).scalar():
+        return Access()
+    return Access(read_only=True, reason=ROLE_MAY_ONLY_READ)
 
 
 def _connect_state(message: str) -> str:

@@ -53,8 +53,13 @@ _SPACE = re.compile(r"\s")
 def include_object(
     _object: Any, name: str | None, type_: str, _reflected: bool, _compare_to: Any
 ) -> bool:
-    """Alembic hook: the FTS5 tables (and their shadow tables) are not ORM models."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
+    """Alembic hook: the search index is SQL, not ORM models: the FTS5 tables (and their
+    shadow tables), and on PostgreSQL the full-text expression indexes (``ix_*_words``)."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(SEARCH_TABLE_PREFIX)
+    return not (type_ == "index" and name.startswith("ix_") and name.endswith("_words"))
 
 
 def match_expression(

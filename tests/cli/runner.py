@@ -1,4 +1,5 @@
-"""Run the CLI as a user does: a new process, a library file named by READER_DB."""
+"""Run the CLI as a user does: a new process, the library (a file or a PostgreSQL URL)
+named by READER_DB."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "reader", *args]
 
 
-def environment(db: Path | None, extra: dict[str, str] | None = None) -> dict[str, str]:
+def environment(db: Path | str | None, extra: dict[str, str] | None = None) -> dict[str, str]:
     """This process's environment with READER_DB set to ``db`` (or removed)."""
     env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
     if db is not None:
@@ -23,7 +24,7 @@ def environment(db: Path | None, extra: dict[str, str] | None = None) -> dict[st
 
 def reader(
     *args: str,
-    db: Path | None = None,
+    db: Path | str | None = None,
     env: dict[str, str] | None = None,
     as_user: int | None = None,
 ) -> subprocess.CompletedProcess[str]:

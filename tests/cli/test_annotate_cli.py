@@ -20,7 +20,7 @@ TEXT = (
 KEYS = ["id", "start", "end", "quote", "color", "note", "tags", "orphan", "created", "updated"]
 
 
-def ok_json(*args: str, db: Path | None) -> Any:
+def ok_json(*args: str, db: Path | str | None) -> Any:
     result = reader(*args, db=db)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -40,8 +40,8 @@ def check_timestamp(value: str) -> datetime:
     return parsed
 
 
-def test_annotate_by_offsets(tmp_path: Path) -> None:
-    doc, db = make_doc(tmp_path), tmp_path / "lib.sqlite3"
+def test_annotate_by_offsets(library_url: str, tmp_path: Path) -> None:
+    doc, db = make_doc(tmp_path), library_url
     saved = ok_json("annotate", str(doc), "--start", "0", "--end", "10", db=db)
     assert list(saved) == KEYS
     assert uuid.UUID(saved["id"]).version == 4
@@ -55,8 +55,8 @@ def test_annotate_by_offsets(tmp_path: Path) -> None:
     assert check_timestamp(saved["created"]) == check_timestamp(saved["updated"])
 
 
-def test_annotate_by_quote_with_colour_note_and_tags(tmp_path: Path) -> None:
-    doc, db = make_doc(tmp_path), tmp_path / "lib.sqlite3"
+def test_annotate_by_quote_with_colour_note_and_tags(library_url: str, tmp_path: Path) -> None:
+    doc, db = make_doc(tmp_path), library_url
     note = "Deux lignes :\n— la première 😀\tet עברית"
     saved = ok_json(
         "annotate",
@@ -93,8 +93,10 @@ def test_annotate_by_quote_with_colour_note_and_tags(tmp_path: Path) -> None:
     assert [a["quote"] for a in listed] == ["Reuters"]
 
 
-def test_annotations_json_lists_what_was_saved_and_follows_the_file(tmp_path: Path) -> None:
-    doc, db = make_doc(tmp_path), tmp_path / "lib.sqlite3"
+def test_annotations_json_lists_what_was_saved_and_follows_the_file(
+    library_url: str, tmp_path: Path
+) -> None:
+    doc, db = make_doc(tmp_path), library_url
     assert ok_json("annotations", str(doc), "--json", db=db) == []
     late = ok_json("annotate", str(doc), "--quote", "Reuters", "--tag", "source", db=db)
     early = ok_json("annotate", str(doc), "--quote", "Alibaba Cloud", "--note", "n", db=db)
@@ -113,8 +115,8 @@ def test_annotations_json_lists_what_was_saved_and_follows_the_file(tmp_path: Pa
     assert (orphan["quote"], orphan["note"]) == ("Alibaba Cloud", "n")
 
 
-def test_annotations_table(tmp_path: Path) -> None:
-    doc, db = make_doc(tmp_path), tmp_path / "lib.sqlite3"
+def test_annotations_table(library_url: str, tmp_path: Path) -> None:
+    doc, db = make_doc(tmp_path), library_url
     empty = reader("annotations", str(doc), db=db)
     assert empty.returncode == 0
     assert "no annotations" in empty.stdout
@@ -158,8 +160,8 @@ def test_help_documents_the_annotation_commands() -> None:
     assert "--json" in reader("annotations", "--help", db=None).stdout
 
 
-def test_user_errors_are_one_line_and_status_2(tmp_path: Path) -> None:
-    doc, db = make_doc(tmp_path), tmp_path / "lib.sqlite3"
+def test_user_errors_are_one_line_and_status_2(library_url: str, tmp_path: Path) -> None:
+    doc, db = make_doc(tmp_path), library_url
     cases = [
         (("--quote", "absent du texte"), "'absent du texte' does not occur in the text"),
         (("--quote", "Jeff Zhang", "--occurrence", "3"), "occurs only 2 times"),

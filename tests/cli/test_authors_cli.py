@@ -10,8 +10,8 @@ from tests.cli.runner import reader
 TEXT = "Les données du Hebei arrivent; Alibaba Cloud installe des serveurs à Zhangbei.\n"
 
 
-def test_mine_and_author_filter_the_list(tmp_path: Path) -> None:
-    db = tmp_path / "library.sqlite3"
+def test_mine_and_author_filter_the_list(library_url: str, tmp_path: Path) -> None:
+    db = library_url
     document = tmp_path / "hebei.txt"
     document.write_text(TEXT, "utf-8")
     for user, quote in (("Ana", "données"), ("Ben", "Alibaba")):

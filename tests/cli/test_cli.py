@@ -83,12 +83,14 @@ def test_an_unknown_command_does_not_start_the_window(tmp_path: Path) -> None:
     assert not (tmp_path / "library.sqlite3").exists()
 
 
-def test_printed_paths_escape_newlines_and_terminal_sequences(tmp_path: Path) -> None:
+def test_printed_paths_escape_newlines_and_terminal_sequences(
+    library_url: str, tmp_path: Path
+) -> None:
     folder = tmp_path / "a\nb\x1b[31m"
     folder.mkdir()
     document = folder / "doc.txt"
     document.write_text("Une phrase sur Alibaba.\n", "utf-8")
-    result = reader("add", str(document), db=tmp_path / "library.sqlite3")
+    result = reader("add", str(document), db=library_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("\n") == 1
     assert "\x1b" not in result.stdout

@@ -8,14 +8,14 @@ from pathlib import Path
 from tests.cli.runner import reader
 
 
-def test_entities_json_offsets_index_the_canonical_text(tmp_path: Path) -> None:
+def test_entities_json_offsets_index_the_canonical_text(library_url: str, tmp_path: Path) -> None:
     doc = tmp_path / "wide.txt"
     doc.write_text(
         "😀𠀀 Le 11 septembre 2016, le groupe Alibaba a ouvert deux centres dans la "
         "province du Hebei, a déclaré Jeff Zhang à Pékin.\n",
         "utf-8",
     )
-    db = tmp_path / "db.sqlite3"
+    db = library_url
     result = reader("entities", "--json", str(doc), db=db)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
@@ -38,8 +38,8 @@ def test_entities_json_offsets_index_the_canonical_text(tmp_path: Path) -> None:
     assert again["entities"] == payload["entities"]
 
 
-def test_entities_table_and_errors(tmp_path: Path, sample_path: Path) -> None:
-    db = tmp_path / "db.sqlite3"
+def test_entities_table_and_errors(library_url: str, tmp_path: Path, sample_path: Path) -> None:
+    db = library_url
     result = reader("entities", str(sample_path), db=db)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

@@ -87,10 +87,10 @@ def test_json_round_trip_into_a_new_library(annotated: tuple[Path, Path], tmp_pa
     assert len(json.loads(reader("annotations", str(article), "--json", db=other).stdout)) == 3
 
 
-def test_import_needs_a_document(tmp_path: Path) -> None:
+def test_import_needs_a_document(library_url: str, tmp_path: Path) -> None:
     stray = tmp_path / "stray.json"
     stray.write_text('{"type": "AnnotationCollection", "total": 0}', "utf-8")
-    result = reader("import-annotations", str(stray), db=tmp_path / "db.sqlite3")
+    result = reader("import-annotations", str(stray), db=library_url)
     assert result.returncode == 2
     assert "--into" in result.stderr
     bad = tmp_path / "bad.json"
@@ -123,7 +123,7 @@ def test_ids_in_other_spellings_are_skipped_on_reimport(
 
 
 @pytest.mark.parametrize("named", ["file:///dev/zero", "file:///etc/passwd"])
-def test_the_named_source_is_only_a_hint(tmp_path: Path, named: str) -> None:
+def test_the_named_source_is_only_a_hint(library_url: str, tmp_path: Path, named: str) -> None:
     hostile = tmp_path / "hostile.json"
     hostile.write_text(
         json.dumps(
@@ -138,7 +138,7 @@ def test_the_named_source_is_only_a_hint(tmp_path: Path, named: str) -> None:
         ),
         "utf-8",
     )
-    db = tmp_path / "db.sqlite3"
+    db = library_url
     result = reader("import-annotations", str(hostile), db=db)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -36,7 +36,7 @@ CAPPED = CAP + "from reader.launcher import main\nsys.exit(main(sys.argv[1:]))\n
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="uses /proc and /dev")
 
 
-def capped(*args: str | bytes, db: Path) -> tuple[subprocess.CompletedProcess[bytes], float]:
+def capped(*args: str | bytes, db: Path | str) -> tuple[subprocess.CompletedProcess[bytes], float]:
     began = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", CAPPED, *args],
@@ -122,19 +122,22 @@ EXPECTED = {
 def test_every_hostile_file_is_refused_in_one_line(
     hostile: dict[str, Path], command: str, tmp_path: Path
 ) -> None:
+    """(On SQLite alone: what is tested is reading the file, before any library work.)"""
     for key, path in hostile.items():
         done, took = capped(command, str(path), db=tmp_path / "lib.sqlite3")
         assert_refused(done, took, EXPECTED[key])
 
 
 @pytest.mark.slow
-def test_add_goes_on_after_each_bad_file(hostile: dict[str, Path], tmp_path: Path) -> None:
+def test_add_goes_on_after_each_bad_file(
+    library_url: str, hostile: dict[str, Path], tmp_path: Path
+) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Un article sur les centres de données du Hebei.\n", "utf-8")
     other = tmp_path / "other.txt"
     other.write_text("Un autre texte, tout aussi court.\n", "utf-8")
     args = [str(good), *(str(p) for p in hostile.values()), str(other)]
-    done, took = capped("add", *args, db=tmp_path / "lib.sqlite3")
+    done, took = capped("add", *args, db=library_url)
     err = done.stderr.decode("utf-8", "replace").splitlines()
     assert done.returncode == 2
     assert len(err) == len(hostile)
@@ -146,11 +149,11 @@ def test_add_goes_on_after_each_bad_file(hostile: dict[str, Path], tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+def test_a_file_name_that_is_not_utf8(library_url: str, tmp_path: Path) -> None:
     name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
     with open(name, "wb") as handle:
         handle.write("Les données du Hebei.\n".encode())
-    db = tmp_path / "lib.sqlite3"
+    db = library_url
     done, _ = capped("text", name, db=db)
     assert done.returncode == 0 and done.stdout.decode() == "Les données du Hebei.\n"
     done, _ = capped("outline", name, db=db)

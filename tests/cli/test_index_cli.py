@@ -14,8 +14,8 @@ FIRST = (
 SECOND = "Le président Macron visite Pékin. Alibaba répond.\n"
 
 
-def test_entries_and_mentions_as_json(tmp_path: Path) -> None:
-    db = tmp_path / "db.sqlite3"
+def test_entries_and_mentions_as_json(library_url: str, tmp_path: Path) -> None:
+    db = library_url
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(FIRST, "utf-8")
     second.write_text(SECOND, "utf-8")
@@ -56,8 +56,8 @@ def test_entries_and_mentions_as_json(tmp_path: Path) -> None:
         assert m["text"] in m["context"] and "\n" not in m["context"]
 
 
-def test_tables_exports_and_errors(tmp_path: Path) -> None:
-    db = tmp_path / "db.sqlite3"
+def test_tables_exports_and_errors(library_url: str, tmp_path: Path) -> None:
+    db = library_url
     first = tmp_path / "a.txt"
     first.write_text(FIRST, "utf-8")
     empty = reader("index", db=db)

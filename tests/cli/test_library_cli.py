@@ -42,8 +42,8 @@ def test_help_documents_add_and_search() -> None:
         assert word in search.stdout
 
 
-def test_add_then_search(tmp_path: Path, files: dict[str, Path]) -> None:
-    db = tmp_path / "db.sqlite3"
+def test_add_then_search(library_url: str, tmp_path: Path, files: dict[str, Path]) -> None:
+    db = library_url
     result = reader(
         "add",
         str(files["page"]),
@@ -92,8 +92,8 @@ def test_add_then_search(tmp_path: Path, files: dict[str, Path]) -> None:
     assert json.loads(reader("search", "((", "--json", db=db).stdout) == []
 
 
-def test_search_limit(tmp_path: Path) -> None:
-    db = tmp_path / "db.sqlite3"
+def test_search_limit(library_url: str, tmp_path: Path) -> None:
+    db = library_url
     paths = []
     for n in range(4):
         path = tmp_path / f"d{n}.txt"

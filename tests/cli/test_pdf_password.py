@@ -27,8 +27,10 @@ def locked(tmp_path: Path) -> Path:
     return path
 
 
-def test_without_its_password_it_is_refused_in_one_line(locked: Path, tmp_path: Path) -> None:
-    db = tmp_path / "cli.sqlite3"
+def test_without_its_password_it_is_refused_in_one_line(
+    library_url: str, locked: Path, tmp_path: Path
+) -> None:
+    db = library_url
     refused = reader("text", str(locked), db=db)
     assert refused.returncode == 2 and refused.stdout == ""
     assert refused.stderr == "reader: error: locked.pdf is encrypted: it needs a password\n"

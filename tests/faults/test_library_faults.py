@@ -37,7 +37,12 @@ from tests.faults.faulty import (
     write_document,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.sqlite_only(
+        "faults of the SQLite file and its disk (a team library's: test_team_library_faults)"
+    ),
+]
 Library = tuple[Path, Path, Snapshot]
 
 

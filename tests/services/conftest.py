@@ -27,3 +27,9 @@ def doc_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def doc(services: Services, doc_path: Path) -> OpenedDocument:
     return services.documents.open(doc_path).value
+
+
+@pytest.fixture
+def services(services_on_both_engines: Services) -> Services:
+    """Every services test runs on both engines (see ``services_on_both_engines``)."""
+    return services_on_both_engines

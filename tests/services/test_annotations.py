@@ -1,8 +1,8 @@
-"""AnnotationService on a real SQLite file: each action saved on return, validation, tags."""
+"""AnnotationService on both engines (an SQLite file, a PostgreSQL library): each action
+saved on return, validation, tags."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -19,6 +19,7 @@ from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.ops import DeleteAnnotations, EditAnnotation, RestoreAnnotations
 from reader.services.validation import find_occurrence
+from tests.raw_sql import raw_rows
 from tests.services.conftest import TEXT
 
 
@@ -26,20 +27,11 @@ def span(word: str, occurrence: int = 1) -> tuple[int, int]:
     return find_occurrence(TEXT, word, occurrence)
 
 
-def raw_rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
-    """Read with a separate plain sqlite3 connection: what another process would see."""
-    connection = sqlite3.connect(db_path)
-    try:
-        return connection.execute(sql).fetchall()
-    finally:
-        connection.close()
-
-
 # -- create / get ------------------------------------------------------------------------
 
 
 def test_create_saves_at_once_with_both_selectors(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     before = datetime.now(UTC)
     start, end = span("Alibaba Cloud")
@@ -56,16 +48,16 @@ def test_create_saves_at_once_with_both_selectors(
     assert a.updated == a.created
     # Committed when create() returned: another connection sees it, with the text's hash.
     sql = "SELECT id, exact, colour, note, content_hash, orphan FROM annotations"
-    rows = raw_rows(db_path, sql)
+    rows = raw_rows(library_url, sql)
     assert rows == [(a.id, "Alibaba Cloud", "green", "À vérifier", content_hash(TEXT), 0)]
 
 
 def test_get_and_a_new_process_see_the_same_annotation(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     a = services.annotations.create(doc.id, *span("Reuters"), tags=["source"]).value
     assert services.annotations.get(a.id) == a
-    again = Services.open(str(db_path))
+    again = Services.open(library_url)
     try:
         assert again.annotations.get(a.id) == a
         assert again.annotations.for_document(doc.id) == [a]
@@ -99,12 +91,16 @@ def test_colour_names_are_accepted_in_any_case(services: Services, doc: OpenedDo
     ],
 )
 def test_bad_selections_are_refused(
-    services: Services, doc: OpenedDocument, db_path: Path, selection: tuple[int, int], words: str
+    services: Services,
+    doc: OpenedDocument,
+    library_url: str,
+    selection: tuple[int, int],
+    words: str,
 ) -> None:
     with pytest.raises(InputError, match=words) as caught:
         services.annotations.create(doc.id, *selection)
     assert "\n" not in str(caught.value)
-    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM annotations") == [(0,)]
 
 
 @pytest.mark.parametrize(
@@ -126,15 +122,15 @@ def test_bad_selections_are_refused(
 def test_bad_values_are_refused_and_nothing_is_saved(
     services: Services,
     doc: OpenedDocument,
-    db_path: Path,
+    library_url: str,
     kwargs: dict[str, object],
     words: str,
 ) -> None:
     with pytest.raises(InputError, match=words) as caught:
         services.annotations.create(doc.id, 0, 4, **kwargs)  # type: ignore[arg-type]
     assert "\n" not in str(caught.value)
-    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
-    assert raw_rows(db_path, "SELECT count(*) FROM tags") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM annotations") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM tags") == [(0,)]
 
 
 def test_a_tag_of_the_longest_length_is_accepted(services: Services, doc: OpenedDocument) -> None:
@@ -191,14 +187,14 @@ def test_annotations_of_another_document_are_not_listed(
 # -- update, delete, restore, move -------------------------------------------------------
 
 
-def test_update_colour_and_note(services: Services, doc: OpenedDocument, db_path: Path) -> None:
+def test_update_colour_and_note(services: Services, doc: OpenedDocument, library_url: str) -> None:
     a = services.annotations.create(doc.id, 0, 4, note="first").value
     b = services.annotations.edit(a.id, colour=Colour.RED).value
     assert (b.colour, b.note) == (Colour.RED, "first")
     assert b.updated > a.updated and b.created == a.created
     c = services.annotations.edit(a.id, note="second").value
     assert (c.colour, c.note) == (Colour.RED, "second")
-    assert raw_rows(db_path, "SELECT colour, note FROM annotations") == [("red", "second")]
+    assert raw_rows(library_url, "SELECT colour, note FROM annotations") == [("red", "second")]
     same = services.annotations.edit(a.id, colour="red", note="second")
     assert same.value == c  # nothing changed: not even the time
     assert not same.changes and same.undo is None
@@ -209,7 +205,7 @@ def test_update_colour_and_note(services: Services, doc: OpenedDocument, db_path
 
 
 def test_colour_note_and_tags_are_one_operation(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     a = services.annotations.create(doc.id, 0, 4, Colour.BLUE, "avant", ["ancien"]).value
     edited = services.annotations.edit(a.id, colour="red", note="après", tags=["neuf"])
@@ -223,7 +219,7 @@ def test_colour_note_and_tags_are_one_operation(
     # A refused tag refuses the whole edit: colour and note stay as they were.
     with pytest.raises(InputError, match="too long"):
         services.annotations.edit(a.id, colour="green", note="jamais", tags=["x" * 200])
-    assert raw_rows(db_path, "SELECT colour, note FROM annotations") == [("red", "après")]
+    assert raw_rows(library_url, "SELECT colour, note FROM annotations") == [("red", "après")]
     undone = edited.undo.run(services)  # type: ignore[union-attr]
     assert (undone.value.colour, undone.value.note, undone.value.tags) == (
         Colour.BLUE,
@@ -235,7 +231,7 @@ def test_colour_note_and_tags_are_one_operation(
 
 
 def test_delete_returns_what_restore_brings_back(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     a = services.annotations.create(doc.id, *span("Hebei"), Colour.PURPLE, "note", ["lieu"]).value
     a = services.annotations.edit(a.id, note="edited").value
@@ -252,7 +248,7 @@ def test_delete_returns_what_restore_brings_back(
     assert services.tags.counts() == [TagCount("lieu", 1)]
     with pytest.raises(AnnotationExistsError, match="exists already"):
         services.annotations.restore([a])
-    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM annotations") == [(1,)]
 
 
 def test_restore_of_an_imported_annotation_places_it_in_the_current_text(
@@ -284,14 +280,14 @@ def test_restore_of_an_imported_annotation_places_it_in_the_current_text(
 
 
 def test_a_failing_restore_saves_none_of_them(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     good = services.annotations.create(doc.id, *span("Hebei")).value
     services.annotations.delete([good.id])
     bad = replace(good, id=str(uuid.uuid4()), tags=("",))
     with pytest.raises(InputError, match="blank"):
         services.annotations.restore([good, bad])
-    assert raw_rows(db_path, "SELECT count(*) FROM annotations") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM annotations") == [(0,)]
 
 
 def test_move_attaches_to_another_selection(services: Services, doc: OpenedDocument) -> None:
@@ -313,7 +309,7 @@ def test_move_attaches_to_another_selection(services: Services, doc: OpenedDocum
 
 
 def test_tags_are_shared_case_insensitively_in_their_first_spelling(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     a = services.annotations.create(doc.id, 0, 4, tags=["Chine", "chine", "CHINE/Cloud"]).value
     assert a.tags == ("Chine", "CHINE/Cloud")
@@ -325,7 +321,7 @@ def test_tags_are_shared_case_insensitively_in_their_first_spelling(
     assert c.tags == ("Été",)
     decomposed = services.annotations.edit(c.id, tags=["Été", "e\u0301te\u0301"]).value
     assert decomposed.tags == ("Été",)  # same letters, other form: one tag
-    assert raw_rows(db_path, "SELECT count(*) FROM tags") == [(3,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM tags") == [(3,)]
     assert services.tags.counts() == [
         TagCount("Chine", 2),
         TagCount("CHINE/Cloud", 2),
@@ -464,14 +460,14 @@ NOTES = [
 
 
 def test_notes_and_tags_keep_any_unicode_exactly(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
     tags = ["😀", "עברית", "中国/云", "e\u0301té", "Ωmega"]
     ids = [
         services.annotations.create(doc.id, i, i + 3, note=note, tags=tags).value.id
         for i, note in enumerate(NOTES)
     ]
-    again = Services.open(str(db_path))
+    again = Services.open(library_url)
     try:
         for annotation_id, note in zip(ids, NOTES, strict=True):
             saved = again.annotations.get(annotation_id)
@@ -484,7 +480,7 @@ def test_notes_and_tags_keep_any_unicode_exactly(
         assert again.annotations.get(ids[0]).note == updated.note == NOTES[1] + "\n" + NOTES[0]
     finally:
         again.close()
-    assert {name for (name,) in raw_rows(db_path, "SELECT name FROM tags")} == set(tags)
+    assert {name for (name,) in raw_rows(library_url, "SELECT name FROM tags")} == set(tags)
 
 
 def test_json_shape(services: Services, doc: OpenedDocument) -> None:

@@ -22,7 +22,12 @@ from reader.store.unit_of_work import UnitOfWork
 WRITER = Path(__file__).resolve().parent / "annotation_writer.py"
 TEXT = "Le groupe Alibaba ouvre trois centres de données dans la province du Hebei, en Chine.\n"
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.sqlite_only(
+        "SQLite's journal under killed and concurrent writers (PostgreSQL's: test_team_concurrency)"
+    ),
+]
 
 
 def record_document(tmp_path: Path, db: Path) -> int:

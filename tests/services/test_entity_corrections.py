@@ -12,13 +12,6 @@ from reader.services.app import Services
 from reader.store.engine import make_engine
 from reader.store.schema import migrate
 
-
-@pytest.fixture
-def services(services_on_both_engines: Services) -> Services:
-    """These tests run on both engines (see ``services_on_both_engines``)."""
-    return services_on_both_engines
-
-
 TEXT = (
     "Le groupe Alibaba a ouvert deux centres dans la province du Hebei, au nord de la Chine.\n"
     "Son rival JD.com est basé à Beijing, selon le directeur Jeff Zhang.\n"
@@ -55,6 +48,7 @@ def test_a_correction_follows_its_words_and_goes_with_them(
     assert all(span.source != "user" for span in view.spans)  # dropped, not misplaced
 
 
+@pytest.mark.sqlite_only("an SQLite library of revision 0004: team libraries start at 0013")
 def test_upgrade_fills_in_the_corrected_words(db_path: Path) -> None:
     engine = make_engine(f"sqlite:///{db_path}")
     migrate(engine, "0004")

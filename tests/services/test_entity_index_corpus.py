@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql
 
 from reader.core.entities import EntityLabel
 from reader.core.kwic import TextPieces, context_around
@@ -38,8 +39,8 @@ def test_a_novels_people_with_every_mention_in_context(services: Services, tmp_p
             assert (m.before, m.text, m.after) == context_around(whole, m.start, m.end)
     # a text changed by another program has no search pieces: the contexts still come
     with services.uow.write() as store:
-        store.session.connection().exec_driver_sql(
-            "DELETE FROM search_chunks WHERE document_id = ?", (document_id,)
+        store.session.execute(
+            sql("DELETE FROM search_chunks WHERE document_id = :id"), {"id": document_id}
         )
     again = services.index.mentions(top.id)
     assert len(again) == top.mentions

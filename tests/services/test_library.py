@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -17,14 +16,8 @@ from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.library import LibrarySort, SearchHit, SearchKind
 from tests.formats.books import Chapter, make_epub, sample_chapters
+from tests.raw_sql import raw_rows
 from tests.services.conftest import TEXT
-
-
-@pytest.fixture
-def services(services_on_both_engines: Services) -> Services:
-    """These tests run on both engines (see ``services_on_both_engines``)."""
-    return services_on_both_engines
-
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
 <title>Le marché des données</title><meta name="author" content="Ada Lovelace">
@@ -39,16 +32,6 @@ souvent sans que les citoyens le sachent vraiment.</p>
 def words_at(text: str, offset: int, word: str) -> bool:
     """The text at ``offset`` is ``word``, case and accents aside."""
     return fold(text[offset : offset + len(word)]) == fold(word)
-
-
-def raw(db_path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(db_path)
-    try:
-        rows = connection.execute(sql, params).fetchall()
-        connection.commit()
-        return rows
-    finally:
-        connection.close()
 
 
 @pytest.fixture
@@ -118,7 +101,7 @@ def test_the_text_decides_the_language_not_the_metadata(services: Services, tmp_
     assert services.library.documents()[0].language == "fr"
 
 
-def test_a_bad_file_writes_nothing(services: Services, db_path: Path, tmp_path: Path) -> None:
+def test_a_bad_file_writes_nothing(services: Services, library_url: str, tmp_path: Path) -> None:
     bad = tmp_path / "casse.epub"
     bad.write_bytes(b"PK\x03\x04 pas vraiment un zip")
     with pytest.raises(DocumentError):
@@ -126,8 +109,8 @@ def test_a_bad_file_writes_nothing(services: Services, db_path: Path, tmp_path: 
     with pytest.raises(DocumentError):
         services.documents.open(bad)
     assert services.library.documents(include_removed=True) == []
-    assert raw(db_path, "SELECT count(*) FROM documents") == [(0,)]
-    assert raw(db_path, "SELECT count(*) FROM search_documents") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM documents") == [(0,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM search_chunks") == [(0,)]
 
 
 def test_sorting_and_filtering(services: Services, tmp_path: Path, page: Path) -> None:
@@ -174,7 +157,7 @@ def test_remove_keeps_the_record_and_annotations(
 
 
 def test_remove_with_annotations_deletes_them(
-    services: Services, doc: OpenedDocument, db_path: Path, tmp_path: Path
+    services: Services, doc: OpenedDocument, library_url: str, tmp_path: Path
 ) -> None:
     other_path = tmp_path / "autre.txt"
     other_path.write_text("Un autre texte sur la Chine et le cloud.\n", "utf-8")
@@ -185,8 +168,9 @@ def test_remove_with_annotations_deletes_them(
     assert [e.id for e in services.library.documents(include_removed=True)] == [other.id]
     assert [t.name for t in services.tags.counts()] == ["chine"]  # "seul" went with it
     assert services.library.search("relire") == []
-    assert raw(db_path, "SELECT count(*) FROM annotations") == [(1,)]
-    assert raw(db_path, "SELECT count(*) FROM search_annotations") == [(1,)]
+    assert raw_rows(library_url, "SELECT count(*) FROM annotations") == [(1,)]
+    found = {h.annotation_id for h in services.library.search("chine") if h.annotation_id}
+    assert found == {kept.id}  # nothing of the deleted ones left in the index
     assert services.annotations.get(kept.id).tags == ("chine",)
     with pytest.raises(NotFoundError):
         services.library.remove(doc.id)
@@ -296,24 +280,25 @@ def test_the_index_follows_every_write(
 
 
 def test_writes_by_another_process_are_indexed(
-    services: Services, doc: OpenedDocument, db_path: Path
+    services: Services, doc: OpenedDocument, library_url: str
 ) -> None:
-    """Triggers, not the service, keep the index: a plain sqlite3 writer is covered."""
+    """The database, not the service, keeps the index: another program's writes are
+    covered."""
     annotation_id = str(uuid.uuid4())
-    raw(
-        db_path,
+    raw_rows(
+        library_url,
         'INSERT INTO annotations (id, document_id, start, "end", exact, prefix, suffix, colour,'
-        " note, content_hash, orphan, created, updated) VALUES (?, ?, 0, 4, 'Jeff', '', '',"
-        " 'yellow', 'écrit ailleurs', ?, 0, '2026-01-01', '2026-01-01')",
-        annotation_id,
-        doc.id,
-        doc.document.content_hash,
+        " note, content_hash, orphan, created, updated) VALUES (:id, :doc, 0, 4, 'Jeff', '',"
+        " '', 'yellow', 'écrit ailleurs', :hash, false, '2026-01-01', '2026-01-01')",
+        id=annotation_id,
+        doc=doc.id,
+        hash=doc.document.content_hash,
     )
     [hit] = services.library.search("ecrit ailleurs")
     assert (hit.kind, hit.annotation_id) == (SearchKind.NOTE, annotation_id)
-    raw(db_path, "UPDATE documents SET title = 'Titre changé' WHERE id = ?", doc.id)
+    raw_rows(library_url, "UPDATE documents SET title = 'Titre changé' WHERE id = :id", id=doc.id)
     assert services.library.search("titre change")[0].kind is SearchKind.TEXT
-    raw(db_path, "DELETE FROM annotations WHERE id = ?", annotation_id)
+    raw_rows(library_url, "DELETE FROM annotations WHERE id = :id", id=annotation_id)
     assert services.library.search("ailleurs") == []
 
 

@@ -22,6 +22,10 @@ from reader.store.opening import LibraryState
 from reader.store.unit_of_work import UnitOfWork
 from reader.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.sqlite_only(
+    "a library file this user may not write (the PostgreSQL read-only role: test_team_library)"
+)
+
 REASON = "the file is read-only"
 TEXT = "Le groupe Alibaba ouvre trois centres de données dans le Hebei, près de Zhangbei.\n"
 

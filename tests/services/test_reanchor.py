@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.core.document import content_hash
@@ -15,13 +12,8 @@ from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.reanchoring import ReanchorReport
 from reader.services.validation import find_occurrence
+from tests.raw_sql import raw_rows
 from tests.services.conftest import TEXT
-
-
-@pytest.fixture
-def services(services_on_both_engines: Services) -> Services:
-    """These tests run on both engines (see ``services_on_both_engines``)."""
-    return services_on_both_engines
 
 
 def only_local(services: Services) -> None:
@@ -43,12 +35,8 @@ def vars_of(report: ReanchorReport) -> tuple[int, int, int]:
     return report.kept, report.moved, report.orphaned
 
 
-def stored_hashes(db_path: Path) -> set[str]:
-    connection = sqlite3.connect(db_path)
-    try:
-        return {h for (h,) in connection.execute("SELECT content_hash FROM annotations")}
-    finally:
-        connection.close()
+def stored_hashes(library_url: str) -> set[str]:
+    return {str(h) for (h,) in raw_rows(library_url, "SELECT content_hash FROM annotations")}
 
 
 def test_unchanged_file_touches_nothing(
@@ -62,7 +50,7 @@ def test_unchanged_file_touches_nothing(
 
 
 def test_text_inserted_before_shifts_the_annotations(
-    services: Services, doc: OpenedDocument, doc_path: Path, db_path: Path
+    services: Services, doc: OpenedDocument, doc_path: Path, library_url: str
 ) -> None:
     first = annotate(services, doc, "Jeff Zhang", note="qui", tags=["personne"])
     second = annotate(services, doc, "Alibaba Cloud", colour=Colour.GREEN)
@@ -83,7 +71,7 @@ def test_text_inserted_before_shifts_the_annotations(
         assert (after.colour, after.note, after.tags) == (before.colour, before.note, before.tags)
         assert after.updated == before.updated  # re-anchoring is not an edit
         assert not after.orphan
-    assert stored_hashes(db_path) == {content_hash(new_text)}
+    assert stored_hashes(library_url) == {content_hash(new_text)}
     assert services.documents.open(doc_path).value.reanchor is None  # done once
 
 
@@ -118,7 +106,7 @@ def test_a_slightly_reworded_passage_is_still_found(
 
 
 def test_a_deleted_passage_leaves_an_orphan_that_comes_back_with_it(
-    services: Services, doc: OpenedDocument, doc_path: Path, db_path: Path
+    services: Services, doc: OpenedDocument, doc_path: Path, library_url: str
 ) -> None:
     jeff = annotate(services, doc, "Jeff Zhang")
     gone = annotate(
@@ -153,7 +141,7 @@ def test_a_deleted_passage_leaves_an_orphan_that_comes_back_with_it(
     back = services.annotations.get(gone.id)
     assert not back.orphan
     assert ("Nouveau titre.\n" + TEXT)[back.start : back.end] == "installera des serveurs"
-    assert stored_hashes(db_path) == {content_hash("Nouveau titre.\n" + TEXT)}
+    assert stored_hashes(library_url) == {content_hash("Nouveau titre.\n" + TEXT)}
 
 
 def test_an_orphan_is_reattached_by_moving_it(
@@ -174,15 +162,12 @@ def test_an_orphan_is_reattached_by_moving_it(
 
 
 def test_a_new_process_reanchors_what_an_interrupted_open_left(
-    services: Services, doc: OpenedDocument, doc_path: Path, db_path: Path
+    services: Services, doc: OpenedDocument, doc_path: Path, library_url: str
 ) -> None:
     """Annotations whose hash is not the document's are re-anchored at the next open even
     if the content looks unchanged (e.g. restored from an older copy of the database)."""
     a = annotate(services, doc, "Reuters")
-    connection = sqlite3.connect(db_path)
-    with connection:
-        connection.execute("UPDATE annotations SET content_hash = 'old', start = 0, end = 7")
-    connection.close()
+    raw_rows(library_url, "UPDATE annotations SET content_hash = 'old', start = 0, \"end\" = 7")
     opened = services.documents.open(doc_path).value
     assert not opened.content_changed
     assert opened.reanchor == ReanchorReport(kept=0, moved=1, orphaned=0)

@@ -1,12 +1,12 @@
-"""Recording opened documents through the services, on a real SQLite file."""
+"""Recording opened documents through the services, on both engines."""
 
 from pathlib import Path
 
 from reader.services.app import Services
 
 
-def test_same_file_finds_the_same_record(db_path: Path, sample_path: Path) -> None:
-    services = Services.open(str(db_path))
+def test_same_file_finds_the_same_record(library_url: str, sample_path: Path) -> None:
+    services = Services.open(library_url)
     first = services.documents.open(sample_path).value
     second = services.documents.open(sample_path).value
     assert first.id == second.id
@@ -18,10 +18,10 @@ def test_same_file_finds_the_same_record(db_path: Path, sample_path: Path) -> No
     services.close()
 
 
-def test_a_changed_file_updates_its_record(db_path: Path, tmp_path: Path) -> None:
+def test_a_changed_file_updates_its_record(library_url: str, tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text("The first version of this English text is long enough to detect.\n")
-    services = Services.open(str(db_path))
+    services = Services.open(library_url)
     first = services.documents.open(path).value
     path.write_text("The second version of this English text is long enough to detect.\n")
     second = services.documents.open(path).value
@@ -31,11 +31,11 @@ def test_a_changed_file_updates_its_record(db_path: Path, tmp_path: Path) -> Non
     services.close()
 
 
-def test_record_survives_a_new_process(db_path: Path, sample_path: Path) -> None:
-    services = Services.open(str(db_path))
+def test_record_survives_a_new_process(library_url: str, sample_path: Path) -> None:
+    services = Services.open(library_url)
     opened = services.documents.open(sample_path).value
     services.close()
-    again = Services.open(str(db_path))
+    again = Services.open(library_url)
     assert [r.id for r in again.documents.recent()] == [opened.id]
     again.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
@@ -14,6 +15,10 @@ from reader.services.library import SearchKind
 from reader.store.engine import make_engine
 from reader.store.schema import _config, current_revision, head_revision, migrate
 from reader.store.unit_of_work import UnitOfWork
+
+pytestmark = pytest.mark.sqlite_only(
+    "an SQLite library of an older revision (team libraries start at 0013, on the newest schema)"
+)
 
 DOC_TEXT = "Les centres de données du Hebei.\nAlibaba Cloud y installera des serveurs.\n"
 OTHER_TEXT = "Un texte sans rapport.\n"

@@ -15,6 +15,10 @@ import pytest
 from reader.core.errors import LibraryLockedError
 from reader.services.app import Services
 
+pytestmark = pytest.mark.sqlite_only(
+    "SQLite's write lock and data_version (PostgreSQL's writers: test_team_concurrency)"
+)
+
 
 @contextmanager
 def lock_held(db: Path, seconds: float | None = None) -> Iterator[sqlite3.Connection]:

@@ -1,4 +1,4 @@
-"""The store on real SQLite files: pragmas, migrations, and the database location."""
+"""The store on both engines: migrations, and the database location; SQLite's pragmas."""
 
 from pathlib import Path
 
@@ -11,8 +11,8 @@ from reader.store.schema import current_revision, head_revision, migrate
 from reader.store.sqlite_search import include_object
 
 
-def test_fresh_database_is_built_by_migrations(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_fresh_database_is_built_by_migrations(empty_library_url: str) -> None:
+    engine = make_engine(resolve_db_url(empty_library_url))
     assert current_revision(engine) is None
     migrate(engine)
     assert current_revision(engine) == head_revision()
@@ -20,12 +20,12 @@ def test_fresh_database_is_built_by_migrations(db_path: Path) -> None:
     assert set(Base.metadata.tables) <= tables
 
 
-def test_migrations_match_the_models(db_path: Path) -> None:
+def test_migrations_match_the_models(empty_library_url: str) -> None:
     """Alembic's autogenerate finds nothing to do: migrations and ORM agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    engine = make_engine(f"sqlite:///{db_path}")
+    engine = make_engine(resolve_db_url(empty_library_url))
     migrate(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
@@ -33,6 +33,7 @@ def test_migrations_match_the_models(db_path: Path) -> None:
     assert diff == []
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_pragmas(db_path: Path) -> None:
     engine = make_engine(f"sqlite:///{db_path}")
     with engine.connect() as connection:
@@ -42,6 +43,7 @@ def test_pragmas(db_path: Path) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+@pytest.mark.sqlite_only("an SQLite library of revision 0001: team libraries start at 0013")
 def test_upgrade_keeps_rows_from_the_first_revision(db_path: Path) -> None:
     engine = make_engine(f"sqlite:///{db_path}")
     migrate(engine, "0001")
@@ -59,8 +61,8 @@ def test_upgrade_keeps_rows_from_the_first_revision(db_path: Path) -> None:
     assert [tuple(r) for r in rows] == [("/a.txt", "A", "body")]
 
 
-def test_migrating_twice_is_harmless(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_migrating_twice_is_harmless(empty_library_url: str) -> None:
+    engine = make_engine(resolve_db_url(empty_library_url))
     migrate(engine)
     migrate(engine)
     assert current_revision(engine) == head_revision()

@@ -144,33 +144,25 @@ def test_a_read_only_role_reads_and_is_told_why_it_cannot_write(
         owner.annotations.create(doc_id, 4, 11, note="lue par tous")
     finally:
         owner.close()
-    with postgres_server.admin(name) as connection:
-        connection.execute("DROP ROLE IF EXISTS lecteur")
-        connection.execute("CREATE ROLE lecteur LOGIN")
-        connection.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO lecteur")
-    reader_url = url.replace("reader@", "lecteur@")
-    services = Services.open(reader_url, user="Léa")
-    try:
-        assert [a.note for a in services.annotations.for_document(doc_id)] == ["lue par tous"]
-        assert [h.document_id for h in services.library.search("zhangbei")] == [doc_id]
-        with pytest.raises(LibraryReadOnlyError, match="may only read it"):
-            services.annotations.create(doc_id, 15, 20, note="refusée")
-    finally:
-        services.close()
-    with postgres_server.admin(name) as connection:
-        connection.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM lecteur")
-        connection.execute("DROP ROLE lecteur")
+    with postgres_server.read_only_role(name) as reader_url:
+        services = Services.open(reader_url, user="Léa")
+        try:
+            assert services.state.read_only  # known at opening: reading writes nothing
+            assert services.documents.open(book).value.id == doc_id
+            notes = [a.note for a in services.annotations.for_document(doc_id)]
+            assert notes == ["lue par tous"]
+            assert [h.document_id for h in services.library.search("zhangbei")] == [doc_id]
+            with pytest.raises(LibraryReadOnlyError, match="may only read it"):
+                services.annotations.create(doc_id, 15, 20, note="refusée")
+        finally:
+            services.close()
 
 
 def test_a_library_of_a_newer_schema_is_refused_untouched(
     postgres_server: PostgresServer,
 ) -> None:
     name = postgres_server.new_database()
-    with postgres_server.admin(name) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
-        connection.execute(
-            "UPDATE library_info SET value = '9.0.0' WHERE key = 'schema_written_by'"
-        )
+    postgres_server.pretend_newer(name)
     with pytest.raises(LibraryTooNewError, match=r"needs reader 9\.0\.0 or newer"):
         Services.open(postgres_server.url(name))
     with postgres_server.admin(name) as connection:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
@@ -13,6 +14,10 @@ from reader.store.engine import make_engine
 from reader.store.schema import _config, current_revision, migrate
 from reader.store.unit_of_work import UnitOfWork
 from tests.store.test_library_migration import fill_at_0003, snapshot
+
+pytestmark = pytest.mark.sqlite_only(
+    "an SQLite library of an older revision (team libraries start at 0013, on the newest schema)"
+)
 
 BOOK = (
     "It was the best of times, it was the worst of times, it was the age of\n"

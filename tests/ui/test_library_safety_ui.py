@@ -150,9 +150,12 @@ def new_session(settings: QSettings) -> Iterator[NewSession]:
 
 
 @contextmanager
-def window_on(qtbot: QtBot, db: Path, settings: QSettings) -> Iterator[MainWindow]:
-    """A window over the library ``db`` as opening finds it, shown, closed at the end."""
-    services = Services.open(str(db))
+def window_on(
+    qtbot: QtBot, db: Path | str, settings: QSettings, user: str | None = None
+) -> Iterator[MainWindow]:
+    """A window over the library ``db`` (a file or a URL) as opening finds it, shown,
+    closed at the end."""
+    services = Services.open(str(db), user=user)
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     window.show()
