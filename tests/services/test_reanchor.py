@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.core.document import content_hash
 from reader.services.annotations import annotation_to_json
@@ -52,6 +54,7 @@ def test_unchanged_file_touches_nothing(
 def test_text_inserted_before_shifts_the_annotations(
     services: Services, doc: OpenedDocument, doc_path: Path, library_url: str
 ) -> None:
+    only_local(services)
     first = annotate(services, doc, "Jeff Zhang", note="qui", tags=["personne"])
     second = annotate(services, doc, "Alibaba Cloud", colour=Colour.GREEN)
     third = annotate(services, doc, "Reuters")
@@ -108,6 +111,7 @@ def test_a_slightly_reworded_passage_is_still_found(
 def test_a_deleted_passage_leaves_an_orphan_that_comes_back_with_it(
     services: Services, doc: OpenedDocument, doc_path: Path, library_url: str
 ) -> None:
+    only_local(services)
     jeff = annotate(services, doc, "Jeff Zhang")
     gone = annotate(
         services, doc, "installera des serveurs", colour=Colour.RED, note="chiffres ?", tags=["x"]
