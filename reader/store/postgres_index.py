@@ -20,12 +20,14 @@ when another program changes a document's text, a trigger drops them all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import text
 
 from reader.core.chunks import chunk_spans
-from reader.core.words import words
+from reader.core.query import Term
+from reader.core.words import term_words, words
 
 CHUNK_BITS = 20
 MAX_POSITION = 16_383  # PostgreSQL keeps tsvector positions up to this...
@@ -116,3 +118,29 @@ def write_index(connection: Any, document_id: int, title: str, body: str) -> Non
             "piece_words": firsts,
         },
     )
+
+
+def lexeme(word: str, *, prefix: bool = False) -> str:
+    """One word as a quoted tsquery lexeme (quotes and backslashes escaped)."""
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + (":*" if prefix else "")
+
+
+def term_query(term: Term) -> str:
+    """A term as tsquery text: a word, or a phrase of words one after the other; a
+    prefix term's last word is a prefix."""
+    words = term.text.split()
+    return " <-> ".join(
+        lexeme(word, prefix=term.prefix and n == len(words) - 1) for n, word in enumerate(words)
+    )
+
+
+def tsquery_text(terms: Sequence[Term], *, any_: bool = False) -> str:
+    joiner = " | " if any_ else " & "
+    return joiner.join(f"({term_query(term)})" for term in terms)
+
+
+def words_query(terms: Sequence[Term], *, any_: bool = False) -> str:
+    """Terms as tsquery text of their folded words, for the pieces' ``words``."""
+    folded = [Term(" ".join(term_words(term)), term.prefix) for term in terms]
+    return tsquery_text(folded, any_=any_)

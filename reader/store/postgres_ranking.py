@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from reader.core import bm25
 from reader.core.query import Term
 from reader.core.words import term_words
-from reader.store.postgres_index import CHUNK_BITS
+from reader.store.postgres_index import CHUNK_BITS, words_query
 from reader.store.sqlite_search import TITLE_WEIGHT, Ranked
 
 _TITLES = text(
@@ -36,6 +36,10 @@ _SIZES = text(
     JOIN documents AS d ON d.id = s.document_id WHERE s.document_id = ANY(:ids)
     """
 )
+_FIRST_PIECES = text(
+    "SELECT document_id, min(id) FROM search_chunks"
+    " WHERE document_id = ANY(:ids) AND words @@ CAST(:q AS tsquery) GROUP BY document_id"
+)
 _PIECE_TEXTS = text("SELECT id, start, text FROM search_chunks WHERE id = ANY(:ids)")
 _TOTALS = text(
     "SELECT (SELECT count(*) FROM documents), (SELECT coalesce(sum(tokens), 0) FROM search_sizes)"
@@ -47,9 +51,9 @@ def _pattern(word: str) -> str:
     return word + "%"
 
 
-def _term_statement(words: list[str], prefix: bool, *, every_piece: bool) -> Any:
-    """Each document whose text holds a term: how often, and in which pieces (their
-    numbers, in order: every one if ``every_piece``, else the first)."""
+def _term_statement(words: list[str], prefix: bool) -> Any:
+    """Each document whose text holds a term: how often, and the number of the first
+    piece holding it."""
     parts = []
     for n in range(len(words)):
         if prefix and n == len(words) - 1:
@@ -73,35 +77,28 @@ def _term_statement(words: list[str], prefix: bool, *, every_piece: bool) -> Any
             "SELECT w0.document_id, (SELECT array_agg(p0 ORDER BY p0)"
             f" FROM unnest(w0.positions) AS p0 {follow}) AS positions FROM w0 {joins}"
         )
-    pieces = (
-        "ARRAY(SELECT DISTINCT width_bucket(p, s.piece_words) - 1"
-        " FROM unnest(f.positions) AS p ORDER BY 1)"
-        if every_piece
-        else "ARRAY[width_bucket(f.positions[1], s.piece_words) - 1]"
-    )
     return text(
         f"""
-        WITH {", ".join(parts)}, found AS ({found})
-        SELECT f.document_id, cardinality(f.positions), {pieces}
+        WITH {", ".join(parts)}, found AS MATERIALIZED ({found})
+        SELECT f.document_id, cardinality(f.positions),
+            width_bucket(f.positions[1], s.piece_words) - 1
         FROM found AS f JOIN search_sizes AS s USING (document_id)
         WHERE f.positions IS NOT NULL
         """
     )
 
 
-def _text_hits(
-    session: Session, term: Term, *, every_piece: bool
-) -> dict[int, tuple[int, list[int]]]:
+def _text_hits(session: Session, term: Term) -> dict[int, tuple[int, int]]:
     """How often ``term`` occurs in the text of each document holding it, and where."""
     words = term_words(term)
     params = {
         f"w{n}": _pattern(word) if term.prefix and n == len(words) - 1 else word
         for n, word in enumerate(words)
     }
-    statement = _term_statement(words, term.prefix, every_piece=every_piece)
+    statement = _term_statement(words, term.prefix)
     return {
-        int(doc): (int(hits), list(pieces))
-        for doc, hits, pieces in session.execute(statement, params).all()
+        int(doc): (int(hits), int(piece))
+        for doc, hits, piece in session.execute(statement, params).all()
     }
 
 
@@ -130,16 +127,16 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
         for doc, title in session.execute(_TITLES, {"words": exact, "patterns": patterns}).all()
     }
     frequencies: list[dict[int, float]] = []
-    where: list[dict[int, list[int]]] = []
+    firsts: list[dict[int, int]] = []
     for term, (words, prefix) in zip(terms, term_list, strict=True):
-        in_text = _text_hits(session, term, every_piece=len(terms) > 1)
+        in_text = _text_hits(session, term)
         found = {doc: float(hits) for doc, (hits, _pieces) in in_text.items()}
         for doc, title in titles.items():
             in_title = _title_hits(title, words, prefix)
             if in_title:
                 found[doc] = found.get(doc, 0.0) + TITLE_WEIGHT * in_title
         frequencies.append(found)
-        where.append({doc: pieces for doc, (_hits, pieces) in in_text.items()})
+        firsts.append({doc: piece for doc, (_hits, piece) in in_text.items()})
     holding = set(frequencies[0]).intersection(*frequencies[1:])
     if not holding:
         return []
@@ -153,7 +150,7 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
             scored.append((bm25.score(term_frequencies, idfs, int(length), average), int(doc)))
     scored.sort()
     best = scored[:limit]
-    first = {doc: _first_piece(doc, [pieces.get(doc, []) for pieces in where]) for _s, doc in best}
+    first = _first_pieces(session, terms, [doc for _score, doc in best], firsts)
     texts: dict[int | None, tuple[int, int, str]] = {
         int(row[0]): (int(row[0]), int(row[1]), str(row[2]))
         for row in session.execute(_PIECE_TEXTS, {"ids": [p for p in first.values() if p]}).all()
@@ -161,8 +158,22 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
     return [Ranked(doc, score, placed=True, piece=texts.get(first[doc])) for score, doc in best]
 
 
-def _first_piece(document_id: int, pieces: list[list[int]]) -> int | None:
-    """The id of the first piece holding every term, else any term; None if none does."""
-    every = set(pieces[0]).intersection(*pieces[1:])
-    some = every or set().union(*pieces)
-    return (document_id << CHUNK_BITS) + min(some) if some else None
+def _first_pieces(
+    session: Session, terms: tuple[Term, ...], documents: list[int], firsts: list[dict[int, int]]
+) -> dict[int, int | None]:
+    """The id of each document's first piece holding every term (one look-up of the
+    pieces' GIN index for them all), else its first piece holding any term; None if
+    no piece does (only the title holds them)."""
+    every: dict[int, int] = {}
+    if len(terms) > 1 and documents:
+        every = {
+            int(doc): int(piece)
+            for doc, piece in session.execute(
+                _FIRST_PIECES, {"ids": documents, "q": words_query(terms)}
+            ).all()
+        }
+    first: dict[int, int | None] = {}
+    for doc in documents:
+        some = [found[doc] for found in firsts if doc in found]
+        first[doc] = every.get(doc, (doc << CHUNK_BITS) + min(some) if some else None)
+    return first

@@ -26,8 +26,7 @@ from sqlalchemy import text
 
 from reader.core.library import SearchHit, SearchKind
 from reader.core.query import Term
-from reader.core.words import term_words
-from reader.store.postgres_index import write_index
+from reader.store.postgres_index import tsquery_text, words_query, write_index
 from reader.store.postgres_ranking import ranked_documents
 from reader.store.sqlite_search import (
     CLOSE,
@@ -45,32 +44,6 @@ _HEADLINE = (
     f' MinWords={SNIPPET_TOKENS // 2}, FragmentDelimiter=" … "'
 )
 _WHOLE = f'StartSel="{OPEN}", StopSel="{CLOSE}", HighlightAll=true'
-
-
-def lexeme(word: str, *, prefix: bool = False) -> str:
-    """One word as a quoted tsquery lexeme (quotes and backslashes escaped)."""
-    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-    return quoted + (":*" if prefix else "")
-
-
-def term_query(term: Term) -> str:
-    """A term as tsquery text: a word, or a phrase of words one after the other; a
-    prefix term's last word is a prefix."""
-    words = term.text.split()
-    return " <-> ".join(
-        lexeme(word, prefix=term.prefix and n == len(words) - 1) for n, word in enumerate(words)
-    )
-
-
-def tsquery_text(terms: Sequence[Term], *, any_: bool = False) -> str:
-    joiner = " | " if any_ else " & "
-    return joiner.join(f"({term_query(term)})" for term in terms)
-
-
-def words_query(terms: Sequence[Term], *, any_: bool = False) -> str:
-    """Terms as tsquery text of their folded words, for the pieces' ``words``."""
-    folded = [Term(" ".join(term_words(term)), term.prefix) for term in terms]
-    return tsquery_text(folded, any_=any_)
 
 
 _Q = f"to_tsquery({CONFIG}, :q)"

@@ -29,7 +29,7 @@ def test_0013_keeps_the_library_and_adds_authors_versions_trash(empty_library: s
     migrate(engine, "0008")
     before = snapshot(engine)
     migrate(engine, "0013")
-    assert current_revision(engine) == "0013" == head_revision()
+    assert current_revision(engine) == "0013"
     assert snapshot(engine) == before
     with engine.connect() as connection:
         rows = connection.execute(
