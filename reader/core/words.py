@@ -1,30 +1,52 @@
-"""The words of a text as SQLite's ``unicode61 remove_diacritics 2`` tokenizer sees
-them, for the team library's own index (:mod:`reader.store.postgres_index`).
+"""The words of a text as SQLite's ``unicode61 remove_diacritics 2`` tokenizer makes
+them, for a team library's own index (:mod:`reader.store.postgres_index`), so that
+PostgreSQL finds exactly the documents SQLite's FTS5 finds. PostgreSQL's own parser
+would not: it keeps "peut-être" whole as well as its parts, reads "www.example.org"
+and "3.14" as one token each, and skips "<b>" as a tag.
 
-A word is a run of letters and digits (combining marks inside it are dropped),
-folded by :func:`reader.core.folding.fold`: lower case, accents dropped. The same rule
-as :class:`reader.core.query.Matcher`, so PostgreSQL finds exactly the documents
-SQLite's FTS5 finds: PostgreSQL's own parser would not (it keeps "peut-être" whole
-as well as its parts, reads "www.example.org" and "3.14" as one token, and skips
-"<b>" as a tag).
+As unicode61 does: a word is a run of letters, digits and private-use characters; the
+combining accents U+0300-U+0331 inside it are dropped, other marks end it; a word is
+in lower case, and a letter loses its accents when what is left is an ASCII letter
+("é" is "e", "Ø", "ί" and "й" stay themselves, lower-cased). Checked against SQLite
+itself by the tests.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from reader.core.folding import fold
-from reader.core.query import MARKS, Term
+from reader.core.folding import fold_char
+from reader.core.query import Term
 
-_MARKS = re.compile(f"[{MARKS}]")
-_WORD = re.compile(r"[^\W_]+")
+_DIACRITICS = re.compile("[\u0300-\u0331]")
+_WORD = re.compile("(?:[^\\W_]|[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd])+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _fold(char: str) -> str:
+    folded = fold_char(char)
+    if folded.isascii():
+        return folded
+    for lowered in (char.casefold(), char.lower()):  # 'ς' -> 'σ', but 'ß' stays
+        if len(lowered) == 1:
+            return lowered
+    return char
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold(match.group())
 
 
 def words(text: str) -> list[str]:
-    """The folded words of ``text``, in order."""
-    return _WORD.findall(_MARKS.sub("", fold(text)))
+    """The words of ``text``, folded, in order."""
+    text = _DIACRITICS.sub("", text.lower())
+    if text.isascii():
+        return _WORD.findall(text)
+    return _WORD.findall(_NON_ASCII.sub(_fold_match, text))
 
 
 def term_words(term: Term) -> list[str]:
-    """The folded words of a query term (several for a phrase, or for "l'été")."""
+    """The words of a query term (several for a phrase, or for "l'été")."""
     return words(term.text)
