@@ -21,12 +21,12 @@ from reader.core.folding import fold_char
 MAX_TERMS = 32
 _TERM = re.compile(r'"([^"]*)"?(\*?)|(\S+)')
 # Combining marks (unicode61 keeps them in tokens, then drops them).
-MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN = f"(?:[^\\W_]|[{MARKS}])"  # a letter, a digit or a mark
-_SEPARATORS = f"(?:[^\\w{MARKS}]|_)(?:[^\\w]|_)*"  # marks after a separator too
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = f"(?:[^\\W_]|[{_MARKS}])"  # a letter, a digit or a mark
+_SEPARATORS = f"(?:[^\\w{_MARKS}]|_)(?:[^\\w]|_)*"  # marks after a separator too
 # Not inside a word: no letter or digit before, even with a mark or two after it (a
 # mark after anything else is a separator, as in unicode61).
-_WORD_START = f"(?<![^\\W_])(?<![^\\W_][{MARKS}])(?<![^\\W_][{MARKS}][{MARKS}])"
+_WORD_START = f"(?<![^\\W_])(?<![^\\W_][{_MARKS}])(?<![^\\W_][{_MARKS}][{_MARKS}])"
 # Ranges folded by the table: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic..., the
 # Latin Extended Additional block (Vietnamese), and the fullwidth forms.
 _FOLDED_RANGES = ((0x00, 0x2000), (0x2C60, 0x2C80), (0xA640, 0xA800), (0xFF00, 0xFFF0))
@@ -99,7 +99,7 @@ class Matcher:
                 continue
             body = _SEPARATORS.join(
                 "".join(
-                    _char_class(fold_char(c), variants) + f"[{MARKS}]*"
+                    _char_class(fold_char(c), variants) + f"[{_MARKS}]*"
                     for c in word
                     if not unicodedata.combining(c)
                 )
