@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from reader.core import bm25
 from reader.core.query import Term
 from reader.core.words import term_words
-from reader.store.postgres_index import CHUNK_BITS, words_query
+from reader.store.postgres_index import CHUNK_BITS, tsquery_text, words_query
 from reader.store.sqlite_search import TITLE_WEIGHT, Ranked
 
 _TITLES = text(
@@ -34,6 +34,17 @@ _SIZES = text(
     """
     SELECT s.document_id, s.tokens, d.in_library FROM search_sizes AS s
     JOIN documents AS d ON d.id = s.document_id WHERE s.document_id = ANY(:ids)
+    """
+)
+# Documents whose text another program changed (a trigger dropped their words): found
+# the slow way, with PostgreSQL's parser, and ranked after the others.
+_UNINDEXED = text(
+    """
+    SELECT d.id FROM documents AS d
+    WHERE d.in_library AND NOT EXISTS (SELECT 1 FROM search_sizes AS s WHERE s.document_id = d.id)
+    AND to_tsvector('reader_simple'::regconfig, d.title || ' ' || d.text)
+        @@ to_tsquery('reader_simple'::regconfig, :q)
+    ORDER BY d.id LIMIT :limit
     """
 )
 _FIRST_PIECES = text(
@@ -138,8 +149,12 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
         frequencies.append(found)
         firsts.append({doc: piece for doc, (_hits, piece) in in_text.items()})
     holding = set(frequencies[0]).intersection(*frequencies[1:])
+    unindexed = [
+        Ranked(int(doc), 0.0)
+        for (doc,) in session.execute(_UNINDEXED, {"q": tsquery_text(terms), "limit": limit})
+    ]
     if not holding:
-        return []
+        return unindexed[:limit]
     rows, tokens = session.execute(_TOTALS).one()
     average = float(tokens) / float(rows)
     idfs = [bm25.idf(int(rows), len(found)) for found in frequencies]
@@ -155,7 +170,8 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
         int(row[0]): (int(row[0]), int(row[1]), str(row[2]))
         for row in session.execute(_PIECE_TEXTS, {"ids": [p for p in first.values() if p]}).all()
     }
-    return [Ranked(doc, score, placed=True, piece=texts.get(first[doc])) for score, doc in best]
+    ranked = [Ranked(doc, score, placed=True, piece=texts.get(first[doc])) for score, doc in best]
+    return (ranked + unindexed)[:limit]
 
 
 def _first_pieces(

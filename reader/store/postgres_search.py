@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import text
 
 from reader.core.library import SearchHit, SearchKind
-from reader.core.query import Term
+from reader.core.query import Matcher, Term
 from reader.store.postgres_index import tsquery_text, words_query, write_index
 from reader.store.postgres_ranking import ranked_documents
 from reader.store.sqlite_search import (
@@ -35,6 +35,7 @@ from reader.store.sqlite_search import (
     Ranked,
     SearchStore,
     chunk_range,
+    snippet_window,
     unmark,
 )
 
@@ -58,6 +59,7 @@ _PIECE_MARKED = text(
     f"SELECT ts_headline({CONFIG}, text, {_Q}, :options) FROM search_chunks WHERE id = :id"
 )
 _TITLE = text("SELECT title FROM documents WHERE id = :id")
+_TEXT = text("SELECT text FROM documents WHERE id = :id")
 _INDEXED = text(
     """
     SELECT 1 FROM search_sizes AS s JOIN documents AS d ON d.id = s.document_id
@@ -141,9 +143,15 @@ class PostgresSearchStore(SearchStore):
     def _document_detail(
         self, document_id: int, path: str, title: str, terms: tuple[Term, ...]
     ) -> SearchHit:
-        """A document matched by its title only while its pieces are not written yet."""
-        del terms
-        return SearchHit(document_id, path, title, SearchKind.TEXT, title, 0, ())
+        """A document whose words are not written yet (another program changed its
+        text): the first match in its whole text, else its title."""
+        body = self._session.execute(_TEXT, {"id": document_id}).scalar_one()
+        matcher = Matcher(terms)
+        offset = matcher.first(body)
+        if offset is None:
+            return SearchHit(document_id, path, title, SearchKind.TEXT, title, 0, ())
+        snippet, marks = snippet_window(body, offset, matcher)
+        return SearchHit(document_id, path, title, SearchKind.TEXT, snippet, offset, marks)
 
     def rebuild(self) -> None:
         """Write every document's pieces and words again (the annotations' indexes are

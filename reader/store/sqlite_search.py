@@ -258,7 +258,7 @@ class SearchStore:
         for piece_id, start, body in pieces:
             spans = matcher.spans(body) or self._spans_by_fts(piece_id, terms)
             for first, _end in spans if all_hits else spans[:1]:
-                snippet, marks = _window(body, first, matcher)
+                snippet, marks = snippet_window(body, first, matcher)
                 hits.append(
                     SearchHit(
                         document_id, path, title, SearchKind.TEXT, snippet, start + first, marks
@@ -331,7 +331,9 @@ class SearchStore:
         )
 
 
-def _window(body: str, offset: int, matcher: Matcher) -> tuple[str, tuple[tuple[int, int], ...]]:
+def snippet_window(
+    body: str, offset: int, matcher: Matcher
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About SNIPPET_LENGTH characters of ``body`` around ``offset``, cut between words."""
     start = max(offset - SNIPPET_BEFORE, 0)
     if start > 0:
