@@ -20,8 +20,10 @@ from reader.core.folding import fold_char
 from reader.core.query import Term
 
 _DIACRITICS = re.compile("[\u0300-\u0331]")
-_WORD = re.compile("(?:[^\\W_]|[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd])+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"[^\W_]+")
+_PRIVATE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+_HAS_PRIVATE = re.compile(f"[{_PRIVATE}]")
+_WORD_OR_PRIVATE = re.compile(f"(?:[^\\W_]|[{_PRIVATE}])+")
 
 
 @lru_cache(maxsize=8192)
@@ -35,16 +37,19 @@ def _fold(char: str) -> str:
     return char
 
 
-def _fold_match(match: re.Match[str]) -> str:
-    return _fold(match.group())
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return "".join(map(_fold, word))
 
 
 def words(text: str) -> list[str]:
     """The words of ``text``, folded, in order."""
-    text = _DIACRITICS.sub("", text.lower())
+    text = text.lower()
     if text.isascii():
         return _WORD.findall(text)
-    return _WORD.findall(_NON_ASCII.sub(_fold_match, text))
+    text = _DIACRITICS.sub("", text)
+    pattern = _WORD_OR_PRIVATE if _HAS_PRIVATE.search(text) else _WORD
+    return [word if word.isascii() else _fold_word(word) for word in pattern.findall(text)]
 
 
 def term_words(term: Term) -> list[str]:
