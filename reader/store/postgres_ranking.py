@@ -37,14 +37,20 @@ _SIZES = text(
     """
 )
 # Documents whose text another program changed (a trigger dropped their words): found
-# the slow way, with PostgreSQL's parser, and ranked after the others.
-_UNINDEXED = text(
+# the slow way, with PostgreSQL's parser, and ranked after the others. Which they are
+# is asked first, so that only their texts are parsed (usually there are none).
+_STALE = text(
     """
     SELECT d.id FROM documents AS d
     WHERE d.in_library AND NOT EXISTS (SELECT 1 FROM search_sizes AS s WHERE s.document_id = d.id)
-    AND to_tsvector('reader_simple'::regconfig, d.title || ' ' || d.text)
+    """
+)
+_UNINDEXED = text(
+    """
+    SELECT id FROM documents WHERE id = ANY(:ids)
+    AND to_tsvector('reader_simple'::regconfig, title || ' ' || text)
         @@ to_tsquery('reader_simple'::regconfig, :q)
-    ORDER BY d.id LIMIT :limit
+    ORDER BY id LIMIT :limit
     """
 )
 _FIRST_PIECES = text(
@@ -149,10 +155,7 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
         frequencies.append(found)
         firsts.append({doc: piece for doc, (_hits, piece) in in_text.items()})
     holding = set(frequencies[0]).intersection(*frequencies[1:])
-    unindexed = [
-        Ranked(int(doc), 0.0)
-        for (doc,) in session.execute(_UNINDEXED, {"q": tsquery_text(terms), "limit": limit})
-    ]
+    unindexed = _unindexed(session, terms, limit)
     if not holding:
         return unindexed[:limit]
     rows, tokens = session.execute(_TOTALS).one()
@@ -172,6 +175,14 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
     }
     ranked = [Ranked(doc, score, placed=True, piece=texts.get(first[doc])) for score, doc in best]
     return (ranked + unindexed)[:limit]
+
+
+def _unindexed(session: Session, terms: tuple[Term, ...], limit: int) -> list[Ranked]:
+    stale = [int(doc) for (doc,) in session.execute(_STALE)]
+    if not stale:
+        return []
+    params = {"ids": stale, "q": tsquery_text(terms), "limit": limit}
+    return [Ranked(int(doc), 0.0) for (doc,) in session.execute(_UNINDEXED, params)]
 
 
 def _first_pieces(

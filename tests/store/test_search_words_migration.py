@@ -5,6 +5,8 @@ downgrading gives the pieces back their computed words."""
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from sqlalchemy import inspect, text
 
 from reader.services.app import Services
@@ -47,16 +49,13 @@ def test_0014_writes_every_document_s_words(empty_library: str) -> None:  # noqa
             assert positions == [3]
     engine.dispose()
 
-    services = Services.open(empty_library, user="Ana")
-    try:
+    with closing(Services.open(empty_library, user="Ana")) as services:
         [hit] = services.library.search("donnees hebei")
         assert (hit.document_id, hit.kind, hit.offset) == (1, SearchKind.TEXT, 15)
         # PostgreSQL's parser made "peut-être" one more word between "avant" and "peut"
         [phrase] = services.library.search('"avant peut"')
         assert (phrase.document_id, phrase.offset) == (2, HYPHENED.index("avant"))
         assert [h.kind for h in services.library.search("électricité")] == [SearchKind.NOTE]
-    finally:
-        services.close()
 
     downgrade(engine, "0013")
     assert current_revision(engine) == "0013"
