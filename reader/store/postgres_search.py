@@ -1,19 +1,20 @@
 """Full-text search over a team library on PostgreSQL, behind the same interface as
-:class:`reader.store.sqlite_search.SearchStore` (migrations 0004 and 0008).
+:class:`reader.store.sqlite_search.SearchStore`, finding and ranking what SQLite's FTS5
+finds, in the same order.
 
-The text search configuration ``reader_simple`` is ``simple`` with ``unaccent`` first:
-no stemming and no stop words, case and accents ignored, so a query finds what it finds
-in SQLite's ``unicode61 remove_diacritics 2`` index. The same query syntax: every word
-must match, ``"quoted words"`` as a phrase (``<->``), ``prefix*`` as ``:*``. Each term
-is written as a quoted tsquery lexeme, so no input can raise a syntax error.
+- Documents: their words are cut and folded in Python as FTS5 cuts them
+  (:mod:`reader.store.postgres_index`, migration 0014); a document holds a term when
+  its title or text does, and documents are ranked by FTS5's bm25
+  (:mod:`reader.store.postgres_ranking`). A document's pieces holding the words are
+  found through their ``tsvector`` (GIN index), walked in text order.
+- Annotations match on their note, quoted passage (GIN expression indexes of the
+  ``reader_simple`` configuration of migration 0004: ``simple`` with ``unaccent``) or
+  tags, ranked by ``ts_rank``.
 
-- a document matches when each term is in its title or in one of its pieces
-  (``search_chunks.words``, GIN-indexed); documents are ranked by ``ts_rank`` of the
-  title (times :data:`~reader.store.sqlite_search.TITLE_WEIGHT`) plus the number of
-  their pieces that hold a term;
-- annotations match on their note, quoted passage (GIN expression indexes) or tags.
-
-Scores are negated ranks, so lower is better as with SQLite's bm25.
+The same query syntax: every word must match, ``"quoted words"`` as a phrase
+(``<->``), ``prefix*`` as ``:*``. Each term is written as a quoted tsquery lexeme, so
+no input can raise a syntax error. Scores are negated ranks, so lower is better as
+with SQLite's bm25.
 """
 
 from __future__ import annotations
@@ -24,14 +25,17 @@ from typing import Any
 from sqlalchemy import text
 
 from reader.core.library import SearchHit, SearchKind
-from reader.core.query import Term
+from reader.core.query import Matcher, Term
+from reader.store.postgres_index import tsquery_text, words_query, write_index
+from reader.store.postgres_ranking import ranked_documents
 from reader.store.sqlite_search import (
     CLOSE,
     OPEN,
     SNIPPET_TOKENS,
-    TITLE_WEIGHT,
+    Ranked,
     SearchStore,
     chunk_range,
+    snippet_window,
     unmark,
 )
 
@@ -43,36 +47,25 @@ _HEADLINE = (
 _WHOLE = f'StartSel="{OPEN}", StopSel="{CLOSE}", HighlightAll=true'
 
 
-def lexeme(word: str, *, prefix: bool = False) -> str:
-    """One word as a quoted tsquery lexeme (quotes and backslashes escaped)."""
-    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
-    return quoted + (":*" if prefix else "")
-
-
-def term_query(term: Term) -> str:
-    """A term as tsquery text: a word, or a phrase of words one after the other; a
-    prefix term's last word is a prefix."""
-    words = term.text.split()
-    return " <-> ".join(
-        lexeme(word, prefix=term.prefix and n == len(words) - 1) for n, word in enumerate(words)
-    )
-
-
-def tsquery_text(terms: Sequence[Term], *, any_: bool = False) -> str:
-    joiner = " | " if any_ else " & "
-    return joiner.join(f"({term_query(term)})" for term in terms)
-
-
 _Q = f"to_tsquery({CONFIG}, :q)"
 _PIECES = text(
-    f"""
+    """
     SELECT id, start, text FROM search_chunks
-    WHERE id BETWEEN :lo AND :hi AND words @@ {_Q}
+    WHERE id BETWEEN :lo AND :hi AND words @@ CAST(:q AS tsquery)
     ORDER BY id LIMIT :limit
     """
 )
 _PIECE_MARKED = text(
     f"SELECT ts_headline({CONFIG}, text, {_Q}, :options) FROM search_chunks WHERE id = :id"
+)
+_TITLE = text("SELECT title FROM documents WHERE id = :id")
+_TEXT = text("SELECT text FROM documents WHERE id = :id")
+_INDEXED = text(
+    """
+    SELECT 1 FROM search_sizes AS s JOIN documents AS d ON d.id = s.document_id
+    WHERE s.document_id = :id AND s.title = d.title
+    AND EXISTS (SELECT 1 FROM search_chunks WHERE id BETWEEN :lo AND :hi)
+    """
 )
 _TAGS_OF = """coalesce((
     SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM annotation_tags AS at
@@ -82,41 +75,23 @@ _ANNOTATION_COLUMNS = {"note": "a.note", "quote": "a.exact", "tag": _TAGS_OF}
 
 
 class PostgresSearchStore(SearchStore):
-    """:class:`SearchStore` with PostgreSQL's text search instead of FTS5 (writing the
-    pieces, :meth:`index_text`, is the same SQL on both)."""
+    """:class:`SearchStore` with PostgreSQL's text search instead of FTS5."""
 
-    def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
-        """Documents holding every term (each in its title or one of its pieces), ranked
-        by the title's match and how many pieces hold a term: one pass over the pieces
-        that hold any term (GIN index), noting which terms each document has."""
-        params: dict[str, Any] = {"limit": limit, "any": tsquery_text(terms, any_=True)}
-        has = []
-        each = []
-        for n, term in enumerate(terms):
-            params[f"t{n}"] = term_query(term)
-            title = f"to_tsvector({CONFIG}, d.title) @@ to_tsquery({CONFIG}, :t{n})"
-            if len(terms) == 1:  # every piece found holds it
-                each.append(f"(pieces.n IS NOT NULL OR {title})")
-            else:
-                has.append(f", bool_or(c.words @@ to_tsquery({CONFIG}, :t{n})) AS h{n}")
-                each.append(f"(coalesce(pieces.h{n}, false) OR {title})")
-        statement = text(
-            f"""
-            WITH q AS (SELECT to_tsquery({CONFIG}, :any) AS q),
-            pieces AS (
-                SELECT c.document_id, count(*) AS n {"".join(has)}
-                FROM search_chunks AS c, q WHERE c.words @@ q.q GROUP BY c.document_id
-            )
-            SELECT d.id, -(
-                {TITLE_WEIGHT} * ts_rank(to_tsvector({CONFIG}, d.title), q.q)
-                + coalesce(pieces.n, 0)
-            ) AS score
-            FROM documents AS d CROSS JOIN q LEFT JOIN pieces ON pieces.document_id = d.id
-            WHERE d.in_library AND {" AND ".join(each)}
-            ORDER BY score, d.id LIMIT :limit
-            """
+    def index_text(self, document_id: int, body: str) -> None:
+        """Write a document's pieces, with their words, and its words' positions."""
+        title = self._session.execute(_TITLE, {"id": document_id}).scalar_one()
+        write_index(self._session, document_id, title, body)
+
+    def has_pieces(self, document_id: int) -> bool:
+        """Whether the document's pieces are written, for its title as it is now."""
+        lo, hi = chunk_range(document_id)
+        return (
+            self._session.execute(_INDEXED, {"id": document_id, "lo": lo, "hi": hi}).first()
+            is not None
         )
-        return self._session.execute(statement, params).all()
+
+    def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> list[Ranked]:
+        return ranked_documents(self._session, terms, limit)
 
     def _annotation_rows(self, kind: str, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
         """Notes and quotes through their GIN expression indexes; tags only among the
@@ -155,7 +130,7 @@ class PostgresSearchStore(SearchStore):
     ) -> Sequence[Any]:
         lo, hi = chunk_range(document_id)
         return self._session.execute(
-            _PIECES, {"q": tsquery_text(terms, any_=any_), "lo": lo, "hi": hi, "limit": limit}
+            _PIECES, {"q": words_query(terms, any_=any_), "lo": lo, "hi": hi, "limit": limit}
         ).all()
 
     def _spans_by_fts(self, piece_id: int, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
@@ -168,14 +143,22 @@ class PostgresSearchStore(SearchStore):
     def _document_detail(
         self, document_id: int, path: str, title: str, terms: tuple[Term, ...]
     ) -> SearchHit:
-        """A document matched by its title only while its pieces are not written yet."""
-        del terms
-        return SearchHit(document_id, path, title, SearchKind.TEXT, title, 0, ())
+        """A document whose words are not written yet (another program changed its
+        text): the first match in its whole text, else its title."""
+        body = self._session.execute(_TEXT, {"id": document_id}).scalar_one()
+        matcher = Matcher(terms)
+        offset = matcher.first(body)
+        if offset is None:
+            return SearchHit(document_id, path, title, SearchKind.TEXT, title, 0, ())
+        snippet, marks = snippet_window(body, offset, matcher)
+        return SearchHit(document_id, path, title, SearchKind.TEXT, snippet, offset, marks)
 
     def rebuild(self) -> None:
-        """Write every document's pieces again (the other indexes are PostgreSQL's own)."""
-        self._session.execute(text("DELETE FROM search_chunks"))
-        for document_id, body in self._session.execute(
-            text("SELECT id, text FROM documents")
+        """Write every document's pieces and words again (the annotations' indexes are
+        PostgreSQL's own)."""
+        for statement in ("search_chunks", "search_terms", "search_sizes"):
+            self._session.execute(text(f"DELETE FROM {statement}"))
+        for document_id, title, body in self._session.execute(
+            text("SELECT id, title, text FROM documents")
         ).all():
-            self.index_text(document_id, body)
+            write_index(self._session, document_id, title, body)

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from reader.core.chunks import chunk_spans
@@ -86,10 +86,12 @@ _TEXT_RANKED = text(
     SELECT rowid AS id, bm25(search_documents, {TITLE_WEIGHT}, 1.0) AS score
     FROM search_documents
     WHERE search_documents MATCH :match AND rowid NOT IN ({_REMOVED})
-    ORDER BY score LIMIT :limit
+    ORDER BY score, rowid LIMIT :limit
     """
 )
-_DOCUMENT = text("SELECT path, title FROM documents WHERE id = :id")
+_DOCUMENTS = text("SELECT id, path, title FROM documents WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 _PIECES = text(
     """
     SELECT c.id, c.start, c.text FROM search_chunks_fts AS f
@@ -141,6 +143,17 @@ _INSERT_PIECE = text(
 _DELETE_PIECES = text("DELETE FROM search_chunks WHERE id BETWEEN :lo AND :hi")
 
 
+class Ranked(NamedTuple):
+    """A document found, its score, and (when the engine already knows it, ``placed``)
+    the first of its pieces holding every term, else any term: (id, start, text), or
+    None when only its title holds them."""
+
+    document_id: int
+    score: float
+    placed: bool = False
+    piece: tuple[int, int, str] | None = None
+
+
 class SearchStore:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -173,10 +186,21 @@ class SearchStore:
             return []
         matcher = Matcher(terms)
         found: list[tuple[float, list[SearchHit]]] = []
-        for document_id, score in self._ranked_documents(terms, limit):
-            path, title = self._session.execute(_DOCUMENT, {"id": document_id}).one()
-            hits = self._text_hits(document_id, path, title, terms, matcher, all_hits=all_hits)
-            found.append((score, hits))
+        ranked = self._ranked_documents(terms, limit)
+        names = (
+            {
+                row.id: (row.path, row.title)
+                for row in self._session.execute(
+                    _DOCUMENTS, {"ids": [r.document_id for r in ranked]}
+                )
+            }
+            if ranked
+            else {}
+        )
+        for document in ranked:
+            path, title = names[document.document_id]
+            hits = self._text_hits(document, path, title, terms, matcher, all_hits=all_hits)
+            found.append((document.score, hits))
         for kind in _COLUMNS:
             for annotation_id, document_id, start, path, title, raw, score in self._annotation_rows(
                 kind, terms, limit
@@ -189,11 +213,12 @@ class SearchStore:
         found.sort(key=lambda item: item[0])
         return [hit for _score, hits in found[:limit] for hit in hits]
 
-    def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
-        """(document id, score) of the best ``limit`` documents, lowest score first."""
-        return self._session.execute(
+    def _ranked_documents(self, terms: tuple[Term, ...], limit: int) -> list[Ranked]:
+        """The best ``limit`` documents, lowest score first."""
+        rows = self._session.execute(
             _TEXT_RANKED, {"match": match_expression(terms), "limit": limit}
         ).all()
+        return [Ranked(int(document_id), float(score)) for document_id, score in rows]
 
     def _annotation_rows(self, kind: str, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
         """(annotation id, document id, start, path, title, marked snippet, score) of the
@@ -216,7 +241,7 @@ class SearchStore:
 
     def _text_hits(
         self,
-        document_id: int,
+        document: Ranked,
         path: str,
         title: str,
         terms: tuple[Term, ...],
@@ -224,17 +249,21 @@ class SearchStore:
         *,
         all_hits: bool,
     ) -> list[SearchHit]:
+        document_id = document.document_id
         wanted = MAX_HITS_PER_DOCUMENT if all_hits else 1
         pieces: Sequence[Any] = []
-        for any_ in (False, True):
-            pieces = self._matching_pieces(document_id, terms, wanted, any_=any_)
-            if pieces or len(terms) == 1:
-                break
+        if document.placed and not all_hits:
+            pieces = [document.piece] if document.piece else []
+        else:
+            for any_ in (False, True):
+                pieces = self._matching_pieces(document_id, terms, wanted, any_=any_)
+                if pieces or len(terms) == 1:
+                    break
         hits: list[SearchHit] = []
         for piece_id, start, body in pieces:
             spans = matcher.spans(body) or self._spans_by_fts(piece_id, terms)
             for first, _end in spans if all_hits else spans[:1]:
-                snippet, marks = _window(body, first, matcher)
+                snippet, marks = snippet_window(body, first, matcher)
                 hits.append(
                     SearchHit(
                         document_id, path, title, SearchKind.TEXT, snippet, start + first, marks
@@ -307,7 +336,9 @@ class SearchStore:
         )
 
 
-def _window(body: str, offset: int, matcher: Matcher) -> tuple[str, tuple[tuple[int, int], ...]]:
+def snippet_window(
+    body: str, offset: int, matcher: Matcher
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About SNIPPET_LENGTH characters of ``body`` around ``offset``, cut between words."""
     start = max(offset - SNIPPET_BEFORE, 0)
     if start > 0:
