@@ -104,6 +104,10 @@
         <translation>(introuvable dans cette version) </translation>
     </message>
     <message>
+        <source>“{quote}”</source>
+        <translation>« {quote} »</translation>
+    </message>
+    <message>
         <source>Filter: words in passage, note or tags</source>
         <translation>Filtre&#xa0;: mots du passage, de la note ou des étiquettes</translation>
     </message>
