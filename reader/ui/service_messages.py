@@ -14,7 +14,6 @@ from reader.core.entities import EntityLabel
 from reader.core.messages import Message, Msg, Value
 from reader.ui.palette import colour_name, entity_name
 
-CONTEXT = "Messages"
 
 TEMPLATES: dict[Msg, object] = {
     Msg.LIBRARY_LOCKED: QT_TRANSLATE_NOOP(
@@ -506,7 +505,7 @@ def translated(text: str | Message) -> str:
     """A message in the interface language (a plain ``str`` as it is)."""
     if not isinstance(text, Message):
         return str(text)
-    template = QCoreApplication.translate(CONTEXT, str(TEMPLATES[text.key]))
+    template = QCoreApplication.translate("Messages", str(TEMPLATES[text.key]))
     return template.format(**{name: _shown(name, value) for name, value in text.params})
 
 
