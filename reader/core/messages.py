@@ -146,6 +146,41 @@ class Msg(StrEnum):
     BACKUPS_FILES_ONLY = "Backups and checks work on library files (SQLite) only"
     NO_LIBRARY_AT = "There is no library at {path}"
     KEEP_BETWEEN = "keep between {low} and {high} backups, not {value}"
+    # -- W3C Web Annotation files (reader.export.w3c) --
+    W3C_BAD_JSON = (
+        "Not a W3C annotation file: invalid JSON at line {line}, column {column} ({reason})"
+    )
+    W3C_UNREADABLE_JSON = "Not a W3C annotation file: unreadable JSON ({reason})"
+    W3C_NOT_OBJECT_OR_LIST = "Not a W3C annotation file: expected a JSON object or list"
+    W3C_NO_FIRST_PAGE = "Not a W3C annotation file: the collection has no first page"
+    W3C_SEPARATE_PAGES = (
+        "Cannot import this collection: its pages are separate documents (only collections"
+        " with embedded pages can be read)"
+    )
+    W3C_UNKNOWN_TYPE = (
+        "Not a W3C annotation file: expected an AnnotationCollection, an AnnotationPage or"
+        " an Annotation"
+    )
+    W3C_ITEMS_NOT_LIST = "Not a W3C annotation file: a page's items are not a list"
+    W3C_ANNOTATION = "annotation {n}"
+    W3C_ANNOTATION_ID = "annotation {n} ({id})"
+    W3C_CANNOT_IMPORT = "Cannot import {where}: {reason}"
+    W3C_NOT_OBJECT = "it is not a JSON object"
+    W3C_NOT_ANNOTATION = "its type is not Annotation"
+    W3C_NO_QUOTE_OR_POSITION = "its target has no text quote or position"
+    W3C_NO_ID = "it has no id"
+    W3C_NO_TARGET = "it has no target"
+    W3C_NO_SELECTOR = "its target has no selector"
+    W3C_BAD_QUOTE = "its TextQuoteSelector is malformed"
+    W3C_BAD_POSITION = "its TextPositionSelector needs 0 <= start <= end"
+    W3C_POSITION_TOO_FAR = (
+        "its TextPositionSelector end {end} is out of range (no text is longer than {limit}"
+        " characters)"
+    )
+    W3C_BODY_NOT_TEXT = "a body's value is not text"
+    W3C_DATE_NOT_TEXT = "its {name} date is not text"
+    W3C_DATE_NOT_ISO = "its {name} date {value} is not ISO 8601"
+    W3C_DATE_OUT_OF_RANGE = "its {name} date {value} is out of range (years 1 to 9999 in UTC)"
     # -- exports (reader.export.files) --
     CANNOT_WRITE = "Cannot write {path}: {reason}"
     NOT_UTF8_STORABLE = "the text holds characters that UTF-8 cannot store"

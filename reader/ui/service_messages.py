@@ -14,7 +14,6 @@ from reader.core.entities import EntityLabel
 from reader.core.messages import Message, Msg, Value
 from reader.ui.palette import colour_name, entity_name
 
-
 TEMPLATES: dict[Msg, object] = {
     Msg.LIBRARY_LOCKED: QT_TRANSLATE_NOOP(
         "Messages",
@@ -237,6 +236,65 @@ TEMPLATES: dict[Msg, object] = {
     Msg.KEEP_BETWEEN: QT_TRANSLATE_NOOP(
         "Messages",
         "keep between {low} and {high} backups, not {value}",
+    ),
+    Msg.W3C_BAD_JSON: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: invalid JSON at line {line}, column {column} ({reason})",
+    ),
+    Msg.W3C_UNREADABLE_JSON: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: unreadable JSON ({reason})",
+    ),
+    Msg.W3C_NOT_OBJECT_OR_LIST: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: expected a JSON object or list",
+    ),
+    Msg.W3C_NO_FIRST_PAGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: the collection has no first page",
+    ),
+    Msg.W3C_SEPARATE_PAGES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot import this collection: its pages are separate documents (only"
+        " collections with embedded pages can be read)",
+    ),
+    Msg.W3C_UNKNOWN_TYPE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: expected an AnnotationCollection, an AnnotationPage"
+        " or an Annotation",
+    ),
+    Msg.W3C_ITEMS_NOT_LIST: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not a W3C annotation file: a page's items are not a list",
+    ),
+    Msg.W3C_ANNOTATION: QT_TRANSLATE_NOOP("Messages", "annotation {n}"),
+    Msg.W3C_ANNOTATION_ID: QT_TRANSLATE_NOOP("Messages", "annotation {n} ({id})"),
+    Msg.W3C_CANNOT_IMPORT: QT_TRANSLATE_NOOP("Messages", "Cannot import {where}: {reason}"),
+    Msg.W3C_NOT_OBJECT: QT_TRANSLATE_NOOP("Messages", "it is not a JSON object"),
+    Msg.W3C_NOT_ANNOTATION: QT_TRANSLATE_NOOP("Messages", "its type is not Annotation"),
+    Msg.W3C_NO_QUOTE_OR_POSITION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "its target has no text quote or position",
+    ),
+    Msg.W3C_NO_ID: QT_TRANSLATE_NOOP("Messages", "it has no id"),
+    Msg.W3C_NO_TARGET: QT_TRANSLATE_NOOP("Messages", "it has no target"),
+    Msg.W3C_NO_SELECTOR: QT_TRANSLATE_NOOP("Messages", "its target has no selector"),
+    Msg.W3C_BAD_QUOTE: QT_TRANSLATE_NOOP("Messages", "its TextQuoteSelector is malformed"),
+    Msg.W3C_BAD_POSITION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "its TextPositionSelector needs 0 <= start <= end",
+    ),
+    Msg.W3C_POSITION_TOO_FAR: QT_TRANSLATE_NOOP(
+        "Messages",
+        "its TextPositionSelector end {end} is out of range (no text is longer than"
+        " {limit} characters)",
+    ),
+    Msg.W3C_BODY_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "a body's value is not text"),
+    Msg.W3C_DATE_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "its {name} date is not text"),
+    Msg.W3C_DATE_NOT_ISO: QT_TRANSLATE_NOOP("Messages", "its {name} date {value} is not ISO 8601"),
+    Msg.W3C_DATE_OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "its {name} date {value} is out of range (years 1 to 9999 in UTC)",
     ),
     Msg.CANNOT_WRITE: QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}"),
     Msg.NOT_UTF8_STORABLE: QT_TRANSLATE_NOOP(

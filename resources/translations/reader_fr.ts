@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>“{quote}”</source>
-        <translation>« {quote} »</translation>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
         <source>Filter: words in passage, note or tags</source>
@@ -2378,6 +2378,98 @@ Suppr&#xa0;: retirer le signet</translation>
     <message>
         <source>keep between {low} and {high} backups, not {value}</source>
         <translation>gardez entre {low} et {high} sauvegardes, pas {value}</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: invalid JSON at line {line}, column {column} ({reason})</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : JSON invalide ligne {line}, colonne {column} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: unreadable JSON ({reason})</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : JSON illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: expected a JSON object or list</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : un objet ou une liste JSON était attendu</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: the collection has no first page</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : la collection n’a pas de première page</translation>
+    </message>
+    <message>
+        <source>Cannot import this collection: its pages are separate documents (only collections with embedded pages can be read)</source>
+        <translation>Impossible d’importer cette collection : ses pages sont des documents séparés (seules les collections aux pages incluses peuvent être lues)</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: expected an AnnotationCollection, an AnnotationPage or an Annotation</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : une AnnotationCollection, une AnnotationPage ou une Annotation était attendue</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: a page&apos;s items are not a list</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : les éléments d’une page ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>annotation {n}</source>
+        <translation>l’annotation {n}</translation>
+    </message>
+    <message>
+        <source>annotation {n} ({id})</source>
+        <translation>l’annotation {n} ({id})</translation>
+    </message>
+    <message>
+        <source>Cannot import {where}: {reason}</source>
+        <translation>Impossible d’importer {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>its type is not Annotation</source>
+        <translation>son type n’est pas Annotation</translation>
+    </message>
+    <message>
+        <source>its target has no text quote or position</source>
+        <translation>sa cible n’a ni citation ni position</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>elle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>elle n’a pas de cible</translation>
+    </message>
+    <message>
+        <source>its target has no selector</source>
+        <translation>sa cible n’a pas de sélecteur</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector is malformed</source>
+        <translation>son TextQuoteSelector est mal formé</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs 0 &lt;= start &lt;= end</source>
+        <translation>son TextPositionSelector demande 0 &lt;= start &lt;= end</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector end {end} is out of range (no text is longer than {limit} characters)</source>
+        <translation>la fin {end} de son TextPositionSelector est hors limites (aucun texte ne dépasse {limit} caractères)</translation>
+    </message>
+    <message>
+        <source>a body&apos;s value is not text</source>
+        <translation>la valeur d’un corps n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>its {name} date is not text</source>
+        <translation>sa date {name} n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>its {name} date {value} is not ISO 8601</source>
+        <translation>sa date {name} {value} n’est pas au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>its {name} date {value} is out of range (years 1 to 9999 in UTC)</source>
+        <translation>sa date {name} {value} est hors limites (années 1 à 9999 en UTC)</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>

@@ -31,7 +31,6 @@ ROOT = Path(__file__).parents[2]
 
 PLAIN_LEFT = {
     "reader/core/tags.py": 1,
-    "reader/export/w3c.py": 20,
     "reader/services/annotations.py": 5,
     "reader/services/entity_index.py": 2,
     "reader/services/exports.py": 2,
