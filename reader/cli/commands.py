@@ -385,5 +385,5 @@ def as_user_error(exc: Exception) -> ReaderError | None:
         return ReaderError(messages.NOT_ENOUGH_MEMORY)
     if isinstance(exc, OSError):
         name = shown(exc.filename) if exc.filename else None
-        return ReaderError(messages.cannot_use(name, os_reason(exc)))
+        return ReaderError(messages.cannot_use(name, str(os_reason(exc))))
     return translate_fault(exc)

@@ -5,13 +5,28 @@ from __future__ import annotations
 import errno
 from typing import TYPE_CHECKING
 
+from reader.core.messages import Message, Msg, message
+
 if TYPE_CHECKING:
     from reader.core.annotations import Annotation
     from reader.core.tags import TagCount
 
 
 class ReaderError(Exception):
-    """An error with a message fit to show the user as it is (one line)."""
+    """An error with a message fit to show the user as it is (one line).
+
+    Raised with a :class:`Message`, ``str(error)`` is its English and ``message`` keeps
+    it for the window to translate; raised with a plain ``str``, ``message`` is None.
+    """
+
+    def __init__(self, text: str | Message = "") -> None:
+        super().__init__(str(text))
+        self.message = text if isinstance(text, Message) else None
+
+    @property
+    def sentence(self) -> str | Message:
+        """What to say of it inside another message (its Message if it has one)."""
+        return self.message or str(self)
 
 
 class DocumentError(ReaderError):
@@ -24,7 +39,7 @@ class PasswordRequired(DocumentError):  # noqa: N818  (it names what the file ne
     ``wrong`` tells that a password was given and refused, so a dialog can say so.
     """
 
-    def __init__(self, message: str, *, wrong: bool = False) -> None:
+    def __init__(self, message: str | Message, *, wrong: bool = False) -> None:
         super().__init__(message)
         self.wrong = wrong
 
@@ -48,7 +63,7 @@ class LibraryError(ReaderError):
     the technical text (the driver's message) for a "Details" button or ``--debug``.
     """
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
+    def __init__(self, message: str | Message, *, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail
 
@@ -87,7 +102,7 @@ class ConflictError(ReaderError):
     """Someone else changed (or deleted) the annotation since it was loaded: nothing was
     written. ``current`` is their version (None if deleted), for the user to choose."""
 
-    def __init__(self, message: str, *, current: Annotation | None = None) -> None:
+    def __init__(self, message: str | Message, *, current: Annotation | None = None) -> None:
         super().__init__(message)
         self.current = current
 
@@ -106,22 +121,23 @@ class TagConflictError(ConflictError):
 
 
 _OS_REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long for the file system",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EIO: "the disk could not be read or written",
-    errno.EEXIST: "a file of that name is in the way",
+    errno.EACCES: Msg.PERMISSION_DENIED,
+    errno.EPERM: Msg.PERMISSION_DENIED,
+    errno.EROFS: Msg.DISK_READ_ONLY,
+    errno.ENOSPC: Msg.DISK_FULL,
+    getattr(errno, "EDQUOT", -1): Msg.QUOTA_EXCEEDED,
+    errno.EISDIR: Msg.IS_A_FOLDER,
+    errno.ENAMETOOLONG: Msg.NAME_TOO_LONG,
+    errno.ENOENT: Msg.NO_SUCH_FOLDER,
+    errno.ENOTDIR: Msg.NO_SUCH_FOLDER,
+    errno.EIO: Msg.DISK_IO,
+    errno.EEXIST: Msg.NAME_IN_THE_WAY,
 }
 
 
-def os_reason(error: OSError) -> str:
-    """Why an OS call failed, in a few plain words (no path, no errno)."""
+def os_reason(error: OSError) -> Message | str:
+    """Why an OS call failed, in a few plain words (no path, no errno): a message of
+    its own for the common cases, else the system's words."""
     if error.errno in _OS_REASONS:
-        return _OS_REASONS[error.errno]
+        return message(_OS_REASONS[error.errno])
     return (error.strerror or str(error)).rstrip(".").lower().replace("\n", " ")

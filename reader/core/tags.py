@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from reader.core.errors import InputError
 from reader.core.folding import fold
+from reader.core.messages import Msg, message
 
 MAX_TAG_LENGTH = 100
 """Longest tag, in code points, after normalisation."""
@@ -37,13 +38,13 @@ class TagCount:
     change to them since gives another. Empty unless asked for (the tag manager)."""
 
 
-def check_encodable(value: str, what: str) -> None:
+def check_encodable(value: str, what: Msg) -> None:
     """Refuse lone surrogates (e.g. undecodable bytes from a command line): SQLite cannot
     store them, and they are not text."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InputError(f"{what} contains characters that are not valid Unicode") from None
+        raise InputError(message(Msg.NOT_UNICODE, what=message(what))) from None
 
 
 def short(value: str, limit: int = 40) -> str:
@@ -60,20 +61,19 @@ def normalise_tag(raw: str) -> str:
     """
     if not isinstance(raw, str):
         raise InputError(f"a tag must be text, not {type(raw).__name__}")
-    check_encodable(raw, "a tag")
+    check_encodable(raw, Msg.A_TAG)
     collapsed = " ".join(raw.split()).strip("/ ")
     if not collapsed:
-        raise InputError("a tag cannot be blank")
+        raise InputError(message(Msg.TAG_BLANK))
     if any(unicodedata.category(c) == "Cc" for c in collapsed):
-        raise InputError(f"the tag {short(collapsed)!r} contains control characters")
+        raise InputError(message(Msg.TAG_CONTROL, tag=repr(short(collapsed))))
     levels = [level.strip() for level in collapsed.split("/")]
     if not all(levels):
-        raise InputError(f"the tag {short(collapsed)!r} has an empty level between '/'")
+        raise InputError(message(Msg.TAG_EMPTY_LEVEL, tag=repr(short(collapsed))))
     name = "/".join(levels)
     if len(name) > MAX_TAG_LENGTH:
         raise InputError(
-            f"the tag {short(name)!r} is too long ({len(name)} characters; "
-            f"the limit is {MAX_TAG_LENGTH})"
+            message(Msg.TAG_TOO_LONG, tag=repr(short(name)), length=len(name), limit=MAX_TAG_LENGTH)
         )
     return name
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.durable import sync_folder
 from reader.core.errors import ReaderError, os_reason
+from reader.core.messages import Message, Msg, message
 
 __all__ = ["write_atomic"]
 
@@ -42,7 +43,7 @@ def write_atomic(path: Path, content: str, *, source: Path | None = None) -> Non
         data = content.encode("utf-8")
     except UnicodeEncodeError:
         raise ReaderError(
-            f"Cannot write {path}: the text holds characters that UTF-8 cannot store"
+            message(Msg.CANNOT_WRITE, path=str(path), reason=message(Msg.NOT_UTF8_STORABLE))
         ) from None
     temporary: Path | None = None
     try:
@@ -62,7 +63,9 @@ def write_atomic(path: Path, content: str, *, source: Path | None = None) -> Non
         temporary = None
         sync_folder(folder)
     except OSError as exc:
-        raise ReaderError(f"Cannot write {path}: {_reason(exc, folder)}") from None
+        raise ReaderError(
+            message(Msg.CANNOT_WRITE, path=str(path), reason=_reason(exc, folder))
+        ) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -75,22 +78,24 @@ def _check_destination(path: Path, source: Path | None) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ReaderError(f"Cannot write {path}: {_reason(exc, path.parent)}") from None
+        raise ReaderError(
+            message(Msg.CANNOT_WRITE, path=str(path), reason=_reason(exc, path.parent))
+        ) from None
     for test, what in (
-        (stat.S_ISDIR, "it is a folder"),
-        (stat.S_ISLNK, "it is a symbolic link (choose the file it points to, or another name)"),
-        (stat.S_ISFIFO, "it is a FIFO, not a file"),
-        (stat.S_ISCHR, "it is a device, not a file"),
-        (stat.S_ISBLK, "it is a device, not a file"),
-        (stat.S_ISSOCK, "it is a socket, not a file"),
+        (stat.S_ISDIR, Msg.IS_A_FOLDER),
+        (stat.S_ISLNK, Msg.IS_A_LINK),
+        (stat.S_ISFIFO, Msg.IS_A_FIFO),
+        (stat.S_ISCHR, Msg.IS_A_DEVICE),
+        (stat.S_ISBLK, Msg.IS_A_DEVICE),
+        (stat.S_ISSOCK, Msg.IS_A_SOCKET),
     ):
         if test(mode):
-            raise ReaderError(f"Cannot write {path}: {what}")
+            raise ReaderError(message(Msg.CANNOT_WRITE, path=str(path), reason=message(what)))
     if source is not None:
         with contextlib.suppress(OSError):
             if os.path.samefile(path, source):
                 raise ReaderError(
-                    f"Cannot write {path}: it is the document being exported; choose another name"
+                    message(Msg.CANNOT_WRITE, path=str(path), reason=message(Msg.IS_THE_SOURCE))
                 )
 
 
@@ -128,7 +133,7 @@ def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
     raise OSError(errno.EEXIST, "cannot create a temporary file")
 
 
-def _reason(exc: OSError, folder: Path) -> str:
+def _reason(exc: OSError, folder: Path) -> Message | str:
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"the folder {folder} does not exist"
+        return message(Msg.FOLDER_MISSING, folder=str(folder))
     return os_reason(exc)

@@ -52,6 +52,7 @@ from urllib.request import url2pathname
 
 from reader.core.annotations import Annotation, Colour, TextQuote
 from reader.core.errors import InputError
+from reader.core.messages import Message, Msg, Value, message
 from reader.export.layout import (
     colour_stylesheet,
     highlight_class,
@@ -201,11 +202,10 @@ def parse_w3c(json_text: str) -> list[ImportedAnnotation]:
         data = json.loads(json_text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"Not a W3C annotation file: invalid JSON at line {exc.lineno}, "
-            f"column {exc.colno} ({exc.msg})"
+            message(Msg.W3C_BAD_JSON, line=exc.lineno, column=exc.colno, reason=exc.msg)
         ) from None
     except (RecursionError, ValueError) as exc:
-        raise InputError(f"Not a W3C annotation file: unreadable JSON ({exc})") from None
+        raise InputError(message(Msg.W3C_UNREADABLE_JSON, reason=str(exc))) from None
     return [_read_annotation(item, n) for n, item in enumerate(_items(data), start=1)]
 
 
@@ -223,7 +223,7 @@ def _items(data: Any) -> Iterator[Any]:
         yield from data
         return
     if not isinstance(data, dict):
-        raise InputError("Not a W3C annotation file: expected a JSON object or list")
+        raise InputError(message(Msg.W3C_NOT_OBJECT_OR_LIST))
     types = _types(data)
     if "Annotation" in types:
         yield data
@@ -235,20 +235,14 @@ def _items(data: Any) -> Iterator[Any]:
         if page is None:
             if data.get("total") in (0, None):
                 return
-            raise InputError("Not a W3C annotation file: the collection has no first page")
+            raise InputError(message(Msg.W3C_NO_FIRST_PAGE))
         if not isinstance(page, dict):
-            raise InputError(
-                "Cannot import this collection: its pages are separate documents "
-                "(only collections with embedded pages can be read)"
-            )
+            raise InputError(message(Msg.W3C_SEPARATE_PAGES))
         yield from _page_items(page)
     elif "AnnotationPage" in types:
         yield from _page_items(data)
     else:
-        raise InputError(
-            "Not a W3C annotation file: expected an AnnotationCollection, "
-            "an AnnotationPage or an Annotation"
-        )
+        raise InputError(message(Msg.W3C_UNKNOWN_TYPE))
 
 
 def _page_items(first: dict[str, Any]) -> Iterator[Any]:
@@ -257,24 +251,24 @@ def _page_items(first: dict[str, Any]) -> Iterator[Any]:
     while isinstance(page, dict):
         items = page.get("items", [])
         if not isinstance(items, list):
-            raise InputError("Not a W3C annotation file: a page's items are not a list")
+            raise InputError(message(Msg.W3C_ITEMS_NOT_LIST))
         yield from items
         page = page.get("next")
 
 
 def _read_annotation(node: Any, n: int) -> ImportedAnnotation:
-    where = f"annotation {n}"
+    where = message(Msg.W3C_ANNOTATION, n=n)
     if not isinstance(node, dict):
-        raise InputError(f"Cannot import {where}: it is not a JSON object")
+        raise _refused(where, Msg.W3C_NOT_OBJECT)
     types = _types(node)
     if types and "Annotation" not in types:
-        raise InputError(f"Cannot import {where}: its type is not Annotation")
+        raise _refused(where, Msg.W3C_NOT_ANNOTATION)
     identifier = _read_id(node.get("id", node.get("@id")), where)
-    where = f"annotation {n} ({identifier})"
+    where = message(Msg.W3C_ANNOTATION_ID, n=n, id=identifier)
     target = _read_target(node.get("target"), where)
     quote_selector, position_selector = _read_selectors(target.get("selector"), where)
     if quote_selector is None and position_selector is None:
-        raise InputError(f"Cannot import {where}: its target has no text quote or position")
+        raise _refused(where, Msg.W3C_NO_QUOTE_OR_POSITION)
     start = end = None
     if position_selector is not None:
         start, end = position_selector
@@ -305,11 +299,11 @@ def _read_creator(value: Any) -> str | None:
     return None
 
 
-def _read_id(value: Any, where: str) -> str:
+def _read_id(value: Any, where: Message) -> str:
     """The id as stored: a UUID in any spelling (``urn:uuid:``, upper case, braces, 32
     bare hex digits) in canonical form, so that "already present" compares like for like."""
     if not isinstance(value, str) or not value:
-        raise InputError(f"Cannot import {where}: it has no id")
+        raise _refused(where, Msg.W3C_NO_ID)
     identifier: str = value
     if identifier.lower().startswith("urn:uuid:"):
         identifier = identifier[len("urn:uuid:") :]
@@ -321,17 +315,17 @@ def _read_id(value: Any, where: str) -> str:
         return identifier
 
 
-def _read_target(value: Any, where: str) -> dict[str, Any]:
+def _read_target(value: Any, where: Message) -> dict[str, Any]:
     candidates = value if isinstance(value, list) else [value]
     for candidate in candidates:
         if isinstance(candidate, dict) and candidate.get("selector") is not None:
             return candidate
     if value is None:
-        raise InputError(f"Cannot import {where}: it has no target")
-    raise InputError(f"Cannot import {where}: its target has no selector")
+        raise _refused(where, Msg.W3C_NO_TARGET)
+    raise _refused(where, Msg.W3C_NO_SELECTOR)
 
 
-def _read_selectors(value: Any, where: str) -> tuple[TextQuote | None, tuple[int, int] | None]:
+def _read_selectors(value: Any, where: Message) -> tuple[TextQuote | None, tuple[int, int] | None]:
     selectors = value if isinstance(value, list) else [value]
     quote_selector: TextQuote | None = None
     position: tuple[int, int] | None = None
@@ -344,7 +338,7 @@ def _read_selectors(value: Any, where: str) -> tuple[TextQuote | None, tuple[int
             prefix = selector.get("prefix", "")
             suffix = selector.get("suffix", "")
             if not (isinstance(exact, str) and isinstance(prefix, str) and isinstance(suffix, str)):
-                raise InputError(f"Cannot import {where}: its TextQuoteSelector is malformed")
+                raise _refused(where, Msg.W3C_BAD_QUOTE)
             quote_selector = TextQuote(exact=exact, prefix=prefix, suffix=suffix)
         elif "TextPositionSelector" in types and position is None:
             start, end = selector.get("start"), selector.get("end")
@@ -355,13 +349,10 @@ def _read_selectors(value: Any, where: str) -> tuple[TextQuote | None, tuple[int
                 and not isinstance(end, bool)
                 and 0 <= start <= end
             ):
-                raise InputError(
-                    f"Cannot import {where}: its TextPositionSelector needs 0 <= start <= end"
-                )
+                raise _refused(where, Msg.W3C_BAD_POSITION)
             if end > MAX_OFFSET:
-                raise InputError(
-                    f"Cannot import {where}: its TextPositionSelector end {end} is out of"
-                    f" range (no text is longer than {MAX_OFFSET:,} characters)"
+                raise _refused(
+                    where, Msg.W3C_POSITION_TOO_FAR, end=str(end), limit=f"{MAX_OFFSET:,}"
                 )
             position = (start, end)
     return quote_selector, position
@@ -376,7 +367,7 @@ def _purposes(body: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _read_bodies(node: dict[str, Any], where: str) -> tuple[str, list[str]]:
+def _read_bodies(node: dict[str, Any], where: Message) -> tuple[str, list[str]]:
     notes: list[str] = []
     tags: list[str] = []
     body_value = node.get("bodyValue")
@@ -390,7 +381,7 @@ def _read_bodies(node: dict[str, Any], where: str) -> tuple[str, list[str]]:
         if value is None:
             continue
         if not isinstance(value, str):
-            raise InputError(f"Cannot import {where}: a body's value is not text")
+            raise _refused(where, Msg.W3C_BODY_NOT_TEXT)
         purposes = _purposes(body)
         if "tagging" in purposes:
             tags.append(value)
@@ -409,21 +400,21 @@ def _read_colour(value: Any) -> Colour:
     return Colour.YELLOW
 
 
-def _read_time(value: Any, name: str, where: str) -> datetime | None:
+def _read_time(value: Any, name: str, where: Message) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(f"Cannot import {where}: its {name} date is not text")
+        raise _refused(where, Msg.W3C_DATE_NOT_TEXT, name=name)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise InputError(
-            f"Cannot import {where}: its {name} date {value!r} is not ISO 8601"
-        ) from None
+        raise _refused(where, Msg.W3C_DATE_NOT_ISO, name=name, value=repr(value)) from None
     try:
         return naive_utc(moment)
     except OverflowError:  # e.g. 9999-12-31T23:00-14:00 is in the year 10000 in UTC
-        raise InputError(
-            f"Cannot import {where}: its {name} date {value!r} is out of range"
-            " (years 1 to 9999 in UTC)"
-        ) from None
+        raise _refused(where, Msg.W3C_DATE_OUT_OF_RANGE, name=name, value=repr(value)) from None
+
+
+def _refused(where: Message, reason: Msg, **values: Value) -> InputError:
+    """Annotation ``where`` of the file cannot be imported, for ``reason``."""
+    return InputError(message(Msg.W3C_CANNOT_IMPORT, where=where, reason=message(reason, **values)))

@@ -25,6 +25,7 @@ from charset_normalizer import from_bytes
 from charset_normalizer.md import mess_ratio
 
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -68,12 +69,12 @@ def decode(data: bytes, name: str) -> Decoded:
         if b"\x00" in data:
             wide = _wide_encoding(data)
             if wide is None:
-                raise DocumentError(f"{name} is not a text file (it looks binary)")
+                raise DocumentError(message(Msg.FILE_BINARY, name=name))
             decoded = _replacing(data, wide, name)
         else:
             decoded = _utf8_or_legacy(data, name)
     if _looks_binary(decoded.text):
-        raise DocumentError(f"{name} is not a text file (it looks binary)")
+        raise DocumentError(message(Msg.FILE_BINARY, name=name))
     return decoded
 
 
@@ -179,7 +180,7 @@ def _decode_legacy(data: bytes, name: str) -> Decoded:
         try:
             return Decoded(data.decode(PREFERRED_LEGACY), PREFERRED_LEGACY)
         except UnicodeDecodeError:
-            raise DocumentError(f"{name} is not a text file (unknown encoding)") from None
+            raise DocumentError(message(Msg.FILE_UNKNOWN_ENCODING, name=name)) from None
     for match in matches:
         if match.chaos <= best.chaos + CHAOS_TOLERANCE and (
             PREFERRED_LEGACY in match.could_be_from_charset

@@ -34,6 +34,7 @@ from lxml import etree
 
 from reader.core.document import BlockKind, Document, TocEntry
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 from reader.core.rich import Span
 from reader.formats.epub_contents import (
     Target,
@@ -98,16 +99,19 @@ def load_epub(path: Path, name: str, title_fallback: str) -> Document:
         OverflowError,
         _DamagedError,
     ) as exc:
-        detail = f" ({exc})" if isinstance(exc, _DamagedError) else ""
-        raise DocumentError(
-            f"{name} is not a valid EPUB: the archive is damaged or truncated{detail}"
-        ) from None
+        if isinstance(exc, _DamagedError):
+            raise DocumentError(
+                message(Msg.EPUB_DAMAGED_BECAUSE, name=name, detail=str(exc))
+            ) from None
+        raise DocumentError(message(Msg.EPUB_DAMAGED, name=name)) from None
     except NotImplementedError:
-        raise DocumentError(f"{name} uses a compression method reader cannot read") from None
+        raise DocumentError(message(Msg.EPUB_COMPRESSION, name=name)) from None
     except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        raise DocumentError(f"{name} is password-protected and cannot be read") from exc
+        raise DocumentError(message(Msg.EPUB_PASSWORD, name=name)) from exc
     except OSError as exc:
-        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(
+            message(Msg.FILE_UNREADABLE, name=name, reason=exc.strerror or str(exc))
+        ) from None
 
 
 class _Book:
@@ -118,12 +122,18 @@ class _Book:
         self._budget = MAX_TEXT_UNCOMPRESSED
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise DocumentError(f"{name} is refused: its archive holds {len(infos):,} files")
+            raise DocumentError(
+                message(Msg.EPUB_TOO_MANY_FILES, name=name, count=f"{len(infos):,}")
+            )
         declared = sum(info.file_size for info in infos)
         if declared > MAX_ARCHIVE_UNCOMPRESSED:
             raise DocumentError(
-                f"{name} is refused: its archive would expand to {declared / 1e6:,.0f} MB "
-                f"(the limit is {MAX_ARCHIVE_UNCOMPRESSED / 1e6:,.0f} MB)"
+                message(
+                    Msg.EPUB_TOO_LARGE,
+                    name=name,
+                    size=f"{declared / 1e6:,.0f}",
+                    limit=f"{MAX_ARCHIVE_UNCOMPRESSED / 1e6:,.0f}",
+                )
             )
         self._entries = {i.filename: i for i in infos if i.filename and not i.is_dir()}
         self._folded = {entry.casefold(): entry for entry in self._entries}
@@ -144,13 +154,21 @@ class _Book:
         size = info.file_size
         if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
             raise DocumentError(
-                f"{self._name} is refused: {posixpath.basename(member)} would expand from "
-                f"{info.compress_size:,} to {size:,} bytes (a zip bomb?)"
+                message(
+                    Msg.EPUB_ZIP_BOMB,
+                    name=self._name,
+                    part=posixpath.basename(member),
+                    packed=f"{info.compress_size:,}",
+                    size=f"{size:,}",
+                )
             )
         if size > self._budget:
             raise DocumentError(
-                f"{self._name} is refused: its text would take more than "
-                f"{MAX_TEXT_UNCOMPRESSED / 1e6:,.0f} MB"
+                message(
+                    Msg.EPUB_TEXT_TOO_LARGE,
+                    name=self._name,
+                    limit=f"{MAX_TEXT_UNCOMPRESSED / 1e6:,.0f}",
+                )
             )
         self._budget -= size
         with self._archive.open(info) as stream:  # never inflates past the declared size
@@ -166,7 +184,7 @@ class _Book:
 
     def load(self) -> Document:
         if self._info("META-INF/container.xml") is None:
-            raise DocumentError(f"{self._name} is not an EPUB book (it has no container file)")
+            raise DocumentError(message(Msg.EPUB_NO_CONTAINER, name=self._name))
         opf_path = self._package_path()
         package = self._parse(opf_path)
         opf_dir = posixpath.dirname(opf_path)
@@ -207,7 +225,7 @@ class _Book:
                 opened_with_text.append(start)
         text = writer.text()
         if not text.strip():
-            raise DocumentError(f"{self._name} has no readable text")
+            raise DocumentError(message(Msg.BOOK_NO_TEXT, name=self._name))
         writer.resolve_links(lambda span: _in_book(span, starts, ids))
         blocks = tuple(writer.blocks)
 
@@ -302,7 +320,7 @@ class _Book:
                         spine.append(item.path)
                 break
         if not spine:
-            raise DocumentError(f"{self._name} is not a valid EPUB: it lists no chapters")
+            raise DocumentError(message(Msg.EPUB_NO_CHAPTERS, name=self._name))
         return spine, ncx_id
 
     def _refuse_drm(self, spine: list[str]) -> None:
@@ -323,7 +341,7 @@ class _Book:
             if uri and algorithm not in _FONT_OBFUSCATION:
                 protected.add(posixpath.normpath(uri.lstrip("/")))
         if protected.intersection(spine):
-            raise DocumentError(f"{self._name} is protected by DRM and cannot be read")
+            raise DocumentError(message(Msg.EPUB_DRM, name=self._name))
 
     def _contents(self, manifest: dict[str, _Item], ncx_id: str | None) -> list[Target]:
         """The table of contents: the EPUB 3 navigation document, else the EPUB 2 NCX."""

@@ -37,6 +37,7 @@ from lxml.html import HtmlElement, HTMLParser
 
 from reader.core.document import BlockKind, Document, TocEntry, normalise_newlines
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 from reader.core.rich import Style
 from reader.formats.decoding import decode_declared, decode_text, web_codec
 from reader.formats.flow import FlowWriter, collapse
@@ -136,7 +137,7 @@ def load_html(data: bytes, name: str, title_fallback: str, folder: Path | None =
     saved_from = _SAVED_FROM.search(source[:_SNIFF_BYTES])
     source = XML_DECLARATION.sub("", source, count=1)
     if not source.strip():
-        raise DocumentError(f"{name} is empty")
+        raise DocumentError(message(Msg.FILE_EMPTY, name=name))
     tree = _parse(source, name)
     language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     for element in _DROP(tree):
@@ -160,19 +161,15 @@ def load_html(data: bytes, name: str, title_fallback: str, folder: Path | None =
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as exc:  # a third-party parser on untrusted input
-        raise DocumentError(f"{name} could not be read as a web page ({exc})") from exc
+        raise DocumentError(message(Msg.PAGE_UNREADABLE, name=name, reason=str(exc))) from exc
     body = getattr(extracted, "body", None)
     if body is None:
-        raise DocumentError(
-            f"{name} has no article text (nothing but navigation, scripts or styles)"
-        )
+        raise DocumentError(message(Msg.PAGE_NO_ARTICLE, name=name))
     writer = FlowWriter()
     FlowWalker(writer, _classifier(captions), local_images(folder)).walk(body)
     text = writer.text()
     if not text.strip():
-        raise DocumentError(
-            f"{name} has no article text (nothing but navigation, scripts or styles)"
-        )
+        raise DocumentError(message(Msg.PAGE_NO_ARTICLE, name=name))
     page_url = _meta(extracted, "url") or (saved_from.group(1) if saved_from else None)
     writer.resolve_links(partial(resolve_link, writer.anchors, page_url))
     blocks = tuple(writer.blocks)
@@ -213,7 +210,7 @@ def _parse(source: str, name: str) -> HtmlElement:
     try:
         tree = parse_html(source, _PARSER)
     except (etree.ParserError, ValueError):
-        raise DocumentError(f"{name} has no article text (the page is empty)") from None
+        raise DocumentError(message(Msg.PAGE_EMPTY, name=name)) from None
     return tree
 
 

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from reader.core.document import Document
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 from reader.core.rich import Image
 from reader.formats.structure import ImageResolver
 
@@ -54,10 +55,10 @@ def local_images(folder: Path | None) -> ImageResolver:
 def read_image(document: Document, image: Image) -> bytes:
     """The picture's bytes; DocumentError (one sentence) if they cannot be read."""
     if not image.src:
-        raise DocumentError("the picture is not available")
+        raise DocumentError(message(Msg.PICTURE_UNAVAILABLE))
     if document.format == "epub":
         if document.source is None:
-            raise DocumentError("the book's file is unknown")
+            raise DocumentError(message(Msg.BOOK_FILE_UNKNOWN))
         return _from_archive(document.source, image.src)
     return _from_file(Path(image.src))
 
@@ -67,29 +68,35 @@ def _from_archive(book: Path, member: str) -> bytes:
         with zipfile.ZipFile(book) as archive:
             info = archive.getinfo(member)
             if info.file_size > MAX_IMAGE_BYTES:
-                raise DocumentError(f"the picture is too large ({info.file_size:,} bytes)")
+                raise DocumentError(
+                    message(Msg.PICTURE_TOO_LARGE_BYTES, size=f"{info.file_size:,}")
+                )
             if info.file_size > max(MAX_IMAGE_RATIO * info.compress_size, 1024 * 1024):
-                raise DocumentError("the picture would expand suspiciously")
+                raise DocumentError(message(Msg.PICTURE_SUSPICIOUS))
             with archive.open(info) as stream:
                 return stream.read(MAX_IMAGE_BYTES + 1)[:MAX_IMAGE_BYTES]
     except KeyError:
-        raise DocumentError("the picture is not in the book") from None
+        raise DocumentError(message(Msg.PICTURE_NOT_IN_BOOK)) from None
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError) as exc:
-        raise DocumentError(f"the picture cannot be read ({exc})") from None
+        raise DocumentError(message(Msg.PICTURE_UNREADABLE, reason=str(exc))) from None
 
 
 def _from_file(path: Path) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
-        raise DocumentError(f"the picture cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(
+            message(Msg.PICTURE_UNREADABLE, reason=exc.strerror or str(exc))
+        ) from None
     with os.fdopen(descriptor, "rb") as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            raise DocumentError("the picture is not a regular file")
+            raise DocumentError(message(Msg.PICTURE_NOT_REGULAR))
         try:
             data = stream.read(MAX_IMAGE_BYTES + 1)
         except OSError as exc:
-            raise DocumentError(f"the picture cannot be read ({exc.strerror or exc})") from None
+            raise DocumentError(
+                message(Msg.PICTURE_UNREADABLE, reason=exc.strerror or str(exc))
+            ) from None
     if len(data) > MAX_IMAGE_BYTES:
-        raise DocumentError("the picture is too large")
+        raise DocumentError(message(Msg.PICTURE_TOO_LARGE))
     return data

@@ -18,6 +18,7 @@ from reader.core.document import (
     title_from_path,
 )
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 from reader.formats.decoding import decode
 from reader.formats.epub import EPUB_SUFFIXES, MAX_EPUB_BYTES, load_epub
 from reader.formats.html import HTML_SUFFIXES, MAX_HTML_BYTES, load_html
@@ -70,14 +71,14 @@ def load_document(
     name = shown(path.name or path)
     if suffix in PDF_SUFFIXES:
         if check_file(resolved, MAX_PDF_BYTES) == 0:
-            raise DocumentError(f"{name} is empty")
+            raise DocumentError(message(Msg.FILE_EMPTY, name=name))
         pdf = load_pdf(
             resolved, title_from_path(path), password=password, progress=progress, check=check
         )
         return replace(pdf, source=resolved)
     if suffix in EPUB_SUFFIXES:
         if check_file(resolved, MAX_EPUB_BYTES) == 0:
-            raise DocumentError(f"{name} is empty")
+            raise DocumentError(message(Msg.FILE_EMPTY, name=name))
         book = load_epub(resolved, name, title_from_path(path))
         return replace(book, source=resolved)
     if suffix in HTML_SUFFIXES:
@@ -88,11 +89,11 @@ def load_document(
     decoded = decode(read_limited(resolved, MAX_FILE_BYTES), name)
     text = normalise_newlines(decoded.text)
     if not text or text.isspace():
-        raise DocumentError(f"{name} is empty")
+        raise DocumentError(message(Msg.FILE_EMPTY, name=name))
     if suffix in MARKDOWN_SUFFIXES:
         markdown = load_markdown(text, title_from_path(path), resolved.parent)
         if not markdown.text.strip():
-            raise DocumentError(f"{name} has no visible text")
+            raise DocumentError(message(Msg.FILE_NO_VISIBLE_TEXT, name=name))
         return replace(markdown, source=resolved, warnings=decoded.warnings)
     document = load_plain_text(text, title_from_path(path), name)
     return replace(document, source=resolved, warnings=decoded.warnings + document.warnings)

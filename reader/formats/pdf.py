@@ -29,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 
 from reader.core.document import Document
 from reader.core.errors import DocumentError, PasswordRequired
+from reader.core.messages import Msg, message
 from reader.formats.pdf_lines import Glyph, Line, page_lines, reading_order
 from reader.formats.pdf_outline import OutlineItem, first_heading, toc_entries
 from reader.formats.pdf_text import PageLines, flow_text, furniture
@@ -60,27 +61,32 @@ class PdfFile:
                 code = getattr(exc, "err_code", None)
                 if code == pdfium_c.FPDF_ERR_PASSWORD:
                     if password:
-                        raise PasswordRequired(f"{name}: wrong password", wrong=True) from None
-                    raise PasswordRequired(f"{name} is encrypted: it needs a password") from None
+                        raise PasswordRequired(
+                            message(Msg.PDF_WRONG_PASSWORD, name=name), wrong=True
+                        ) from None
+                    raise PasswordRequired(message(Msg.PDF_NEEDS_PASSWORD, name=name)) from None
                 if code == pdfium_c.FPDF_ERR_SECURITY:
-                    raise DocumentError(
-                        f"{name} is protected in a way reader cannot open"
-                    ) from None
-                raise DocumentError(
-                    f"{name} is not a valid PDF: it is damaged or truncated"
-                ) from None
+                    raise DocumentError(message(Msg.PDF_PROTECTED, name=name)) from None
+                raise DocumentError(message(Msg.PDF_DAMAGED, name=name)) from None
             except OSError as exc:
-                raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+                raise DocumentError(
+                    message(Msg.FILE_UNREADABLE, name=name, reason=exc.strerror or str(exc))
+                ) from None
             self.page_count = len(self._pdf)
             self._sizes: dict[int, tuple[float, float, float, float]] = {}
         self.name = name
         if self.page_count == 0:
             self.close()
-            raise DocumentError(f"{name} has no pages")
+            raise DocumentError(message(Msg.PDF_NO_PAGES, name=name))
         if self.page_count > MAX_PDF_PAGES:
             self.close()
             raise DocumentError(
-                f"{name} has too many pages ({self.page_count:,}; the limit is {MAX_PDF_PAGES:,})"
+                message(
+                    Msg.PDF_TOO_MANY_PAGES,
+                    name=name,
+                    count=f"{self.page_count:,}",
+                    limit=f"{MAX_PDF_PAGES:,}",
+                )
             )
 
     def __enter__(self) -> PdfFile:
@@ -192,7 +198,7 @@ class PdfFile:
                 textpage = page.get_textpage()
             except pdfium.PdfiumError:
                 raise DocumentError(
-                    f"{self.name} is damaged: page {index + 1} cannot be read"
+                    message(Msg.PDF_PAGE_DAMAGED, name=self.name, page=index + 1)
                 ) from None
             try:
                 left, top, _width, _height = self.frame(index, page)

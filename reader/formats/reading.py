@@ -19,6 +19,7 @@ import stat
 from pathlib import Path
 
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 
 _CHUNK = 1 << 20
 _OPEN_FLAGS = (
@@ -96,35 +97,36 @@ def _check_kind(path: Path, mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        what = "a folder"
+        what = Msg.A_DIRECTORY
     elif stat.S_ISFIFO(mode):
-        what = "a named pipe (FIFO)"
+        what = Msg.A_PIPE
     elif stat.S_ISSOCK(mode):
-        what = "a socket"
+        what = Msg.A_SOCKET
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
+        what = Msg.A_DEVICE
     else:
-        what = "not a regular file"
-        raise DocumentError(f"{shown(path)} is {what}; only regular files can be opened")
-    raise DocumentError(f"{shown(path)} is {what}, not a document")
+        raise DocumentError(message(Msg.FILE_NOT_REGULAR, name=shown(path)))
+    raise DocumentError(message(Msg.FILE_SPECIAL, name=shown(path), what=message(what)))
 
 
 def _too_large(path: Path, limit: int, size: int | None) -> DocumentError:
-    found = f"{size / 1e6:.0f} MB; " if size is not None else ""
+    name, most = shown(path.name or path), f"{limit / 1e6:.0f}"
+    if size is None:
+        return DocumentError(message(Msg.FILE_TOO_LARGE_NO_SIZE, name=name, limit=most))
     return DocumentError(
-        f"{shown(path.name or path)} is too large ({found}the limit is {limit / 1e6:.0f} MB)"
+        message(Msg.FILE_TOO_LARGE, name=name, size=f"{size / 1e6:.0f}", limit=most)
     )
 
 
 def _os_error(path: Path, exc: OSError) -> DocumentError:
     where = shown(path)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return DocumentError(f"{where}: no such file")
+        return DocumentError(message(Msg.FILE_MISSING, name=where))
     if exc.errno == errno.ELOOP:
-        return DocumentError(f"{where}: symbolic link loop (the link points back to itself)")
+        return DocumentError(message(Msg.FILE_LINK_LOOP, name=where))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return DocumentError(f"{where}: permission denied")
+        return DocumentError(message(Msg.FILE_PERMISSION_DENIED, name=where))
     if exc.errno == errno.ENAMETOOLONG:
-        return DocumentError(f"{where[:200]}…: file name too long")
+        return DocumentError(message(Msg.FILE_NAME_TOO_LONG, name=where[:200]))
     reason = exc.strerror or str(exc)
-    return DocumentError(f"{where}: cannot be read ({reason})")
+    return DocumentError(message(Msg.FILE_UNREADABLE, name=where, reason=reason))

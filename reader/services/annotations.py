@@ -36,6 +36,7 @@ from reader.core.annotations import (
     snap_to_words,
 )
 from reader.core.errors import ConflictError, InputError, NotFoundError
+from reader.core.messages import Msg, message
 from reader.core.tags import check_encodable, normalise_tags, sorted_tags, tag_key
 from reader.services.ops import (
     Changes,
@@ -102,7 +103,7 @@ def _checked_for_restore(annotation: Annotation) -> Annotation:
         raise InputError(f"{annotation.id!r} is not an annotation id (a UUID)") from None
     quote = annotation.quote
     for part in (quote.exact, quote.prefix, quote.suffix):
-        check_encodable(part, "the quoted passage")
+        check_encodable(part, Msg.THE_QUOTED_PASSAGE)
     if not quote.exact.strip():
         raise InputError("the annotation quotes no passage")
     return replace(
@@ -124,7 +125,7 @@ class AnnotationService:
         with self._uow.read() as store:
             found = store.annotations.get(annotation_id)
         if found is None:
-            raise NotFoundError(f"no annotation with id {annotation_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_ANNOTATION, id=annotation_id))
         return found
 
     def get_many(self, annotation_ids: Iterable[str]) -> dict[str, Annotation]:
@@ -136,7 +137,7 @@ class AnnotationService:
         """The document's annotations in reading order (start, then end); orphans last."""
         with self._uow.read() as store:
             if store.documents.content_hash(document_id) is None:
-                raise NotFoundError(f"no document with id {document_id}")
+                raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
             return store.annotations.for_document(document_id)
 
     # operations
@@ -288,7 +289,7 @@ class AnnotationService:
             found = store.annotations.get_many(ids)
             for annotation_id in ids:
                 if annotation_id not in found:
-                    raise NotFoundError(f"no annotation with id {annotation_id}")
+                    raise NotFoundError(message(Msg.NO_SUCH_ANNOTATION, id=annotation_id))
             tag_ids = store.tags.tag_ids_of(ids)
             if self._uow.team:
                 now = _now()
@@ -417,7 +418,7 @@ class AnnotationService:
         if found is None:
             if expected_version is not None:
                 raise _conflict(None)
-            raise NotFoundError(f"no annotation with id {annotation_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_ANNOTATION, id=annotation_id))
         if expected_version is not None and found.version != expected_version:
             raise _conflict(found)
         return found
@@ -426,18 +427,13 @@ class AnnotationService:
 def _conflict(current: Annotation | None) -> ConflictError:
     """Someone else's change, told so the user can choose (nothing of ours was written)."""
     if current is None:
-        return ConflictError(
-            "Someone else deleted this highlight since you opened it; your change was not "
-            "saved (it can be restored from the deleted highlights)",
-            current=None,
-        )
-    who = current.editor or current.author or "someone else"
-    note = f': note "{current.note}"' if current.note else ""
-    return ConflictError(
-        f"{who} changed this highlight since you opened it{note}; your change was not "
-        "saved: keep their version, or apply yours to it",
-        current=current,
-    )
+        return ConflictError(message(Msg.DELETED_BY_SOMEONE), current=None)
+    who = current.editor or current.author or message(Msg.SOMEONE_ELSE)
+    if current.note:
+        told = message(Msg.CHANGED_BY_SOMEONE_NOTE, who=who, note=current.note)
+    else:
+        told = message(Msg.CHANGED_BY_SOMEONE, who=who)
+    return ConflictError(told, current=current)
 
 
 def _placed(text: str, annotation: Annotation) -> Annotation:

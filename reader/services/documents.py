@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.core.document import Document, work_text
 from reader.core.errors import DocumentError, NotFoundError
 from reader.core.library import LibraryEntry, LibrarySort, sort_entries
+from reader.core.messages import Msg, message
 from reader.core.rich import Image
 from reader.formats import Progress, load_document
 from reader.formats.images import read_image
@@ -148,7 +149,9 @@ class DocumentService:
             document_id = known_document(store, document, team_member(self._uow))
             if document_id is None:
                 refusal = self._uow.state.write_refusal()
-                raise refusal or NotFoundError(f"{document.source} is not in the library")
+                raise refusal or NotFoundError(
+                    message(Msg.NOT_IN_LIBRARY, name=str(document.source))
+                )
             known = store.documents.hash_language_words(document_id)
             if known is not None and known[0] == document.content_hash:
                 return OpenedDocument(
@@ -266,10 +269,7 @@ def check_storable(document: Document) -> None:
     """DocumentError if the document's path cannot be kept in the library (a file name
     whose bytes are not UTF-8: SQLite text is UTF-8)."""
     if not name_is_utf8(str(document.source)):
-        raise DocumentError(
-            f"{shown(document.source or '')}: the file name is not valid UTF-8, so it cannot"
-            " be kept in the library; rename the file"
-        )
+        raise DocumentError(message(Msg.FILE_NAME_NOT_UTF8, name=shown(document.source or "")))
 
 
 def _loaded(document: Document) -> LoadedDocument:

@@ -22,6 +22,7 @@ from reader.core.annotations import snap_to_words
 from reader.core.document import BlockKind, work_text
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.core.errors import InputError
+from reader.core.messages import Msg, message
 from reader.nlp.corrections import apply_corrections
 from reader.nlp.fingerprint import current_key, model_key
 from reader.nlp.pipelines import load_pipeline, pipeline_id, startup_pipeline
@@ -262,7 +263,7 @@ class EntityService:
         with self._uow.write() as store:
             doc = self._doc(store, document_id)
             if not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
-                raise InputError("Select some text to mark as an entity")
+                raise InputError(message(Msg.SELECT_FOR_ENTITY))
             if snap:
                 start, end = snap_to_words(doc.text, start, end)
             previous = store.entities.correction(document_id, start, end)
@@ -296,9 +297,9 @@ class EntityService:
         with ``remove`` take it off the list."""
         name = " ".join(name.split())
         if not name:
-            raise InputError("An entity name cannot be empty")
+            raise InputError(message(Msg.ENTITY_NAME_EMPTY))
         if len(name) > MAX_ENTITY_NAME:
-            raise InputError(f"An entity name is at most {MAX_ENTITY_NAME} characters")
+            raise InputError(message(Msg.ENTITY_NAME_TOO_LONG, limit=MAX_ENTITY_NAME))
         with self._uow.write() as store:
             existed, previous = store.entities.user_entity(name)
             if remove:

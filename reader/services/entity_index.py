@@ -22,6 +22,7 @@ from reader.core.entity_names import name_key
 from reader.core.errors import InputError, NotFoundError
 from reader.core.folding import contains_words
 from reader.core.kwic import CONTEXT_CHARS, TextPieces, context_around
+from reader.core.messages import Msg, message
 from reader.nlp.fingerprint import current_key
 from reader.nlp.pipelines import pipeline_id
 from reader.services.entities import EntityService
@@ -226,7 +227,7 @@ class IndexService:
         for entry in self.entries(labels=None, include_hidden=True):
             if entry.id == entry_id:
                 return entry
-        raise NotFoundError("this entry is no longer in the Index")
+        raise NotFoundError(message(Msg.INDEX_ENTRY_GONE))
 
     def find(self, name: str, label: EntityLabel | None = None) -> IndexEntry:
         """The entry called ``name`` (or with ``name`` as a spelling), case and accents

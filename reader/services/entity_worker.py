@@ -30,6 +30,7 @@ from typing import Any
 
 from reader.core.entities import EntitySpan
 from reader.core.errors import Cancelled, ReaderError
+from reader.core.messages import Msg, message
 from reader.services.entities import Recognised
 
 POLL_S = 0.1
@@ -115,7 +116,7 @@ class EntityWorker:
                         self._cancel.set()  # the process stops at its next batch
                     if not self._process.is_alive():
                         self._process = None
-                        raise EntityWorkerError("Entity recognition stopped unexpectedly") from None
+                        raise EntityWorkerError(message(Msg.ENTITY_WORKER_STOPPED)) from None
                     continue
                 kind = reply[0]
                 if kind == "progress" and progress is not None:

@@ -10,6 +10,7 @@ from reader.core.annotations import Annotation, quote_at
 from reader.core.document import Document
 from reader.core.entities import EntitySpan
 from reader.core.errors import InputError
+from reader.core.messages import Msg, message
 from reader.export import FORMATS, ExportDocument, ExportOptions, export, parse_w3c, write_atomic
 from reader.export.model import ImportedAnnotation
 from reader.export.w3c import collection_source, source_path
@@ -113,7 +114,7 @@ def read_w3c_file(path: Path) -> str:
     try:
         return read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path.name} is not UTF-8 JSON") from None
+        raise InputError(message(Msg.NOT_UTF8_JSON, name=path.name)) from None
 
 
 def w3c_target(content: str) -> Path | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.core.annotations import Annotation, Colour
 from reader.core.errors import InputError, NotFoundError
+from reader.core.messages import Msg, message
 from reader.export.files import write_atomic
 from reader.export.mentions import mentions_csv, mentions_markdown
 from reader.services.annotations import AnnotationService
@@ -39,7 +40,7 @@ class IndexChoiceService:
     def merge(self, sources: Sequence[int], target: int) -> OpResult[None]:
         """Count the entries ``sources`` under ``target`` from now on."""
         if not sources or target in sources:
-            raise InputError("Choose two different entries to merge")
+            raise InputError(message(Msg.INDEX_MERGE_SAME))
 
         def change(store: Store, resolver: Resolver) -> list[StoredChoice]:
             head = resolver.head(target)
@@ -68,7 +69,7 @@ class IndexChoiceService:
 
         result = self._change(change, {entry_id})
         if result.undo is None:
-            raise InputError("This entry has only one spelling: there is nothing to split")
+            raise InputError(message(Msg.INDEX_NOTHING_TO_SPLIT))
         assert isinstance(result.undo, RestoreEntryChoices)
         return OpResult(len(result.undo.choices), result.changes, result.undo)
 
@@ -76,7 +77,7 @@ class IndexChoiceService:
         """Show the entry as ``name`` (empty: as the text spells it)."""
         name = " ".join(name.split())
         if len(name) > MAX_DISPLAY_NAME:
-            raise InputError(f"A name is at most {MAX_DISPLAY_NAME} characters")
+            raise InputError(message(Msg.INDEX_NAME_TOO_LONG, limit=MAX_DISPLAY_NAME))
 
         def change(store: Store, resolver: Resolver) -> list[StoredChoice]:
             choice = resolver.choices.get(entry_id, StoredChoice(entry_id))
@@ -109,7 +110,7 @@ class IndexChoiceService:
         highlighted yet, in one operation; undone by deleting those highlights."""
         mentions = [m for m in self._index.mentions(entry_id, document_id) if not m.highlights]
         if not mentions:
-            raise InputError("Every mention of this entry in the document is highlighted already")
+            raise InputError(message(Msg.INDEX_ALL_HIGHLIGHTED))
         result = self._annotations.create_many(
             document_id, [(m.start, m.end) for m in mentions], colour=colour, tags=tags
         )
@@ -135,7 +136,7 @@ class IndexChoiceService:
         with self._uow.write() as store:
             known = store.entity_index.names(names)
             if len(known) != len(names):
-                raise NotFoundError("this entry is no longer in the Index")
+                raise NotFoundError(message(Msg.INDEX_ENTRY_GONE))
             resolver = resolver_for(store)
             before = []
             for choice in change(store, resolver):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.annotations import Annotation, Colour
+from reader.core.messages import Message, Msg, message
 from reader.services.ops import Op, OpResult
 from reader.store.entity_index import StoredChoice
 
@@ -20,8 +21,10 @@ class MergeEntries(Op[None]):
     target_name: str = ""
 
     @property
-    def label(self) -> str:
-        return f"Merge into “{self.target_name}”" if self.target_name else "Merge entries"
+    def message(self) -> Message:
+        if self.target_name:
+            return message(Msg.OP_MERGE_INTO, name=self.target_name)
+        return message(Msg.OP_MERGE_ENTRIES)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.index_choices.merge(self.sources, self.target)
@@ -33,8 +36,8 @@ class SplitEntry(Op[int]):
     name: str = ""
 
     @property
-    def label(self) -> str:
-        return f"Split “{self.name}”" if self.name else "Split entry"
+    def message(self) -> Message:
+        return message(Msg.OP_SPLIT, name=self.name) if self.name else message(Msg.OP_SPLIT_ENTRY)
 
     def run(self, services: Services) -> OpResult[int]:
         return services.index_choices.split(self.entry_id)
@@ -46,8 +49,10 @@ class RenameEntry(Op[None]):
     name: str
 
     @property
-    def label(self) -> str:
-        return f"Rename to “{self.name}”" if self.name else "Restore the entry's name"
+    def message(self) -> Message:
+        if self.name:
+            return message(Msg.OP_RENAME_ENTRY, name=self.name)
+        return message(Msg.OP_RESTORE_ENTRY_NAME)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.index_choices.rename(self.entry_id, self.name)
@@ -60,8 +65,8 @@ class HideEntry(Op[None]):
     name: str = ""
 
     @property
-    def label(self) -> str:
-        return f"{'Hide' if self.hidden else 'Show'} “{self.name}”"
+    def message(self) -> Message:
+        return message(Msg.OP_HIDE_ENTRY if self.hidden else Msg.OP_SHOW_ENTRY, name=self.name)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.index_choices.hide(self.entry_id, self.hidden)
@@ -74,8 +79,8 @@ class RestoreEntryChoices(Op[None]):
     choices: tuple[StoredChoice, ...]
 
     @property
-    def label(self) -> str:
-        return "Change the Index"
+    def message(self) -> Message:
+        return message(Msg.OP_CHANGE_INDEX)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.index_choices.restore(self.choices)
@@ -92,8 +97,10 @@ class HighlightMentions(Op[tuple[Annotation, ...]]):
     name: str = ""
 
     @property
-    def label(self) -> str:
-        return f"Highlight every “{self.name}”" if self.name else "Highlight the mentions"
+    def message(self) -> Message:
+        if self.name:
+            return message(Msg.OP_HIGHLIGHT_EVERY, name=self.name)
+        return message(Msg.OP_HIGHLIGHT_MENTIONS)
 
     def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
         return services.index_choices.highlight(

@@ -19,6 +19,7 @@ from reader.core.library import (
     entry_matches,
     sort_entries,
 )
+from reader.core.messages import Msg, message
 from reader.services.documents import DocumentService, LoadedDocument, record_in
 from reader.services.member_copies import known_document, own_paths, team_member
 from reader.services.ops import NO_CHANGES, Changes, OpResult, SetInLibrary
@@ -113,7 +114,7 @@ class LibraryService:
                 return OpResult(None, Changes(document_id, library=True), undo)
             ids = [a.id for a in store.annotations.for_document(document_id)]
             if store.documents.content_hash(document_id) is None:
-                raise NotFoundError(f"no document with id {document_id}")
+                raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
             tag_ids = store.tags.tag_ids_of(ids)
             store.documents.delete(document_id)
             store.tags.drop_unused(tag_ids)  # tags no other annotation uses go with them

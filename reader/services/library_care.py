@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import InputError, LibraryDamagedError, LibraryPathError
+from reader.core.messages import Msg, message
 from reader.store.access import connect, header_kind, probe
 from reader.store.backup import BackupInfo, backups_dir, is_due, list_backups, make_backup, prune
 from reader.store.engine import DB_ENV, resolve_db_url, sqlite_file
@@ -64,7 +65,7 @@ def library_path(db: str | os.PathLike[str] | None) -> Path:
     """The library's file; LibraryPathError for a database that is not a file."""
     path = sqlite_file(resolve_db_url(db))
     if path is None:
-        raise LibraryPathError("Backups and checks work on library files (SQLite) only")
+        raise LibraryPathError(message(Msg.BACKUPS_FILES_ONLY))
     return path
 
 
@@ -80,7 +81,7 @@ def check(db: str | None) -> LibraryReport:
     path = library_path(db)
     kind = header_kind(path)
     if kind == "missing":
-        raise LibraryPathError(f"There is no library at {path}")
+        raise LibraryPathError(message(Msg.NO_LIBRARY_AT, path=str(path)))
     if kind != "sqlite":
         raise LibraryDamagedError(not_a_database_message(path))
     access = probe(path)
@@ -91,7 +92,7 @@ def check(db: str | None) -> LibraryReport:
             documents, annotations = counts(connection)
         finally:
             connection.close()
-    return LibraryReport(path, result, documents, annotations, access.reason)
+    return LibraryReport(path, result, documents, annotations, str(access.reason))
 
 
 def repair_search(db: str | None) -> None:
@@ -108,7 +109,7 @@ def backup(db: str | None, output: Path | None = None) -> BackupInfo:
     """A verified backup now: to ``output``, else into ``backups/`` (never rotated)."""
     path = library_path(db)
     if header_kind(path) == "missing":
-        raise LibraryPathError(f"There is no library at {path}")
+        raise LibraryPathError(message(Msg.NO_LIBRARY_AT, path=str(path)))
     return make_backup(path, probe(path), kind="manual", destination=output)
 
 
@@ -154,10 +155,10 @@ def set_retention(db: str | None, daily: int, weekly: int) -> BackupSettings:
     low, high = KEEP_RANGE
     for value in (daily, weekly):
         if not low <= value <= high:
-            raise InputError(f"keep between {low} and {high} backups, not {value}")
+            raise InputError(message(Msg.KEEP_BETWEEN, low=low, high=high, value=value))
     path = library_path(db)
     if header_kind(path) != "sqlite":
-        raise LibraryPathError(f"There is no library at {path}")
+        raise LibraryPathError(message(Msg.NO_LIBRARY_AT, path=str(path)))
     set_backup_policy(path, daily, weekly)
     return backup_settings(db)
 

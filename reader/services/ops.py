@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from reader.core.annotations import Annotation, Colour
 from reader.core.document import Document
 from reader.core.entities import EntityLabel
+from reader.core.messages import Message, Msg, message
 from reader.core.tags import TagCount
 
 if TYPE_CHECKING:
@@ -68,9 +69,14 @@ class Op(Generic[T]):
     """An action; subclasses are frozen dataclasses of its arguments."""
 
     @property
-    def label(self) -> str:
+    def message(self) -> Message:
         """What the action is called in Undo/Redo menus and messages."""
         raise NotImplementedError
+
+    @property
+    def label(self) -> str:
+        """That name in English."""
+        return str(self.message)
 
     def run(self, services: Services) -> OpResult[T]:
         raise NotImplementedError
@@ -91,8 +97,8 @@ class CreateAnnotation(Op[Annotation]):
     """Widen to whole words and trim white space first, as for a selection by mouse."""
 
     @property
-    def label(self) -> str:
-        return f"Highlight in {str(self.colour).lower()}"
+    def message(self) -> Message:
+        return message(Msg.OP_HIGHLIGHT, colour=_colour(self.colour))
 
     def run(self, services: Services) -> OpResult[Annotation]:
         return services.annotations.create(
@@ -118,9 +124,9 @@ class EditAnnotation(Op[Annotation]):
     """The version the user saw: a change by someone else since is a conflict."""
 
     @property
-    def label(self) -> str:
+    def message(self) -> Message:
         only_colour = self.colour is not None and self.note is None and self.tags is None
-        return "Change colour" if only_colour else "Change highlight"
+        return message(Msg.OP_CHANGE_COLOUR if only_colour else Msg.OP_CHANGE_HIGHLIGHT)
 
     def run(self, services: Services) -> OpResult[Annotation]:
         return services.annotations.edit(
@@ -137,9 +143,8 @@ class DeleteAnnotations(Op[tuple[Annotation, ...]]):
     annotation_ids: tuple[str, ...]
 
     @property
-    def label(self) -> str:
-        n = len(self.annotation_ids)
-        return "Delete highlight" if n == 1 else f"Delete {n:,} highlights"
+    def message(self) -> Message:
+        return _counted(Msg.OP_DELETE_HIGHLIGHT, Msg.OP_DELETE_HIGHLIGHTS, len(self.annotation_ids))
 
     def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
         return services.annotations.delete(self.annotation_ids)
@@ -154,9 +159,8 @@ class RestoreAnnotations(Op[tuple[Annotation, ...]]):
     replace: bool = False
 
     @property
-    def label(self) -> str:
-        n = len(self.annotations)
-        return "Restore highlight" if n == 1 else f"Restore {n:,} highlights"
+    def message(self) -> Message:
+        return _counted(Msg.OP_RESTORE_HIGHLIGHT, Msg.OP_RESTORE_HIGHLIGHTS, len(self.annotations))
 
     def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
         return services.annotations.restore(self.annotations, replace=self.replace)
@@ -169,9 +173,10 @@ class UndeleteAnnotations(Op[tuple[Annotation, ...]]):
     annotation_ids: tuple[str, ...]
 
     @property
-    def label(self) -> str:
-        n = len(self.annotation_ids)
-        return "Restore highlight" if n == 1 else f"Restore {n:,} highlights"
+    def message(self) -> Message:
+        return _counted(
+            Msg.OP_RESTORE_HIGHLIGHT, Msg.OP_RESTORE_HIGHLIGHTS, len(self.annotation_ids)
+        )
 
     def run(self, services: Services) -> OpResult[tuple[Annotation, ...]]:
         return services.annotations.undelete(self.annotation_ids)
@@ -203,8 +208,8 @@ class MoveAnnotation(Op[Annotation]):
     """The version the user saw: a change by someone else since is a conflict."""
 
     @property
-    def label(self) -> str:
-        return "Re-attach highlight"
+    def message(self) -> Message:
+        return message(Msg.OP_REATTACH)
 
     def run(self, services: Services) -> OpResult[Annotation]:
         return services.annotations.move(
@@ -225,8 +230,8 @@ class RenameTag(Op[Any]):
     """The tags as the user saw them: a change by someone else since is a conflict."""
 
     @property
-    def label(self) -> str:
-        return f"Rename tag “{self.old}” to “{self.new}”"
+    def message(self) -> Message:
+        return message(Msg.OP_RENAME_TAG, old=self.old, new=self.new)
 
     def run(self, services: Services) -> OpResult[Any]:
         return services.tags.rename(self.old, self.new, seen=self.seen)
@@ -239,8 +244,8 @@ class MergeTags(Op[Any]):
     seen: tuple[TagCount, ...] = ()
 
     @property
-    def label(self) -> str:
-        return f"Merge {len(self.sources)} tags into “{self.target}”"
+    def message(self) -> Message:
+        return message(Msg.OP_MERGE_TAGS, count=len(self.sources), target=self.target)
 
     def run(self, services: Services) -> OpResult[Any]:
         return services.tags.merge(self.sources, self.target, seen=self.seen)
@@ -254,12 +259,10 @@ class DeleteTags(Op[int]):
     seen: tuple[TagCount, ...] = ()
 
     @property
-    def label(self) -> str:
-        return (
-            f"Delete tag “{self.names[0]}”"
-            if len(self.names) == 1
-            else f"Delete {len(self.names)} tags"
-        )
+    def message(self) -> Message:
+        if len(self.names) == 1:
+            return message(Msg.OP_DELETE_TAG, name=self.names[0])
+        return message(Msg.OP_DELETE_TAGS, count=len(self.names))
 
     def run(self, services: Services) -> OpResult[int]:
         return services.tags.delete(self.names, seen=self.seen)
@@ -273,8 +276,8 @@ class Retag(Op[int]):
     """(annotation id, its tags) pairs."""
 
     @property
-    def label(self) -> str:
-        return "Change tags"
+    def message(self) -> Message:
+        return message(Msg.OP_CHANGE_TAGS)
 
     def run(self, services: Services) -> OpResult[int]:
         return services.tags.retag(self.tagging)
@@ -296,12 +299,12 @@ class CorrectEntity(Op[None]):
     snap: bool = False  # widen a selection that cuts a word to whole words
 
     @property
-    def label(self) -> str:
+    def message(self) -> Message:
         if self.remove:
-            return "Remove entity correction"
+            return message(Msg.OP_REMOVE_CORRECTION)
         if self.entity_label is None:
-            return "Not an entity"
-        return f"Mark as {self.entity_label.value}"
+            return message(Msg.OP_NOT_AN_ENTITY)
+        return message(Msg.OP_MARK_AS, type=self.entity_label)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.entities.correct(
@@ -324,12 +327,12 @@ class SetUserEntity(Op[None]):
     remove: bool = False
 
     @property
-    def label(self) -> str:
+    def message(self) -> Message:
         if self.remove:
-            return f"Remove “{self.name}” from your entity list"
+            return message(Msg.OP_FORGET_ENTITY, name=self.name)
         if self.entity_label is None:
-            return f"Never an entity: “{self.name}”"
-        return f"“{self.name}” is always {self.entity_label.value}"
+            return message(Msg.OP_NEVER_ENTITY, name=self.name)
+        return message(Msg.OP_ALWAYS_ENTITY, name=self.name, type=self.entity_label)
 
     def run(self, services: Services) -> OpResult[None]:
         return services.entities.set_user_entity(self.name, self.entity_label, remove=self.remove)
@@ -346,8 +349,8 @@ class RecordDocument(Op["OpenedDocument"]):
     opened: bool = True
 
     @property
-    def label(self) -> str:
-        return "Open document" if self.opened else "Add to library"
+    def message(self) -> Message:
+        return message(Msg.OP_OPEN_DOCUMENT if self.opened else Msg.OP_ADD_TO_LIBRARY)
 
     def run(self, services: Services) -> OpResult[OpenedDocument]:
         return services.documents.record(self.loaded, opened=self.opened)
@@ -358,8 +361,8 @@ class AddToLibrary(Op["AddedDocument"]):
     loaded: LoadedDocument
 
     @property
-    def label(self) -> str:
-        return "Add to library"
+    def message(self) -> Message:
+        return message(Msg.OP_ADD_TO_LIBRARY)
 
     def run(self, services: Services) -> OpResult[AddedDocument]:
         return services.library.add_loaded(self.loaded)
@@ -375,8 +378,8 @@ class SetInLibrary(Op[None]):
     delete_annotations: bool = False
 
     @property
-    def label(self) -> str:
-        return "Put back in library" if self.in_library else "Remove from library"
+    def message(self) -> Message:
+        return message(Msg.OP_PUT_BACK if self.in_library else Msg.OP_REMOVE_FROM_LIBRARY)
 
     def run(self, services: Services) -> OpResult[None]:
         if self.in_library:
@@ -392,8 +395,8 @@ class ImportAnnotations(Op["ImportReport"]):
     json_text: str
 
     @property
-    def label(self) -> str:
-        return "Import annotations"
+    def message(self) -> Message:
+        return message(Msg.OP_IMPORT_ANNOTATIONS)
 
     def run(self, services: Services) -> OpResult[ImportReport]:
         return services.exports.import_w3c(self.document_id, self.json_text)
@@ -409,8 +412,19 @@ class ImportPdfMarks(Op["PdfImportReport"]):
     password: str | None = None
 
     @property
-    def label(self) -> str:
-        return "Import the PDF's annotations"
+    def message(self) -> Message:
+        return message(Msg.OP_IMPORT_PDF_MARKS)
 
     def run(self, services: Services) -> OpResult[PdfImportReport]:
         return services.pdf_marks.import_marks(self.document_id, self.document, self.password)
+
+
+def _counted(one: Msg, many: Msg, count: int) -> Message:
+    return message(one) if count == 1 else message(many, count=count)
+
+
+def _colour(colour: Colour | str) -> Colour | str:
+    try:
+        return Colour(str(colour).lower())
+    except ValueError:
+        return str(colour).lower()

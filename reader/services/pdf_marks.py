@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from reader.core.annotations import Annotation, quote_at
 from reader.core.document import Document
 from reader.core.errors import InputError
+from reader.core.messages import Msg, message
 from reader.formats.pdf import PdfFile
 from reader.formats.pdf_marks import anchor_marks, read_marks
 from reader.services.annotations import AnnotationService
@@ -63,7 +64,7 @@ class PdfMarkService:
         them, in one transaction (undo deletes them); importing twice adds nothing the
         second time."""
         if document.pages is None or document.source is None:
-            raise InputError(f"{document.title} is not an open PDF file")
+            raise InputError(message(Msg.NOT_AN_OPEN_PDF, title=document.title))
         with PdfFile(document.source, password) as pdf:
             marks = read_marks(pdf)
         anchored = anchor_marks(marks, document.pages, document.text)

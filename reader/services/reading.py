@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.errors import InputError, NotFoundError
+from reader.core.messages import Message, Msg, message
 from reader.core.reading import Bookmark, bookmark_label
 from reader.services.ops import Changes, Op, OpResult
 from reader.store.unit_of_work import UnitOfWork
@@ -31,7 +32,7 @@ class ReadingService:
         with self._uow.write() as store:
             length = store.reading.text_length(document_id)
             if length is None:
-                raise NotFoundError(f"no document with id {document_id}")
+                raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
             store.reading.set_position(document_id, min(max(offset, 0), length))
 
     def bookmarks(self, document_id: int) -> list[Bookmark]:
@@ -57,7 +58,7 @@ class ReadingService:
         with self._uow.write() as store:
             bookmark = store.reading.delete_bookmark(bookmark_id)
         if bookmark is None:
-            raise NotFoundError(f"no bookmark {bookmark_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_BOOKMARK, id=bookmark_id))
         changes = Changes(document_id=bookmark.document_id, bookmarks=True)
         return OpResult(bookmark, changes, AddBookmark(bookmark.document_id, bookmark.offset))
 
@@ -68,8 +69,8 @@ class AddBookmark(Op[Bookmark]):
     offset: int
 
     @property
-    def label(self) -> str:
-        return "Add bookmark"
+    def message(self) -> Message:
+        return message(Msg.OP_ADD_BOOKMARK)
 
     def run(self, services: Services) -> OpResult[Bookmark]:
         return services.reading.add_bookmark(self.document_id, self.offset)
@@ -81,8 +82,8 @@ class DeleteBookmark(Op[Bookmark]):
     document_id: int
 
     @property
-    def label(self) -> str:
-        return "Delete bookmark"
+    def message(self) -> Message:
+        return message(Msg.OP_DELETE_BOOKMARK)
 
     def run(self, services: Services) -> OpResult[Bookmark]:
         return services.reading.delete_bookmark(self.bookmark_id)

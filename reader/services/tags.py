@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.errors import InputError, NotFoundError, TagConflictError
+from reader.core.messages import Msg, message
 from reader.core.tags import TagCount, normalise_tag, normalise_tags
 from reader.services.ops import Changes, OpResult, RenameTag, Retag
 from reader.store.unit_of_work import Store, UnitOfWork
@@ -95,7 +96,7 @@ class TagService:
             sources = (sources,)
         names = normalise_tags(sources)
         if not names:
-            raise InputError("name at least one tag to merge")
+            raise InputError(message(Msg.NO_TAG_TO_MERGE))
         target_name = normalise_tag(target)
         with self._uow.write() as store:
             _check_seen(store, seen)
@@ -146,5 +147,5 @@ class TagService:
     def _find(store: Store, name: str) -> tuple[int, str]:
         found = store.tags.find(name)
         if found is None:
-            raise NotFoundError(f"no tag named {name!r}")
+            raise NotFoundError(message(Msg.NO_SUCH_TAG, name=repr(name)))
         return found

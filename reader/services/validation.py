@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.core.annotations import Colour
 from reader.core.errors import InputError
+from reader.core.messages import Msg, message
 from reader.core.tags import check_encodable, short
 
 
@@ -17,13 +18,13 @@ def parse_colour(value: Colour | str) -> Colour:
         except ValueError:
             pass
     choices = ", ".join(c.value for c in Colour)
-    raise InputError(f"unknown colour {value!r}: choose one of {choices}")
+    raise InputError(message(Msg.UNKNOWN_COLOUR, value=repr(value), choices=choices))
 
 
 def check_note(note: str) -> str:
     if not isinstance(note, str):
         raise InputError(f"a note must be text, not {type(note).__name__}")
-    check_encodable(note, "the note")
+    check_encodable(note, Msg.THE_NOTE)
     return note
 
 
@@ -39,15 +40,13 @@ def check_offsets(start: object, end: object) -> tuple[int, int]:
 
 def check_selection(text: str, start: int, end: int) -> None:
     if start == end:
-        raise InputError(f"the selection is empty (it starts and ends at {start})")
+        raise InputError(message(Msg.SELECTION_EMPTY, start=start))
     if start > end:
-        raise InputError(f"the selection ends before it starts ({start} > {end})")
+        raise InputError(message(Msg.SELECTION_BACKWARDS, start=start, end=end))
     if start < 0 or end > len(text):
-        raise InputError(
-            f"the selection {start}-{end} is outside the text, which has {len(text)} characters"
-        )
+        raise InputError(message(Msg.SELECTION_OUTSIDE, start=start, end=end, length=len(text)))
     if not text[start:end].strip():
-        raise InputError("the selection holds only whitespace")
+        raise InputError(message(Msg.SELECTION_BLANK))
 
 
 def find_occurrence(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:

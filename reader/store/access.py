@@ -19,20 +19,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.errors import LibraryPathError, ReaderError
+from reader.core.messages import Message, Msg, message
 
 LOCK_TIMEOUT_ENV = "READER_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 15.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-READ_ONLY_DISK = "the disk is mounted read-only"
-READ_ONLY_FILE = "the file is read-only"
-READ_ONLY_FOLDER = "its folder is read-only"
+READ_ONLY_DISK = message(Msg.DISK_MOUNTED_READ_ONLY)
+READ_ONLY_FILE = message(Msg.FILE_READ_ONLY)
+READ_ONLY_FOLDER = message(Msg.FOLDER_READ_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
 class Access:
     read_only: bool = False
-    reason: str = ""
+    reason: str | Message = ""
     """Why the library is read-only, in plain words (empty when it is not)."""
     immutable: bool = False
     """Opened ``immutable=1``: on a read-only place, with no journal to read."""
@@ -55,7 +56,7 @@ def lock_timeout() -> float:
     return seconds
 
 
-def probe(path: Path, *, read_only: bool = False, reason: str = "") -> Access:
+def probe(path: Path, *, read_only: bool = False, reason: str | Message = "") -> Access:
     """How ``path`` can be opened; ``read_only`` forces read-only (a damaged library).
 
     Raises LibraryPathError if ``path`` is a folder or not a regular file (a FIFO or a
@@ -67,8 +68,11 @@ def probe(path: Path, *, read_only: bool = False, reason: str = "") -> Access:
     if not exists:
         if not folder_writable:
             raise LibraryPathError(
-                f"Cannot create the library {path}: "
-                + (READ_ONLY_DISK if _read_only_fs(folder) else "its folder is read-only")
+                message(
+                    Msg.LIBRARY_CANNOT_CREATE,
+                    library=str(path),
+                    reason=READ_ONLY_DISK if _read_only_fs(folder) else READ_ONLY_FOLDER,
+                )
             )
         return Access(read_only, reason)
     if not folder_writable:
@@ -87,13 +91,20 @@ def check_kind(path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
+        reason = (exc.strerror or "it cannot be read").lower()
         raise LibraryPathError(
-            f"Cannot use the library {path}: {(exc.strerror or 'it cannot be read').lower()}"
+            message(Msg.LIBRARY_CANNOT_USE, library=str(path), reason=reason)
         ) from None
     if stat.S_ISDIR(mode):
-        raise LibraryPathError(f"Cannot use the library {path}: it is a folder")
+        raise LibraryPathError(
+            message(Msg.LIBRARY_CANNOT_USE, library=str(path), reason=message(Msg.IS_A_FOLDER))
+        )
     if not stat.S_ISREG(mode):
-        raise LibraryPathError(f"Cannot use the library {path}: it is not a regular file")
+        raise LibraryPathError(
+            message(
+                Msg.LIBRARY_CANNOT_USE, library=str(path), reason=message(Msg.NOT_A_REGULAR_FILE)
+            )
+        )
     return True
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from reader.core.durable import sync_folder
 from reader.core.errors import LibraryDamagedError, LibraryPathError
+from reader.core.messages import Msg, message
 from reader.store.access import WRITABLE, Access, connect
 from reader.store.faults import file_fault
 from reader.store.integrity import counts, quick_check
@@ -89,15 +90,15 @@ def make_backup(
     if destination is not None:
         final = destination.absolute()
         if final.exists() or final.is_symlink():
-            raise LibraryPathError(f"Cannot back up to {final}: it exists already")
+            raise LibraryPathError(message(Msg.BACKUP_EXISTS, target=str(final)))
         if final == library.absolute():
-            raise LibraryPathError("Cannot back up the library onto itself")
+            raise LibraryPathError(message(Msg.BACKUP_ONTO_ITSELF))
     else:
         folder = backups_dir(library)
         try:
             folder.mkdir(exist_ok=True)
         except OSError as exc:
-            raise file_fault(exc, library, folder, "the backup folder") from exc
+            raise file_fault(exc, library, folder, Msg.THE_BACKUP_FOLDER) from exc
         remove_partials(library)
         final = _free_name(folder, f"{library.stem}.{now.strftime(_STAMP)}", kind)
     partial = final.with_name(f".{final.name}.{os.getpid()}.partial")
@@ -109,7 +110,7 @@ def make_backup(
         sync_folder(final.parent)
         done = True
     except (sqlite3.Error, OSError) as exc:
-        raise file_fault(exc, library, final, "the backup") from exc
+        raise file_fault(exc, library, final, Msg.THE_BACKUP) from exc
     finally:
         if not done:
             with contextlib.suppress(OSError):
@@ -132,8 +133,7 @@ def write_copy(library: Path, access: Access, target: Path) -> None:
         source.close()
     if not check.ok:
         raise LibraryDamagedError(
-            f"The library {library} is damaged, so no backup was made "
-            f"(the copy failed its check: {check.problems[0]})"
+            message(Msg.BACKUP_OF_DAMAGED, library=str(library), problem=check.problems[0])
         )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from reader.core.document import Block, Document, paragraph_blocks
 from reader.core.errors import NotFoundError
 from reader.core.library import LibraryEntry
+from reader.core.messages import Msg, message
 from reader.store.codec import (
     aware,
     blocks_from_json,
@@ -67,7 +68,7 @@ class DocumentStore:
             )
         ).one_or_none()
         if found is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
         return found.text, found.content_hash, found.language
 
     def blocks(self, document_id: int, length: int) -> tuple[Block, ...]:
@@ -130,7 +131,7 @@ class DocumentStore:
         structure was stored gets one paragraph per line."""
         row = self._session.get(DocumentRow, document_id)
         if row is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
         length = len(row.text)
         blocks = blocks_from_json(row.blocks, length) or paragraph_blocks(row.text)
         return Document(
@@ -194,7 +195,7 @@ class DocumentStore:
             select(DocumentRow.in_library).where(DocumentRow.id == document_id)
         )
         if was is None:
-            raise NotFoundError(f"no document with id {document_id}")
+            raise NotFoundError(message(Msg.NO_SUCH_DOCUMENT, id=document_id))
         self._session.execute(
             update(DocumentRow).where(DocumentRow.id == document_id).values(in_library=in_library)
         )

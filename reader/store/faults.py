@@ -27,6 +27,7 @@ from reader.core.errors import (
     LibraryReadOnlyError,
     os_reason,
 )
+from reader.core.messages import Message, Msg, message
 from reader.store import postgres
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -48,38 +49,38 @@ FULL_BELOW = 256 * 1024
 """Bytes free under which a failed write is blamed on a full disk."""
 
 
-def library_name(path: Path | None) -> str:
-    return str(path) if path is not None else "the library"
+def library_name(path: Path | None) -> str | Message:
+    return str(path) if path is not None else message(Msg.THE_LIBRARY)
 
 
-def damaged_message(path: Path | None) -> str:
-    return (
-        f"The library {library_name(path)} is damaged: restore a backup, or recover what "
-        "can be read into a new library"
-    )
+def damaged_message(path: Path | None) -> Message:
+    return message(Msg.LIBRARY_DAMAGED, library=library_name(path))
 
 
-def not_a_database_message(path: Path | None) -> str:
-    return f"{library_name(path)} is not a reader library: it is not an SQLite database file"
+def not_a_database_message(path: Path | None) -> Message:
+    return message(Msg.NOT_A_LIBRARY, library=library_name(path))
 
 
-def locked_message(path: Path | None, seconds: float) -> str:
-    return (
-        f"The library {library_name(path)} is in use by another program, which kept it "
-        f"locked for more than {seconds:g} second{'' if seconds == 1 else 's'}; "
-        "try again when it is done"
-    )
+def locked_message(path: Path | None, seconds: float) -> Message:
+    if seconds == 1:
+        return message(Msg.LIBRARY_LOCKED_ONE_SECOND, library=library_name(path))
+    return message(Msg.LIBRARY_LOCKED, library=library_name(path), seconds=f"{seconds:g}")
 
 
-def read_only_message(path: Path | None, reason: str) -> str:
-    return f"Cannot save changes: the library {library_name(path)} is read-only ({reason})"
+def read_only_message(path: Path | None, reason: str | Message) -> Message:
+    return message(Msg.LIBRARY_READ_ONLY, library=library_name(path), reason=reason)
 
 
-def full_message(path: Path | None) -> str:
-    return (
-        f"Cannot save: the disk holding the library {library_name(path)} is full; "
-        "nothing was changed (free some space and try again)"
-    )
+def full_message(path: Path | None) -> Message:
+    return message(Msg.LIBRARY_FULL, library=library_name(path))
+
+
+def unusable_message(path: Path | None) -> Message:
+    return message(Msg.LIBRARY_NOT_USABLE, library=library_name(path))
+
+
+def cannot_use_message(path: Path | None, reason: str | Message) -> Message:
+    return message(Msg.LIBRARY_CANNOT_USE, library=library_name(path), reason=reason)
 
 
 def translate(
@@ -101,15 +102,13 @@ def translate(
             if isinstance(cause, sqlite3.OperationalError | sqlite3.DatabaseError) and not (
                 isinstance(cause, sqlite3.IntegrityError | sqlite3.ProgrammingError)
             ):
-                return LibraryError(
-                    f"The library {library_name(path)} could not be used", detail=detail
-                )
+                return LibraryError(unusable_message(path), detail=detail)
             return None
         return _from_sqlite_code(code & 0xFF, path, detail, lock_seconds)
     if isinstance(cause, OSError):
         return from_os_error(cause, path)
     if cause is not None and type(cause).__module__.startswith("psycopg"):
-        return postgres.translate(cause, server or "on the server", detail, lock_seconds)
+        return postgres.translate(cause, server or message(Msg.ON_THE_SERVER), detail, lock_seconds)
     return None
 
 
@@ -122,7 +121,7 @@ def _from_sqlite_code(
         return LibraryLockedError(locked_message(path, lock_seconds), detail=detail)
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH):
         return LibraryReadOnlyError(
-            read_only_message(path, "it cannot be written to"), detail=detail
+            read_only_message(path, message(Msg.CANNOT_BE_WRITTEN)), detail=detail
         )
     if code == SQLITE_FULL:
         return LibraryFullError(full_message(path), detail=detail)
@@ -134,16 +133,11 @@ def _from_sqlite_code(
         return LibraryDamagedError(damaged_message(path), detail=detail)
     if code == SQLITE_CANTOPEN:
         return LibraryPathError(
-            f"Cannot open the library {library_name(path)}: the file or its folder "
-            "cannot be opened",
-            detail=detail,
+            message(Msg.LIBRARY_CANNOT_OPEN, library=library_name(path)), detail=detail
         )
     if code == SQLITE_NOMEM:
-        return LibraryError(
-            "There is not enough memory to use the library; close other programs and try again",
-            detail=detail,
-        )
-    return LibraryError(f"The library {library_name(path)} could not be used", detail=detail)
+        return LibraryError(message(Msg.LIBRARY_NO_MEMORY), detail=detail)
+    return LibraryError(unusable_message(path), detail=detail)
 
 
 def disk_full(path: Path | None) -> bool:
@@ -160,31 +154,30 @@ def disk_full(path: Path | None) -> bool:
 def from_os_error(error: OSError, path: Path | None) -> LibraryError:
     """An OS error met on the library's file or folder."""
     detail = _detail(error)
-    where = library_name(path)
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return LibraryFullError(full_message(path), detail=detail)
     if error.errno == errno.EROFS:
         return LibraryReadOnlyError(
-            read_only_message(path, "the disk is mounted read-only"), detail=detail
+            read_only_message(path, message(Msg.DISK_MOUNTED_READ_ONLY)), detail=detail
         )
     if error.errno in (errno.EACCES, errno.EPERM):
-        return LibraryReadOnlyError(read_only_message(path, "permission denied"), detail=detail)
+        return LibraryReadOnlyError(
+            read_only_message(path, message(Msg.PERMISSION_DENIED)), detail=detail
+        )
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
         return LibraryPathError(
-            f"Cannot use the library {where}: its folder does not exist", detail=detail
+            cannot_use_message(path, message(Msg.ITS_FOLDER_MISSING)), detail=detail
         )
     if error.errno == errno.EISDIR:
-        return LibraryPathError(f"Cannot use the library {where}: it is a folder", detail=detail)
+        return LibraryPathError(cannot_use_message(path, message(Msg.IS_A_FOLDER)), detail=detail)
     if error.errno == errno.ENAMETOOLONG:
-        return LibraryPathError(
-            f"Cannot use the library {where}: the name is too long", detail=detail
-        )
+        return LibraryPathError(cannot_use_message(path, message(Msg.NAME_TOO_LONG)), detail=detail)
     if error.errno == errno.EIO:
         return LibraryDamagedError(
-            f"The disk holding the library {where} could not be read", detail=detail
+            message(Msg.LIBRARY_DISK_UNREADABLE, library=library_name(path)), detail=detail
         )
     reason = (error.strerror or "an error of the system").rstrip(".").lower()
-    return LibraryError(f"Cannot use the library {where}: {reason}", detail=detail)
+    return LibraryError(cannot_use_message(path, reason), detail=detail)
 
 
 @contextmanager
@@ -219,21 +212,28 @@ def _detail(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" + (f" ({name})" if name else "")
 
 
-def file_fault(error: BaseException, library: Path, target: Path, what: str) -> LibraryError:
+def file_fault(error: BaseException, library: Path, target: Path, what: Msg) -> LibraryError:
     """A fault while writing ``what`` (a backup, a recovered library) to ``target``
     from ``library``: the target's disk, or the library's damage, named plainly."""
-    start = f"Cannot write {what} {target}"
+
+    def cannot(reason: str | Message) -> Message:
+        return message(
+            Msg.CANNOT_WRITE_FILE_BECAUSE, what=message(what), target=str(target), reason=reason
+        )
+
     cause = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     detail = _detail(error)
     if isinstance(cause, OSError):
         kind = {errno.ENOSPC: LibraryFullError, errno.EROFS: LibraryReadOnlyError}.get(
             cause.errno or 0, LibraryPathError
         )
-        return kind(f"{start}: {os_reason(cause)}", detail=detail)
+        return kind(cannot(os_reason(cause)), detail=detail)
     code = (getattr(cause, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == SQLITE_FULL:
-        return LibraryFullError(f"{start}: the disk is full", detail=detail)
+        return LibraryFullError(cannot(message(Msg.DISK_FULL)), detail=detail)
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM):
-        return LibraryReadOnlyError(f"{start}: its folder cannot be written", detail=detail)
+        return LibraryReadOnlyError(cannot(message(Msg.FOLDER_CANNOT_BE_WRITTEN)), detail=detail)
     translated = translate(error, library)
-    return translated or LibraryError(start, detail=detail)
+    return translated or LibraryError(
+        message(Msg.CANNOT_WRITE_FILE, what=message(what), target=str(target)), detail=detail
+    )

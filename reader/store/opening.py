@@ -36,6 +36,7 @@ from reader.core.errors import (
     LibraryTooNewError,
     os_reason,
 )
+from reader.core.messages import Message, Msg, message
 from reader.store import postgres
 from reader.store.access import (
     WRITABLE,
@@ -65,7 +66,7 @@ from reader.store.schema import (
     written_by,
 )
 
-DAMAGED = "it is damaged"
+DAMAGED = message(Msg.IT_IS_DAMAGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class LibraryState:
     check_seconds: float | None = None
     backup: BackupInfo | None = None
     """The backup made while opening (daily or before a migration), if any."""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str | Message, ...] = ()
     """Plain sentences worth telling the user (a daily backup that failed...)."""
     server: str | None = None
     """A team library's URL on its server, without the password (None for a file)."""
@@ -93,9 +94,7 @@ class LibraryState:
         """The error a write gets, or None if the library can be written."""
         if self.damage:
             return LibraryDamagedError(
-                f"Cannot save changes: the library {library_name(self.path)} is damaged and "
-                "was opened read-only; restore a backup, or recover what can be read into a "
-                "new library",
+                message(Msg.LIBRARY_DAMAGED_READ_ONLY, library=library_name(self.path)),
                 detail="; ".join(self.damage),
             )
         if self.access.read_only and self.server is not None:
@@ -121,8 +120,7 @@ def open_library(
             engine = make_engine(url)
         except sa_exc.NoSuchModuleError as exc:
             raise LibraryPathError(
-                f"{url.render_as_string(hide_password=True)}: this kind of database is not"
-                " supported"
+                message(Msg.UNSUPPORTED_DATABASE, library=url.render_as_string(hide_password=True))
             ) from exc
         where = postgres.display_url(url)
         _check_server_revision(engine)
@@ -141,7 +139,7 @@ def open_library(
         raise LibraryDamagedError(_with_backups(not_a_database_message(path), path))
     if kind == "empty" and list_backups(path):
         raise LibraryDamagedError(
-            _with_backups(f"The library {path} is empty: it was probably truncated", path)
+            _with_backups(message(Msg.LIBRARY_EMPTY, library=str(path)), path)
         )
     existed = kind == "sqlite"
     access = probe(path)
@@ -184,16 +182,14 @@ def _open_file(
     if revision != head_revision():
         if access.read_only:
             raise LibraryReadOnlyError(
-                f"The library {path} was made by an older version of reader and must be "
-                f"upgraded, which cannot be done: {access.reason}"
+                message(Msg.LIBRARY_MUST_UPGRADE, library=str(path), reason=access.reason)
             )
         if existed and revision is not None:
             try:
                 state = replace(state, backup=make_backup(path, access, kind="before-migration"))
             except LibraryError as exc:
                 raise type(exc)(
-                    f"The library {path} was not upgraded, because the backup before "
-                    f"upgrading failed: {exc}",
+                    message(Msg.LIBRARY_UPGRADE_NO_BACKUP, library=str(path), reason=exc.sentence),
                     detail=exc.detail,
                 ) from exc
         with faults(path, lock_seconds=lock_timeout()):
@@ -204,7 +200,8 @@ def _open_file(
             try:
                 state = replace(state, backup=make_backup(path, access, kind="auto"))
             except LibraryError as exc:
-                state = replace(state, warnings=(f"The daily backup was not made: {exc}",))
+                warning = message(Msg.DAILY_BACKUP_FAILED, reason=exc.sentence)
+                state = replace(state, warnings=(warning,))
     if state.backup is not None:
         prune(path, backup_policy(path))
     return state
@@ -215,11 +212,11 @@ def _resolve(db: str | os.PathLike[str] | None) -> URL:
         return resolve_db_url(db)
     except sa_exc.ArgumentError as exc:
         raise LibraryPathError(
-            f"{db} is neither a file path nor a database URL", detail=str(exc)
+            message(Msg.NOT_A_PATH_OR_URL, db=str(db)), detail=str(exc)
         ) from None
     except OSError as exc:
         raise LibraryPathError(
-            f"Cannot create the folder {exc.filename} for the library: {os_reason(exc)}",
+            message(Msg.CANNOT_CREATE_FOLDER, folder=str(exc.filename), reason=os_reason(exc)),
             detail=str(exc),
         ) from None
 
@@ -236,7 +233,7 @@ def _check_server_revision(engine: Engine) -> str | None:
             tables = set(inspect(connection).get_table_names())
             needed = written_by(connection)
     except sa_exc.NoSuchModuleError as exc:
-        raise LibraryPathError(f"{where}: this kind of database is not supported") from exc
+        raise LibraryPathError(message(Msg.UNSUPPORTED_DATABASE, library=where)) from exc
     return _judge_revision(where, revision, tables, needed)
 
 
@@ -269,23 +266,17 @@ def _judge_revision(
 ) -> str | None:
     if revision is None:
         if tables - {"alembic_version"}:
-            raise LibraryPathError(
-                f"{where} is a database but not a reader library; it was left unchanged"
-            )
+            raise LibraryPathError(message(Msg.DATABASE_NOT_A_LIBRARY, library=str(where)))
         return None
     if revision in known_revisions():
         return revision
     if needed:
-        message = (
-            f"The library {where} needs reader {needed} or newer (this is reader "
-            f"{__version__}); it was left unchanged"
+        raise LibraryTooNewError(
+            message(Msg.LIBRARY_NEEDS_NEWER, library=str(where), needed=needed, version=__version__)
         )
-    else:
-        message = (
-            f"The library {where} was made by a newer version of reader than {__version__} "
-            f"(schema revision {revision}); open it with that version (it was left unchanged)"
-        )
-    raise LibraryTooNewError(message)
+    raise LibraryTooNewError(
+        message(Msg.LIBRARY_TOO_NEW, library=str(where), version=__version__, revision=revision)
+    )
 
 
 def _quick_check(path: Path, access: Access) -> CheckResult:
@@ -338,5 +329,5 @@ def set_backup_policy(path: Path, daily: int, weekly: int) -> BackupPolicy:
     return backup_policy(path)
 
 
-def _with_backups(message: str, path: Path) -> str:
-    return f"{message}; restore one of its backups" if list_backups(path) else message
+def _with_backups(told: Message, path: Path) -> Message:
+    return message(Msg.LIBRARY_WITH_BACKUPS, message=told) if list_backups(path) else told

@@ -29,6 +29,7 @@ from reader.core.errors import (
     LibraryReadOnlyError,
     LibraryUnreachableError,
 )
+from reader.core.messages import Message, Msg, message
 from reader.store.access import Access
 from reader.store.access import lock_timeout as default_lock_timeout
 
@@ -90,7 +91,7 @@ _DISK_FULL = "53100"
 
 
 def translate(
-    cause: BaseException, where: str, detail: str, lock_seconds: float
+    cause: BaseException, where: str | Message, detail: str, lock_seconds: float
 ) -> LibraryError | None:
     """The typed error for a psycopg fault, or None if ``cause`` is not one (a broken
     rule of ours, a bug, stays as it is)."""
@@ -100,40 +101,29 @@ def translate(
         return None
     state = cause.sqlstate or _connect_state(str(cause))
     if state.startswith(_AUTHORIZATION):
-        return LibraryPathError(
-            f"The server of the library {where} refused the user name or password",
-            detail=detail,
-        )
+        return LibraryPathError(message(Msg.SERVER_REFUSED_LOGIN, library=where), detail=detail)
     if state == _NO_DATABASE:
-        return LibraryPathError(
-            f"The library {where} does not exist on its server (create the database first)",
-            detail=detail,
-        )
+        return LibraryPathError(message(Msg.SERVER_NO_DATABASE, library=where), detail=detail)
     if state in (_INSUFFICIENT_PRIVILEGE, _READ_ONLY_TRANSACTION):
         return LibraryReadOnlyError(read_only_role_message(where), detail=detail)
     if state in (_LOCK_NOT_AVAILABLE, _DEADLOCK, _SERIALIZATION):
         return LibraryLockedError(
-            f"The library {where} is being changed by another member, who kept it "
-            f"locked for more than {lock_seconds:g} seconds; try again",
+            message(Msg.SERVER_LOCKED, library=where, seconds=f"{lock_seconds:g}"),
             detail=detail,
         )
     if state == _DISK_FULL:
-        return LibraryError(
-            f"The server of the library {where} is out of disk space", detail=detail
-        )
+        return LibraryError(message(Msg.SERVER_DISK_FULL, library=where), detail=detail)
     if (
         state.startswith(_CONNECTION)
         or state in _SHUTDOWN
         or (isinstance(cause, psycopg.OperationalError) and not state)
     ):
         return LibraryUnreachableError(
-            f"The server of the library {where} cannot be reached; what you did was not "
-            "saved: try again when it is back",
-            detail=detail,
+            message(Msg.SERVER_UNREACHABLE, library=where), detail=detail
         )
     if isinstance(cause, psycopg.IntegrityError | psycopg.ProgrammingError | psycopg.DataError):
         return None
-    return LibraryError(f"The library {where} could not be used", detail=detail)
+    return LibraryError(message(Msg.LIBRARY_NOT_USABLE, library=where), detail=detail)
 
 
 ROLE_MAY_ONLY_READ = "your role may only read it"
@@ -145,8 +135,8 @@ _MAY_WRITE = text(
 )
 
 
-def read_only_role_message(where: str) -> str:
-    return f"Cannot save changes: your role on the library {where} may only read it"
+def read_only_role_message(where: str | Message) -> Message:
+    return message(Msg.SERVER_READ_ONLY_ROLE, library=where)
 
 
 def role_access(connection: Connection) -> Access:

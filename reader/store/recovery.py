@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from reader.core.errors import LibraryDamagedError, LibraryError, LibraryPathError
+from reader.core.messages import Msg, message
 from reader.store.access import WRITABLE, Access, connect, header_kind, probe
 from reader.store.engine import make_engine
 from reader.store.faults import file_fault
@@ -58,20 +59,18 @@ def recover(source: Path, target: Path) -> RecoveryReport:
     """Copy every readable row of ``source`` into the new library ``target``."""
     target = target.absolute()
     if target.exists() or target.is_symlink():
-        raise LibraryPathError(f"Cannot recover into {target}: it exists already")
+        raise LibraryPathError(message(Msg.RECOVER_EXISTS, target=str(target)))
     if target == source.absolute():
-        raise LibraryPathError("Cannot recover a library into itself")
+        raise LibraryPathError(message(Msg.RECOVER_INTO_ITSELF))
     if header_kind(source) != "sqlite":
-        raise LibraryDamagedError(
-            f"Nothing can be recovered from {source}: it is not an SQLite database file"
-        )
-    access = probe(source, read_only=True, reason="it is being recovered")
+        raise LibraryDamagedError(message(Msg.RECOVER_NOT_A_DATABASE, library=str(source)))
+    access = probe(source, read_only=True, reason=message(Msg.BEING_RECOVERED))
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         report = _recover(source, access, partial, target)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        raise file_fault(exc, source, target, "the recovered library") from exc
+        raise file_fault(exc, source, target, Msg.THE_RECOVERED_LIBRARY) from exc
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             with contextlib.suppress(OSError):
@@ -84,7 +83,7 @@ def _recover(source: Path, access: Access, partial: Path, target: Path) -> Recov
     try:
         revision = _revision(old)
         if revision not in known_revisions():
-            raise LibraryError(f"Cannot recover {source}: it was made by a newer version of reader")
+            raise LibraryError(message(Msg.RECOVER_TOO_NEW, library=str(source)))
         engine = make_engine(f"sqlite:///{partial}")
         try:
             migrate(engine, revision)
@@ -116,10 +115,7 @@ def _recover(source: Path, access: Access, partial: Path, target: Path) -> Recov
         check.execute("PRAGMA journal_mode = DELETE")
         result = full_check(check)
         if not result.ok:
-            raise LibraryError(
-                f"The recovered library failed its check ({result.problems[0]}); "
-                "nothing was written"
-            )
+            raise LibraryError(message(Msg.RECOVERED_FAILED_CHECK, problem=result.problems[0]))
         documents = _count(check, "documents") or 0
         annotations = _count(check, "annotations") or 0
         tags = _count(check, "tags") or 0
@@ -145,9 +141,7 @@ def _copy_tables(old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[int,
         try:
             old_columns = {row[1] for row in old.execute(f'PRAGMA table_info("{table}")')}
         except sqlite3.DatabaseError:
-            raise LibraryDamagedError(
-                "Nothing can be recovered: the library's list of tables cannot be read"
-            ) from None
+            raise LibraryDamagedError(message(Msg.RECOVER_NO_TABLES)) from None
         if not old_columns:
             continue  # a table the damaged library does not have
         info = list(new.execute(f'PRAGMA table_info("{table}")'))

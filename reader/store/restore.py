@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.errors import LibraryDamagedError, LibraryError, LibraryTooNewError
+from reader.core.messages import Msg, message
 from reader.store.access import WRITABLE, Access, connect, header_kind, probe, shm_path, wal_path
 from reader.store.backup import BackupInfo, backups_dir, describe, make_backup, write_copy
 from reader.store.faults import faults, file_fault
@@ -40,10 +41,10 @@ class RestoreReport:
 def verify_backup(backup: Path) -> BackupInfo:
     """The backup's facts, or a LibraryError saying why it cannot be restored."""
     if not backup.is_file():
-        raise LibraryError(f"Cannot restore {backup}: there is no such file")
+        raise LibraryError(message(Msg.RESTORE_MISSING, backup=str(backup)))
     if header_kind(backup) != "sqlite":
-        raise LibraryDamagedError(f"Cannot restore {backup}: it is not an SQLite database")
-    access = probe(backup, read_only=True, reason="it is a backup")
+        raise LibraryDamagedError(message(Msg.RESTORE_NOT_A_DATABASE, backup=str(backup)))
+    access = probe(backup, read_only=True, reason=message(Msg.IS_A_BACKUP))
     with faults(backup):
         connection = connect(backup, access)
         try:
@@ -57,11 +58,9 @@ def verify_backup(backup: Path) -> BackupInfo:
         finally:
             connection.close()
     if check is None or not check.ok:
-        raise LibraryDamagedError(f"Cannot restore {backup}: the backup itself is damaged")
+        raise LibraryDamagedError(message(Msg.RESTORE_DAMAGED, backup=str(backup)))
     if revision not in known_revisions():
-        raise LibraryTooNewError(
-            f"Cannot restore {backup}: it is not a reader library this version can read"
-        )
+        raise LibraryTooNewError(message(Msg.RESTORE_UNREADABLE, backup=str(backup)))
     return describe(backup, "restored", datetime.fromtimestamp(backup.stat().st_mtime, UTC))
 
 
@@ -69,7 +68,7 @@ def restore(library: Path, backup: Path) -> RestoreReport:
     """Put ``backup`` in place of ``library`` (see the module docstring)."""
     restored = verify_backup(backup)
     if backup.absolute() == library.absolute():
-        raise LibraryError("Cannot restore the library from itself")
+        raise LibraryError(message(Msg.RESTORE_FROM_ITSELF))
     sound = header_kind(library) == "sqlite" and _sound(library)
     kept: Path | None = None
     if sound:
@@ -84,7 +83,7 @@ def restore(library: Path, backup: Path) -> RestoreReport:
             write_copy(backup, Access(read_only=True), partial)
             os.replace(partial, library)
         except (sqlite3.Error, OSError) as exc:
-            raise file_fault(exc, backup, library, "the restored library") from exc
+            raise file_fault(exc, backup, library, Msg.THE_RESTORED_LIBRARY) from exc
         finally:
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -133,5 +132,5 @@ def _move_aside(library: Path) -> Path:
             if suffix(library).exists():
                 os.replace(suffix(library), suffix(aside))
     except OSError as exc:
-        raise file_fault(exc, library, aside, "the damaged library") from exc
+        raise file_fault(exc, library, aside, Msg.THE_DAMAGED_LIBRARY) from exc
     return aside

@@ -79,7 +79,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         parts = [
             (
                 quote_font,
-                prefix + "“" + " ".join(item.quote.exact.split()) + "”",
+                prefix + tr("“{quote}”").format(quote=" ".join(item.quote.exact.split())),
                 item.orphan,
                 QUOTE_LINES,
             ),

@@ -3,12 +3,22 @@
 The title shown above the text is the document's own first heading when it opens
 with it (a web page, many books), so the byline is placed just after that heading,
 as an object the view inserts (:mod:`reader.ui.document_builder`); otherwise it
-follows the title the view adds itself (:mod:`reader.ui.text_loader`).
+follows the title the view adds itself (:mod:`reader.ui.text_loader`). Either way it
+is drawn in italics in the theme's muted colour (:func:`byline_format`), and drawn
+again in the new theme's when the theme changes (:func:`recolour`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+
 from reader.core.document import BlockKind, Document
+from reader.ui.theme import Theme
+
+QtRange = tuple[int, int]
+"""Where a byline is in the QTextDocument (Qt positions, end excluded)."""
 
 
 def byline(document: Document) -> str:
@@ -40,3 +50,22 @@ def byline_offset(document: Document) -> int | None:
         return None
     after = document.text.find("\n", document.blocks[0].end)
     return after + 1 if 0 <= after < len(document.text) - 1 else None
+
+
+def byline_format(theme: Theme, base: QTextCharFormat | None = None) -> QTextCharFormat:
+    """The byline's characters: ``base``'s, in italics, in ``theme``'s muted colour."""
+    chars = QTextCharFormat(base) if base is not None else QTextCharFormat()
+    chars.setFontItalic(True)
+    chars.setForeground(QColor(theme.muted))
+    return chars
+
+
+def recolour(qdoc: QTextDocument, ranges: Iterable[QtRange], theme: Theme) -> None:
+    """The bylines at ``ranges`` in ``theme``'s muted colour."""
+    muted = QTextCharFormat()
+    muted.setForeground(QColor(theme.muted))
+    cursor = QTextCursor(qdoc)
+    for start, end in ranges:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(muted)

@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 
 from reader.core.document import Document
 from reader.core.rich import Align, Image, Style, Table
-from reader.ui.byline import byline, byline_offset
+from reader.ui.byline import QtRange, byline, byline_format, byline_offset, recolour
 from reader.ui.inline_styles import COLOURED, colour_format, font_format
 from reader.ui.offsets import PositionMap, split_at_cuts
 from reader.ui.theme import Theme
@@ -158,6 +158,8 @@ class Builder:
         self._styles = sorted(document.rich.spans, key=lambda span: span.end)
         self._next_style = 0
         self._shared: dict[Style, QTextCharFormat] = {}
+        self.bylines: list[QtRange] = []
+        """Where the byline under the opening title went (Qt positions), if it did."""
 
     @property
     def done(self) -> bool:
@@ -165,9 +167,9 @@ class Builder:
             self.plan.objects
         )
 
-    def build_to(self, end: int) -> int:
+    def build_to(self, end: int, theme: Theme) -> int:
         """Insert the text and objects before offset ``end`` (a table is inserted whole,
-        so this may go past it); the offset reached."""
+        so this may go past it), the byline in ``theme``'s colours; the offset reached."""
         text = self._document.text
         last = end >= len(text)
         cursor = QTextCursor(self._qdoc)
@@ -188,7 +190,7 @@ class Builder:
             elif item.kind is _Kind.INLINE_PICTURE:
                 self._picture(cursor, item.index)
             else:
-                self._block_object(cursor, item, at_end=item.offset >= len(text))
+                self._block_object(cursor, item, theme, at_end=item.offset >= len(text))
         if self.inserted < min(end, len(text)):
             cursor.insertText(text[self.inserted : end], self._plain)
             self.inserted = min(end, len(text))
@@ -196,16 +198,18 @@ class Builder:
 
     # -- objects ---------------------------------------------------------------------------
 
-    def _block_object(self, cursor: QTextCursor, item: _Object, *, at_end: bool) -> None:
+    def _block_object(
+        self, cursor: QTextCursor, item: _Object, theme: Theme, *, at_end: bool
+    ) -> None:
         if cursor.block().length() > 1:  # after the last block of text: a block of its own
             cursor.insertBlock(self._body, self._plain)
         if item.kind is _Kind.BYLINE:
             line = QTextBlockFormat(self._body)
             line.setBottomMargin(20)
             cursor.setBlockFormat(line)
-            italic = QTextCharFormat(self._plain)
-            italic.setFontItalic(True)
-            cursor.insertText(byline(self._document), italic)
+            start = cursor.position()
+            cursor.insertText(byline(self._document), byline_format(theme, self._plain))
+            self.bylines.append((start, cursor.position()))
         elif item.kind is _Kind.RULE:
             ruler = QTextBlockFormat(self._body)
             ruler.setProperty(
@@ -305,8 +309,10 @@ class Builder:
             if not fmt.isEmpty():
                 self._merge(cursor, positions, span.start, span.end, fmt)
 
-    def restyle_links(self, positions: PositionMap, theme: Theme) -> None:
-        """The links in the colour of ``theme`` (the text's own formats, not a layer)."""
+    def restyle(self, positions: PositionMap, theme: Theme) -> None:
+        """The links and the byline in the colours of ``theme`` (the text's own formats,
+        not a layer)."""
+        recolour(self._qdoc, self.bylines, theme)
         cursor = QTextCursor(self._qdoc)
         for span in self._styles[: self._next_style]:
             if span.style in LINKED:

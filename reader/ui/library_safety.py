@@ -35,6 +35,7 @@ from reader.ui.library_dialogs import (
 )
 from reader.ui.problem_dialog import problem_box
 from reader.ui.safety_banner import SafetyBanner
+from reader.ui.service_messages import translated
 from reader.ui.write_refusal import disable_writing
 
 if TYPE_CHECKING:
@@ -139,8 +140,9 @@ class LibrarySafety(QObject):
             for key in ("backup", "check", "restore", "recover"):
                 self._disable(self.actions[key], tr(NOT_A_FILE))
         if state.read_only:
-            self.banner.show_read_only(state.access.reason, damaged=damaged)
-            reason = tr("the library is read-only: {reason}").format(reason=state.access.reason)
+            why = translated(state.access.reason)
+            self.banner.show_read_only(why, damaged=damaged)
+            reason = tr("the library is read-only: {reason}").format(reason=why)
             self.refusal = tr("Cannot be done: {reason}").format(reason=reason)
             self.window.library_panel.refusal = self.refusal
             self.window.annotations_panel.refusal = self.refusal
@@ -157,7 +159,9 @@ class LibrarySafety(QObject):
             bar.setEnabled(False)
             bar.setToolTip(tr("Nothing can be saved: {reason}").format(reason=reason))
         if state.warnings:
-            self.window.statusBar().showMessage(" ".join(state.warnings), 15_000)
+            self.window.statusBar().showMessage(
+                " ".join(translated(w) for w in state.warnings), 15_000
+            )
         if damaged:
             QTimer.singleShot(0, self.offer)
 

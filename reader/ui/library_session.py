@@ -46,6 +46,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.preferences import load_preferences
 from reader.ui.problem_dialog import problem_box, problem_of
 from reader.ui.reading_position import start_document
+from reader.ui.service_messages import error_text
 from reader.ui.single_instance import InstanceServer, hand_over, server_name
 from reader.ui.theme import apply_theme
 
@@ -222,7 +223,7 @@ class LibrarySession(QObject):
             if offer.choice is Choice.RETRY:
                 return db
         except LibraryError as exc:
-            problem_box(None, "reader", str(exc), detail=exc.detail).exec()
+            problem_box(None, "reader", error_text(exc), detail=exc.detail).exec()
             return db
         return None
 
@@ -294,7 +295,9 @@ class LibrarySession(QObject):
                     )
                     message = restore_summary(report)
                 except LibraryError as exc:
-                    problem_box(None, tr("reader: restore"), str(exc), detail=exc.detail).exec()
+                    problem_box(
+                        None, tr("reader: restore"), error_text(exc), detail=exc.detail
+                    ).exec()
             elif request.db != self.db:
                 self.settings.setValue(LIBRARY_SETTING, request.db)
             services = self._open(request.db)

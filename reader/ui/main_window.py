@@ -78,6 +78,7 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.runner import Runner
 from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
+from reader.ui.service_messages import translated
 from reader.ui.shortcuts import ShortcutsDialog, bind, menu_actions
 from reader.ui.undo import OpCommand, Step
 
@@ -456,6 +457,7 @@ class MainWindow(QMainWindow):
         """Run an operation off the UI thread; show what it changed; make it undoable.
         ``on_conflict``: someone else changed what it edits (instead of the message)."""
         document_id = self.state.document_id
+        name = translated(op.message)
 
         def work(services: Services) -> tuple[OpResult[T], Fetched | None]:
             result = op.run(services)
@@ -465,7 +467,7 @@ class MainWindow(QMainWindow):
             result, fetched = outcome
             self.show_changes(result, fetched)
             if result.undo is not None and document_id == self.state.document_id:
-                self.undo_stack.push(OpCommand(op.label, result.undo, self._undo_step))
+                self.undo_stack.push(OpCommand(name, result.undo, self._undo_step))
             if on_done is not None:
                 on_done(result)
 
@@ -474,11 +476,11 @@ class MainWindow(QMainWindow):
             if conflict is not None and on_conflict is not None:
                 on_conflict(conflict)
                 return
-            self.report(op.label.lower(), message)
+            self.report(name.lower(), message)
             if on_failed is not None:
                 on_failed(message)
 
-        self.runner.write(op.label.lower(), work, done, failed)
+        self.runner.write(name.lower(), work, done, failed)
 
     def _undo_step(self, name: str, step: Step, failed: Callable[[str], None]) -> None:
         document_id = self.state.document_id

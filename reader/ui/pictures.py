@@ -59,6 +59,7 @@ from reader.services.documents import picture_bytes
 from reader.ui.document_builder import Picture, picture_name
 from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
+from reader.ui.service_messages import error_text
 
 MAX_PIXELS = 24_000_000
 MAX_DECODED_WIDTH = 2400
@@ -114,7 +115,7 @@ def load_pictures(document: Document, pictures: list[Picture], control: JobContr
         try:
             result: QImage | str = decode(picture_bytes(document, picture.image))
         except ReaderError as exc:
-            result = str(exc)
+            result = error_text(exc)
         control.partial((picture.index, result))
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reader.core.errors import ConflictError, LibraryError, ReaderError
 from reader.services.app import translate_fault
 from reader.ui.i18n import tr
+from reader.ui.service_messages import error_text
 
 
 class Problem(str):
@@ -48,11 +49,11 @@ def problem_of(error: BaseException, doing: str) -> Problem:
     """What to tell the user about ``error``, met while ``doing`` something."""
     fault = error if isinstance(error, ReaderError) else translate_fault(error)
     if isinstance(fault, LibraryError):
-        return Problem(str(fault), fault.detail)
+        return Problem(error_text(fault), fault.detail)
     if isinstance(fault, ConflictError):
-        return Problem(str(fault), conflict=fault)
+        return Problem(error_text(fault), conflict=fault)
     if isinstance(fault, ReaderError):
-        return Problem(str(fault))
+        return Problem(error_text(fault))
     return Problem(
         tr(
             "Unexpected error while {doing}; this is a bug in reader (Show Details says more)"

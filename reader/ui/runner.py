@@ -38,6 +38,7 @@ from reader.core.errors import Cancelled
 from reader.services.app import Services
 from reader.services.ops import Op, OpResult
 from reader.ui.problem_dialog import problem_of
+from reader.ui.service_messages import translated
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -183,7 +184,7 @@ class Runner(QObject):
         on_failed: Failure | None = None,
     ) -> Job:
         """Run an operation on the writer thread; its result to ``on_done``."""
-        return self.write(op.label.lower(), op.run, on_done, on_failed)
+        return self.write(translated(op.message).lower(), op.run, on_done, on_failed)
 
     def _job(
         self,

@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -30,7 +29,7 @@ from PySide6.QtGui import (
 
 from reader.core.document import Document
 from reader.ui.block_formats import TITLE_SIZE, BlankLines, BlockFormatter
-from reader.ui.byline import byline, opens_with_title
+from reader.ui.byline import QtRange, byline, byline_format, opens_with_title, recolour
 from reader.ui.document_builder import Builder, Picture, Plan
 from reader.ui.offsets import PositionMap
 from reader.ui.reading_style import LINE_SPACING, body_block_format
@@ -68,6 +67,7 @@ class TextLoader:
         self._blocks = BlockFormatter(qdoc, document, positions, self.body, document.title)
         self._blank: BlankLines | None = None
         self._theme: Theme | None = None
+        self._header_byline: list[QtRange] = []
         self._on_pictures = on_pictures
 
     @property
@@ -83,7 +83,7 @@ class TextLoader:
         """The header (not part of the canonical text), then the first slice."""
         self._theme = theme
         cursor = QTextCursor(self.qdoc)
-        _insert_header(cursor, self.document, theme, self.body)
+        self._header_byline = _insert_header(cursor, self.document, theme, self.body)
         cursor.setBlockFormat(self.body)  # the body's first block
         self.positions.origin = cursor.position()
         if self.document.format == "text":
@@ -102,11 +102,11 @@ class TextLoader:
         cursor = QTextCursor(self.qdoc)
         cursor.beginEditBlock()
         placed = len(self.builder.placed)
-        reached = self.builder.build_to(end)
+        assert self._theme is not None
+        reached = self.builder.build_to(end, self._theme)
         self._blocks.format_until(reached)
         if self._blank is not None:
             self._blank.shrink(done=self.done)
-        assert self._theme is not None
         self.builder.style_to(self.positions, self._theme)
         if self._on_pictures is not None and len(self.builder.placed) > placed:
             self._on_pictures(self.builder.placed[placed:])
@@ -114,17 +114,19 @@ class TextLoader:
         return start, reached
 
     def restyle(self, theme: Theme) -> None:
-        """What in the text itself depends on the theme (links) in ``theme``'s colours."""
+        """What in the text itself depends on the theme (links, bylines) in ``theme``'s
+        colours."""
         self._theme = theme
-        self.builder.restyle_links(self.positions, theme)
+        recolour(self.qdoc, self._header_byline, theme)
+        self.builder.restyle(self.positions, theme)
 
 
 def _insert_header(
     cursor: QTextCursor, document: Document, theme: Theme, body: QTextBlockFormat
-) -> None:
+) -> list[QtRange]:
     """The title (unless the text opens with it as a heading: the byline then goes
     under that heading, see :mod:`reader.ui.byline`) and a byline: author, site, date,
-    as the document says."""
+    as the document says; where that byline went."""
     title_in_text = opens_with_title(document)
     line = "" if title_in_text else byline(document)
     if not title_in_text:
@@ -140,9 +142,10 @@ def _insert_header(
     if line:
         byline_block = QTextBlockFormat()
         byline_block.setBottomMargin(20)
-        byline_chars = QTextCharFormat()
-        byline_chars.setForeground(QColor(theme.muted))
-        byline_chars.setFontItalic(True)
         cursor.setBlockFormat(byline_block)
-        cursor.insertText(line, byline_chars)
+        start = cursor.position()
+        cursor.insertText(line, byline_format(theme))
+        end = cursor.position()
         cursor.insertBlock(body, QTextCharFormat())
+        return [(start, end)]
+    return []

@@ -119,6 +119,10 @@
         <translation>(introuvable dans cette version) </translation>
     </message>
     <message>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Filter: words in passage, note or tags</source>
         <translation>Filtre&#xa0;: mots du passage, de la note ou des étiquettes</translation>
     </message>
@@ -2239,6 +2243,917 @@ Suppr&#xa0;: retirer le signet</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The library {library} is in use by another program, which kept it locked for more than {seconds} seconds; try again when it is done</source>
+        <translation>La bibliothèque {library} est utilisée par un autre programme, qui l’a verrouillée plus de {seconds} secondes ; réessayez quand il aura fini</translation>
+    </message>
+    <message>
+        <source>The library {library} is in use by another program, which kept it locked for more than 1 second; try again when it is done</source>
+        <translation>La bibliothèque {library} est utilisée par un autre programme, qui l’a verrouillée plus d’une seconde ; réessayez quand il aura fini</translation>
+    </message>
+    <message>
+        <source>Cannot save changes: the library {library} is read-only ({reason})</source>
+        <translation>Impossible d’enregistrer les modifications : la bibliothèque {library} est en lecture seule ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot save: the disk holding the library {library} is full; nothing was changed (free some space and try again)</source>
+        <translation>Impossible d’enregistrer : le disque de la bibliothèque {library} est plein ; rien n’a été modifié (libérez de la place et réessayez)</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged: restore a backup, or recover what can be read into a new library</source>
+        <translation>La bibliothèque {library} est endommagée : restaurez une sauvegarde, ou récupérez ce qui peut être lu dans une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cannot save changes: the library {library} is damaged and was opened read-only; restore a backup, or recover what can be read into a new library</source>
+        <translation>Impossible d’enregistrer les modifications : la bibliothèque {library} est endommagée et a été ouverte en lecture seule ; restaurez une sauvegarde, ou récupérez ce qui peut être lu dans une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>{library} is not a reader library: it is not an SQLite database file</source>
+        <translation>{library} n’est pas une bibliothèque de reader : ce n’est pas un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be used</source>
+        <translation>La bibliothèque {library} n’a pas pu être utilisée</translation>
+    </message>
+    <message>
+        <source>Cannot open the library {library}: the file or its folder cannot be opened</source>
+        <translation>Impossible d’ouvrir la bibliothèque {library} : le fichier ou son dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to use the library; close other programs and try again</source>
+        <translation>La mémoire manque pour utiliser la bibliothèque ; fermez d’autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <source>Cannot use the library {library}: {reason}</source>
+        <translation>Impossible d’utiliser la bibliothèque {library} : {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding the library {library} could not be read</source>
+        <translation>Le disque de la bibliothèque {library} n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The library {library} is empty: it was probably truncated</source>
+        <translation>La bibliothèque {library} est vide : elle a sans doute été tronquée</translation>
+    </message>
+    <message>
+        <source>{message}; restore one of its backups</source>
+        <translation>{message} ; restaurez l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>Cannot create the library {library}: {reason}</source>
+        <translation>Impossible de créer la bibliothèque {library} : {reason}</translation>
+    </message>
+    <message>
+        <source>The library {library} was made by an older version of reader and must be upgraded, which cannot be done: {reason}</source>
+        <translation>La bibliothèque {library} a été créée par une version plus ancienne de reader et doit être mise à niveau, ce qui est impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>The library {library} was not upgraded, because the backup before upgrading failed: {reason}</source>
+        <translation>La bibliothèque {library} n’a pas été mise à niveau, car la sauvegarde préalable a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The daily backup was not made: {reason}</source>
+        <translation>La sauvegarde quotidienne n’a pas été faite : {reason}</translation>
+    </message>
+    <message>
+        <source>{db} is neither a file path nor a database URL</source>
+        <translation>{db} n’est ni un chemin de fichier ni une URL de base de données</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the library: {reason}</source>
+        <translation>Impossible de créer le dossier {folder} de la bibliothèque : {reason}</translation>
+    </message>
+    <message>
+        <source>{library}: this kind of database is not supported</source>
+        <translation>{library} : ce type de base de données n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>{library} is a database but not a reader library; it was left unchanged</source>
+        <translation>{library} est une base de données mais pas une bibliothèque de reader ; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>The library {library} needs reader {needed} or newer (this is reader {version}); it was left unchanged</source>
+        <translation>La bibliothèque {library} demande reader {needed} ou plus récent (ceci est reader {version}) ; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>The library {library} was made by a newer version of reader than {version} (schema revision {revision}); open it with that version (it was left unchanged)</source>
+        <translation>La bibliothèque {library} a été créée par une version de reader plus récente que {version} (révision du schéma {revision}) ; ouvrez-la avec cette version (elle n’a pas été modifiée)</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>la bibliothèque</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>sur le serveur</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the recovered library</source>
+        <translation>la bibliothèque récupérée</translation>
+    </message>
+    <message>
+        <source>the restored library</source>
+        <translation>la bibliothèque restaurée</translation>
+    </message>
+    <message>
+        <source>the damaged library</source>
+        <translation>la bibliothèque endommagée</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} {target}</source>
+        <translation>Impossible d’écrire {what} {target}</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} {target}: {reason}</source>
+        <translation>Impossible d’écrire {what} {target} : {reason}</translation>
+    </message>
+    <message>
+        <source>The server of the library {library} refused the user name or password</source>
+        <translation>Le serveur de la bibliothèque {library} a refusé le nom d’utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <source>The library {library} does not exist on its server (create the database first)</source>
+        <translation>La bibliothèque {library} n’existe pas sur son serveur (créez d’abord la base de données)</translation>
+    </message>
+    <message>
+        <source>Cannot save changes: your role on the library {library} may only read it</source>
+        <translation>Impossible d’enregistrer les modifications : votre rôle sur la bibliothèque {library} ne permet que la lecture</translation>
+    </message>
+    <message>
+        <source>The library {library} is being changed by another member, who kept it locked for more than {seconds} seconds; try again</source>
+        <translation>La bibliothèque {library} est en cours de modification par un autre membre, qui l’a verrouillée plus de {seconds} secondes ; réessayez</translation>
+    </message>
+    <message>
+        <source>The server of the library {library} is out of disk space</source>
+        <translation>Le serveur de la bibliothèque {library} n’a plus d’espace disque</translation>
+    </message>
+    <message>
+        <source>The server of the library {library} cannot be reached; what you did was not saved: try again when it is back</source>
+        <translation>Le serveur de la bibliothèque {library} est injoignable ; ce que vous avez fait n’a pas été enregistré : réessayez quand il sera revenu</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>on ne peut pas y écrire</translation>
+    </message>
+    <message>
+        <source>the disk is mounted read-only</source>
+        <translation>le disque est monté en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>on ne peut pas écrire dans son dossier</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>it is being recovered</source>
+        <translation>elle est en cours de récupération</translation>
+    </message>
+    <message>
+        <source>it is a backup</source>
+        <translation>c’est une sauvegarde</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>elle est endommagée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>le quota du disque est dépassé</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the name is too long for the file system</source>
+        <translation>le nom est trop long pour le système de fichiers</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>son dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>un fichier de ce nom est déjà là</translation>
+    </message>
+    <message>
+        <source>Cannot back up to {target}: it exists already</source>
+        <translation>Impossible de sauvegarder vers {target} : ce fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>Cannot back up the library onto itself</source>
+        <translation>Impossible de sauvegarder la bibliothèque sur elle-même</translation>
+    </message>
+    <message>
+        <source>The library {library} is damaged, so no backup was made (the copy failed its check: {problem})</source>
+        <translation>La bibliothèque {library} est endommagée, aucune sauvegarde n’a donc été faite (la copie a échoué à sa vérification : {problem})</translation>
+    </message>
+    <message>
+        <source>Cannot recover into {target}: it exists already</source>
+        <translation>Impossible de récupérer vers {target} : ce fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>Cannot recover a library into itself</source>
+        <translation>Impossible de récupérer une bibliothèque dans elle-même</translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered from {library}: it is not an SQLite database file</source>
+        <translation>Rien ne peut être récupéré de {library} : ce n’est pas un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot recover {library}: it was made by a newer version of reader</source>
+        <translation>Impossible de récupérer {library} : elle a été créée par une version plus récente de reader</translation>
+    </message>
+    <message>
+        <source>The recovered library failed its check ({problem}); nothing was written</source>
+        <translation>La bibliothèque récupérée a échoué à sa vérification ({problem}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Nothing can be recovered: the library&apos;s list of tables cannot be read</source>
+        <translation>Rien ne peut être récupéré : la liste des tables de la bibliothèque est illisible</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup}: there is no such file</source>
+        <translation>Impossible de restaurer {backup} : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup}: it is not an SQLite database</source>
+        <translation>Impossible de restaurer {backup} : ce n’est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup}: the backup itself is damaged</source>
+        <translation>Impossible de restaurer {backup} : la sauvegarde elle-même est endommagée</translation>
+    </message>
+    <message>
+        <source>Cannot restore {backup}: it is not a reader library this version can read</source>
+        <translation>Impossible de restaurer {backup} : ce n’est pas une bibliothèque de reader que cette version sait lire</translation>
+    </message>
+    <message>
+        <source>Cannot restore the library from itself</source>
+        <translation>Impossible de restaurer la bibliothèque à partir d’elle-même</translation>
+    </message>
+    <message>
+        <source>Backups and checks work on library files (SQLite) only</source>
+        <translation>Les sauvegardes et vérifications ne portent que sur les fichiers de bibliothèque (SQLite)</translation>
+    </message>
+    <message>
+        <source>There is no library at {path}</source>
+        <translation>Il n’y a pas de bibliothèque à l’emplacement {path}</translation>
+    </message>
+    <message>
+        <source>keep between {low} and {high} backups, not {value}</source>
+        <translation>gardez entre {low} et {high} sauvegardes, pas {value}</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: invalid JSON at line {line}, column {column} ({reason})</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : JSON invalide ligne {line}, colonne {column} ({reason})</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: unreadable JSON ({reason})</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : JSON illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: expected a JSON object or list</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : un objet ou une liste JSON était attendu</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: the collection has no first page</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : la collection n’a pas de première page</translation>
+    </message>
+    <message>
+        <source>Cannot import this collection: its pages are separate documents (only collections with embedded pages can be read)</source>
+        <translation>Impossible d’importer cette collection : ses pages sont des documents séparés (seules les collections aux pages incluses peuvent être lues)</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: expected an AnnotationCollection, an AnnotationPage or an Annotation</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : une AnnotationCollection, une AnnotationPage ou une Annotation était attendue</translation>
+    </message>
+    <message>
+        <source>Not a W3C annotation file: a page&apos;s items are not a list</source>
+        <translation>Ce n’est pas un fichier d’annotations W3C : les éléments d’une page ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>annotation {n}</source>
+        <translation>l’annotation {n}</translation>
+    </message>
+    <message>
+        <source>annotation {n} ({id})</source>
+        <translation>l’annotation {n} ({id})</translation>
+    </message>
+    <message>
+        <source>Cannot import {where}: {reason}</source>
+        <translation>Impossible d’importer {where} : {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>its type is not Annotation</source>
+        <translation>son type n’est pas Annotation</translation>
+    </message>
+    <message>
+        <source>its target has no text quote or position</source>
+        <translation>sa cible n’a ni citation ni position</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>elle n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>elle n’a pas de cible</translation>
+    </message>
+    <message>
+        <source>its target has no selector</source>
+        <translation>sa cible n’a pas de sélecteur</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector is malformed</source>
+        <translation>son TextQuoteSelector est mal formé</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs 0 &lt;= start &lt;= end</source>
+        <translation>son TextPositionSelector demande 0 &lt;= start &lt;= end</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector end {end} is out of range (no text is longer than {limit} characters)</source>
+        <translation>la fin {end} de son TextPositionSelector est hors limites (aucun texte ne dépasse {limit} caractères)</translation>
+    </message>
+    <message>
+        <source>a body&apos;s value is not text</source>
+        <translation>la valeur d’un corps n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>its {name} date is not text</source>
+        <translation>sa date {name} n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>its {name} date {value} is not ISO 8601</source>
+        <translation>sa date {name} {value} n’est pas au format ISO 8601</translation>
+    </message>
+    <message>
+        <source>its {name} date {value} is out of range (years 1 to 9999 in UTC)</source>
+        <translation>sa date {name} {value} est hors limites (années 1 à 9999 en UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>the text holds characters that UTF-8 cannot store</source>
+        <translation>le texte contient des caractères que l’UTF-8 ne peut pas stocker</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (choose the file it points to, or another name)</source>
+        <translation>c’est un lien symbolique (choisissez le fichier vers lequel il pointe, ou un autre nom)</translation>
+    </message>
+    <message>
+        <source>it is a FIFO, not a file</source>
+        <translation>c’est un FIFO, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>c’est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is the document being exported; choose another name</source>
+        <translation>c’est le document en cours d’export ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{name} is not in the library</source>
+        <translation>{name} n’est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>{name}: the file name is not valid UTF-8, so it cannot be kept in the library; rename the file</source>
+        <translation>{name} : le nom du fichier n’est pas de l’UTF-8 valide, il ne peut donc pas être gardé dans la bibliothèque ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} has no visible text</source>
+        <translation>{name} n’a aucun texte visible</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks binary)</source>
+        <translation>{name} n’est pas un fichier texte (il semble binaire)</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (unknown encoding)</source>
+        <translation>{name} n’est pas un fichier texte (encodage inconnu)</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file; only regular files can be opened</source>
+        <translation>{name} n’est pas un fichier ordinaire ; seuls les fichiers ordinaires peuvent être ouverts</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a document</source>
+        <translation>{name} est {what}, pas un document</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>{name} est trop volumineux ({size} Mo ; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{name} is too large (the limit is {limit} MB)</source>
+        <translation>{name} est trop volumineux (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{name}: symbolic link loop (the link points back to itself)</source>
+        <translation>{name} : boucle de liens symboliques (le lien pointe sur lui-même)</translation>
+    </message>
+    <message>
+        <source>{name}: permission denied</source>
+        <translation>{name} : permission refusée</translation>
+    </message>
+    <message>
+        <source>{name}…: file name too long</source>
+        <translation>{name}… : nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} has too many lines ({count}; the limit is {limit})</source>
+        <translation>{name} a trop de lignes ({count} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid EPUB: the archive is damaged or truncated</source>
+        <translation>{name} n’est pas un EPUB valide : l’archive est endommagée ou tronquée</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid EPUB: the archive is damaged or truncated ({detail})</source>
+        <translation>{name} n’est pas un EPUB valide : l’archive est endommagée ou tronquée ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} uses a compression method reader cannot read</source>
+        <translation>{name} utilise une méthode de compression que reader ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected and cannot be read</source>
+        <translation>{name} est protégé par un mot de passe et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its archive holds {count} files</source>
+        <translation>{name} est refusé : son archive contient {count} fichiers</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its archive would expand to {size} MB (the limit is {limit} MB)</source>
+        <translation>{name} est refusé : son archive occuperait {size} Mo une fois décompressée (la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: {part} would expand from {packed} to {size} bytes (a zip bomb?)</source>
+        <translation>{name} est refusé : {part} passerait de {packed} à {size} octets (une bombe de décompression ?)</translation>
+    </message>
+    <message>
+        <source>{name} is refused: its text would take more than {limit} MB</source>
+        <translation>{name} est refusé : son texte occuperait plus de {limit} Mo</translation>
+    </message>
+    <message>
+        <source>{name} is not an EPUB book (it has no container file)</source>
+        <translation>{name} n’est pas un livre EPUB (il n’a pas de fichier container)</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid EPUB: it lists no chapters</source>
+        <translation>{name} n’est pas un EPUB valide : il ne liste aucun chapitre</translation>
+    </message>
+    <message>
+        <source>{name} is protected by DRM and cannot be read</source>
+        <translation>{name} est protégé par des DRM et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>{name} has no readable text</source>
+        <translation>{name} n’a aucun texte lisible</translation>
+    </message>
+    <message>
+        <source>{name}: wrong password</source>
+        <translation>{name} : mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: it needs a password</source>
+        <translation>{name} est chiffré : il faut un mot de passe</translation>
+    </message>
+    <message>
+        <source>{name} is protected in a way reader cannot open</source>
+        <translation>{name} est protégé d’une manière que reader ne sait pas ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid PDF: it is damaged or truncated</source>
+        <translation>{name} n’est pas un PDF valide : il est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>{name} has no pages</source>
+        <translation>{name} n’a aucune page</translation>
+    </message>
+    <message>
+        <source>{name} has too many pages ({count}; the limit is {limit})</source>
+        <translation>{name} a trop de pages ({count} ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: page {page} cannot be read</source>
+        <translation>{name} est endommagé : la page {page} ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a web page ({reason})</source>
+        <translation>{name} n’a pas pu être lu comme une page web ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} has no article text (nothing but navigation, scripts or styles)</source>
+        <translation>{name} n’a pas de texte d’article (seulement de la navigation, des scripts ou des styles)</translation>
+    </message>
+    <message>
+        <source>{name} has no article text (the page is empty)</source>
+        <translation>{name} n’a pas de texte d’article (la page est vide)</translation>
+    </message>
+    <message>
+        <source>the picture is not available</source>
+        <translation>l’image n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>the book&apos;s file is unknown</source>
+        <translation>le fichier du livre est inconnu</translation>
+    </message>
+    <message>
+        <source>the picture is too large ({size} bytes)</source>
+        <translation>l’image est trop volumineuse ({size} octets)</translation>
+    </message>
+    <message>
+        <source>the picture would expand suspiciously</source>
+        <translation>l’image se décompresserait de façon suspecte</translation>
+    </message>
+    <message>
+        <source>the picture is not in the book</source>
+        <translation>l’image n’est pas dans le livre</translation>
+    </message>
+    <message>
+        <source>the picture cannot be read ({reason})</source>
+        <translation>l’image ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <source>the picture is not a regular file</source>
+        <translation>l’image n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the picture is too large</source>
+        <translation>l’image est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>unknown colour {value}: choose one of {choices}</source>
+        <translation>couleur inconnue {value} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>the selection is empty (it starts and ends at {start})</source>
+        <translation>la sélection est vide (elle commence et finit en {start})</translation>
+    </message>
+    <message>
+        <source>the selection ends before it starts ({start} &gt; {end})</source>
+        <translation>la sélection finit avant de commencer ({start} &gt; {end})</translation>
+    </message>
+    <message>
+        <source>the selection {start}-{end} is outside the text, which has {length} characters</source>
+        <translation>la sélection {start}-{end} sort du texte, qui compte {length} caractères</translation>
+    </message>
+    <message>
+        <source>the selection holds only whitespace</source>
+        <translation>la sélection ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not valid Unicode</source>
+        <translation>{what} contient des caractères qui ne sont pas de l’Unicode valide</translation>
+    </message>
+    <message>
+        <source>a tag cannot be blank</source>
+        <translation>une étiquette ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>the tag {tag} contains control characters</source>
+        <translation>l’étiquette {tag} contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the tag {tag} has an empty level between &apos;/&apos;</source>
+        <translation>l’étiquette {tag} a un niveau vide entre deux « / »</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is too long ({length} characters; the limit is {limit})</source>
+        <translation>l’étiquette {tag} est trop longue ({length} caractères ; la limite est de {limit})</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>la note</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>une étiquette</translation>
+    </message>
+    <message>
+        <source>the quoted passage</source>
+        <translation>le passage cité</translation>
+    </message>
+    <message>
+        <source>no tag named {name}</source>
+        <translation>aucune étiquette nommée {name}</translation>
+    </message>
+    <message>
+        <source>name at least one tag to merge</source>
+        <translation>nommez au moins une étiquette à fusionner</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>aucune annotation d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no document with id {id}</source>
+        <translation>aucun document d’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no bookmark {id}</source>
+        <translation>aucun signet {id}</translation>
+    </message>
+    <message>
+        <source>Select some text to mark as an entity</source>
+        <translation>Sélectionnez du texte à marquer comme entité</translation>
+    </message>
+    <message>
+        <source>An entity name cannot be empty</source>
+        <translation>Un nom d’entité ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>An entity name is at most {limit} characters</source>
+        <translation>Un nom d’entité fait au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>this entry is no longer in the Index</source>
+        <translation>cette entrée n’est plus dans l’Index</translation>
+    </message>
+    <message>
+        <source>Choose two different entries to merge</source>
+        <translation>Choisissez deux entrées différentes à fusionner</translation>
+    </message>
+    <message>
+        <source>This entry has only one spelling: there is nothing to split</source>
+        <translation>Cette entrée n’a qu’une graphie : il n’y a rien à séparer</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation>Un nom fait au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>Every mention of this entry in the document is highlighted already</source>
+        <translation>Toutes les mentions de cette entrée dans le document sont déjà surlignées</translation>
+    </message>
+    <message>
+        <source>{title} is not an open PDF file</source>
+        <translation>{title} n’est pas un fichier PDF ouvert</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 JSON</source>
+        <translation>{name} n’est pas du JSON en UTF-8</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this highlight since you opened it; your change was not saved (it can be restored from the deleted highlights)</source>
+        <translation>Quelqu’un d’autre a supprimé ce surlignage depuis que vous l’avez ouvert ; votre modification n’a pas été enregistrée (il peut être restauré depuis les surlignages supprimés)</translation>
+    </message>
+    <message>
+        <source>{who} changed this highlight since you opened it; your change was not saved: keep their version, or apply yours to it</source>
+        <translation>{who} a modifié ce surlignage depuis que vous l’avez ouvert ; votre modification n’a pas été enregistrée : gardez sa version, ou appliquez-y la vôtre</translation>
+    </message>
+    <message>
+        <source>{who} changed this highlight since you opened it: note &quot;{note}&quot;; your change was not saved: keep their version, or apply yours to it</source>
+        <translation>{who} a modifié ce surlignage depuis que vous l’avez ouvert : note « {note} » ; votre modification n’a pas été enregistrée : gardez sa version, ou appliquez-y la vôtre</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Entity recognition stopped unexpectedly</source>
+        <translation>La reconnaissance des entités s’est arrêtée de façon inattendue</translation>
+    </message>
+    <message>
+        <source>Highlight in {colour}</source>
+        <translation>Surligner en {colour}</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <source>Change highlight</source>
+        <translation>Modifier le surlignage</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Delete {count} highlights</source>
+        <translation>Supprimer {count} surlignages</translation>
+    </message>
+    <message>
+        <source>Restore highlight</source>
+        <translation>Restaurer le surlignage</translation>
+    </message>
+    <message>
+        <source>Restore {count} highlights</source>
+        <translation>Restaurer {count} surlignages</translation>
+    </message>
+    <message>
+        <source>Re-attach highlight</source>
+        <translation>Rattacher le surlignage</translation>
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation>Renommer l’étiquette « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Merge {count} tags into “{target}”</source>
+        <translation>Fusionner {count} étiquettes dans « {target} »</translation>
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation>Supprimer l’étiquette « {name} »</translation>
+    </message>
+    <message>
+        <source>Delete {count} tags</source>
+        <translation>Supprimer {count} étiquettes</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove entity correction</source>
+        <translation>Retirer la correction d’entité</translation>
+    </message>
+    <message>
+        <source>Not an entity</source>
+        <translation>Pas une entité</translation>
+    </message>
+    <message>
+        <source>Mark as {type}</source>
+        <translation>Marquer comme {type}</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from your entity list</source>
+        <translation>Retirer « {name} » de votre liste d’entités</translation>
+    </message>
+    <message>
+        <source>Never an entity: “{name}”</source>
+        <translation>Jamais une entité : « {name} »</translation>
+    </message>
+    <message>
+        <source>“{name}” is always {type}</source>
+        <translation>« {name} » est toujours {type}</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Add to library</source>
+        <translation>Ajouter à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Put back in library</source>
+        <translation>Remettre dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Remove from library</source>
+        <translation>Retirer de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Import the PDF&apos;s annotations</source>
+        <translation>Importer les annotations du PDF</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>Ajouter un signet</translation>
+    </message>
+    <message>
+        <source>Delete bookmark</source>
+        <translation>Supprimer le signet</translation>
+    </message>
+    <message>
+        <source>Merge into “{name}”</source>
+        <translation>Fusionner dans « {name} »</translation>
+    </message>
+    <message>
+        <source>Merge entries</source>
+        <translation>Fusionner des entrées</translation>
+    </message>
+    <message>
+        <source>Split “{name}”</source>
+        <translation>Séparer « {name} »</translation>
+    </message>
+    <message>
+        <source>Split entry</source>
+        <translation>Séparer l’entrée</translation>
+    </message>
+    <message>
+        <source>Rename to “{name}”</source>
+        <translation>Renommer en « {name} »</translation>
+    </message>
+    <message>
+        <source>Restore the entry&apos;s name</source>
+        <translation>Rétablir le nom de l’entrée</translation>
+    </message>
+    <message>
+        <source>Hide “{name}”</source>
+        <translation>Masquer « {name} »</translation>
+    </message>
+    <message>
+        <source>Show “{name}”</source>
+        <translation>Afficher « {name} »</translation>
+    </message>
+    <message>
+        <source>Change the Index</source>
+        <translation>Modifier l’Index</translation>
+    </message>
+    <message>
+        <source>Highlight every “{name}”</source>
+        <translation>Surligner chaque « {name} »</translation>
+    </message>
+    <message>
+        <source>Highlight the mentions</source>
+        <translation>Surligner les mentions</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,18 @@ def english_interface(translations: Path, qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def french(translations: Path, qapp: QApplication) -> Iterator[None]:
+    """The interface in French (before ``window`` among a test's fixtures: the window is
+    then built in French)."""
+    installed = install_translations(qapp, "fr", translations)
+    assert len(installed) == 2  # reader's and Qt's own (qtbase_fr)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "en", translations)
+
+
 # Two members of one library (a team, or two people sharing a file): the window is
 # alice's, bob writes beside it.
 TWO_AUTHORS_TEXT = (

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.theme import THEMES
 from tests.ui.conftest import OpenDocument
 
 PAGE = """<!DOCTYPE html><html lang="fr"><head><title>Le Hebei mise sur le cloud</title>
@@ -35,3 +38,41 @@ def test_the_byline_follows_the_title_and_offsets_still_hold(
     window.view.select_offsets(start, start + len("Alibaba"))
     assert window.view.textCursor().selectedText() == "Alibaba"
     assert window.view.selection_offsets() == (start, start + 7)
+
+
+def byline_colours(window: MainWindow, author: str) -> set[str]:
+    """The colours the byline's characters are drawn in (each fragment's foreground)."""
+    qdoc = window.view.document()
+    found = qdoc.find(author)
+    assert not found.isNull(), f"{author!r} is not shown"
+    block = found.block()
+    colours = set()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.text().strip():
+            colours.add(fragment.charFormat().foreground().color().name())
+            assert fragment.charFormat().fontItalic()
+        iterator += 1
+    return colours
+
+
+@pytest.mark.parametrize("opens_with_title", [True, False], ids=["under-h1", "header"])
+def test_the_byline_is_muted_in_every_theme_and_follows_a_change(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    open_document: OpenDocument,
+    opens_with_title: bool,
+) -> None:
+    page = PAGE if opens_with_title else PAGE.replace("<h1>Le Hebei", "<h1>Autre titre : le Hebei")
+    path = tmp_path / "page.html"
+    path.write_text(page, "utf-8")
+    open_document(path)
+    for name in ("dark", "sepia", "light", "dark"):
+        theme = THEMES[name]
+        window.view.apply_theme(theme)
+        assert byline_colours(window, "Jeanne Martin") == {QColor(theme.muted).name()}, name
+    # the text around it keeps the ink of the theme (nothing else was made muted)
+    body = window.view.document().find("Le groupe chinois")
+    assert body.charFormat().foreground().color().name() != QColor(THEMES["dark"].muted).name()

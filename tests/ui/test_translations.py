@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from reader.ui.i18n import install_translations, tr
+from reader.ui.i18n import tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
 from tests.ui.untranslated import bare_literals, bare_literals_in, english_names_shown
@@ -119,16 +117,6 @@ box = QCheckBox(ENTITY_NAMES[label])
         "<source>:7: 'exporting'",
         "<source>:8: 'filtered'",
     ]
-
-
-@pytest.fixture
-def french(translations: Path, qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "fr", translations)
-    assert len(installed) == 2  # reader's and Qt's own (qtbase_fr)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "en", translations)
 
 
 def test_plural_forms_agree_with_their_numbers(french: None) -> None:

@@ -144,3 +144,17 @@ def bare_literals_in(folder: Path) -> list[str]:
         if path.name != "palette.py":
             found += english_names_shown(source, path.name)
     return found
+
+
+def plain_errors(source: str, error_names: set[str], name: str = "<source>") -> list[str]:
+    """``name:line`` of each user error (a class of ``error_names``) made with a plain
+    string (a literal or an f-string) instead of a :class:`reader.core.messages.Message`:
+    the window can only show those in English."""
+    return [
+        f"{name}:{node.lineno}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and called(node) in error_names
+        and node.args
+        and isinstance(node.args[0], ast.Constant | ast.JoinedStr | ast.BinOp)
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.core.document import Block, BlockKind, Document, TocEntry, paragraph_blocks
 from reader.core.errors import DocumentError
+from reader.core.messages import Msg, message
 from reader.formats.plaintext.gutenberg import find_gutenberg
 from reader.formats.plaintext.headings import Heading, find_headings
 from reader.formats.plaintext.paragraphs import (
@@ -41,7 +42,9 @@ def load_plain_text(text: str, title_fallback: str, name: str = "the text") -> D
     """
     lines = text.count("\n") + (not text.endswith("\n"))
     if lines > MAX_LINES:
-        raise DocumentError(f"{name} has too many lines ({lines:,}; the limit is {MAX_LINES:,})")
+        raise DocumentError(
+            message(Msg.FILE_TOO_MANY_LINES, name=name, count=f"{lines:,}", limit=f"{MAX_LINES:,}")
+        )
     if lines > MAX_STRUCTURED_LINES:
         warning = (
             f"{name} has {lines:,} lines: shown line by line, without reflowing or"
