@@ -113,7 +113,11 @@ class TagConflictError(ConflictError):
     ``now`` each of them as it is (None: renamed or deleted meanwhile)."""
 
     def __init__(
-        self, message: str, *, seen: tuple[TagCount, ...], now: tuple[TagCount | None, ...]
+        self,
+        message: str | Message,
+        *,
+        seen: tuple[TagCount, ...],
+        now: tuple[TagCount | None, ...],
     ) -> None:
         super().__init__(message)
         self.seen = seen

@@ -260,6 +260,10 @@ class Msg(StrEnum):
     SELECTION_BLANK = "the selection holds only whitespace"
     NOT_UNICODE = "{what} contains characters that are not valid Unicode"
     TAG_BLANK = "a tag cannot be blank"
+    TAGS_CHANGED_ELSEWHERE = (
+        "Someone else changed these tags' highlights since they were listed; nothing "
+        "was changed: look at them as they are now and choose again"
+    )
     TAG_CONTROL = "the tag {tag} contains control characters"
     TAG_EMPTY_LEVEL = "the tag {tag} has an empty level between '/'"
     TAG_TOO_LONG = "the tag {tag} is too long ({length} characters; the limit is {limit})"
@@ -303,6 +307,8 @@ class Msg(StrEnum):
     OP_DELETE_HIGHLIGHTS = "Delete {count} highlights"
     OP_RESTORE_HIGHLIGHT = "Restore highlight"
     OP_RESTORE_HIGHLIGHTS = "Restore {count} highlights"
+    OP_FORGET_HIGHLIGHT = "Delete highlight for good"
+    OP_FORGET_HIGHLIGHTS = "Delete {count} highlights for good"
     OP_REATTACH = "Re-attach highlight"
     OP_RENAME_TAG = "Rename tag “{old}” to “{new}”"
     OP_MERGE_TAGS = "Merge {count} tags into “{target}”"

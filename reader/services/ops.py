@@ -189,9 +189,8 @@ class ForgetDeleted(Op[int]):
     annotation_ids: tuple[str, ...]
 
     @property
-    def label(self) -> str:
-        n = len(self.annotation_ids)
-        return "Delete highlight for good" if n == 1 else f"Delete {n:,} highlights for good"
+    def message(self) -> Message:
+        return _counted(Msg.OP_FORGET_HIGHLIGHT, Msg.OP_FORGET_HIGHLIGHTS, len(self.annotation_ids))
 
     def run(self, services: Services) -> OpResult[int]:
         return services.trash.forget(self.annotation_ids)

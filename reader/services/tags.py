@@ -35,8 +35,7 @@ def _check_seen(store: Store, seen: Sequence[TagCount]) -> None:
         )
     if any(n is None or n.stamp != s.stamp for s, n in zip(seen, now, strict=True)):
         raise TagConflictError(
-            "Someone else changed these tags' highlights since they were listed; nothing "
-            "was changed: look at them as they are now and choose again",
+            message(Msg.TAGS_CHANGED_ELSEWHERE),
             seen=tuple(seen),
             now=tuple(now),
         )

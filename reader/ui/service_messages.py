@@ -461,6 +461,11 @@ TEMPLATES: dict[Msg, object] = {
         "{what} contains characters that are not valid Unicode",
     ),
     Msg.TAG_BLANK: QT_TRANSLATE_NOOP("Messages", "a tag cannot be blank"),
+    Msg.TAGS_CHANGED_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed these tags' highlights since they were listed; nothing "
+        "was changed: look at them as they are now and choose again",
+    ),
     Msg.TAG_CONTROL: QT_TRANSLATE_NOOP("Messages", "the tag {tag} contains control characters"),
     Msg.TAG_EMPTY_LEVEL: QT_TRANSLATE_NOOP(
         "Messages",
@@ -524,6 +529,8 @@ TEMPLATES: dict[Msg, object] = {
     Msg.OP_DELETE_HIGHLIGHTS: QT_TRANSLATE_NOOP("Messages", "Delete {count} highlights"),
     Msg.OP_RESTORE_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Restore highlight"),
     Msg.OP_RESTORE_HIGHLIGHTS: QT_TRANSLATE_NOOP("Messages", "Restore {count} highlights"),
+    Msg.OP_FORGET_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Delete highlight for good"),
+    Msg.OP_FORGET_HIGHLIGHTS: QT_TRANSLATE_NOOP("Messages", "Delete {count} highlights for good"),
     Msg.OP_REATTACH: QT_TRANSLATE_NOOP("Messages", "Re-attach highlight"),
     Msg.OP_RENAME_TAG: QT_TRANSLATE_NOOP("Messages", "Rename tag “{old}” to “{new}”"),
     Msg.OP_MERGE_TAGS: QT_TRANSLATE_NOOP("Messages", "Merge {count} tags into “{target}”"),

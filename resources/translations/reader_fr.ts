@@ -2900,6 +2900,10 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>une étiquette ne peut pas être vide</translation>
     </message>
     <message>
+        <source>Someone else changed these tags&apos; highlights since they were listed; nothing was changed: look at them as they are now and choose again</source>
+        <translation>Quelqu’un d’autre a modifié les surlignages de ces étiquettes depuis leur affichage&#xa0;; rien n’a été changé&#xa0;: voyez-les telles qu’elles sont maintenant et choisissez de nouveau</translation>
+    </message>
+    <message>
         <source>the tag {tag} contains control characters</source>
         <translation>l’étiquette {tag} contient des caractères de contrôle</translation>
     </message>
@@ -3030,6 +3034,14 @@ Suppr&#xa0;: retirer le signet</translation>
     <message>
         <source>Restore {count} highlights</source>
         <translation>Restaurer {count} surlignages</translation>
+    </message>
+    <message>
+        <source>Delete highlight for good</source>
+        <translation>Supprimer définitivement le surlignage</translation>
+    </message>
+    <message>
+        <source>Delete {count} highlights for good</source>
+        <translation>Supprimer définitivement {count} surlignages</translation>
     </message>
     <message>
         <source>Re-attach highlight</source>

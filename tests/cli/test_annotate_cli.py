@@ -102,6 +102,8 @@ def test_annotations_json_lists_what_was_saved_and_follows_the_file(
     early = ok_json("annotate", str(doc), "--quote", "Alibaba Cloud", "--note", "n", db=db)
     listed = ok_json("annotations", str(doc), "--json", db=db)
     assert listed == [early, late]  # reading order, the very objects annotate printed
+    if "://" in db:  # a team library keeps its text when a file changes
+        return  # (tests/cli/test_member_copy_cli.py)
 
     new_text = "Chapeau ajouté.\n" + TEXT.replace("Alibaba Cloud y installera", "On y installera")
     doc.write_text(new_text, "utf-8")

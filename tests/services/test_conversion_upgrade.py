@@ -113,6 +113,8 @@ def upgrade_and_check(services: Services, path: Path, spans: int, seed: int) -> 
 def test_annotations_on_a_hard_wrapped_book_survive_the_reflow(
     services: Services, tmp_path: Path
 ) -> None:
+    if services.team:
+        pytest.skip("a team library keeps the text it was first recorded with (README)")
     path = tmp_path / "book.txt"
     path.write_text(
         "\n\n".join(textwrap.fill(p, 68) for p in PARAGRAPHS) + "\n", "utf-8", newline="\r\n"
@@ -132,6 +134,8 @@ def test_annotations_on_a_hard_wrapped_book_survive_the_reflow(
 def test_annotations_on_a_gutenberg_book_survive_the_reflow(
     services: Services, tmp_path: Path, name: str
 ) -> None:
+    if services.team:
+        pytest.skip("a team library keeps the text it was first recorded with (README)")
     path = tmp_path / name
     path.write_bytes((CORPUS / name).read_bytes())
     upgrade_and_check(services, path, spans=80, seed=7)
@@ -140,6 +144,8 @@ def test_annotations_on_a_gutenberg_book_survive_the_reflow(
 def test_cached_entities_are_recomputed_and_corrections_follow_their_words(
     services: Services, tmp_path: Path
 ) -> None:
+    if services.team:
+        pytest.skip("a team library keeps the text it was first recorded with (README)")
     path = tmp_path / "book.txt"
     width = next(w for w in range(55, 80) if "Tipton\nGrange" in textwrap.fill(PARAGRAPHS[1], w))
     path.write_text("\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS[:4]) + "\n", "utf-8")
