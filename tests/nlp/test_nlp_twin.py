@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -26,7 +27,8 @@ def _spans(index: int) -> list[EntitySpan]:
 
 
 def _children() -> set[str]:
-    return set(open(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read().split())
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    return set(children.read_text().split())
 
 
 @needs_two_cores
