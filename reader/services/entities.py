@@ -25,6 +25,7 @@ from reader.core.errors import InputError
 from reader.core.messages import Msg, message
 from reader.nlp.corrections import apply_corrections
 from reader.nlp.fingerprint import current_key, model_key
+from reader.nlp.language import release_profiles
 from reader.nlp.pipelines import load_pipeline, pipeline_id, startup_pipeline
 from reader.nlp.recognise import finish, run_model
 from reader.nlp.types import (
@@ -143,6 +144,7 @@ class EntityService:
             else None
         )
         if model is None:
+            release_profiles()  # the model's pass needs the memory more than langdetect
             on_batch = None
             if on_partial is not None and first is not None:
                 on_batch = self._first_batch_reporter(doc, first, wanted, on_partial)

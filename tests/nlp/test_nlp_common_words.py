@@ -3,11 +3,17 @@ silent, heading numbers, exclamations and words opening a dialogue turn."""
 
 from __future__ import annotations
 
+import io
+
+import srsly
+from spacy.strings import hash_string
+
 from reader.core.entities import EntityLabel
 from reader.nlp.casing import CaseEvidence, starts_sentence
 from reader.nlp.cleanup import clean_spans
 from reader.nlp.lexicon import lexicon
-from reader.nlp.vocabulary import Vocabulary, vocabulary, vocabulary_from_tables
+from reader.nlp.pipelines import pipeline_files
+from reader.nlp.vocabulary import Vocabulary, vocabulary, vocabulary_from_lookups
 
 from .shared import french_info
 from .test_nlp_books import spans_at
@@ -97,13 +103,32 @@ def test_a_heading_number_is_no_part_of_a_name_and_its_title_word_is_positional(
 
 
 def test_tables_of_another_pipeline_make_a_vocabulary_and_none_make_none() -> None:
-    tables = {"lemma_index": {1: ["maison", "chanter"]}, "lemma_exc": {2: {"chantons": []}}}
-    words = vocabulary_from_tables(tables)
-    assert words is not None
+    tables = {
+        "lemma_rules": {1: [["a", "a"]]},
+        "lemma_index": {1: ["maison", "chanter", "pomme de terre"]},
+        "lemma_exc": {2: {"chantons": ["chanter"]}},
+        "lemma_lookup": {hash_string("Rues"): ["rue"]},
+    }
+    words = vocabulary_from_lookups(io.BytesIO(srsly.msgpack_dumps(tables)))
+    assert words is not None and len(words) == 4  # maison, chanter, chantons, the key
     assert words.has("Maison") and words.has("chantons") and not words.has("Paris")
-    assert vocabulary_from_tables({}) is None
+    assert not words.has("a") and not words.has("pomme de terre")
+    assert vocabulary_from_lookups(io.BytesIO(srsly.msgpack_dumps({}))) is None
     assert vocabulary("no_such_pipeline 1.0") is None
     assert vocabulary(None) is None
+
+
+def test_the_streamed_vocabulary_holds_every_word_of_the_whole_tables() -> None:
+    folder = pipeline_files(french_info().id)
+    assert folder is not None
+    tables = srsly.msgpack_loads((folder / "lemmatizer" / "lookups" / "lookups.bin").read_bytes())
+    expected = set(tables["lemma_lookup"])
+    for table in ("lemma_index", "lemma_exc"):
+        for entries in tables[table].values():
+            expected.update(hash_string(w.lower()) for w in entries if " " not in w)
+    words = _french_words()
+    assert len(words) == len(expected) > 300_000
+    assert words.has("Jamais") and words.has("pardonnez") and not words.has("Gévrol")
 
 
 def test_function_words_split_a_verb_from_its_pronouns() -> None:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 import pytest
+from langdetect import detector_factory
 
-from reader.nlp.language import detect_language, language_sample, normalise_language
+from reader.nlp.language import (
+    detect_language,
+    language_sample,
+    normalise_language,
+    release_profiles,
+)
 
 FRENCH = (
     "Le groupe chinois a mis en place ses premiers centres de données dans la province, "
@@ -17,6 +23,15 @@ ENGLISH = (
 def test_detects_french_and_english() -> None:
     assert detect_language(FRENCH) == "fr"
     assert detect_language(ENGLISH) == "en"
+
+
+def test_released_profiles_are_dropped_and_loaded_again_for_the_same_answers() -> None:
+    ambiguous = "Paris Berlin Beijing Londres Madrid Roma Moskva Tokyo"
+    before = [detect_language(t) for t in (FRENCH, ENGLISH, ambiguous)]
+    assert detector_factory._factory is not None
+    release_profiles()
+    assert detector_factory._factory is None
+    assert [detect_language(t) for t in (FRENCH, ENGLISH, ambiguous)] == before
 
 
 def test_is_deterministic() -> None:
