@@ -163,8 +163,22 @@ def _estimated_lines(font: QFont, text: str, width: int, limit: int) -> int:
     """Lines ``text`` takes wrapped at ``width``, at most ``limit``: its width on one
     line over the column's, with a margin for the ends of lines wrapping early."""
     sample = text[: 150 * limit]
-    advance = _metrics(font).horizontalAdvance(sample) * 1.12 + sample.count("\n") * width
-    return max(1, min(limit, int(advance // max(width, 1)) + 1))
+    metrics = _metrics(font)
+    breaks = sample.count("\n") * width
+    plain = metrics.horizontalAdvance(sample)
+    low = min(limit, int((plain + breaks) // max(width, 1)) + 1)
+    high = min(limit, int((plain * 1.12 + breaks) // max(width, 1)) + 1)
+    if low == high:
+        return max(1, low)
+    # Near a line's end the estimate is unsure: measure the wrapped text (a few rows
+    # only), so a row holds no empty line under a quote that wrapped less than feared.
+    height = metrics.boundingRect(
+        QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), sample
+    ).height()
+    for lines in range(max(1, low), high + 1):
+        if lines_height(font, lines) >= height:
+            return lines
+    return high
 
 
 @functools.lru_cache(maxsize=16)

@@ -6,13 +6,16 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from reader.core.entities import EntityLabel, EntitySpan
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.i18n import tr
-from reader.ui.palette import ENTITY_COLOURS, entity_name
+from reader.ui.palette import ENTITY_COLOURS, entity_line, entity_name
+from reader.ui.theme import Theme
+
+SWATCH_LIGHTNESS_DARK = 0.6
 
 
 class EntityLegend(QToolBar):
@@ -60,3 +63,14 @@ class EntityLegend(QToolBar):
 
     def _emit(self) -> None:
         self.hidden_changed.emit(self.hidden())
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Each swatch in its type's underline colour for the theme (lighter on dark
+        paper, where the deep blues and purples would vanish)."""
+        for label, action in self.actions_by_label.items():
+            colour = entity_line(label, theme)
+            if theme.dark and colour.lightnessF() < SWATCH_LIGHTNESS_DARK:
+                colour = QColor.fromHslF(
+                    max(colour.hslHueF(), 0.0), colour.hslSaturationF(), SWATCH_LIGHTNESS_DARK
+                )
+            action.setIcon(swatch_icon(colour.name(), 12))

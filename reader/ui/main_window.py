@@ -80,6 +80,7 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.selection_bar import SelectionBar
 from reader.ui.service_messages import translated
 from reader.ui.shortcuts import ShortcutsDialog, bind, menu_actions
+from reader.ui.status_fit import StatusFit
 from reader.ui.undo import OpCommand, Step
 
 WAITING = str(QT_TRANSLATE_NOOP("", "Waiting for the library… another program is writing to it."))
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.safety = LibrarySafety(self)
         self.prefs = PreferencesController(self)
         self.reading = ReadingPosition(self)
+        self.status_fit = StatusFit(
+            self.statusBar(), [self.words_label, self.language_label, self.pipeline_label]
+        )
         self.file_watch = FileWatch(self)
         self.member_copy = MemberCopy(self)
         self._build_menus()

@@ -115,6 +115,7 @@ class PreferencesController:
             window.view.apply_theme(theme)
             window.pdf.page_view.apply_theme(theme)
             window.selection_bar.set_colours(theme.window, theme.muted)
+            window.legend.apply_theme(theme)
         action = self.theme_actions.get(preferences.theme)
         if action is not None:
             action.setChecked(True)
