@@ -20,10 +20,12 @@ when another program changes a document's text, a trigger drops them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from reader.core.chunks import chunk_spans
 from reader.core.query import Term
@@ -39,16 +41,26 @@ _DELETE = (
     text("DELETE FROM search_terms WHERE document_id = :doc"),
     text("DELETE FROM search_sizes WHERE document_id = :doc"),
 )
-_INSERT_PIECE = text(
-    "INSERT INTO search_chunks (id, document_id, start, text, words)"
-    " VALUES (:id, :doc, :start, :text, CAST(:words AS tsvector))"
+_COPY_PIECES = "COPY search_chunks (id, document_id, start, text, words) FROM STDIN"
+_COPY_TERMS = "COPY search_terms (lexeme, document_id, positions) FROM STDIN"
+# Built once over all the rows when a whole library is written (see built_after).
+_INDEXES = (
+    (
+        "DROP INDEX ix_search_chunks_words",
+        "CREATE INDEX ix_search_chunks_words ON search_chunks USING gin (words)",
+    ),
+    (
+        "ALTER TABLE search_terms DROP CONSTRAINT search_terms_pkey",
+        "ALTER TABLE search_terms ADD CONSTRAINT search_terms_pkey"
+        " PRIMARY KEY (lexeme, document_id)",
+    ),
+    (
+        "DROP INDEX ix_search_terms_document_id",
+        "CREATE INDEX ix_search_terms_document_id ON search_terms (document_id)",
+    ),
 )
-_INSERT_TERMS = text(
-    """
-    INSERT INTO search_terms (lexeme, document_id, positions)
-    SELECT lexeme, :doc, CAST(positions AS integer[])
-    FROM unnest(CAST(:lexemes AS text[]), CAST(:positions AS text[])) AS u(lexeme, positions)
-    """
+_EMPTY = text(
+    "SELECT NOT EXISTS (SELECT 1 FROM search_chunks) AND NOT EXISTS (SELECT 1 FROM search_terms)"
 )
 _INSERT_SIZE = text(
     """
@@ -73,41 +85,45 @@ def _storable(word: str) -> bool:
     return len(word) * 4 <= MAX_WORD_BYTES or len(word.encode()) <= MAX_WORD_BYTES
 
 
+def _escape(value: str) -> str:
+    """``value`` as a field of COPY's text format."""
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    return value.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
 def write_index(connection: Any, document_id: int, title: str, body: str) -> None:
     """Write a document's pieces, words and sizes (replacing what was there), through
-    ``connection`` (a session or a connection: migrations use this too)."""
+    ``connection`` (a session or a connection: migrations use this too). Pieces and
+    words go through ``COPY`` (one stream each, typed by the server from text)."""
     for statement in _DELETE:
         connection.execute(statement, {"doc": document_id})
     pieces = []
     where: dict[str, list[int]] = {}
     count = 0
     firsts = []
+    base = document_id << CHUNK_BITS
     for n, (start, end) in enumerate(chunk_spans(body)):
         firsts.append(count)
-        piece_words = [word for word in words(body[start:end]) if _storable(word)]
+        piece = body[start:end]
+        piece_words = [word for word in words(piece) if _storable(word)]
         for number, word in enumerate(piece_words, count):
             where.setdefault(word, []).append(number)
         count += len(piece_words)
+        # words are letters and digits only: nothing in them to escape
         pieces.append(
-            {
-                "id": (document_id << CHUNK_BITS) + n,
-                "doc": document_id,
-                "start": start,
-                "text": body[start:end],
-                "words": tsvector_literal(piece_words),
-            }
+            f"{base + n}\t{document_id}\t{start}\t{_escape(piece)}\t"
+            f"{tsvector_literal(piece_words)}\n"
         )
-    if pieces:
-        connection.execute(_INSERT_PIECE, pieces)
-    if where:
-        connection.execute(
-            _INSERT_TERMS,
-            {
-                "doc": document_id,
-                "lexemes": list(where),
-                "positions": ["{" + ",".join(map(str, found)) + "}" for found in where.values()],
-            },
-        )
+    terms = [
+        f"{word}\t{document_id}\t{{{','.join(map(str, found))}}}\n" for word, found in where.items()
+    ]
+    raw = _driver_connection(connection)
+    with raw.cursor() as cursor:
+        for copying, lines in ((_COPY_PIECES, pieces), (_COPY_TERMS, terms)):
+            if lines:
+                with cursor.copy(copying) as copy:
+                    copy.write("".join(lines))
     title_words = [word for word in words(title) if _storable(word)]
     connection.execute(
         _INSERT_SIZE,
@@ -118,6 +134,30 @@ def write_index(connection: Any, document_id: int, title: str, body: str) -> Non
             "piece_words": firsts,
         },
     )
+
+
+def _driver_connection(connection: Any) -> Any:
+    """The psycopg connection under a SQLAlchemy session or connection, in its
+    transaction."""
+    if isinstance(connection, Session):
+        connection = connection.connection()
+    return connection.connection.dbapi_connection
+
+
+@contextmanager
+def built_after(connection: Any) -> Iterator[None]:
+    """Around writing many documents' index: when the index is empty, its indexes
+    (GIN of the pieces' words, the words' keys) are dropped and built once after the
+    rows, in the same transaction, instead of growing row by row."""
+    if not connection.execute(_EMPTY).scalar_one():
+        yield
+        return
+    for drop, _build in _INDEXES:
+        connection.execute(text(drop))
+    yield
+    connection.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+    for _drop, build in _INDEXES:
+        connection.execute(text(build))
 
 
 def lexeme(word: str, *, prefix: bool = False) -> str:
