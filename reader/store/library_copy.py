@@ -73,11 +73,7 @@ def copy_rows(source: Session, target: Session) -> CopyCounts:
     postgres = target.get_bind().dialect.name == "postgresql"
     search = PostgresSearchStore(target) if postgres else SearchStore(target)
     with built_after(target) if postgres and new_documents else nullcontext():
-        for document_id in new_documents:
-            body = target.execute(
-                text("SELECT text FROM documents WHERE id = :id"), {"id": document_id}
-            ).scalar_one()
-            search.index_text(document_id, body)
+        search.index_documents(new_documents)
     if postgres:
         for name in _SERIAL:  # ids were given: the next one made must come after them
             target.execute(

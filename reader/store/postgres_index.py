@@ -20,8 +20,10 @@ when another program changes a document's text, a trigger drops them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -92,12 +94,20 @@ def _escape(value: str) -> str:
     return value.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def write_index(connection: Any, document_id: int, title: str, body: str) -> None:
-    """Write a document's pieces, words and sizes (replacing what was there), through
-    ``connection`` (a session or a connection: migrations use this too). Pieces and
-    words go through ``COPY`` (one stream each, typed by the server from text)."""
-    for statement in _DELETE:
-        connection.execute(statement, {"doc": document_id})
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document's index rows, ready to write: pieces and words as COPY text."""
+
+    document_id: int
+    pieces: str
+    terms: str
+    title_words: list[str]
+    tokens: int
+    piece_words: list[int]
+
+
+def prepare(document_id: int, title: str, body: str) -> Prepared:
+    """Cut and fold a document's words into its index rows (Python only, no database)."""
     pieces = []
     where: dict[str, list[int]] = {}
     count = 0
@@ -118,22 +128,53 @@ def write_index(connection: Any, document_id: int, title: str, body: str) -> Non
     terms = [
         f"{word}\t{document_id}\t{{{','.join(map(str, found))}}}\n" for word, found in where.items()
     ]
+    title_words = [word for word in words(title) if _storable(word)]
+    return Prepared(
+        document_id, "".join(pieces), "".join(terms), title_words, count + len(title_words), firsts
+    )
+
+
+def write_prepared(connection: Any, rows: Prepared) -> None:
+    """Write a document's index rows (replacing what was there): pieces and words
+    through ``COPY`` (one stream each, typed by the server from text)."""
+    for statement in _DELETE:
+        connection.execute(statement, {"doc": rows.document_id})
     raw = _driver_connection(connection)
     with raw.cursor() as cursor:
-        for copying, lines in ((_COPY_PIECES, pieces), (_COPY_TERMS, terms)):
+        for copying, lines in ((_COPY_PIECES, rows.pieces), (_COPY_TERMS, rows.terms)):
             if lines:
                 with cursor.copy(copying) as copy:
-                    copy.write("".join(lines))
-    title_words = [word for word in words(title) if _storable(word)]
+                    copy.write(lines)
     connection.execute(
         _INSERT_SIZE,
         {
-            "doc": document_id,
-            "title_words": title_words,
-            "tokens": count + len(title_words),
-            "piece_words": firsts,
+            "doc": rows.document_id,
+            "title_words": rows.title_words,
+            "tokens": rows.tokens,
+            "piece_words": rows.piece_words,
         },
     )
+
+
+def write_index(connection: Any, document_id: int, title: str, body: str) -> None:
+    """Write a document's pieces, words and sizes (replacing what was there), through
+    ``connection`` (a session or a connection: migrations use this too)."""
+    write_prepared(connection, prepare(document_id, title, body))
+
+
+def write_many(connection: Any, documents: Iterable[tuple[int, str, str]]) -> None:
+    """:func:`write_index` for each (id, title, text) of ``documents``, the next one's
+    words cut in a second thread while the server takes this one's rows (psycopg lets
+    other threads run while it waits)."""
+    with ThreadPoolExecutor(max_workers=1) as cutter:
+        pending: Future[Prepared] | None = None
+        for document in documents:
+            following = cutter.submit(prepare, *document)
+            if pending is not None:
+                write_prepared(connection, pending.result())
+            pending = following
+        if pending is not None:
+            write_prepared(connection, pending.result())
 
 
 def _driver_connection(connection: Any) -> Any:
