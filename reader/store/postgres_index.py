@@ -20,10 +20,11 @@ when another program changes a document's text, a trigger drops them all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from queue import SimpleQueue
 from typing import Any
 
 from sqlalchemy import text
@@ -36,6 +37,7 @@ from reader.core.words import term_words, words
 CHUNK_BITS = 20
 MAX_POSITION = 16_383  # PostgreSQL keeps tsvector positions up to this...
 MAX_POSITIONS = 256  # ...and this many per word
+_BLOCK = 64  # pieces sent to the server at a time while the next are cut
 MAX_WORD_BYTES = 2_047  # longer words cannot be tsvector lexemes (nobody types them)
 
 _DELETE = (
@@ -106,9 +108,13 @@ class Prepared:
     piece_words: list[int]
 
 
-def prepare(document_id: int, title: str, body: str) -> Prepared:
-    """Cut and fold a document's words into its index rows (Python only, no database)."""
-    pieces = []
+def prepare(
+    document_id: int, title: str, body: str, sink: Callable[[str], None] | None = None
+) -> Prepared:
+    """Cut and fold a document's words into its index rows (Python only, no database).
+    With ``sink``, the pieces' rows are handed to it as they are made, a block of
+    _BLOCK pieces at a time, instead of being kept."""
+    pieces: list[str] = []
     where: dict[str, list[int]] = {}
     count = 0
     firsts = []
@@ -125,6 +131,12 @@ def prepare(document_id: int, title: str, body: str) -> Prepared:
             f"{base + n}\t{document_id}\t{start}\t{_escape(piece)}\t"
             f"{tsvector_literal(piece_words)}\n"
         )
+        if sink is not None and len(pieces) >= _BLOCK:
+            sink("".join(pieces))
+            pieces = []
+    if sink is not None and pieces:
+        sink("".join(pieces))
+        pieces = []
     terms = [
         f"{word}\t{document_id}\t{{{','.join(map(str, found))}}}\n" for word, found in where.items()
     ]
@@ -139,12 +151,13 @@ def write_prepared(connection: Any, rows: Prepared) -> None:
     through ``COPY`` (one stream each, typed by the server from text)."""
     for statement in _DELETE:
         connection.execute(statement, {"doc": rows.document_id})
-    raw = _driver_connection(connection)
-    with raw.cursor() as cursor:
-        for copying, lines in ((_COPY_PIECES, rows.pieces), (_COPY_TERMS, rows.terms)):
-            if lines:
-                with cursor.copy(copying) as copy:
-                    copy.write(lines)
+    _copy(connection, _COPY_PIECES, [rows.pieces] if rows.pieces else [])
+    _write_words(connection, rows)
+
+
+def _write_words(connection: Any, rows: Prepared) -> None:
+    if rows.terms:
+        _copy(connection, _COPY_TERMS, [rows.terms])
     connection.execute(
         _INSERT_SIZE,
         {
@@ -156,10 +169,32 @@ def write_prepared(connection: Any, rows: Prepared) -> None:
     )
 
 
+def _copy(connection: Any, statement: str, blocks: Iterable[str]) -> None:
+    with _driver_connection(connection).cursor() as cursor, cursor.copy(statement) as copy:
+        for block in blocks:
+            copy.write(block)
+
+
 def write_index(connection: Any, document_id: int, title: str, body: str) -> None:
     """Write a document's pieces, words and sizes (replacing what was there), through
-    ``connection`` (a session or a connection: migrations use this too)."""
-    write_prepared(connection, prepare(document_id, title, body))
+    ``connection`` (a session or a connection: migrations use this too). The words are
+    cut in a second thread, each block of pieces sent to the server as soon as it is
+    made, so the server stores pieces while the next ones are cut."""
+    for statement in _DELETE:
+        connection.execute(statement, {"doc": document_id})
+    blocks: SimpleQueue[str | None] = SimpleQueue()
+
+    def cut() -> Prepared:
+        try:
+            return prepare(document_id, title, body, blocks.put)
+        finally:
+            blocks.put(None)
+
+    with ThreadPoolExecutor(max_workers=1) as cutter:
+        made = cutter.submit(cut)
+        _copy(connection, _COPY_PIECES, iter(blocks.get, None))
+        rows = made.result()
+    _write_words(connection, rows)
 
 
 def write_many(connection: Any, documents: Iterable[tuple[int, str, str]]) -> None:
