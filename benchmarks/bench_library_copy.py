@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,8 +67,10 @@ def fill(db: str, scratch: Path, book_count: int, annotation_count: int) -> None
         services.close()
 
 
-def copy(source: str, target: str) -> tuple[float, str]:
-    """Seconds of the whole ``reader library copy`` process, and what it printed."""
+def copy(source: str, target: str) -> tuple[float, float, str]:
+    """Seconds of the whole ``reader library copy`` process, its CPU seconds (user +
+    system; the server's own are not counted), and what it printed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "reader", "--db", source, "library", "copy", "--to", target],
@@ -77,15 +80,18 @@ def copy(source: str, target: str) -> tuple[float, str]:
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
     )
     seconds = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if done.returncode != 0:
         raise SystemExit(f"copy failed ({done.returncode}): {done.stderr.strip()}")
-    return seconds, done.stdout.strip()
+    return seconds, cpu, done.stdout.strip()
 
 
-def report(what: str, runs: list[float], printed: str) -> None:
+def report(what: str, runs: list[float], cpu: list[float], printed: str) -> None:
     print(
         f"{what}: median {statistics.median(runs):.1f} s, worst {max(runs):.1f} s"
-        f" (target {TARGET_S} s); load {os.getloadavg()[0]:.2f}"
+        f" (target {TARGET_S} s); the process's CPU median {statistics.median(cpu):.1f} s;"
+        f" load {os.getloadavg()[0]:.2f}"
     )
     print("  it printed: " + " | ".join(printed.splitlines()))
 
@@ -102,17 +108,23 @@ def run(server: PostgresServer, book_count: int, annotation_count: int) -> None:
         )
         to_team: list[float] = []
         back: list[float] = []
+        cpu: tuple[list[float], list[float]] = ([], [])
         printed = ["", ""]
         for n in range(RUNS):
             team = server.url(server.new_database(template=None))
-            seconds, printed[0] = copy(local, team)
+            seconds, used, printed[0] = copy(local, team)
             to_team.append(seconds)
-            seconds, printed[1] = copy(team, str(scratch / f"back-{n}.sqlite3"))
+            cpu[0].append(used)
+            seconds, used, printed[1] = copy(team, str(scratch / f"back-{n}.sqlite3"))
             back.append(seconds)
-        report("SQLite -> empty PostgreSQL library", to_team, printed[0])
-        report("PostgreSQL -> new SQLite file", back, printed[1])
-        again, printed_again = copy(local, team)
-        print(f"copying again into the same team library (adds nothing): {again:.1f} s")
+            cpu[1].append(used)
+        report("SQLite -> empty PostgreSQL library", to_team, cpu[0], printed[0])
+        report("PostgreSQL -> new SQLite file", back, cpu[1], printed[1])
+        again, used, printed_again = copy(local, team)
+        print(
+            f"copying again into the same team library (adds nothing): {again:.1f} s"
+            f" (CPU {used:.1f} s); load {os.getloadavg()[0]:.2f}"
+        )
         print("  it printed: " + " | ".join(printed_again.splitlines()))
 
 

@@ -14,6 +14,7 @@ import contextlib
 import glob
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -38,8 +39,7 @@ def find_binaries() -> Path | None:
     if os.environ.get("READER_PG_BIN"):
         candidates = [os.environ["READER_PG_BIN"]]
     else:
-        candidates = ["/usr/local/bin"]
-        candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+        candidates = ["/usr/local/bin", *debian_bin_folders()]
         found = shutil.which("initdb")
         if found:
             candidates.insert(0, str(Path(found).parent))
@@ -49,6 +49,18 @@ def find_binaries() -> Path | None:
         ):
             return Path(folder)
     return None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A version folder's name as numbers to sort by ("9.6" -> (9, 6), "16beta2" ->
+    (16, 2)): as text, "9.6" would come after "16"."""
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def debian_bin_folders(root: str = "/usr/lib/postgresql") -> list[str]:
+    """Debian's ``ROOT/<version>/bin`` folders, newest version first (numerically)."""
+    folders = glob.glob(os.path.join(glob.escape(root), "*", "bin"))
+    return sorted(folders, key=lambda folder: version_key(Path(folder).parent.name), reverse=True)
 
 
 def free_port() -> int:

@@ -5,13 +5,17 @@ Every row keeps its id, author and timestamps: documents (with their stored text
 structure and reading state), tags, annotations and their tags, entity corrections,
 the user's entity list, the entity caches, the trash and where each member of a
 team library keeps their copy of a document. A row whose key the target
-holds already is left as it is, so copying twice adds nothing. The search index of
-the target is written as it would be for new documents. All in the target's one
+holds already is left as it is, so copying twice adds nothing: the keys of both sides
+are compared first and only the missing rows are read. The search index of
+the target is written as it would be for new documents (on PostgreSQL, into an
+empty index, with its indexes built once after the rows). All in the target's one
 write transaction: a failed copy leaves the target as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from sqlalchemy import Table, insert, select, text
@@ -20,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from reader.core.errors import LibraryError
 from reader.store.models import Base
+from reader.store.postgres_index import built_after
 from reader.store.postgres_search import PostgresSearchStore
 from reader.store.sqlite_search import SearchStore
 
@@ -57,32 +62,19 @@ def copy_rows(source: Session, target: Session) -> CopyCounts:
         table = Base.metadata.tables[name]
         keys = list(table.primary_key.columns)
         have = {tuple(row) for row in target.execute(select(*keys))}
-        copied[name] = present[name] = 0
-        rows = source.execute(select(*table.columns).order_by(*keys)).mappings()
-        batch: list[dict[str, object]] = []
-        for row in rows:
-            if tuple(row[key.name] for key in keys) in have:
-                present[name] += 1
-                continue
-            batch.append(dict(row))
-            if name == "documents":
-                new_documents.append(int(row["id"]))
-            if len(batch) >= _BATCH:
-                copied[name] += _insert(target, table, batch)
-                batch = []
-        if batch:
+        theirs = [tuple(row) for row in source.execute(select(*keys).order_by(*keys))]
+        missing = [key for key in theirs if key not in have]
+        present[name] = len(theirs) - len(missing)
+        copied[name] = 0
+        if name == "documents":
+            new_documents = [int(key[0]) for key in missing]
+        for batch in _missing_rows(source, table, missing, everything=not present[name]):
             copied[name] += _insert(target, table, batch)
-    search = (
-        PostgresSearchStore(target)
-        if target.get_bind().dialect.name == "postgresql"
-        else SearchStore(target)
-    )
-    for document_id in new_documents:
-        body = target.execute(
-            text("SELECT text FROM documents WHERE id = :id"), {"id": document_id}
-        ).scalar_one()
-        search.index_text(document_id, body)
-    if target.get_bind().dialect.name == "postgresql":
+    postgres = target.get_bind().dialect.name == "postgresql"
+    search = PostgresSearchStore(target) if postgres else SearchStore(target)
+    with built_after(target) if postgres and new_documents else nullcontext():
+        search.index_documents(new_documents)
+    if postgres:
         for name in _SERIAL:  # ids were given: the next one made must come after them
             target.execute(
                 text(
@@ -91,6 +83,32 @@ def copy_rows(source: Session, target: Session) -> CopyCounts:
                 )
             )
     return CopyCounts(copied, present)
+
+
+def _missing_rows(
+    source: Session, table: Table, missing: list[tuple[object, ...]], *, everything: bool
+) -> Iterator[list[dict[str, object]]]:
+    """The rows of ``source`` whose keys are ``missing``, in batches: read by key when the
+    key is one column, else picked from the whole table (all of it if ``everything``)."""
+    if not missing:
+        return
+    keys = list(table.primary_key.columns)
+    if len(keys) == 1 and not everything:
+        for at in range(0, len(missing), _BATCH):
+            wanted = [key[0] for key in missing[at : at + _BATCH]]
+            query = select(*table.columns).where(keys[0].in_(wanted)).order_by(keys[0])
+            yield [dict(row) for row in source.execute(query).mappings()]
+        return
+    wanted_set = set(missing)
+    batch: list[dict[str, object]] = []
+    for row in source.execute(select(*table.columns).order_by(*keys)).mappings():
+        if everything or tuple(row[key.name] for key in keys) in wanted_set:
+            batch.append(dict(row))
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
 
 
 def _insert(target: Session, table: Table, rows: list[dict[str, object]]) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy import text
 
 from reader.core.library import SearchHit, SearchKind
 from reader.core.query import Matcher, Term
-from reader.store.postgres_index import tsquery_text, words_query, write_index
+from reader.store.postgres_index import tsquery_text, words_query, write_index, write_many
 from reader.store.postgres_ranking import ranked_documents
 from reader.store.sqlite_search import (
     CLOSE,
@@ -60,6 +60,7 @@ _PIECE_MARKED = text(
 )
 _TITLE = text("SELECT title FROM documents WHERE id = :id")
 _TEXT = text("SELECT text FROM documents WHERE id = :id")
+_TITLE_TEXT = text("SELECT id, title, text FROM documents WHERE id = :id")
 _INDEXED = text(
     """
     SELECT 1 FROM search_sizes AS s JOIN documents AS d ON d.id = s.document_id
@@ -81,6 +82,15 @@ class PostgresSearchStore(SearchStore):
         """Write a document's pieces, with their words, and its words' positions."""
         title = self._session.execute(_TITLE, {"id": document_id}).scalar_one()
         write_index(self._session, document_id, title, body)
+
+    def index_documents(self, document_ids: Sequence[int]) -> None:
+        """:meth:`index_text` for each of these documents, from their stored text; the
+        words of one are cut while the server writes the previous one's."""
+        rows = (
+            self._session.execute(_TITLE_TEXT, {"id": document_id}).one()
+            for document_id in document_ids
+        )
+        write_many(self._session, ((int(id_), title, body) for id_, title, body in rows))
 
     def has_pieces(self, document_id: int) -> bool:
         """Whether the document's pieces are written, for its title as it is now."""

@@ -100,6 +100,7 @@ _PIECES = text(
     ORDER BY f.rowid LIMIT :limit
     """
 )
+_TEXT_OF = text("SELECT text FROM documents WHERE id = :id")
 _HAS_PIECES = text("SELECT 1 FROM search_chunks WHERE id BETWEEN :lo AND :hi LIMIT 1")
 # Where Python cannot place the words in a piece: highlight() marks what FTS5 matched.
 _PIECE_DETAIL = text(
@@ -168,6 +169,12 @@ class SearchStore:
         ]
         if rows:
             self._session.execute(_INSERT_PIECE, rows)
+
+    def index_documents(self, document_ids: Sequence[int]) -> None:
+        """:meth:`index_text` for each of these documents, from their stored text."""
+        for document_id in document_ids:
+            body = self._session.execute(_TEXT_OF, {"id": document_id}).scalar_one()
+            self.index_text(document_id, body)
 
     def has_pieces(self, document_id: int) -> bool:
         lo, hi = chunk_range(document_id)

@@ -12,6 +12,7 @@ from reader.core.errors import InputError
 from reader.services.app import Services
 from reader.services.library_transfer import copy_library
 from tests.cli.runner import reader
+from tests.postgres_server import PostgresServer
 
 pytestmark = pytest.mark.postgres
 
@@ -93,3 +94,54 @@ def test_a_library_is_not_copied_into_itself(tmp_path: Path) -> None:
     local = str(tmp_path / "local.sqlite3")
     with pytest.raises(InputError, match="into itself"):
         copy_library(local, local)
+
+
+def test_copying_again_adds_only_what_is_new(postgres_url: str, tmp_path: Path) -> None:
+    local = str(tmp_path / "local.sqlite3")
+    _fill(local, tmp_path)
+    copy_library(local, postgres_url)
+    services = Services.open(local, user="Ana")
+    try:
+        book = tmp_path / "nouveau.txt"
+        book.write_text("Un troisième livre sur Ulaanbaatar.\n", "utf-8")
+        doc_id = services.library.add(book).value.entry.id
+        services.annotations.create(doc_id, 3, 12, note="neuf", tags=["Chine", "Mongolie"])
+        services.annotations.create(1, 31, 44, note="encore", tags=["Énergie"])
+    finally:
+        services.close()
+
+    again = copy_library(local, postgres_url)
+    assert again.copied["documents"] == 1 and again.present["documents"] == 2
+    assert again.copied["annotations"] == 2 and again.present["annotations"] == 4
+    assert again.copied["tags"] == 1 and again.copied["annotation_tags"] == 3
+    assert _contents(postgres_url) == _contents(local)
+    team = Services.open(postgres_url, user="Ben")
+    try:
+        assert {h.document_id for h in team.library.search("ulaanbaatar")} == {3}
+        assert {h.document_id for h in team.library.search("zhangbei")} == {1, 2}
+    finally:
+        team.close()
+
+
+def test_a_copy_into_an_empty_team_library_builds_its_search_indexes(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    local = str(tmp_path / "local.sqlite3")
+    _fill(local, tmp_path)
+    name = postgres_server.new_database()
+    copy_library(local, postgres_server.url(name))
+    with postgres_server.admin(name) as connection:
+        indexes = {
+            row[0]
+            for row in connection.execute(
+                "SELECT indexname FROM pg_indexes"
+                " WHERE tablename IN ('search_chunks', 'search_terms')"
+            )
+        }
+        (terms,) = connection.execute("SELECT count(*) FROM search_terms").fetchone() or (0,)
+    assert {
+        "ix_search_chunks_words",
+        "search_terms_pkey",
+        "ix_search_terms_document_id",
+    } <= indexes
+    assert terms > 0
