@@ -59,3 +59,13 @@ def install_translations(
         app.installTranslator(qt)
         loaded.append(qt)
     return loaded
+
+
+def duration_text(minutes: int) -> str:
+    """A reading time as people say it: "45 min" under an hour, "8 h 30 min" above."""
+    if minutes < 60:
+        return tr("%n min", "duration", minutes)
+    hours, rest = divmod(minutes, 60)
+    if rest == 0:
+        return tr("{hours} h", "duration").format(hours=hours)
+    return tr("{hours} h {minutes} min", "duration").format(hours=hours, minutes=rest)

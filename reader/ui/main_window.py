@@ -60,7 +60,7 @@ from reader.ui.export_controller import ExportController
 from reader.ui.file_watch import FileWatch
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
-from reader.ui.i18n import tr
+from reader.ui.i18n import duration_text, tr
 from reader.ui.index_controller import IndexController
 from reader.ui.index_panel import IndexPanel
 from reader.ui.library_controller import LibraryController
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         self.words_label.setText(
             tr("%n word(s)", "", words).replace(str(words), QLocale().toString(words))
             + " · "
-            + tr("%n min read", "", minutes)
+            + tr("{duration} read").format(duration=duration_text(minutes))
         )
 
     # -- operations ---------------------------------------------------------------------

@@ -20,7 +20,7 @@ from reader.core.reading import Bookmark, Chapter, chapters, neighbour_chapter, 
 from reader.services.app import Services
 from reader.services.reading import AddBookmark, DeleteBookmark
 from reader.ui.bookmarks_list import BookmarksList
-from reader.ui.i18n import tr
+from reader.ui.i18n import duration_text, tr
 from reader.ui.paths import sample_article
 from reader.ui.runner import JobControl
 
@@ -168,8 +168,10 @@ class ReadingPosition:
         now = progress(opened.document, window.state.words, self._chapters, self._offset)
         parts = [f"{now.percent:.0f} %"]
         if now.chapter is not None and len(self._chapters) > 1:
-            parts.append(tr("%n min left in chapter", "", now.chapter_minutes))
-        parts.append(tr("%n min left in book", "", now.book_minutes))
+            parts.append(
+                tr("{duration} left in chapter").format(duration=duration_text(now.chapter_minutes))
+            )
+        parts.append(tr("{duration} left in book").format(duration=duration_text(now.book_minutes)))
         self.label.setText(" · ".join(parts))
         window.contents_panel.set_current(now.chapter.start if now.chapter else None)
 

@@ -1044,12 +1044,9 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
             <numerusform>%n mots</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min de lecture</numerusform>
-            <numerusform>%n min de lecture</numerusform>
-        </translation>
+    <message>
+        <source>{duration} read</source>
+        <translation>{duration} de lecture</translation>
     </message>
     <message>
         <source>Cannot {what}: {message}</source>
@@ -1248,19 +1245,13 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <source>saving where you were</source>
         <translation>enregistrement de votre position</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min left in chapter</source>
-        <translation>
-            <numerusform>%n min restante dans le chapitre</numerusform>
-            <numerusform>%n min restantes dans le chapitre</numerusform>
-        </translation>
+    <message>
+        <source>{duration} left in chapter</source>
+        <translation>reste {duration} dans le chapitre</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min left in book</source>
-        <translation>
-            <numerusform>%n min restante dans le livre</numerusform>
-            <numerusform>%n min restantes dans le livre</numerusform>
-        </translation>
+    <message>
+        <source>{duration} left in book</source>
+        <translation>reste {duration} dans le livre</translation>
     </message>
     <message>
         <source>Go to Percentage</source>
@@ -2149,6 +2140,24 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>“{name}” is not on this computer (not at that place): you are reading the team library&apos;s text of it, as every member does.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est pas sur cet ordinateur (pas à cet endroit)&#xa0;: vous lisez son texte dans la bibliothèque d’équipe, comme chaque membre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <comment>duration</comment>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <comment>duration</comment>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

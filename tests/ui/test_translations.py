@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from reader.ui.i18n import tr
+from reader.ui.i18n import duration_text, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
 from tests.ui.untranslated import bare_literals, bare_literals_in, english_names_shown
@@ -128,6 +128,15 @@ def test_plural_forms_agree_with_their_numbers(french: None) -> None:
 def test_english_plural_forms_too(qapp: QApplication) -> None:
     assert tr("%n highlight(s)", "", 1) == "1 highlight"
     assert tr("%n highlight(s)", "", 2) == "2 highlights"
+
+
+def test_reading_times_are_said_in_hours_and_minutes(french: None) -> None:
+    assert duration_text(45) == "45 min"
+    assert duration_text(60) == "1 h"
+    assert duration_text(510) == "8 h 30 min"
+    assert tr("{duration} left in book").format(duration=duration_text(510)) == (
+        "reste 8 h 30 min dans le livre"
+    )
 
 
 def test_the_window_and_qt_s_own_buttons_speak_french(
