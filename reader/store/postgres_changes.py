@@ -15,6 +15,7 @@ connects again and says True (what changed meanwhile was not heard).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -42,6 +43,8 @@ class ChangeListener:
         self._own = own_pids
         self._connection: Any = None
         self._raw: Any = None
+        self._disposed = False
+        self._lock = threading.Lock()  # a poll on a worker thread against close
 
     def _listen(self) -> None:
         self._raw = self._engine.raw_connection()
@@ -54,9 +57,16 @@ class ChangeListener:
         """Whether another member changed the library since the last call. The first
         call starts listening and says False. A lost connection is a
         :class:`~reader.core.errors.LibraryUnreachableError`; the next call listens
-        again."""
+        again. Once disposed it says False and opens nothing (a poll still on its
+        way when the library closes must not leave a connection behind)."""
         import psycopg  # noqa: PLC0415  (only a team library loads the driver)
 
+        with self._lock:
+            if self._disposed:
+                return False
+            return self._poll(psycopg)
+
+    def _poll(self, psycopg: Any) -> bool:
         if self._connection is None:
             reconnected = self._raw is not None
             self.close()
@@ -85,5 +95,7 @@ class ChangeListener:
                 self._connection = None
 
     def dispose(self) -> None:
-        self.close()
+        with self._lock:
+            self._disposed = True
+            self.close()
         self._engine.dispose()

@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from reader.core.errors import (
     LibraryPathError,
@@ -104,6 +106,26 @@ def test_a_change_by_another_member_is_heard_within_two_seconds(
     finally:
         ana.close()
         ben.close()
+
+
+def test_a_poll_after_closing_opens_no_connection(postgres_server: PostgresServer) -> None:
+    """A change poll still on its way when the window closes the library must not
+    listen again: that would leave a connection to the server nobody closes."""
+    name = postgres_server.new_database()
+    services = Services.open(postgres_server.url(name), user="Ana")
+    services.library.changed_elsewhere()  # listening
+    services.close()
+    assert services.library.changed_elsewhere() is False
+    watcher = create_engine(postgres_server.url("postgres"), poolclass=NullPool)
+    try:
+        with watcher.connect() as connection:
+            left = connection.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name"),
+                {"name": name},
+            ).scalar_one()
+    finally:
+        watcher.dispose()
+    assert left == 0
 
 
 def test_server_stopped_then_back(postgres_server: PostgresServer, tmp_path: Path) -> None:
