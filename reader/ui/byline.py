@@ -10,8 +10,10 @@ again in the new theme's when the theme changes (:func:`recolour`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.core.document import BlockKind, Document
@@ -27,10 +29,22 @@ def byline(document: Document) -> str:
         for part in (
             document.author,
             document.metadata.get("site"),
-            (document.metadata.get("date") or "")[:10],
+            shown_date(document.metadata.get("date") or ""),
         )
         if part
     )
+
+
+def shown_date(value: str) -> str:
+    """A document's date as the interface's locale writes it, without the weekday
+    ("5 mars 2024", "March 5, 2024"); a year-and-month or a year alone stays as it
+    is, and so does a date Qt cannot read."""
+    date = QDate.fromString(value[:10], Qt.DateFormat.ISODate)
+    if len(value) < 10 or not date.isValid():
+        return value[:10]
+    locale = QLocale()
+    long_form = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(date, long_form.strip() or "yyyy-MM-dd")
 
 
 def opens_with_title(document: Document) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from reader.ui.byline import shown_date
 from reader.ui.main_window import MainWindow
 from reader.ui.theme import THEMES
 from tests.ui.conftest import OpenDocument
@@ -76,3 +79,32 @@ def test_the_byline_is_muted_in_every_theme_and_follows_a_change(
     # the text around it keeps the ink of the theme (nothing else was made muted)
     body = window.view.document().find("Le groupe chinois")
     assert body.charFormat().foreground().color().name() != QColor(THEMES["dark"].muted).name()
+
+
+def test_the_byline_s_date_is_written_as_the_interface_s_locale_writes_it(
+    qtbot: QtBot, french: None, window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    path = tmp_path / "page.html"
+    dated = '<meta name="date" content="2024-03-05T08:30:00+01:00"></head>'
+    path.write_text(PAGE.replace("</head>", dated), "utf-8")
+    open_document(path)
+    assert window.opened is not None
+    assert window.opened.document.metadata.get("date", "").startswith("2024-03-05")
+    shown = window.view.toPlainText()
+    assert "5 mars 2024" in shown and "2024-03-05" not in shown
+
+
+def test_a_date_is_shown_in_the_locale_s_long_form_without_its_weekday(
+    qapp: QApplication,
+) -> None:
+    del qapp
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert shown_date("2024-03-05") == "March 5, 2024"
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert shown_date("2024-03-05T10:00:00Z") == "5 mars 2024"
+        assert shown_date("2024-03") == "2024-03"  # a month alone is left as written
+        assert shown_date("2024-13-45") == "2024-13-45"  # not a date Qt can read
+    finally:
+        QLocale.setDefault(before)
