@@ -26,8 +26,10 @@ class Labels:
     colours: dict[Colour, str]
     one_highlight: str
     many_highlights: str
-    months: tuple[str, ...] = ()
-    """Month names for dates written out; none: dates stay in ISO 8601."""
+    months: tuple[str, ...]
+    """Month names, January first, for dates written out."""
+    exported_on: str
+    """When an export was made: ``{day}``, ``{month}``, ``{year}``, ``{time}`` (UTC)."""
 
     def count(self, n: int) -> str:
         """``n`` highlights (singular for 0 and 1 in French, for 1 in English)."""
@@ -37,10 +39,12 @@ class Labels:
     def exported(self, moment: datetime) -> str:
         """When the export was made (UTC), as this language writes a date."""
         moment = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
-        if not self.months:
-            return f"exported {moment.replace(tzinfo=None, microsecond=0).isoformat()}Z"
-        month = self.months[moment.month - 1]
-        return f"exporté le {moment.day} {month} {moment.year} à {moment:%H:%M} UTC"
+        return self.exported_on.format(
+            day=moment.day,
+            month=self.months[moment.month - 1],
+            year=moment.year,
+            time=f"{moment:%H:%M}",
+        )
 
 
 ENGLISH = Labels(
@@ -54,6 +58,21 @@ ENGLISH = Labels(
     colours={colour: colour.value for colour in Colour},
     one_highlight="{n} highlight",
     many_highlights="{n} highlights",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    exported_on="exported {month} {day}, {year} at {time} UTC",
 )
 FRENCH = Labels(
     code="fr",
@@ -87,6 +106,7 @@ FRENCH = Labels(
         "novembre",
         "décembre",
     ),
+    exported_on="exporté le {day} {month} {year} à {time} UTC",
 )
 LABELS = {labels.code: labels for labels in (ENGLISH, FRENCH)}
 

@@ -37,7 +37,7 @@ def test_counts_and_dates_in_each_language() -> None:
 
     moment = datetime(2026, 8, 3, 9, 5, 7, tzinfo=UTC)
     assert FRENCH.exported(moment) == "exporté le 3 août 2026 à 09:05 UTC"
-    assert ENGLISH.exported(moment) == "exported 2026-08-03T09:05:07Z"
+    assert ENGLISH.exported(moment) == "exported August 3, 2026 at 09:05 UTC"
     assert [FRENCH.count(n) for n in (0, 1, 2)] == ["0 surlignage", "1 surlignage", "2 surlignages"]
     assert [ENGLISH.count(n) for n in (0, 1, 2)] == ["0 highlights", "1 highlight", "2 highlights"]
 
