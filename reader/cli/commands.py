@@ -24,7 +24,7 @@ from reader.core.entities import EntitySpan
 from reader.core.errors import InputError, LibraryError, PasswordRequired, ReaderError, os_reason
 from reader.core.tags import normalise_tags
 from reader.export.w3c import parse_w3c
-from reader.services.annotations import annotation_to_json
+from reader.services.annotation_json import annotation_to_json
 from reader.services.app import Services, translate_fault
 from reader.services.documents import OpenedDocument, read_document
 from reader.services.exports import read_w3c_file, w3c_target

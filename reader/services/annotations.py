@@ -16,28 +16,29 @@ Invariants kept here:
 - tags are normalised (:func:`~reader.core.tags.normalise_tag`), unique
   case-insensitively (the first spelling stays), and a tag no annotation uses any more
   is deleted.
+
+The checks and placement it does before writing are in
+:mod:`reader.services.annotation_checks`; the JSON form the CLI prints is in
+:mod:`reader.services.annotation_json`.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from reader.core.anchoring import anchor
-from reader.core.annotations import (
-    Annotation,
-    Colour,
-    DeletedAnnotation,
-    TextQuote,
-    quote_at,
-    snap_to_words,
-)
-from reader.core.errors import ConflictError, InputError, NotFoundError
+from reader.core.annotations import Annotation, Colour, DeletedAnnotation, quote_at, snap_to_words
+from reader.core.errors import InputError, NotFoundError
 from reader.core.messages import Msg, message
-from reader.core.tags import check_encodable, normalise_tags, sorted_tags, tag_key
+from reader.core.tags import normalise_tags, sorted_tags, tag_key
+from reader.services.annotation_checks import (
+    checked_for_restore,
+    conflict_error,
+    placed_in,
+    single_document,
+)
 from reader.services.ops import (
     Changes,
     DeleteAnnotations,
@@ -49,70 +50,15 @@ from reader.services.validation import check_note, check_offsets, check_selectio
 from reader.store.trash import KEEP_DAYS
 from reader.store.unit_of_work import Store, UnitOfWork
 
-__all__ = [
-    "AnnotationExistsError",
-    "AnnotationService",
-    "annotation_to_json",
-    "format_timestamp",
-]
+__all__ = ["AnnotationExistsError", "AnnotationService"]
 
 
 class AnnotationExistsError(InputError):
     """:meth:`AnnotationService.restore` was given an id that is already saved."""
 
 
-def format_timestamp(value: datetime) -> str:
-    """ISO 8601 in UTC with a Z, to the millisecond: ``2026-11-27T03:10:59.123Z``."""
-    naive = value if value.tzinfo is None else value.astimezone(UTC).replace(tzinfo=None)
-    return naive.isoformat(timespec="milliseconds") + "Z"
-
-
-def annotation_to_json(annotation: Annotation) -> dict[str, Any]:
-    """The JSON object the CLI prints for an annotation (the one place it is built).
-
-    Offsets count code points of the document's current canonical text; an orphan has
-    none (``null``), since its passage is not in that text.
-    """
-    return {
-        "id": annotation.id,
-        "start": None if annotation.orphan else annotation.start,
-        "end": None if annotation.orphan else annotation.end,
-        "quote": annotation.quote.exact,
-        "color": annotation.colour.value,
-        "note": annotation.note,
-        "tags": list(annotation.tags),
-        "orphan": annotation.orphan,
-        "created": format_timestamp(annotation.created),
-        "updated": format_timestamp(annotation.updated),
-    }
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _single_document(annotations: Iterable[Annotation]) -> int | None:
-    ids = {a.document_id for a in annotations}
-    return ids.pop() if len(ids) == 1 else None
-
-
-def _checked_for_restore(annotation: Annotation) -> Annotation:
-    try:
-        annotation_id = str(uuid.UUID(annotation.id))
-    except (TypeError, ValueError, AttributeError):
-        raise InputError(f"{annotation.id!r} is not an annotation id (a UUID)") from None
-    quote = annotation.quote
-    for part in (quote.exact, quote.prefix, quote.suffix):
-        check_encodable(part, Msg.THE_QUOTED_PASSAGE)
-    if not quote.exact.strip():
-        raise InputError("the annotation quotes no passage")
-    return replace(
-        annotation,
-        id=annotation_id,
-        colour=parse_colour(annotation.colour),
-        note=check_note(annotation.note),
-        tags=normalise_tags(annotation.tags),
-    )
 
 
 class AnnotationService:
@@ -266,7 +212,7 @@ class AnnotationService:
             if note_changed:
                 values["note"] = new_note
             if not store.annotations.update(annotation_id, expected_version, **values):
-                raise _conflict(store.annotations.get(annotation_id))
+                raise conflict_error(store.annotations.get(annotation_id))
             if tags_changed and new_tags is not None:
                 old_ids = store.tags.tag_ids_of((annotation_id,))
                 store.tags.replace_assignments({annotation_id: store.tags.ensure(new_tags)})
@@ -298,7 +244,7 @@ class AnnotationService:
             store.annotations.delete(ids)
             store.tags.drop_unused(tag_ids)
         deleted = tuple(found[i] for i in ids)
-        changes = Changes(_single_document(deleted), frozenset(ids), tags=bool(tag_ids))
+        changes = Changes(single_document(deleted), frozenset(ids), tags=bool(tag_ids))
         return OpResult(deleted, changes, RestoreAnnotations(deleted) if deleted else None)
 
     def restore(
@@ -316,7 +262,7 @@ class AnnotationService:
         (the saved one is replaced) or ``skip_existing`` (it is left as it is, and not
         in the result).
         """
-        items = [_checked_for_restore(a) for a in annotations]
+        items = [checked_for_restore(a) for a in annotations]
         ids = [a.id for a in items]
         if len(set(ids)) != len(ids):
             raise InputError("the same annotation id is given twice")
@@ -341,7 +287,7 @@ class AnnotationService:
                     text, content_hash, _language = store.documents.text(item.document_id)
                     texts[item.document_id] = text, content_hash
                 text, content_hash = texts[item.document_id]
-                placed = _placed(text, item)
+                placed = placed_in(text, item)
                 rows.append((placed, content_hash, store.tags.ensure(placed.tags)))
             store.annotations.insert(rows)
             store.trash.forget(ids)
@@ -353,7 +299,7 @@ class AnnotationService:
             undo = RestoreAnnotations(tuple(previous[i] for i in ids), replace=True)
         else:
             undo = None
-        changes = Changes(_single_document(restored), frozenset(ids), tags=True)
+        changes = Changes(single_document(restored), frozenset(ids), tags=True)
         return OpResult(restored, changes, undo if restored else None)
 
     def move(
@@ -381,7 +327,7 @@ class AnnotationService:
                 editor=self._uow.user,
             )
             if not moved:
-                raise _conflict(store.annotations.get(annotation_id))
+                raise conflict_error(store.annotations.get(annotation_id))
             after = store.annotations.get(annotation_id)
         assert after is not None
         changes = Changes(before.document_id, frozenset({annotation_id}))
@@ -417,31 +363,8 @@ class AnnotationService:
         found = store.annotations.get(annotation_id) if isinstance(annotation_id, str) else None
         if found is None:
             if expected_version is not None:
-                raise _conflict(None)
+                raise conflict_error(None)
             raise NotFoundError(message(Msg.NO_SUCH_ANNOTATION, id=annotation_id))
         if expected_version is not None and found.version != expected_version:
-            raise _conflict(found)
+            raise conflict_error(found)
         return found
-
-
-def _conflict(current: Annotation | None) -> ConflictError:
-    """Someone else's change, told so the user can choose (nothing of ours was written)."""
-    if current is None:
-        return ConflictError(message(Msg.DELETED_BY_SOMEONE), current=None)
-    who = current.editor or current.author or message(Msg.SOMEONE_ELSE)
-    if current.note:
-        told = message(Msg.CHANGED_BY_SOMEONE_NOTE, who=who, note=current.note)
-    else:
-        told = message(Msg.CHANGED_BY_SOMEONE, who=who)
-    return ConflictError(told, current=current)
-
-
-def _placed(text: str, annotation: Annotation) -> Annotation:
-    """The annotation where its passage is in ``text`` now, or an orphan."""
-    quote = annotation.quote
-    found = anchor(text, quote, annotation.start, annotation.end)
-    if found is None:
-        return replace(annotation, orphan=True)
-    start, end = found
-    placed_quote: TextQuote = quote_at(text, start, end)
-    return replace(annotation, start=start, end=end, quote=placed_quote, orphan=False)

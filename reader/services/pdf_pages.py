@@ -41,6 +41,11 @@ class PdfPages:
                 self._file = None
             self._without = without
 
+    @property
+    def drawing_own_marks(self) -> bool:
+        """Whether the file's own highlights and notes are drawn on its pages."""
+        return not self._without
+
     def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
         """Page ``index`` at ``scale`` (pixels per point): width, height, stride, pixels."""
         with self._lock:

@@ -111,6 +111,7 @@ class PdfController:
     def _connect(self) -> None:
         view, pages = self.window.view, self.page_view
         self.window.document_shown.connect(self.document_shown)
+        self.window.state.annotations_changed.connect(self._annotations_changed)
         self.window.open_failed.connect(lambda _message: self._restore())
         view.highlights_changed.connect(self._mirror_timer.start)
         view.selectionChanged.connect(self._mirror_reading_selection)
@@ -211,6 +212,18 @@ class PdfController:
             self._pages.draw_own_marks(shown)
             self.page_view.images.set_renderer(self._pages.render)  # drawn again
             self.page_view.viewport().update()
+
+    def drawing_own_marks(self) -> bool:
+        """Whether the open PDF's pages show the file's own highlights and notes."""
+        return self._pages is not None and self._pages.drawing_own_marks
+
+    def _annotations_changed(self, _delta: object) -> None:
+        """Left out once imported, the file's own marks come back when no copy of them is
+        left (an import undone, the copies deleted), without reopening the document."""
+        if self._pages is not None and not self._pages.drawing_own_marks:
+            opened = self.window.opened
+            if opened is not None and opened.document.source is not None:
+                self.marks.recheck(self.password_for(opened.document.source))
 
     def _use_pages(self, pages: PdfPages, sizes: list[tuple[float, float]]) -> None:
         if self._pages is not None:

@@ -6,11 +6,13 @@ file, with the number of annotations it had: the question comes back only if the
 file gains more (annotated again in another viewer), and never for annotations
 already imported (by the command line too). Importing twice never doubles a
 highlight (see services.pdf_marks). Once some are imported, the page view draws
-reader's copies and leaves the file's own out of its pages.
+reader's copies and leaves the file's own out of its pages; when none is left (the
+import undone), the file's own are drawn again at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
@@ -21,6 +23,7 @@ from reader.ui.i18n import tr
 from reader.ui.runner import Job, JobControl
 
 if TYPE_CHECKING:
+    from reader.core.document import Document
     from reader.ui.main_window import MainWindow
 
 SETTINGS_GROUP = "pdf_marks_asked"
@@ -47,10 +50,6 @@ class MarksPrompt:
         key = self._key(str(document.source))
         value = self.window.settings.value(key, 0, type=int)
         asked = value if isinstance(value, int) else 0
-        services = self.window.services
-
-        def survey(control: JobControl) -> PdfMarkSurvey:
-            return services.pdf_marks.survey(document_id, document, password, control.check)
 
         def surveyed(found: PdfMarkSurvey) -> None:
             if self.window.opened is not opened:
@@ -62,7 +61,35 @@ class MarksPrompt:
             self.window.settings.setValue(key, found.found)
             self._ask(found.found, document_id, password)
 
-        self._looking = self.window.runner.read(
+        self._looking = self._survey(document_id, document, password, surveyed)
+
+    def recheck(self, password: str | None) -> None:
+        """Draw the file's own marks again if none of them is imported any more (an
+        import undone, its copies deleted); asks nothing."""
+        opened = self.window.opened
+        if opened is None or opened.document.source is None or not opened.document.text:
+            return
+
+        def surveyed(found: PdfMarkSurvey) -> None:
+            if self.window.opened is opened and not found.imported:
+                self.window.pdf.draw_own_marks(True)
+
+        self._survey(opened.id, opened.document, password, surveyed)
+
+    def _survey(
+        self,
+        document_id: int,
+        document: Document,
+        password: str | None,
+        surveyed: Callable[[PdfMarkSurvey], None],
+    ) -> Job:
+        """Count the file's own annotations, and those imported, in a worker."""
+        services = self.window.services
+
+        def survey(control: JobControl) -> PdfMarkSurvey:
+            return services.pdf_marks.survey(document_id, document, password, control.check)
+
+        return self.window.runner.read(
             tr("looking for the PDF's annotations"), survey, surveyed, _ignore
         )
 

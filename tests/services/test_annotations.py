@@ -14,7 +14,8 @@ from reader.core.annotations import Annotation, Colour, TextQuote, quote_at
 from reader.core.document import content_hash
 from reader.core.errors import InputError, NotFoundError
 from reader.core.tags import MAX_TAG_LENGTH, TagCount
-from reader.services.annotations import AnnotationExistsError, annotation_to_json
+from reader.services.annotation_json import annotation_to_json
+from reader.services.annotations import AnnotationExistsError
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.ops import DeleteAnnotations, EditAnnotation, RestoreAnnotations

@@ -70,7 +70,10 @@ def test_a_killed_writer_loses_nothing_it_reported_saved(tmp_path: Path) -> None
     reported: set[str] = set()
     rounds_with_saves = 0
     rounds = 0
-    while rounds < 25 and time.monotonic() - began < 60:
+    # Work done, not wall seconds, decides when it stops: at least 10 rounds however
+    # slow the machine (each wait in a round has its own timeout, which catches a hang),
+    # then more while the first minute lasts, up to 25.
+    while rounds < 10 or (rounds < 25 and time.monotonic() - began < 60):
         tag = f"r{rounds}"
         out_path, err_path = tmp_path / f"{tag}.out", tmp_path / f"{tag}.err"
         with out_path.open("wb") as out, err_path.open("wb") as err:
@@ -108,7 +111,6 @@ def test_a_killed_writer_loses_nothing_it_reported_saved(tmp_path: Path) -> None
             assert annotation.tags == (annotation.note.split()[0],), context
             assert annotation.quote.exact == TEXT[annotation.start : annotation.end]
         rounds += 1
-    assert rounds >= 10, f"only {rounds} rounds in time"  # a loaded machine is slower
     assert rounds_with_saves >= rounds // 2
     assert len(reported) > 0
 

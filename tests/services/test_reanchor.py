@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.annotations import Annotation, Colour, quote_at
 from reader.core.document import content_hash
-from reader.services.annotations import annotation_to_json
+from reader.services.annotation_json import annotation_to_json
 from reader.services.app import Services
 from reader.services.documents import OpenedDocument
 from reader.services.reanchoring import ReanchorReport

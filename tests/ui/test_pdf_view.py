@@ -357,6 +357,28 @@ def test_once_imported_the_files_own_marks_are_not_drawn_under_readers(
     assert paper.lightness() < 60  # the dark paper, no highlight of either colour
 
 
+def test_an_import_undone_draws_the_files_own_marks_again_at_once(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    """Left out while reader draws its copies, the file's marks come back when the import
+    is undone: not drawn by either, the highlights would be gone until reopened."""
+    path = annotated_article(tmp_path)
+    open_document(path)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "importMarksDialog") is not None, timeout=20_000
+    )
+    box = window.findChild(QMessageBox, "importMarksDialog")
+    assert isinstance(box, QMessageBox)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert yes is not None
+    yes.click()
+    qtbot.waitUntil(lambda: len(window.notes.annotations) == 3, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.pdf.drawing_own_marks(), timeout=20_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not window.notes.annotations, timeout=20_000)
+    qtbot.waitUntil(window.pdf.drawing_own_marks, timeout=20_000)
+
+
 def test_marking_a_selection_on_the_page_as_an_entity(
     qtbot: QtBot, window: MainWindow, on_pages: tuple[PageView, str]
 ) -> None:
