@@ -299,6 +299,9 @@ class Msg(StrEnum):
     )
     SOMEONE_ELSE = "someone else"
     ENTITY_WORKER_STOPPED = "Entity recognition stopped unexpectedly"
+    # -- what a user or a script gives a service (reader.services, reader.store) --
+    NOT_IN_TRASH = "annotation {id} is not among those deleted in the last {days} days"
+    IMPORT_NO_QUOTE_OR_POSITION = "Annotation {id} has neither a quote nor a usable position"
     # -- operations: their names in Undo/Redo and in messages (reader.services.ops) --
     OP_HIGHLIGHT = "Highlight in {colour}"
     OP_CHANGE_COLOUR = "Change colour"

@@ -405,9 +405,7 @@ class AnnotationService:
             }
         missing = [i for i in ids if i not in kept]
         if missing:
-            raise NotFoundError(
-                f"annotation {missing[0]} is not among those deleted in the last {KEEP_DAYS} days"
-            )
+            raise NotFoundError(message(Msg.NOT_IN_TRASH, id=missing[0], days=KEEP_DAYS))
         return self.restore([kept[i] for i in ids], skip_existing=True)
 
     @staticmethod

@@ -129,7 +129,7 @@ def _annotation(document_id: int, text: str, item: ImportedAnnotation) -> Annota
     quote = item.quote
     if quote is None:
         if start is None or end is None or not 0 <= start < end <= len(text):
-            raise InputError(f"Annotation {item.id} has neither a quote nor a usable position")
+            raise InputError(message(Msg.IMPORT_NO_QUOTE_OR_POSITION, id=item.id))
         quote = quote_at(text, start, end)
     if start is None or end is None:
         start, end = 0, 0  # no position: placed by its quote, or kept as an orphan

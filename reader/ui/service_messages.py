@@ -522,6 +522,12 @@ TEMPLATES: dict[Msg, object] = {
         "Messages",
         "Entity recognition stopped unexpectedly",
     ),
+    Msg.NOT_IN_TRASH: QT_TRANSLATE_NOOP(
+        "Messages", "annotation {id} is not among those deleted in the last {days} days"
+    ),
+    Msg.IMPORT_NO_QUOTE_OR_POSITION: QT_TRANSLATE_NOOP(
+        "Messages", "Annotation {id} has neither a quote nor a usable position"
+    ),
     Msg.OP_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Highlight in {colour}"),
     Msg.OP_CHANGE_COLOUR: QT_TRANSLATE_NOOP("Messages", "Change colour"),
     Msg.OP_CHANGE_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Change highlight"),

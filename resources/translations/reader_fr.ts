@@ -2945,6 +2945,14 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>nommez au moins une étiquette à fusionner</translation>
     </message>
     <message>
+        <source>annotation {id} is not among those deleted in the last {days} days</source>
+        <translation>l’annotation {id} ne fait pas partie de celles supprimées ces {days} derniers jours</translation>
+    </message>
+    <message>
+        <source>Annotation {id} has neither a quote nor a usable position</source>
+        <translation>L’annotation {id} n’a ni citation ni position utilisable</translation>
+    </message>
+    <message>
         <source>no annotation with id {id}</source>
         <translation>aucune annotation d’identifiant {id}</translation>
     </message>
