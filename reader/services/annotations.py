@@ -100,12 +100,12 @@ def _checked_for_restore(annotation: Annotation) -> Annotation:
     try:
         annotation_id = str(uuid.UUID(annotation.id))
     except (TypeError, ValueError, AttributeError):
-        raise InputError(f"{annotation.id!r} is not an annotation id (a UUID)") from None
+        raise InputError(message(Msg.NOT_AN_ANNOTATION_ID, id=repr(annotation.id))) from None
     quote = annotation.quote
     for part in (quote.exact, quote.prefix, quote.suffix):
         check_encodable(part, Msg.THE_QUOTED_PASSAGE)
     if not quote.exact.strip():
-        raise InputError("the annotation quotes no passage")
+        raise InputError(message(Msg.QUOTES_NO_PASSAGE))
     return replace(
         annotation,
         id=annotation_id,
@@ -319,7 +319,7 @@ class AnnotationService:
         items = [_checked_for_restore(a) for a in annotations]
         ids = [a.id for a in items]
         if len(set(ids)) != len(ids):
-            raise InputError("the same annotation id is given twice")
+            raise InputError(message(Msg.ANNOTATION_ID_TWICE))
         with self._uow.write() as store:
             existing = store.annotations.existing(ids)
             previous: dict[str, Annotation] = {}
@@ -328,7 +328,7 @@ class AnnotationService:
                 ids = [a.id for a in items]
                 existing = set()
             if existing and not replace:
-                raise AnnotationExistsError(f"annotation {sorted(existing)[0]} exists already")
+                raise AnnotationExistsError(message(Msg.ANNOTATION_EXISTS, id=sorted(existing)[0]))
             if existing:
                 previous = store.annotations.get_many(existing)
                 old_tags = store.tags.tag_ids_of(existing)

@@ -2953,6 +2953,70 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>L’annotation {id} n’a ni citation ni position utilisable</translation>
     </message>
     <message>
+        <source>a tag must be text, not {kind}</source>
+        <translation>une étiquette doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a note must be text, not {kind}</source>
+        <translation>une note doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a search must be text, not {kind}</source>
+        <translation>une recherche doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a selection&apos;s start and end must be whole numbers</source>
+        <translation>le début et la fin d’une sélection doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>the passage to find is empty</source>
+        <translation>le passage à chercher est vide</translation>
+    </message>
+    <message>
+        <source>the occurrence number counts from 1, not {occurrence}</source>
+        <translation>le numéro d’occurrence compte à partir de 1, pas {occurrence}</translation>
+    </message>
+    <message>
+        <source>{quote} does not occur in the text</source>
+        <translation>{quote} n’apparaît pas dans le texte</translation>
+    </message>
+    <message>
+        <source>{quote} occurs only once in the text (occurrence {occurrence} asked)</source>
+        <translation>{quote} n’apparaît qu’une fois dans le texte (occurrence {occurrence} demandée)</translation>
+    </message>
+    <message>
+        <source>{quote} occurs only {count} times in the text (occurrence {occurrence} asked)</source>
+        <translation>{quote} n’apparaît que {count} fois dans le texte (occurrence {occurrence} demandée)</translation>
+    </message>
+    <message>
+        <source>{id} is not an annotation id (a UUID)</source>
+        <translation>{id} n’est pas un identifiant d’annotation (un UUID)</translation>
+    </message>
+    <message>
+        <source>the annotation quotes no passage</source>
+        <translation>l’annotation ne cite aucun passage</translation>
+    </message>
+    <message>
+        <source>the same annotation id is given twice</source>
+        <translation>le même identifiant d’annotation est donné deux fois</translation>
+    </message>
+    <message>
+        <source>annotation {id} exists already</source>
+        <translation>l’annotation {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>unknown sort {sort}: choose one of {choices}</source>
+        <translation>tri inconnu {sort} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>the number of results must be a positive whole number: {limit}</source>
+        <translation>le nombre de résultats doit être un nombre entier positif : {limit}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the document (0-{length})</source>
+        <translation>la position {offset} est hors du document (0-{length})</translation>
+    </message>
+    <message>
         <source>no annotation with id {id}</source>
         <translation>aucune annotation d’identifiant {id}</translation>
     </message>

@@ -22,6 +22,7 @@ from reader.core.errors import LibraryReadOnlyError, ReaderError
 from reader.core.messages import Msg, message
 from reader.services.app import Services
 from reader.services.ops import CorrectEntity, CreateAnnotation, DeleteAnnotations
+from reader.services.validation import find_occurrence
 from reader.ui.main_window import MainWindow
 from reader.ui.service_messages import TEMPLATES, error_text, translated
 from tests.faults.faulty import build_library, read_only_mount, write_document
@@ -32,15 +33,10 @@ from tests.ui.untranslated import plain_errors
 ROOT = Path(__file__).parents[2]
 
 PLAIN_LEFT = {
-    "reader/core/tags.py": 1,
-    "reader/services/annotations.py": 4,
     "reader/services/entity_index.py": 2,
     "reader/services/exports.py": 1,
     "reader/services/index_choices.py": 1,
-    "reader/services/library.py": 3,
     "reader/services/library_transfer.py": 1,
-    "reader/services/reading.py": 1,
-    "reader/services/validation.py": 6,
     "reader/store/access.py": 1,
     "reader/store/library_copy.py": 1,
 }
@@ -138,6 +134,24 @@ def test_the_trash_and_a_w3c_import_refuse_in_french(
     assert error_text(refused.value) == (
         f"L’annotation {uuid} n’a ni citation ni position utilisable"
     )
+
+
+def test_a_passage_that_occurs_too_few_times_is_told_in_french(french: None) -> None:
+    told = []
+    for occurrence in (2, 3):
+        with pytest.raises(ReaderError) as error:
+            find_occurrence("un deux un", "deux" if occurrence == 2 else "un", occurrence)
+        told.append((str(error.value), error_text(error.value)))
+    assert told == [
+        (
+            "'deux' occurs only once in the text (occurrence 2 asked)",
+            "'deux' n’apparaît qu’une fois dans le texte (occurrence 2 demandée)",
+        ),
+        (
+            "'un' occurs only 2 times in the text (occurrence 3 asked)",
+            "'un' n’apparaît que 2 fois dans le texte (occurrence 3 demandée)",
+        ),
+    ]
 
 
 def test_undo_names_the_action_in_french(
