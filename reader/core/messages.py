@@ -320,6 +320,16 @@ class Msg(StrEnum):
     UNKNOWN_SORT = "unknown sort {sort}: choose one of {choices}"
     RESULTS_NOT_POSITIVE = "the number of results must be a positive whole number: {limit}"
     OFFSET_OUTSIDE = "offset {offset} is outside the document (0-{length})"
+    NO_SUCH_INDEX_ENTRY = "no entry called “{name}” in the Index"
+    SEVERAL_INDEX_ENTRIES = "several entries are called “{name}” ({kinds}): add --type"
+    UNKNOWN_EXPORT_FORMAT = "Unknown export format {format}; choose one of {choices}"
+    MENTIONS_FORMAT = "choose a format for the mentions: {choices}"
+    COPY_INTO_ITSELF = "the library cannot be copied into itself"
+    LOCK_TIMEOUT_RANGE = "{name} must be a number of seconds (0 to 3600)"
+    COPY_CONFLICT = (
+        "Cannot copy: the target library holds other {table} than this one (a row like {row}"
+        " is there with another id); copy into an empty library"
+    )
     # -- operations: their names in Undo/Redo and in messages (reader.services.ops) --
     OP_HIGHLIGHT = "Highlight in {colour}"
     OP_CHANGE_COLOUR = "Change colour"

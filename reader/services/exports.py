@@ -49,7 +49,8 @@ class ExportService:
         """The document with its annotations in format ``key`` (see ``reader.export.FORMATS``),
         the words the export adds in the language ``labels`` (``en``, ``fr``)."""
         if key not in FORMATS:
-            raise InputError(f"Unknown export format {key!r}; choose one of {', '.join(FORMATS)}")
+            choices = ", ".join(FORMATS)
+            raise InputError(message(Msg.UNKNOWN_EXPORT_FORMAT, format=repr(key), choices=choices))
         entities: tuple[EntitySpan, ...] = ()
         if include_entities:
             view = self._entities.cached(document_id) or self._entities.recognise(document_id)

@@ -558,6 +558,25 @@ TEMPLATES: dict[Msg, object] = {
     Msg.OFFSET_OUTSIDE: QT_TRANSLATE_NOOP(
         "Messages", "offset {offset} is outside the document (0-{length})"
     ),
+    Msg.NO_SUCH_INDEX_ENTRY: QT_TRANSLATE_NOOP("Messages", "no entry called “{name}” in the Index"),
+    Msg.SEVERAL_INDEX_ENTRIES: QT_TRANSLATE_NOOP(
+        "Messages", "several entries are called “{name}” ({kinds}): add --type"
+    ),
+    Msg.UNKNOWN_EXPORT_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "Unknown export format {format}; choose one of {choices}"
+    ),
+    Msg.MENTIONS_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "choose a format for the mentions: {choices}"
+    ),
+    Msg.COPY_INTO_ITSELF: QT_TRANSLATE_NOOP("Messages", "the library cannot be copied into itself"),
+    Msg.LOCK_TIMEOUT_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "{name} must be a number of seconds (0 to 3600)"
+    ),
+    Msg.COPY_CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot copy: the target library holds other {table} than this one (a row like {row}"
+        " is there with another id); copy into an empty library",
+    ),
     Msg.OP_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Highlight in {colour}"),
     Msg.OP_CHANGE_COLOUR: QT_TRANSLATE_NOOP("Messages", "Change colour"),
     Msg.OP_CHANGE_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Change highlight"),

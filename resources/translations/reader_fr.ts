@@ -3017,6 +3017,34 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>la position {offset} est hors du document (0-{length})</translation>
     </message>
     <message>
+        <source>no entry called “{name}” in the Index</source>
+        <translation>aucune entrée nommée « {name} » dans l’Index</translation>
+    </message>
+    <message>
+        <source>several entries are called “{name}” ({kinds}): add --type</source>
+        <translation>plusieurs entrées sont nommées « {name} » ({kinds}) : ajoutez --type</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {choices}</source>
+        <translation>Format d’export inconnu {format} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>choose a format for the mentions: {choices}</source>
+        <translation>choisissez un format pour les mentions : {choices}</translation>
+    </message>
+    <message>
+        <source>the library cannot be copied into itself</source>
+        <translation>la bibliothèque ne peut pas être copiée dans elle-même</translation>
+    </message>
+    <message>
+        <source>{name} must be a number of seconds (0 to 3600)</source>
+        <translation>{name} doit être un nombre de secondes (de 0 à 3600)</translation>
+    </message>
+    <message>
+        <source>Cannot copy: the target library holds other {table} than this one (a row like {row} is there with another id); copy into an empty library</source>
+        <translation>Impossible de copier : la bibliothèque de destination contient d’autres {table} que celle-ci (une ligne comme {row} y est avec un autre identifiant) ; copiez dans une bibliothèque vide</translation>
+    </message>
+    <message>
         <source>no annotation with id {id}</source>
         <translation>aucune annotation d’identifiant {id}</translation>
     </message>
