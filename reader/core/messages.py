@@ -299,6 +299,37 @@ class Msg(StrEnum):
     )
     SOMEONE_ELSE = "someone else"
     ENTITY_WORKER_STOPPED = "Entity recognition stopped unexpectedly"
+    # -- what a user or a script gives a service (reader.services, reader.store) --
+    NOT_IN_TRASH = "annotation {id} is not among those deleted in the last {days} days"
+    IMPORT_NO_QUOTE_OR_POSITION = "Annotation {id} has neither a quote nor a usable position"
+    TAG_NOT_TEXT = "a tag must be text, not {kind}"
+    NOTE_NOT_TEXT = "a note must be text, not {kind}"
+    SEARCH_NOT_TEXT = "a search must be text, not {kind}"
+    SELECTION_NOT_WHOLE = "a selection's start and end must be whole numbers"
+    PASSAGE_EMPTY = "the passage to find is empty"
+    OCCURRENCE_FROM_ONE = "the occurrence number counts from 1, not {occurrence}"
+    QUOTE_NOT_IN_TEXT = "{quote} does not occur in the text"
+    QUOTE_OCCURS_ONCE = "{quote} occurs only once in the text (occurrence {occurrence} asked)"
+    QUOTE_OCCURS_TIMES = (
+        "{quote} occurs only {count} times in the text (occurrence {occurrence} asked)"
+    )
+    NOT_AN_ANNOTATION_ID = "{id} is not an annotation id (a UUID)"
+    QUOTES_NO_PASSAGE = "the annotation quotes no passage"
+    ANNOTATION_ID_TWICE = "the same annotation id is given twice"
+    ANNOTATION_EXISTS = "annotation {id} exists already"
+    UNKNOWN_SORT = "unknown sort {sort}: choose one of {choices}"
+    RESULTS_NOT_POSITIVE = "the number of results must be a positive whole number: {limit}"
+    OFFSET_OUTSIDE = "offset {offset} is outside the document (0-{length})"
+    NO_SUCH_INDEX_ENTRY = "no entry called “{name}” in the Index"
+    SEVERAL_INDEX_ENTRIES = "several entries are called “{name}” ({kinds}): add --type"
+    UNKNOWN_EXPORT_FORMAT = "Unknown export format {format}; choose one of {choices}"
+    MENTIONS_FORMAT = "choose a format for the mentions: {choices}"
+    COPY_INTO_ITSELF = "the library cannot be copied into itself"
+    LOCK_TIMEOUT_RANGE = "{name} must be a number of seconds (0 to 3600)"
+    COPY_CONFLICT = (
+        "Cannot copy: the target library holds other {table} than this one (a row like {row}"
+        " is there with another id); copy into an empty library"
+    )
     # -- operations: their names in Undo/Redo and in messages (reader.services.ops) --
     OP_HIGHLIGHT = "Highlight in {colour}"
     OP_CHANGE_COLOUR = "Change colour"

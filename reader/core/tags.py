@@ -60,7 +60,7 @@ def normalise_tag(raw: str) -> str:
     may be empty. Anything else (case, accents, emoji, right-to-left text) is kept.
     """
     if not isinstance(raw, str):
-        raise InputError(f"a tag must be text, not {type(raw).__name__}")
+        raise InputError(message(Msg.TAG_NOT_TEXT, kind=type(raw).__name__))
     check_encodable(raw, Msg.A_TAG)
     collapsed = " ".join(raw.split()).strip("/ ")
     if not collapsed:

@@ -35,12 +35,12 @@ def checked_for_restore(annotation: Annotation) -> Annotation:
     try:
         annotation_id = str(uuid.UUID(annotation.id))
     except (TypeError, ValueError, AttributeError):
-        raise InputError(f"{annotation.id!r} is not an annotation id (a UUID)") from None
+        raise InputError(message(Msg.NOT_AN_ANNOTATION_ID, id=repr(annotation.id))) from None
     quote = annotation.quote
     for part in (quote.exact, quote.prefix, quote.suffix):
         check_encodable(part, Msg.THE_QUOTED_PASSAGE)
     if not quote.exact.strip():
-        raise InputError("the annotation quotes no passage")
+        raise InputError(message(Msg.QUOTES_NO_PASSAGE))
     return replace(
         annotation,
         id=annotation_id,

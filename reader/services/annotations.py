@@ -265,7 +265,7 @@ class AnnotationService:
         items = [checked_for_restore(a) for a in annotations]
         ids = [a.id for a in items]
         if len(set(ids)) != len(ids):
-            raise InputError("the same annotation id is given twice")
+            raise InputError(message(Msg.ANNOTATION_ID_TWICE))
         with self._uow.write() as store:
             existing = store.annotations.existing(ids)
             previous: dict[str, Annotation] = {}
@@ -274,7 +274,7 @@ class AnnotationService:
                 ids = [a.id for a in items]
                 existing = set()
             if existing and not replace:
-                raise AnnotationExistsError(f"annotation {sorted(existing)[0]} exists already")
+                raise AnnotationExistsError(message(Msg.ANNOTATION_EXISTS, id=sorted(existing)[0]))
             if existing:
                 previous = store.annotations.get_many(existing)
                 old_tags = store.tags.tag_ids_of(existing)
@@ -351,9 +351,7 @@ class AnnotationService:
             }
         missing = [i for i in ids if i not in kept]
         if missing:
-            raise NotFoundError(
-                f"annotation {missing[0]} is not among those deleted in the last {KEEP_DAYS} days"
-            )
+            raise NotFoundError(message(Msg.NOT_IN_TRASH, id=missing[0], days=KEEP_DAYS))
         return self.restore([kept[i] for i in ids], skip_existing=True)
 
     @staticmethod

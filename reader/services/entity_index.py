@@ -239,10 +239,10 @@ class IndexService:
         if not found:
             found = [e for e in entries if any(_key_of(a, e.label) in keys for a in e.aliases)]
         if not found:
-            raise NotFoundError(f"no entry called “{name}” in the Index")
+            raise NotFoundError(message(Msg.NO_SUCH_INDEX_ENTRY, name=name))
         if len({e.label for e in found}) > 1:
             kinds = ", ".join(sorted(e.label.value for e in found))
-            raise InputError(f"several entries are called “{name}” ({kinds}): add --type")
+            raise InputError(message(Msg.SEVERAL_INDEX_ENTRIES, name=name, kinds=kinds))
         return max(found, key=lambda e: e.mentions)
 
     def mentions(self, entry_id: int, document_id: int | None = None) -> list[MentionInContext]:

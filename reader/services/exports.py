@@ -49,7 +49,8 @@ class ExportService:
         """The document with its annotations in format ``key`` (see ``reader.export.FORMATS``),
         the words the export adds in the language ``labels`` (``en``, ``fr``)."""
         if key not in FORMATS:
-            raise InputError(f"Unknown export format {key!r}; choose one of {', '.join(FORMATS)}")
+            choices = ", ".join(FORMATS)
+            raise InputError(message(Msg.UNKNOWN_EXPORT_FORMAT, format=repr(key), choices=choices))
         entities: tuple[EntitySpan, ...] = ()
         if include_entities:
             view = self._entities.cached(document_id) or self._entities.recognise(document_id)
@@ -129,7 +130,7 @@ def _annotation(document_id: int, text: str, item: ImportedAnnotation) -> Annota
     quote = item.quote
     if quote is None:
         if start is None or end is None or not 0 <= start < end <= len(text):
-            raise InputError(f"Annotation {item.id} has neither a quote nor a usable position")
+            raise InputError(message(Msg.IMPORT_NO_QUOTE_OR_POSITION, id=item.id))
         quote = quote_at(text, start, end)
     if start is None or end is None:
         start, end = 0, 0  # no position: placed by its quote, or kept as an orphan

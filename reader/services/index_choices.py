@@ -121,7 +121,7 @@ class IndexChoiceService:
         """The entry's mentions as Markdown (``md``) or CSV (``csv``); written to ``path``
         atomically when given."""
         if fmt not in EXPORT_FORMATS:
-            raise InputError(f"choose a format for the mentions: {', '.join(EXPORT_FORMATS)}")
+            raise InputError(message(Msg.MENTIONS_FORMAT, choices=", ".join(EXPORT_FORMATS)))
         entry = self._index.entry(entry_id)
         mentions = self._index.mentions(entry_id)
         if fmt == "md":

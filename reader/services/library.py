@@ -91,7 +91,7 @@ class LibraryService:
             order = LibrarySort(sort)
         except ValueError:
             choices = ", ".join(s.value for s in LibrarySort)
-            raise InputError(f"unknown sort {sort!r}: choose one of {choices}") from None
+            raise InputError(message(Msg.UNKNOWN_SORT, sort=repr(sort), choices=choices)) from None
         with self._uow.read() as store:
             entries = own_paths(
                 store,
@@ -139,9 +139,9 @@ class LibraryService:
         in text order. ``limit`` counts documents and annotations.
         """
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise InputError(f"the number of results must be a positive whole number: {limit}")
+            raise InputError(message(Msg.RESULTS_NOT_POSITIVE, limit=str(limit)))
         if not isinstance(query, str):
-            raise InputError(f"a search must be text, not {type(query).__name__}")
+            raise InputError(message(Msg.SEARCH_NOT_TEXT, kind=type(query).__name__))
         with self._uow.read() as store:
             return store.search.search(query, min(limit, MAX_SEARCH_LIMIT), all_hits=all_hits)
 

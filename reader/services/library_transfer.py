@@ -5,6 +5,7 @@ timestamps, tags, corrections and reading state (:mod:`reader.store.library_copy
 from __future__ import annotations
 
 from reader.core.errors import InputError
+from reader.core.messages import Msg, message
 from reader.store import postgres
 from reader.store.library_copy import CopyCounts, copy_rows
 from reader.store.unit_of_work import UnitOfWork
@@ -25,7 +26,7 @@ def copy_library(source: str | None, target: str) -> CopyCounts:
         destination = UnitOfWork.open(target)
         try:
             if origin.engine.url == destination.engine.url:
-                raise InputError("the library cannot be copied into itself")
+                raise InputError(message(Msg.COPY_INTO_ITSELF))
             with origin.read() as reading, destination.write() as writing:
                 return copy_rows(reading.session, writing.session)
         finally:

@@ -46,7 +46,9 @@ class ReadingService:
         with self._uow.write() as store:
             text = store.documents.text(document_id)[0]
             if not 0 <= offset <= len(text):
-                raise InputError(f"offset {offset} is outside the document (0-{len(text)})")
+                raise InputError(
+                    message(Msg.OFFSET_OUTSIDE, offset=str(offset), length=str(len(text)))
+                )
             existing = store.reading.bookmark_at(document_id, offset)
             if existing is not None:
                 return OpResult(existing)

@@ -23,7 +23,7 @@ def parse_colour(value: Colour | str) -> Colour:
 
 def check_note(note: str) -> str:
     if not isinstance(note, str):
-        raise InputError(f"a note must be text, not {type(note).__name__}")
+        raise InputError(message(Msg.NOTE_NOT_TEXT, kind=type(note).__name__))
     check_encodable(note, Msg.THE_NOTE)
     return note
 
@@ -34,7 +34,7 @@ def check_offsets(start: object, end: object) -> tuple[int, int]:
         or isinstance(end, bool)
         or not (isinstance(start, int) and isinstance(end, int))
     ):
-        raise InputError("a selection's start and end must be whole numbers")
+        raise InputError(message(Msg.SELECTION_NOT_WHOLE))
     return start, end
 
 
@@ -52,9 +52,9 @@ def check_selection(text: str, start: int, end: int) -> None:
 def find_occurrence(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     """Offsets of the ``occurrence``-th (1-based) non-overlapping occurrence of ``quote``."""
     if not quote:
-        raise InputError("the passage to find is empty")
+        raise InputError(message(Msg.PASSAGE_EMPTY))
     if occurrence < 1:
-        raise InputError(f"the occurrence number counts from 1, not {occurrence}")
+        raise InputError(message(Msg.OCCURRENCE_FROM_ONE, occurrence=occurrence))
     seen = 0
     pos = text.find(quote)
     while pos != -1:
@@ -63,8 +63,11 @@ def find_occurrence(text: str, quote: str, occurrence: int = 1) -> tuple[int, in
             return pos, pos + len(quote)
         pos = text.find(quote, pos + len(quote))
     if seen == 0:
-        raise InputError(f"{short(quote)!r} does not occur in the text")
-    times = "once" if seen == 1 else f"{seen} times"
+        raise InputError(message(Msg.QUOTE_NOT_IN_TEXT, quote=repr(short(quote))))
+    if seen == 1:
+        raise InputError(
+            message(Msg.QUOTE_OCCURS_ONCE, quote=repr(short(quote)), occurrence=occurrence)
+        )
     raise InputError(
-        f"{short(quote)!r} occurs only {times} in the text (occurrence {occurrence} asked)"
+        message(Msg.QUOTE_OCCURS_TIMES, quote=repr(short(quote)), count=seen, occurrence=occurrence)
     )

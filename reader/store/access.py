@@ -52,7 +52,7 @@ def lock_timeout() -> float:
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds <= 3600:
-        raise ReaderError(f"{LOCK_TIMEOUT_ENV} must be a number of seconds (0 to 3600)")
+        raise ReaderError(message(Msg.LOCK_TIMEOUT_RANGE, name=LOCK_TIMEOUT_ENV))
     return seconds
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reader.core.errors import LibraryError
+from reader.core.messages import Msg, message
 from reader.store.models import Base
 from reader.store.postgres_index import built_after
 from reader.store.postgres_search import PostgresSearchStore
@@ -117,9 +118,7 @@ def _insert(target: Session, table: Table, rows: list[dict[str, object]]) -> int
     except IntegrityError as exc:
         first = rows[0]
         raise LibraryError(
-            f"Cannot copy: the target library holds other {table.name} than this one "
-            f"(a row like {_key(table, first)} is there with another id); copy into an "
-            "empty library",
+            message(Msg.COPY_CONFLICT, table=table.name, row=str(_key(table, first))),
             detail=str(exc.orig).splitlines()[0] if exc.orig else "",
         ) from None
     return len(rows)

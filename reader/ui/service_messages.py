@@ -522,6 +522,61 @@ TEMPLATES: dict[Msg, object] = {
         "Messages",
         "Entity recognition stopped unexpectedly",
     ),
+    Msg.NOT_IN_TRASH: QT_TRANSLATE_NOOP(
+        "Messages", "annotation {id} is not among those deleted in the last {days} days"
+    ),
+    Msg.IMPORT_NO_QUOTE_OR_POSITION: QT_TRANSLATE_NOOP(
+        "Messages", "Annotation {id} has neither a quote nor a usable position"
+    ),
+    Msg.TAG_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "a tag must be text, not {kind}"),
+    Msg.NOTE_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "a note must be text, not {kind}"),
+    Msg.SEARCH_NOT_TEXT: QT_TRANSLATE_NOOP("Messages", "a search must be text, not {kind}"),
+    Msg.SELECTION_NOT_WHOLE: QT_TRANSLATE_NOOP(
+        "Messages", "a selection's start and end must be whole numbers"
+    ),
+    Msg.PASSAGE_EMPTY: QT_TRANSLATE_NOOP("Messages", "the passage to find is empty"),
+    Msg.OCCURRENCE_FROM_ONE: QT_TRANSLATE_NOOP(
+        "Messages", "the occurrence number counts from 1, not {occurrence}"
+    ),
+    Msg.QUOTE_NOT_IN_TEXT: QT_TRANSLATE_NOOP("Messages", "{quote} does not occur in the text"),
+    Msg.QUOTE_OCCURS_ONCE: QT_TRANSLATE_NOOP(
+        "Messages", "{quote} occurs only once in the text (occurrence {occurrence} asked)"
+    ),
+    Msg.QUOTE_OCCURS_TIMES: QT_TRANSLATE_NOOP(
+        "Messages", "{quote} occurs only {count} times in the text (occurrence {occurrence} asked)"
+    ),
+    Msg.NOT_AN_ANNOTATION_ID: QT_TRANSLATE_NOOP(
+        "Messages", "{id} is not an annotation id (a UUID)"
+    ),
+    Msg.QUOTES_NO_PASSAGE: QT_TRANSLATE_NOOP("Messages", "the annotation quotes no passage"),
+    Msg.ANNOTATION_ID_TWICE: QT_TRANSLATE_NOOP("Messages", "the same annotation id is given twice"),
+    Msg.ANNOTATION_EXISTS: QT_TRANSLATE_NOOP("Messages", "annotation {id} exists already"),
+    Msg.UNKNOWN_SORT: QT_TRANSLATE_NOOP("Messages", "unknown sort {sort}: choose one of {choices}"),
+    Msg.RESULTS_NOT_POSITIVE: QT_TRANSLATE_NOOP(
+        "Messages", "the number of results must be a positive whole number: {limit}"
+    ),
+    Msg.OFFSET_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Messages", "offset {offset} is outside the document (0-{length})"
+    ),
+    Msg.NO_SUCH_INDEX_ENTRY: QT_TRANSLATE_NOOP("Messages", "no entry called “{name}” in the Index"),
+    Msg.SEVERAL_INDEX_ENTRIES: QT_TRANSLATE_NOOP(
+        "Messages", "several entries are called “{name}” ({kinds}): add --type"
+    ),
+    Msg.UNKNOWN_EXPORT_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "Unknown export format {format}; choose one of {choices}"
+    ),
+    Msg.MENTIONS_FORMAT: QT_TRANSLATE_NOOP(
+        "Messages", "choose a format for the mentions: {choices}"
+    ),
+    Msg.COPY_INTO_ITSELF: QT_TRANSLATE_NOOP("Messages", "the library cannot be copied into itself"),
+    Msg.LOCK_TIMEOUT_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "{name} must be a number of seconds (0 to 3600)"
+    ),
+    Msg.COPY_CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot copy: the target library holds other {table} than this one (a row like {row}"
+        " is there with another id); copy into an empty library",
+    ),
     Msg.OP_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Highlight in {colour}"),
     Msg.OP_CHANGE_COLOUR: QT_TRANSLATE_NOOP("Messages", "Change colour"),
     Msg.OP_CHANGE_HIGHLIGHT: QT_TRANSLATE_NOOP("Messages", "Change highlight"),

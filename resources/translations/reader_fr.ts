@@ -2945,6 +2945,106 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>nommez au moins une étiquette à fusionner</translation>
     </message>
     <message>
+        <source>annotation {id} is not among those deleted in the last {days} days</source>
+        <translation>l’annotation {id} ne fait pas partie de celles supprimées ces {days} derniers jours</translation>
+    </message>
+    <message>
+        <source>Annotation {id} has neither a quote nor a usable position</source>
+        <translation>L’annotation {id} n’a ni citation ni position utilisable</translation>
+    </message>
+    <message>
+        <source>a tag must be text, not {kind}</source>
+        <translation>une étiquette doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a note must be text, not {kind}</source>
+        <translation>une note doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a search must be text, not {kind}</source>
+        <translation>une recherche doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a selection&apos;s start and end must be whole numbers</source>
+        <translation>le début et la fin d’une sélection doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>the passage to find is empty</source>
+        <translation>le passage à chercher est vide</translation>
+    </message>
+    <message>
+        <source>the occurrence number counts from 1, not {occurrence}</source>
+        <translation>le numéro d’occurrence compte à partir de 1, pas {occurrence}</translation>
+    </message>
+    <message>
+        <source>{quote} does not occur in the text</source>
+        <translation>{quote} n’apparaît pas dans le texte</translation>
+    </message>
+    <message>
+        <source>{quote} occurs only once in the text (occurrence {occurrence} asked)</source>
+        <translation>{quote} n’apparaît qu’une fois dans le texte (occurrence {occurrence} demandée)</translation>
+    </message>
+    <message>
+        <source>{quote} occurs only {count} times in the text (occurrence {occurrence} asked)</source>
+        <translation>{quote} n’apparaît que {count} fois dans le texte (occurrence {occurrence} demandée)</translation>
+    </message>
+    <message>
+        <source>{id} is not an annotation id (a UUID)</source>
+        <translation>{id} n’est pas un identifiant d’annotation (un UUID)</translation>
+    </message>
+    <message>
+        <source>the annotation quotes no passage</source>
+        <translation>l’annotation ne cite aucun passage</translation>
+    </message>
+    <message>
+        <source>the same annotation id is given twice</source>
+        <translation>le même identifiant d’annotation est donné deux fois</translation>
+    </message>
+    <message>
+        <source>annotation {id} exists already</source>
+        <translation>l’annotation {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>unknown sort {sort}: choose one of {choices}</source>
+        <translation>tri inconnu {sort} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>the number of results must be a positive whole number: {limit}</source>
+        <translation>le nombre de résultats doit être un nombre entier positif : {limit}</translation>
+    </message>
+    <message>
+        <source>offset {offset} is outside the document (0-{length})</source>
+        <translation>la position {offset} est hors du document (0-{length})</translation>
+    </message>
+    <message>
+        <source>no entry called “{name}” in the Index</source>
+        <translation>aucune entrée nommée « {name} » dans l’Index</translation>
+    </message>
+    <message>
+        <source>several entries are called “{name}” ({kinds}): add --type</source>
+        <translation>plusieurs entrées sont nommées « {name} » ({kinds}) : ajoutez --type</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; choose one of {choices}</source>
+        <translation>Format d’export inconnu {format} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>choose a format for the mentions: {choices}</source>
+        <translation>choisissez un format pour les mentions : {choices}</translation>
+    </message>
+    <message>
+        <source>the library cannot be copied into itself</source>
+        <translation>la bibliothèque ne peut pas être copiée dans elle-même</translation>
+    </message>
+    <message>
+        <source>{name} must be a number of seconds (0 to 3600)</source>
+        <translation>{name} doit être un nombre de secondes (de 0 à 3600)</translation>
+    </message>
+    <message>
+        <source>Cannot copy: the target library holds other {table} than this one (a row like {row} is there with another id); copy into an empty library</source>
+        <translation>Impossible de copier : la bibliothèque de destination contient d’autres {table} que celle-ci (une ligne comme {row} y est avec un autre identifiant) ; copiez dans une bibliothèque vide</translation>
+    </message>
+    <message>
         <source>no annotation with id {id}</source>
         <translation>aucune annotation d’identifiant {id}</translation>
     </message>

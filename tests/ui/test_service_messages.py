@@ -5,8 +5,10 @@ that cannot be opened in French."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,6 +22,7 @@ from reader.core.errors import LibraryReadOnlyError, ReaderError
 from reader.core.messages import Msg, message
 from reader.services.app import Services
 from reader.services.ops import CorrectEntity, CreateAnnotation, DeleteAnnotations
+from reader.services.validation import find_occurrence
 from reader.ui.main_window import MainWindow
 from reader.ui.service_messages import TEMPLATES, error_text, translated
 from tests.faults.faulty import build_library, read_only_mount, write_document
@@ -28,24 +31,6 @@ from tests.ui.test_translations import FRENCH, entries, translations_of
 from tests.ui.untranslated import plain_errors
 
 ROOT = Path(__file__).parents[2]
-
-PLAIN_LEFT = {
-    "reader/core/tags.py": 1,
-    "reader/services/annotation_checks.py": 2,
-    "reader/services/annotations.py": 3,
-    "reader/services/entity_index.py": 2,
-    "reader/services/exports.py": 2,
-    "reader/services/index_choices.py": 1,
-    "reader/services/library.py": 3,
-    "reader/services/library_transfer.py": 1,
-    "reader/services/reading.py": 1,
-    "reader/services/validation.py": 6,
-    "reader/store/access.py": 1,
-    "reader/store/library_copy.py": 1,
-}
-"""Modules that still make user errors from plain English strings, and how many: the
-window shows those in English. Mostly checks of what only the CLI or a script can give
-(an annotation id that is not a UUID, an unknown sort, a W3C file's faults)."""
 
 
 def test_every_message_has_its_template_in_the_window_and_a_french_translation() -> None:
@@ -70,7 +55,9 @@ def _error_names() -> set[str]:
     return found
 
 
-def test_user_errors_are_made_of_messages_but_the_few_listed() -> None:
+def test_every_user_error_is_made_of_a_message() -> None:
+    """No module outside the window and the CLI makes a user error of a plain English
+    string: the window would show it in English."""
     names = _error_names()
     counted: dict[str, int] = {}
     for path in sorted((ROOT / "reader").rglob("*.py")):
@@ -80,7 +67,7 @@ def test_user_errors_are_made_of_messages_but_the_few_listed() -> None:
         hits = plain_errors(path.read_text("utf-8"), names, relative)
         if hits:
             counted[relative] = len(hits)
-    assert counted == PLAIN_LEFT
+    assert counted == {}, f"user errors made of plain strings: {counted}"
 
 
 def test_the_check_sees_an_error_made_of_a_plain_string() -> None:
@@ -114,6 +101,47 @@ def test_the_cli_reads_english_and_the_window_french(french: None) -> None:
         "Marquer comme Personne"
     )
     assert translated(DeleteAnnotations(("a", "b", "c")).message) == "Supprimer 3 surlignages"
+
+
+def test_the_trash_and_a_w3c_import_refuse_in_french(
+    french: None, services: Services, tmp_path: Path
+) -> None:
+    book = tmp_path / "court.txt"
+    book.write_text("Un texte assez court.", "utf-8")
+    doc_id = services.library.add(book).value.entry.id
+    uuid = "3f1c1f0e-8a43-4c43-9d1e-6b0d3c1b2a10"
+    with pytest.raises(ReaderError) as gone:
+        services.annotations.undelete([uuid])
+    assert str(gone.value) == f"annotation {uuid} is not among those deleted in the last 30 days"
+    assert error_text(gone.value) == (
+        f"l’annotation {uuid} ne fait pas partie de celles supprimées ces 30 derniers jours"
+    )
+    selector = {"type": "TextPositionSelector", "start": 5, "end": 500}
+    w3c = {"type": "Annotation", "id": f"urn:uuid:{uuid}", "target": {"selector": selector}}
+    with pytest.raises(ReaderError) as refused:
+        services.exports.import_w3c(doc_id, json.dumps(w3c))
+    assert str(refused.value) == f"Annotation {uuid} has neither a quote nor a usable position"
+    assert error_text(refused.value) == (
+        f"L’annotation {uuid} n’a ni citation ni position utilisable"
+    )
+
+
+def test_a_passage_that_occurs_too_few_times_is_told_in_french(french: None) -> None:
+    told = []
+    for occurrence in (2, 3):
+        with pytest.raises(ReaderError) as error:
+            find_occurrence("un deux un", "deux" if occurrence == 2 else "un", occurrence)
+        told.append((str(error.value), error_text(error.value)))
+    assert told == [
+        (
+            "'deux' occurs only once in the text (occurrence 2 asked)",
+            "'deux' n’apparaît qu’une fois dans le texte (occurrence 2 demandée)",
+        ),
+        (
+            "'un' occurs only 2 times in the text (occurrence 3 asked)",
+            "'un' n’apparaît que 2 fois dans le texte (occurrence 3 demandée)",
+        ),
+    ]
 
 
 def test_undo_names_the_action_in_french(
