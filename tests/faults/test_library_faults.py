@@ -430,6 +430,8 @@ def test_a_lock_held_by_another_program_is_one_line_after_the_timeout(
         holder.stdin.write("\n")
         holder.stdin.close()
         holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
     assert annotations_in(db) == before
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import srsly
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # compiled, no stubs
 
 from reader.core.entities import EntityLabel
 from reader.nlp.casing import CaseEvidence, starts_sentence

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from reader.core.entities import EntityLabel
 from reader.ui.main_window import MainWindow
 from reader.ui.palette import ENTITY_COLOURS
 from reader.ui.theme import DARK
 
 
-def _swatches(window: MainWindow) -> dict[object, QColor]:
-    found = {}
+def _swatches(window: MainWindow) -> dict[EntityLabel, QColor]:
+    found: dict[EntityLabel, QColor] = {}
     for label, action in window.legend.actions_by_label.items():
         image = action.icon().pixmap(12, 12).toImage()
         found[label] = image.pixelColor(image.width() // 2, image.height() // 2)
