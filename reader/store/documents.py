@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reader.core.document import Block, Document, paragraph_blocks
@@ -93,38 +94,59 @@ class DocumentStore:
         ``opened`` marks it opened now; ``into_library`` puts it (back) in the library.
         A new row is marked opened now, and is in the library if ``into_library``.
         """
-        session = self._session
         key = str(document.source)
-        row = session.scalar(select(DocumentRow).where(DocumentRow.path == key))
-        new = row is None
-        changed = row is not None and (
-            row.content_hash != document.content_hash or row.text != document.text
-        )
-        previous_text = row.text if row is not None and changed else None
-        reconverted = row is not None and row.text_version != text_version
         now = utcnow()
+        fields = {
+            "title": document.title,
+            "author": document.author,
+            "format": document.format,
+            "language": language,
+            "content_hash": document.content_hash,
+            "word_count": words,
+            "blocks": blocks_to_json(document.blocks),
+            "toc": toc_to_json(document.toc),
+            "metadata_json": metadata_to_json(document.metadata),
+            "size_bytes": size_bytes,
+            "text_version": text_version,
+        }
+        row = self._session.scalar(select(DocumentRow).where(DocumentRow.path == key))
         if row is None:
-            row = DocumentRow(path=key, created=now, opened=now, in_library=into_library)
-            session.add(row)
-        row.title = document.title
-        row.author = document.author
-        row.format = document.format
-        row.language = language
-        row.content_hash = document.content_hash
-        if new or changed:
+            made = DocumentRow(
+                path=key,
+                created=now,
+                opened=now,
+                in_library=into_library,
+                text=document.text,
+                **fields,
+            )
+            if self._insert(made):
+                return Recorded(made.id, True, False, None)
+            # Another program recorded the same file first: update its row.
+            row = self._session.scalars(select(DocumentRow).where(DocumentRow.path == key)).one()
+        changed = row.content_hash != document.content_hash or row.text != document.text
+        previous_text = row.text if changed else None
+        reconverted = row.text_version != text_version
+        for name, value in fields.items():
+            setattr(row, name, value)
+        if changed:
             row.text = document.text
-        row.word_count = words
-        row.blocks = blocks_to_json(document.blocks)
-        row.toc = toc_to_json(document.toc)
-        row.metadata_json = metadata_to_json(document.metadata)
-        row.size_bytes = size_bytes
-        row.text_version = text_version
         if into_library:
             row.in_library = True
         if opened:
             row.opened = now
-        session.flush()
-        return Recorded(row.id, new, changed, previous_text, reconverted)
+        self._session.flush()
+        return Recorded(row.id, False, changed, previous_text, reconverted)
+
+    def _insert(self, row: DocumentRow) -> bool:
+        """Add a new row; False, adding nothing, when another program's transaction
+        recorded the same path first (two windows or commands opening a new file of a
+        team library at once)."""
+        try:
+            with self._session.begin_nested():
+                self._session.add(row)
+        except IntegrityError:
+            return False
+        return True
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from its row; a row recorded before
