@@ -21,15 +21,17 @@ GREY_SPREAD = 24
 def negative(plain: bytes, marked: bytes | None = None) -> bytes:
     """The negative of 32-bit pixels (blue, green, red, unused) ``marked`` (the page with
     its annotations; ``plain`` if None), ``plain`` being the same page without them."""
-    page = np.frombuffer(plain, np.uint8).reshape(-1, 4)
-    drawn = page if marked is None else np.frombuffer(marked, np.uint8).reshape(-1, 4)
-    out = drawn.copy()
-    out[:, :3] = 255 - drawn[:, :3]
+    page = np.frombuffer(plain, np.uint32)
+    drawn = page if marked is None else np.frombuffer(marked, np.uint32)
+    out = drawn ^ np.uint32(0x00FFFFFF)  # the colour bytes inverted, the unused one kept
     if marked is None:
         return out.tobytes()
-    colours = drawn[:, :3].astype(np.int16)
+    changed = np.flatnonzero(page != drawn)  # the annotations' pixels: few, mostly
+    colours = drawn[changed].view(np.uint8).reshape(-1, 4)[:, :3].astype(np.int16)
     coloured = colours.max(axis=1) - colours.min(axis=1) > GREY_SPREAD
-    lit = coloured & np.any(drawn[:, :3] != page[:, :3], axis=1)
-    under = 255 - page[lit, :3].astype(np.int16)
-    out[lit, :3] = np.minimum(255, under + (colours[lit] * MARK_LIGHT).astype(np.int16))
+    lit = changed[coloured]
+    under = 255 - page[lit].view(np.uint8).reshape(-1, 4)[:, :3].astype(np.int16)
+    light = (colours[coloured] * MARK_LIGHT).astype(np.int16)
+    pixels = out.view(np.uint8).reshape(-1, 4)
+    pixels[lit, :3] = np.minimum(255, under + light)
     return out.tobytes()
