@@ -31,6 +31,7 @@ from reader.core.document import Document
 from reader.core.errors import DocumentError, PasswordRequired
 from reader.core.messages import Msg, message
 from reader.formats.pdf_lines import Glyph, Line, page_lines, reading_order
+from reader.formats.pdf_negative import negative as to_negative
 from reader.formats.pdf_outline import OutlineItem, first_heading, toc_entries
 from reader.formats.pdf_text import PageLines, flow_text, furniture
 
@@ -234,20 +235,33 @@ class PdfFile:
         return PageLines(width, height, tuple(page_lines(glyphs, index)))
 
     def render(
-        self, index: int, scale: float, without: frozenset[int] = frozenset()
+        self,
+        index: int,
+        scale: float,
+        without: frozenset[int] = frozenset(),
+        *,
+        negative: bool = False,
     ) -> tuple[int, int, int, bytes]:
         """The page drawn at ``scale`` pixels per point: width, height, bytes per line
         and the pixels (8-bit blue, green, red and one unused byte: Qt's RGB32).
 
         Annotations of the subtypes in ``without`` are left out: they are taken off
-        the page in memory (never in the file), for good in this :class:`PdfFile`."""
+        the page in memory (never in the file), for good in this :class:`PdfFile`.
+        ``negative``: light ink on dark paper, the annotations in their own hues (see
+        :mod:`reader.formats.pdf_negative`)."""
         with PDFIUM_LOCK:
             page = self._pdf[index]
             try:
                 if without:
                     _remove_annotations(page.raw, without)
-                bitmap = page.render(scale=scale, prefer_bgrx=True)
-                return bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)
+                bitmap = page.render(scale=scale, prefer_bgrx=True, draw_annots=not negative)
+                pixels = bytes(bitmap.buffer)
+                if negative:
+                    marked = None
+                    if pdfium_c.FPDFPage_GetAnnotCount(page.raw):
+                        marked = bytes(page.render(scale=scale, prefer_bgrx=True).buffer)
+                    pixels = to_negative(pixels, marked)
+                return bitmap.width, bitmap.height, bitmap.stride, pixels
             finally:
                 page.close()
 

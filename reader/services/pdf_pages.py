@@ -46,14 +46,17 @@ class PdfPages:
         """Whether the file's own highlights and notes are drawn on its pages."""
         return not self._without
 
-    def render(self, index: int, scale: float) -> tuple[int, int, int, bytes]:
-        """Page ``index`` at ``scale`` (pixels per point): width, height, stride, pixels."""
+    def render(
+        self, index: int, scale: float, negative: bool = False
+    ) -> tuple[int, int, int, bytes]:
+        """Page ``index`` at ``scale`` (pixels per point): width, height, stride, pixels
+        (``negative``: light on dark, the file's own marks in their own hues)."""
         with self._lock:
             if self._closed:
                 raise Cancelled  # a page asked for just before the document changed
             if self._file is None:
                 self._file = PdfFile(self.path, self._password)
-            return self._file.render(index, scale, self._without)
+            return self._file.render(index, scale, self._without, negative=negative)
 
     def close(self) -> None:
         with self._lock:

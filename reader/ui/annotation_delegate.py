@@ -14,6 +14,7 @@ from reader.core.annotations import Annotation
 from reader.core.tags import hashtag
 from reader.ui.i18n import tr
 from reader.ui.palette import HIGHLIGHT_COLOURS
+from reader.ui.passages import quoted
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 PAD = 8
@@ -79,7 +80,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         parts = [
             (
                 quote_font,
-                prefix + tr("“{quote}”").format(quote=" ".join(item.quote.exact.split())),
+                prefix + quoted(item.quote.exact),
                 item.orphan,
                 QUOTE_LINES,
             ),

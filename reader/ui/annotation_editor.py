@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import Colour
 from reader.ui.colour_buttons import ColourButtons
 from reader.ui.i18n import tr
+from reader.ui.passages import quoted
 from reader.ui.plain import plain_label
 from reader.ui.tag_editor import TagEditor
 
@@ -39,8 +40,7 @@ class AnnotationEditor(QDialog):
         self.setWindowTitle(tr("Highlight"))
         self.setMinimumWidth(520)
         self.colour = colour
-        shown = quote if len(quote) <= QUOTE_PREVIEW else quote[:QUOTE_PREVIEW].rstrip() + "…"
-        passage = plain_label(f"“{shown}”")  # the document's text: never markup
+        passage = plain_label(quoted(quote, QUOTE_PREVIEW))  # the document's text: no markup
         passage.setWordWrap(True)
         passage.setObjectName("quotePreview")
         passage.setStyleSheet("font-style: italic;")

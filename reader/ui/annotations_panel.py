@@ -32,6 +32,7 @@ from reader.ui.colour_buttons import swatch_icon
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
 from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
+from reader.ui.passages import excerpt
 from reader.ui.plain import plain_tooltip
 from reader.ui.write_refusal import disable_writing
 
@@ -75,7 +76,7 @@ class AnnotationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.quote.exact
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(item.note or item.quote.exact)
+            return plain_tooltip(item.note or excerpt(item.quote.exact))
         return None
 
     def row_of(self, annotation_id: str) -> int:

@@ -209,14 +209,16 @@ def _note_item(block: Block) -> Block:
 
 
 class BlankLines:
-    """Blank lines of plain text are paragraph breaks, not extra space; further blank
-    lines in a row (four before a Gutenberg chapter) add a little each. Shrunk as far
-    as the text is in the view (:meth:`shrink_until`)."""
+    """Blank lines of plain text (empty, or only spaces) are paragraph breaks, not extra
+    space; further blank lines in a row (four before a Gutenberg chapter) add a little
+    each, and those before the first line of text none (the title's margin is the gap).
+    Shrunk as far as the text is in the view (:meth:`shrink`)."""
 
     def __init__(self, qdoc: QTextDocument, origin: int) -> None:
         self._qdoc = qdoc
         self._next = qdoc.findBlock(origin).blockNumber()
         self._previous_blank = False
+        self._text_seen = False
         self._blank = QTextBlockFormat()
         self._blank.setLineHeight(40, _PROPORTIONAL)
         self._blank.setBottomMargin(0)
@@ -224,17 +226,22 @@ class BlankLines:
         self._more.setLineHeight(
             BLANK_RUN_PIXELS, QTextBlockFormat.LineHeightTypes.FixedHeight.value
         )
+        self._leading = QTextBlockFormat(self._blank)
+        self._leading.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
 
     def shrink(self, *, done: bool) -> None:
         """The blocks in the view not shrunk yet but the last one (where the next slice
         of text goes), or (``done``) all of them."""
         qblock = self._qdoc.findBlockByNumber(self._next)
         while qblock.isValid() and (done or qblock.next().isValid()):
-            is_blank = qblock.length() == 1
+            is_blank = not qblock.text().strip()
             if is_blank:
-                QTextCursor(qblock).setBlockFormat(
-                    self._more if self._previous_blank else self._blank
-                )
+                if not self._text_seen:
+                    shrunk = self._leading
+                else:
+                    shrunk = self._more if self._previous_blank else self._blank
+                QTextCursor(qblock).setBlockFormat(shrunk)
+            self._text_seen = self._text_seen or not is_blank
             self._previous_blank = is_blank
             qblock = qblock.next()
             self._next += 1

@@ -22,6 +22,7 @@ from reader.core.tags import hashtag
 from reader.ui.colour_buttons import swatch_icon
 from reader.ui.i18n import tr
 from reader.ui.palette import HIGHLIGHT_COLOURS, colour_name
+from reader.ui.passages import quoted
 
 Draft = tuple[Colour, str, tuple[str, ...]]
 """What the user typed: colour, note, tags."""
@@ -37,7 +38,7 @@ def draft_text(draft: Draft) -> str:
 
 def passage_text(annotation: Annotation) -> str:
     """The highlight's passage, shortened, and whether it is placed in the text."""
-    quote = "“" + " ".join(annotation.quote.exact.split())[:200] + "”"
+    quote = quoted(annotation.quote.exact, 200)
     if annotation.orphan:
         return quote + "\n" + tr("(not placed: not in this version of the file)")
     return quote

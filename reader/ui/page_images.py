@@ -1,7 +1,8 @@
 """Page bitmaps for the page view, rendered in a worker and kept in a small cache.
 
-The renderer is a plain callable ``(page index, pixels per point) -> (width, height,
-bytes per line, RGB32 pixels)`` (for a PDF, :meth:`reader.formats.pdf.PdfFile.render`):
+The renderer is a plain callable ``(page index, pixels per point, negative) -> (width,
+height, bytes per line, RGB32 pixels)`` (for a PDF,
+:meth:`reader.services.pdf_pages.PdfPages.render`; ``negative`` for the dark theme):
 this module knows nothing of files. One worker thread renders, since PDFium takes
 one caller at a time anyway; a request made for a document no longer shown is
 dropped before it starts. Until a page's bitmap at the wanted scale arrives, the
@@ -21,7 +22,7 @@ from reader.core.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
-Renderer = Callable[[int, float], tuple[int, int, int, bytes]]
+Renderer = Callable[[int, float, bool], tuple[int, int, int, bytes]]
 CACHE_BYTES = 96 * 1024 * 1024
 """Bitmaps kept: about twelve A4 pages at 150 dpi on a 2x screen."""
 PREFETCH = 1  # pages rendered ahead, above and below what is visible
@@ -50,10 +51,9 @@ class _Render(QRunnable):
         image: QImage | None = None
         if self._owner.generation == self._generation:
             try:
-                width, height, stride, pixels = self._render(self._page, self._scale)
+                drawn = self._render(self._page, self._scale, self._invert)
+                width, height, stride, pixels = drawn
                 image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB32).copy()
-                if self._invert:
-                    image.invertPixels()
             except Cancelled:
                 pass
             except Exception:  # a damaged page must not stop the others

@@ -218,9 +218,16 @@ class TextView(QTextEdit):
         end = min(loaded, last + MARGIN_CHARS)
         selections = []
         qdoc, positions = self.document(), self.positions
+        text = self._document.text
+        # a line's end is left out: drawn, it is a box past the line's last word, and
+        # a blank line between two highlighted paragraphs shows as a sliver
+        line_ends = _line_ends(text, start, end)
         for s, e, fmt in self.highlighter.segments(start, end, self._theme):
             # cell by cell across a table (a selection across cells takes whole cells)
-            for piece_start, piece_end in split_at_cuts(s, e, self._cuts):
+            pieces = split_at_cuts(s, e, self._cuts)
+            for piece_start, piece_end in (
+                line for piece in pieces for line in split_at_cuts(*piece, line_ends)
+            ):
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(qdoc)
                 cursor.setPosition(positions.to_qt(piece_start))
@@ -337,3 +344,12 @@ class TextView(QTextEdit):
 
     def reading_font(self) -> QFont:
         return reading_font(self._style.point_size, self._style.family)
+
+
+def _line_ends(text: str, start: int, end: int) -> list[int]:
+    """Where ``\\n`` is in ``text[start:end]``, in order."""
+    found, at = [], text.find("\n", start, end)
+    while at != -1:
+        found.append(at)
+        at = text.find("\n", at + 1, end)
+    return found

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.tab_style import ReaderStyle
 
 SERIF_FAMILIES = (
     "Literata",
@@ -65,6 +67,8 @@ DARK = Theme(
     link="#7cb7ff",
 )
 THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
+_style: ReaderStyle | None = None
+
 THEME_CHOICES = ("light", "sepia", "dark", "system")
 """What Preferences offer: a theme, or the system's light or dark scheme."""
 
@@ -98,8 +102,11 @@ def reading_font(point_size: float, family: str = "serif") -> QFont:
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    """Fusion style with our palette: the same look on every desktop, dark included."""
-    app.setStyle(QStyleFactory.create("Fusion"))
+    """Fusion style with our palette: the same look on every desktop, dark included
+    (and the chosen tab of tabbed panels marked, see :mod:`reader.ui.tab_style`)."""
+    global _style  # noqa: PLW0603  (Qt owns the style; Python must keep its overrides)
+    _style = ReaderStyle()
+    app.setStyle(_style)
     palette = QPalette()
     role = QPalette.ColorRole
     palette.setColor(role.Window, QColor(theme.window))

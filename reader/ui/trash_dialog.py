@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import DeletedAnnotation
 from reader.ui.i18n import tr
+from reader.ui.passages import quoted
 
 
 def entry_text(entry: DeletedAnnotation) -> str:
     """The passage, the note, and who deleted it when (until when it can come back)."""
     annotation = entry.annotation
-    quote = "“" + " ".join(annotation.quote.exact.split())[:120] + "”"
+    quote = quoted(annotation.quote.exact, 120)
     note = " ".join(annotation.note.split())[:160]
     when = tr("deleted by {who} on {when}, restorable until {until}").format(
         who=entry.deleted_by or tr("someone"),

@@ -32,7 +32,7 @@ def test_the_editor_shows_the_passage_as_text(qtbot: QtBot) -> None:
     label = editor.findChild(QLabel, "quotePreview")
     assert label is not None
     assert label.textFormat() == Qt.TextFormat.PlainText
-    assert label.text() == f"“{MARKUP}”"
+    assert label.text() == f"“{' '.join(MARKUP.split())}”"  # one flowing line
 
 
 def test_tooltips_show_markup_as_text() -> None:

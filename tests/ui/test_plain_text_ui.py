@@ -1,4 +1,4 @@
-"""The window on real plain text: a FIFO refused at once, warnings shown, matter dimmed."""
+"""The window on real plain text: a FIFO refused, warnings shown, matter dimmed, blank lines."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QTextFormat
 from pytestqt.qtbot import QtBot
 
@@ -67,3 +68,34 @@ def test_gutenberg_matter_is_smaller_and_muted(
     window.set_dark(True)  # the matter takes the dark theme's muted colour
     assert view.theme.name == "dark" and QColor(view.theme.muted) != light
     assert char_format(matter.start).foreground().color() == QColor(view.theme.muted)
+
+
+def _tops(window: MainWindow, offsets: list[int]) -> list[float]:
+    """Where the blocks holding ``offsets`` begin, down the page (pixels)."""
+    view = window.view
+    layout = view.document().documentLayout()
+    return [
+        layout.blockBoundingRect(view.document().findBlock(view.positions.to_qt(o))).top()
+        for o in offsets
+    ]
+
+
+def test_lines_of_spaces_before_and_between_paragraphs_add_no_gap(
+    window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    """A text whose first lines hold a space each (the CLiGS texts do) opens with its
+    first paragraph right under the title, as a text without them; a line of spaces
+    between paragraphs is a paragraph break, as an empty line is."""
+    first, second = "Le 15 septembre 1840, vers six heures.", "Des gens arrivaient."
+    plain, spaced = tmp_path / "plain.txt", tmp_path / "spaced.txt"
+    plain.write_text(f"{first}\n\n{second}\n", "utf-8")
+    spaced.write_text(f" \n \n \n{first}\n \n{second}\n", "utf-8")
+    open_document(plain)
+    assert window.opened is not None
+    text = window.opened.document.text
+    expected = _tops(window, [text.index(first), text.index(second)])
+    open_document(spaced)
+    assert window.opened is not None and window.opened.document.title == "spaced"
+    text = window.opened.document.text
+    found = _tops(window, [text.index(first), text.index(second)])
+    assert found == pytest.approx(expected, abs=1)
