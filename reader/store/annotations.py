@@ -119,7 +119,7 @@ class AnnotationStore:
         for n in range(0, len(wanted), _BATCH):
             batch = wanted[n : n + _BATCH]
             query = select(*_COLUMNS).where(AnnotationRow.id.in_(batch))
-            if lock:  # in one order for all: two members' locks wait, never deadlock
+            if lock:  # in one order: two deletions of the same ones wait, not deadlock
                 query = query.order_by(AnnotationRow.id).with_for_update()
             rows = core.execute(query).all()
             tags = self._tags.tags_of(r[0] for r in rows)

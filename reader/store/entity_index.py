@@ -123,7 +123,8 @@ class EntityIndexStore:
         missing = sorted(name for name in wanted if name not in found)
         if missing:
             # Names another member records meanwhile are theirs (and read back below);
-            # in one order for all, so two members' inserts wait, never deadlock.
+            # in one order for all, so a member inserting names another one is inserting
+            # waits for them rather than deadlocks.
             self._session.execute(
                 insert_missing(self._session, EntityNameRow, ["label", "key"]),
                 [
