@@ -98,6 +98,10 @@ class Msg(StrEnum):
         " more than {seconds} seconds; try again"
     )
     SERVER_DISK_FULL = "The server of the library {library} is out of disk space"
+    SERVER_SAME_MOMENT = (
+        "Another member changed the same thing in the library {library} at the same"
+        " moment; what you did was not saved: try again"
+    )
     SERVER_UNREACHABLE = (
         "The server of the library {library} cannot be reached; what you did was not"
         " saved: try again when it is back"

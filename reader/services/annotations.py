@@ -232,7 +232,7 @@ class AnnotationService:
         """Delete them and return them as they were (their undo restores them)."""
         ids = tuple(dict.fromkeys(annotation_ids))
         with self._uow.write() as store:
-            found = store.annotations.get_many(ids)
+            found = store.annotations.get_many(ids, lock=True)
             for annotation_id in ids:
                 if annotation_id not in found:
                     raise NotFoundError(message(Msg.NO_SUCH_ANNOTATION, id=annotation_id))

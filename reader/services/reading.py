@@ -49,10 +49,13 @@ class ReadingService:
                 raise InputError(
                     message(Msg.OFFSET_OUTSIDE, offset=str(offset), length=str(len(text)))
                 )
-            existing = store.reading.bookmark_at(document_id, offset)
-            if existing is not None:
-                return OpResult(existing)
-            bookmark = store.reading.add_bookmark(document_id, offset, bookmark_label(text, offset))
+            bookmark = None
+            while bookmark is None:  # again if another member added one meanwhile
+                existing = store.reading.bookmark_at(document_id, offset)
+                if existing is not None:
+                    return OpResult(existing)
+                label = bookmark_label(text, offset)
+                bookmark = store.reading.add_bookmark(document_id, offset, label)
         changes = Changes(document_id=document_id, bookmarks=True)
         return OpResult(bookmark, changes, DeleteBookmark(bookmark.id, document_id))
 

@@ -109,14 +109,19 @@ class AnnotationStore:
             ) in rows
         ]
 
-    def get_many(self, ids: Iterable[str]) -> dict[str, Annotation]:
-        """The annotations of those ids that exist."""
+    def get_many(self, ids: Iterable[str], *, lock: bool = False) -> dict[str, Annotation]:
+        """The annotations of those ids that exist. With ``lock``, their rows are locked
+        until the transaction ends: another member's transaction deleting them at the
+        same moment ends first, and they are then not found."""
         wanted = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
         found: dict[str, Annotation] = {}
         core = self._session.connection()
         for n in range(0, len(wanted), _BATCH):
             batch = wanted[n : n + _BATCH]
-            rows = core.execute(select(*_COLUMNS).where(AnnotationRow.id.in_(batch))).all()
+            query = select(*_COLUMNS).where(AnnotationRow.id.in_(batch))
+            if lock:  # in one order: two deletions of the same ones wait, not deadlock
+                query = query.order_by(AnnotationRow.id).with_for_update()
+            rows = core.execute(query).all()
             tags = self._tags.tags_of(r[0] for r in rows)
             found.update((a.id, a) for a in self._build(rows, dict(tags)))
         return found

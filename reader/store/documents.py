@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from reader.core.document import Block, Document, paragraph_blocks
@@ -23,6 +22,7 @@ from reader.store.codec import (
     toc_to_json,
 )
 from reader.store.models import AnnotationRow, DocumentRow, utcnow
+from reader.store.upsert import insert_missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +111,20 @@ class DocumentStore:
         }
         row = self._session.scalar(select(DocumentRow).where(DocumentRow.path == key))
         if row is None:
-            made = DocumentRow(
-                path=key,
-                created=now,
-                opened=now,
-                in_library=into_library,
-                text=document.text,
-                **fields,
+            made = self._session.scalar(
+                insert_missing(self._session, DocumentRow, ["path"])
+                .values(
+                    path=key,
+                    created=now,
+                    opened=now,
+                    in_library=into_library,
+                    text=document.text,
+                    **fields,
+                )
+                .returning(DocumentRow.id)
             )
-            if self._insert(made):
-                return Recorded(made.id, True, False, None)
+            if made is not None:
+                return Recorded(made, True, False, None)
             # Another program recorded the same file first: update its row.
             row = self._session.scalars(select(DocumentRow).where(DocumentRow.path == key)).one()
         changed = row.content_hash != document.content_hash or row.text != document.text
@@ -136,17 +140,6 @@ class DocumentStore:
             row.opened = now
         self._session.flush()
         return Recorded(row.id, False, changed, previous_text, reconverted)
-
-    def _insert(self, row: DocumentRow) -> bool:
-        """Add a new row; False, adding nothing, when another program's transaction
-        recorded the same path first (two windows or commands opening a new file of a
-        team library at once)."""
-        try:
-            with self._session.begin_nested():
-                self._session.add(row)
-        except IntegrityError:
-            return False
-        return True
 
     def stored(self, document_id: int) -> Document:
         """The document as last recorded, rebuilt from its row; a row recorded before

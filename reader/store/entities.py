@@ -1,4 +1,9 @@
-"""Queries on the entity tables: cached recognition, corrections, the user's list."""
+"""Queries on the entity tables: cached recognition, corrections, the user's list.
+
+Rows are written with ``INSERT ... ON CONFLICT`` (:mod:`reader.store.upsert`: another
+member may write the same key at the same moment) and read as columns, not ORM
+objects, which those statements would leave stale in the session.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from reader.store.models import EntityCorrectionRow, EntityResultRow, ModelSpansRow, UserEntityRow
+from reader.store.models import (
+    EntityCorrectionRow,
+    EntityResultRow,
+    ModelSpansRow,
+    UserEntityRow,
+    utcnow,
+)
+from reader.store.upsert import insert_or_update
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +33,14 @@ class StoredCorrection:
     exact: str | None
 
 
+_CORRECTION = (
+    EntityCorrectionRow.start,
+    EntityCorrectionRow.end,
+    EntityCorrectionRow.label,
+    EntityCorrectionRow.exact,
+)
+
+
 class EntityStore:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -28,12 +48,16 @@ class EntityStore:
     # cached recognition: JSON span lists
 
     def model_spans(self, content_hash: str, pipeline: str) -> str | None:
-        row = self._session.get(ModelSpansRow, (content_hash, pipeline))
-        return row.spans if row is not None else None
+        return self._session.scalar(
+            select(ModelSpansRow.spans).filter_by(content_hash=content_hash, pipeline=pipeline)
+        )
 
     def result(self, content_hash: str, pipeline: str, rules_version: str) -> str | None:
-        row = self._session.get(EntityResultRow, (content_hash, pipeline, rules_version))
-        return row.spans if row is not None else None
+        return self._session.scalar(
+            select(EntityResultRow.spans).filter_by(
+                content_hash=content_hash, pipeline=pipeline, rules_version=rules_version
+            )
+        )
 
     def keep(
         self,
@@ -46,17 +70,23 @@ class EntityStore:
         final: str,
     ) -> None:
         """Model spans under ``model_key`` (pipeline and chunking), final entities under
-        ``pipeline`` and ``rules_version`` (the key of the cheap stages)."""
-        self._session.merge(
-            ModelSpansRow(content_hash=content_hash, pipeline=model_key, spans=model)
+        ``pipeline`` and ``rules_version`` (the key of the cheap stages); of two members
+        keeping the same at the same moment, the last one's."""
+        session = self._session
+        session.execute(
+            insert_or_update(session, ModelSpansRow, ["content_hash", "pipeline"], ["spans"]),
+            {"content_hash": content_hash, "pipeline": model_key, "spans": model},
         )
-        self._session.merge(
-            EntityResultRow(
-                content_hash=content_hash,
-                pipeline=pipeline,
-                rules_version=rules_version,
-                spans=final,
-            )
+        session.execute(
+            insert_or_update(
+                session, EntityResultRow, ["content_hash", "pipeline", "rules_version"], ["spans"]
+            ),
+            {
+                "content_hash": content_hash,
+                "pipeline": pipeline,
+                "rules_version": rules_version,
+                "spans": final,
+            },
         )
 
     def forget(self, content_hash: str) -> None:
@@ -67,18 +97,14 @@ class EntityStore:
     # corrections
 
     def corrections(self, document_id: int) -> list[StoredCorrection]:
-        return [
-            StoredCorrection(row.start, row.end, row.label, row.exact)
-            for row in self._session.scalars(
-                select(EntityCorrectionRow).filter_by(document_id=document_id)
-            )
-        ]
+        rows = self._session.execute(select(*_CORRECTION).filter_by(document_id=document_id))
+        return [StoredCorrection(*row) for row in rows]
 
     def correction(self, document_id: int, start: int, end: int) -> StoredCorrection | None:
-        row = self._session.scalar(
-            select(EntityCorrectionRow).filter_by(document_id=document_id, start=start, end=end)
-        )
-        return StoredCorrection(row.start, row.end, row.label, row.exact) if row else None
+        row = self._session.execute(
+            select(*_CORRECTION).filter_by(document_id=document_id, start=start, end=end)
+        ).first()
+        return StoredCorrection(*row) if row is not None else None
 
     def put_correction(
         self,
@@ -90,18 +116,25 @@ class EntityStore:
         *,
         author: str | None = None,
     ) -> None:
-        self.remove_correction(document_id, start, end)
-        self._session.add(
-            EntityCorrectionRow(
-                document_id=document_id,
-                start=start,
-                end=end,
-                label=label,
-                exact=exact,
-                author=author,
-            )
+        """The correction at these offsets (of two members' at the same moment, the
+        last one's)."""
+        self._session.execute(
+            insert_or_update(
+                self._session,
+                EntityCorrectionRow,
+                ["document_id", "start", "end"],
+                ["label", "exact", "author", "created"],
+            ),
+            {
+                "document_id": document_id,
+                "start": start,
+                "end": end,
+                "label": label,
+                "exact": exact,
+                "author": author,
+                "created": utcnow(),
+            },
         )
-        self._session.flush()
 
     def move_correction(
         self, document_id: int, old: tuple[int, int], new: tuple[int, int], exact: str
@@ -126,21 +159,25 @@ class EntityStore:
     # the user's list
 
     def user_entities(self) -> dict[str, str | None]:
-        rows = self._session.scalars(select(UserEntityRow).order_by(UserEntityRow.name))
-        return {row.name: row.label for row in rows}
+        rows = self._session.execute(
+            select(UserEntityRow.name, UserEntityRow.label).order_by(UserEntityRow.name)
+        )
+        return {str(name): label for name, label in rows}
 
     def user_entity(self, name: str) -> tuple[bool, str | None]:
         """Whether ``name`` is on the list, and its label."""
-        row = self._session.get(UserEntityRow, name)
-        return (row is not None), (row.label if row is not None else None)
+        row = self._session.execute(
+            select(UserEntityRow.label).where(UserEntityRow.name == name)
+        ).first()
+        return (row is not None), (row[0] if row is not None else None)
 
     def put_user_entity(self, name: str, label: str | None) -> None:
-        row = self._session.get(UserEntityRow, name)
-        if row is None:
-            self._session.add(UserEntityRow(name=name, label=label))
-        else:
-            row.label = label
-        self._session.flush()
+        """``name`` on the list with ``label`` (of two members' at the same moment, the
+        last one's)."""
+        self._session.execute(
+            insert_or_update(self._session, UserEntityRow, ["name"], ["label"]),
+            {"name": name, "label": label},
+        )
 
     def remove_user_entity(self, name: str) -> None:
         self._session.execute(delete(UserEntityRow).filter_by(name=name))

@@ -34,8 +34,16 @@ from reader.store.models import (
     EntityMentionRow,
     EntityNameRow,
 )
+from reader.store.upsert import insert_missing, insert_or_update
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on parameters
+_CHOICE = (
+    EntityChoiceRow.name_id,
+    EntityChoiceRow.merged_into,
+    EntityChoiceRow.display,
+    EntityChoiceRow.hidden,
+    EntityChoiceRow.split,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +106,8 @@ class EntityIndexStore:
     # names
 
     def name_ids(self, displays: dict[tuple[str, str], str]) -> dict[tuple[str, str], int]:
-        """The id of each (label, key), recording those not known yet with their display."""
+        """The id of each (label, key), recording those not known yet with their display
+        (a name another member of a team library records at the same moment: theirs)."""
         wanted = set(displays)
         found: dict[tuple[str, str], int] = {}
         labels = {label for label, _ in wanted}
@@ -111,10 +120,13 @@ class EntityIndexStore:
                     )
                 )
                 found.update({(label, row.key): row.id for row in rows})
-        missing = [name for name in wanted if name not in found]
+        missing = sorted(name for name in wanted if name not in found)
         if missing:
+            # Names another member records meanwhile are theirs (and read back below);
+            # in one order for all, so a member inserting names another one is inserting
+            # waits for them rather than deadlocks.
             self._session.execute(
-                insert(EntityNameRow),
+                insert_missing(self._session, EntityNameRow, ["label", "key"]),
                 [
                     {"label": label, "key": key, "display": displays[label, key]}
                     for label, key in missing
@@ -151,7 +163,16 @@ class EntityIndexStore:
         stamp: str,
         mentions: Sequence[tuple[int, int, int, int]],
     ) -> None:
-        """The document's rows are these (start, end, name id, entry id) mentions now."""
+        """The document's rows are these (start, end, name id, entry id) mentions now.
+
+        The document's row is locked first (``FOR NO KEY UPDATE`` on PostgreSQL, which
+        still lets others add annotations to it): another member replacing the same
+        rows waits until this transaction ends, then replaces these."""
+        self._session.execute(
+            select(DocumentRow.id)
+            .where(DocumentRow.id == document_id)
+            .with_for_update(key_share=True)
+        )
         self.drop_document(document_id)
         connection = self._session.connection()  # Core inserts: thousands of rows
         if mentions:
@@ -349,38 +370,37 @@ class EntityIndexStore:
                     found[document_id] = (held, start + len(piece))
         return found
 
-    # the user's choices
+    # the user's choices: read as columns, not ORM objects (put_choice's upsert would
+    # leave those stale)
 
     def choices(self) -> dict[int, StoredChoice]:
-        return {
-            row.name_id: StoredChoice(
-                row.name_id, row.merged_into, row.display, row.hidden, row.split
-            )
-            for row in self._session.scalars(select(EntityChoiceRow))
-        }
+        rows = self._session.execute(select(*_CHOICE))
+        return {row[0]: StoredChoice(*row) for row in rows}
 
     def choice(self, name_id: int) -> StoredChoice:
-        row = self._session.get(EntityChoiceRow, name_id)
-        if row is None:
-            return StoredChoice(name_id)
-        return StoredChoice(row.name_id, row.merged_into, row.display, row.hidden, row.split)
+        row = self._session.execute(
+            select(*_CHOICE).where(EntityChoiceRow.name_id == name_id)
+        ).first()
+        return StoredChoice(*row) if row is not None else StoredChoice(name_id)
 
     def put_choice(self, choice: StoredChoice) -> None:
-        """Store ``choice`` as the name's choices (none at all if it is empty)."""
-        self._session.execute(
-            delete(EntityChoiceRow).where(EntityChoiceRow.name_id == choice.name_id)
-        )
-        if not choice.empty:
-            self._session.add(
-                EntityChoiceRow(
-                    name_id=choice.name_id,
-                    merged_into=choice.merged_into,
-                    display=choice.display,
-                    hidden=choice.hidden,
-                    split=choice.split,
-                )
+        """Store ``choice`` as the name's choices (none at all if it is empty); of two
+        members choosing at the same moment, the last one's."""
+        if choice.empty:
+            self._session.execute(
+                delete(EntityChoiceRow).where(EntityChoiceRow.name_id == choice.name_id)
             )
-        self._session.flush()
+            return
+        columns = ["merged_into", "display", "hidden", "split"]
+        self._session.execute(
+            insert_or_update(self._session, EntityChoiceRow, ["name_id"], columns).values(
+                name_id=choice.name_id,
+                merged_into=choice.merged_into,
+                display=choice.display,
+                hidden=choice.hidden,
+                split=choice.split,
+            )
+        )
 
     def groupings(self) -> list[tuple[int, int]]:
         """(name, entry) pairs where a current document groups a name under another."""

@@ -4,10 +4,10 @@ document each member's own path stands for, and finding a document by its text."
 from __future__ import annotations
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from reader.store.models import DocumentRow, MemberCopyRow, utcnow
+from reader.store.upsert import insert_or_update
 
 
 class MemberCopyStore:
@@ -34,14 +34,9 @@ class MemberCopyStore:
     def remember(self, member: str, path: str, document_id: int) -> None:
         """``member``'s copy at ``path`` is of ``document_id`` (from now on). Two windows
         of one member may say so at the same moment: the last one is kept."""
-        values = {"member": member, "path": path, "document_id": document_id}
-        dialect = self._session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        statement = insert(MemberCopyRow).values(**values)
         self._session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["member", "path"], set_={"document_id": document_id}
-            )
+            insert_or_update(self._session, MemberCopyRow, ["member", "path"], ["document_id"]),
+            {"member": member, "path": path, "document_id": document_id},
         )
 
     def with_text(self, content_hash: str) -> int | None:

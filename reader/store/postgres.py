@@ -11,7 +11,8 @@
   is opened with ``default_transaction_read_only``.
 - A write waits at most the lock timeout for a row another member's transaction holds
   (``lock_timeout``), then fails with :class:`~reader.core.errors.LibraryLockedError`.
-- Faults become typed errors by SQLSTATE (:func:`translate`).
+- Faults become typed errors by SQLSTATE (:func:`translate`); a unique or foreign key
+  refused because another member wrote at the same moment is one, to try again.
 """
 
 from __future__ import annotations
@@ -88,13 +89,17 @@ _SERIALIZATION = "40001"
 _SHUTDOWN = ("57P01", "57P02", "57P03")
 _NO_DATABASE = "3D000"
 _DISK_FULL = "53100"
+# Another member's transaction took the key or removed the row referred to between our
+# read and our write (the store inserts with ON CONFLICT where it can: see upsert.py).
+_SAME_MOMENT = ("23505", "23503")  # unique_violation, foreign_key_violation
 
 
 def translate(
     cause: BaseException, where: str | Message, detail: str, lock_seconds: float
 ) -> LibraryError | None:
     """The typed error for a psycopg fault, or None if ``cause`` is not one (a broken
-    rule of ours, a bug, stays as it is)."""
+    rule of ours, a bug, stays as it is). A unique or foreign key refused is taken for
+    another member's write at the same moment: the action is to be tried again."""
     import psycopg  # noqa: PLC0415  (only a team library loads the driver)
 
     if not isinstance(cause, psycopg.Error):
@@ -111,6 +116,8 @@ def translate(
             message(Msg.SERVER_LOCKED, library=where, seconds=f"{lock_seconds:g}"),
             detail=detail,
         )
+    if state in _SAME_MOMENT:
+        return LibraryLockedError(message(Msg.SERVER_SAME_MOMENT, library=where), detail=detail)
     if state == _DISK_FULL:
         return LibraryError(message(Msg.SERVER_DISK_FULL, library=where), detail=detail)
     if (

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from reader.core.reading import Bookmark
 from reader.store.codec import aware
 from reader.store.models import BookmarkRow, DocumentRow, ReadingPositionRow, utcnow
+from reader.store.upsert import insert_missing, insert_or_update
 
 
 class ReadingStore:
@@ -26,13 +27,18 @@ class ReadingStore:
         )
 
     def set_position(self, document_id: int, offset: int) -> None:
-        row = self._session.get(ReadingPositionRow, document_id)
-        if row is None:
-            self._session.add(ReadingPositionRow(document_id=document_id, offset=offset))
-        elif row.offset != offset:
-            row.offset = offset
-            row.updated = utcnow()
-        self._session.flush()
+        """The document was left at ``offset`` (of two members at the same moment, the
+        last one's); ``updated`` moves only if the offset did."""
+        statement = insert_or_update(
+            self._session,
+            ReadingPositionRow,
+            ["document_id"],
+            ["offset", "updated"],
+            unless_same="offset",
+        )
+        self._session.execute(
+            statement.values(document_id=document_id, offset=offset, updated=utcnow())
+        )
 
     def bookmarks(self, document_id: int) -> list[Bookmark]:
         rows = self._session.scalars(
@@ -50,11 +56,18 @@ class ReadingStore:
         )
         return _bookmark(row) if row is not None else None
 
-    def add_bookmark(self, document_id: int, offset: int, label: str) -> Bookmark:
-        row = BookmarkRow(document_id=document_id, offset=offset, label=label)
-        self._session.add(row)
-        self._session.flush()
-        return _bookmark(row)
+    def add_bookmark(self, document_id: int, offset: int, label: str) -> Bookmark | None:
+        """A new bookmark; None if the document has one at ``offset`` already (perhaps
+        another member's, added at the same moment)."""
+        created = utcnow()
+        bookmark_id = self._session.scalar(
+            insert_missing(self._session, BookmarkRow, ["document_id", "offset"])
+            .values(document_id=document_id, offset=offset, label=label, created=created)
+            .returning(BookmarkRow.id)
+        )
+        if bookmark_id is None:
+            return None
+        return Bookmark(bookmark_id, document_id, offset, label, aware(created))
 
     def delete_bookmark(self, bookmark_id: int) -> Bookmark | None:
         row = self._session.get(BookmarkRow, bookmark_id)

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from sqlalchemy import delete, exists, func, insert, literal, select, update
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from reader.core.tags import TagCount, tag_key, tag_order
 from reader.store.models import AnnotationRow, TagRow, annotation_tags
+from reader.store.upsert import insert_missing
 
 _BATCH = 500  # ids per IN (...) list
 K = TypeVar("K", str, int)
@@ -55,14 +55,8 @@ class TagStore:
     def _create(self, name: str) -> tuple[int, str]:
         """A new tag. On a team library another member may create the same tag at the
         same moment: then theirs (committed first) is the one, in their spelling."""
-        if self._session.get_bind().dialect.name != "postgresql":
-            tag_id = self._session.scalar(insert(TagRow).values(name=name).returning(TagRow.id))
-            return int(tag_id or 0), name
         tag_id = self._session.scalar(
-            postgresql.insert(TagRow)
-            .values(name=name)
-            .on_conflict_do_nothing(index_elements=["name"])
-            .returning(TagRow.id)
+            insert_missing(self._session, TagRow, ["name"]).values(name=name).returning(TagRow.id)
         )
         if tag_id is not None:
             return int(tag_id), name

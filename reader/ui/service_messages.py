@@ -153,6 +153,11 @@ TEMPLATES: dict[Msg, object] = {
         "Messages",
         "The server of the library {library} is out of disk space",
     ),
+    Msg.SERVER_SAME_MOMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another member changed the same thing in the library {library} at the same"
+        " moment; what you did was not saved: try again",
+    ),
     Msg.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
         "Messages",
         "The server of the library {library} cannot be reached; what you did was not"

@@ -2409,6 +2409,10 @@ Suppr&#xa0;: retirer le signet</translation>
         <translation>Le serveur de la bibliothèque {library} n’a plus d’espace disque</translation>
     </message>
     <message>
+        <source>Another member changed the same thing in the library {library} at the same moment; what you did was not saved: try again</source>
+        <translation>Un autre membre a modifié la même chose dans la bibliothèque {library} au même moment ; ce que vous avez fait n’a pas été enregistré : réessayez</translation>
+    </message>
+    <message>
         <source>The server of the library {library} cannot be reached; what you did was not saved: try again when it is back</source>
         <translation>Le serveur de la bibliothèque {library} est injoignable ; ce que vous avez fait n’a pas été enregistré : réessayez quand il sera revenu</translation>
     </message>

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.entities import EntityLabel
 from reader.core.library import SearchKind
 from reader.services.app import Services
+from reader.services.ops import CorrectEntity
 
 TEXT = (
     "Le Théâtre des Célestins ouvre à Lyon.\n\n"
@@ -63,3 +65,29 @@ def test_a_removed_document_is_not_found(any_services: Services, book: Path) -> 
     assert any_services.library.search("données") == []
     any_services.library.put_back(doc_id)
     assert [h.document_id for h in any_services.library.search("données")] == [doc_id]
+
+
+def test_places_bookmarks_corrections_and_the_list_are_kept(
+    any_services: Services, book: Path
+) -> None:
+    """What the store writes with INSERT ... ON CONFLICT, once new and once over."""
+    services = any_services
+    doc_id = services.library.add(book).value.entry.id
+    for offset in (40, 40, 12):
+        services.reading.save_position(doc_id, offset)
+    assert services.reading.position(doc_id) == 12
+
+    at = TEXT.index("Hebei")
+    made = services.reading.add_bookmark(doc_id, at)
+    again = services.reading.add_bookmark(doc_id, at)
+    assert made.undo is not None
+    assert (again.value, again.undo) == (made.value, None)
+    assert services.reading.bookmarks(doc_id) == [made.value]
+
+    services.entities.correct(doc_id, at, at + len("Hebei"), EntityLabel.PLACE)
+    over = services.entities.correct(doc_id, at, at + len("Hebei"), None)
+    assert over.undo == CorrectEntity(doc_id, at, at + len("Hebei"), EntityLabel.PLACE)
+
+    services.entities.set_user_entity("Zhangbei", EntityLabel.PLACE)
+    services.entities.set_user_entity("Zhangbei", None)
+    assert services.entities.user_entities() == {"Zhangbei": None}

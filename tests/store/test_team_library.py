@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from reader.core.document import Document, paragraph_blocks
 from reader.core.errors import (
     LibraryPathError,
     LibraryReadOnlyError,
@@ -18,10 +16,8 @@ from reader.core.errors import (
     LibraryUnreachableError,
 )
 from reader.services.app import Services
-from reader.store.documents import Recorded
 from reader.store.engine import resolve_db_url
 from reader.store.schema import current_revision, head_revision
-from reader.store.unit_of_work import Store
 from tests.postgres_server import PASSWORD, PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -194,69 +190,3 @@ def test_a_library_of_a_newer_schema_is_refused_untouched(
     with postgres_server.admin(name) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     assert row == ("9999",)
-
-
-def test_two_members_recording_the_same_new_file_share_one_record(
-    postgres_server: PostgresServer,
-) -> None:
-    """The second member's insert waits on the first one's uncommitted row, then finds
-    the path taken once it commits: it updates that record instead of failing."""
-    name = postgres_server.new_database()
-    ana = Services.open(postgres_server.url(name), user="Ana")
-    bob = Services.open(postgres_server.url(name), user="Bob")
-    text_ = "Les données du Hebei arrivent à Zhangbei.\n"
-    document = Document(text_, "Hebei", paragraph_blocks(text_), "txt", Path("/shared/hebei.txt"))
-
-    def record(store: Store) -> Recorded:
-        return store.documents.record(
-            document, "fr", 40, 7, opened=True, into_library=True, text_version=1
-        )
-
-    first_done, release = threading.Event(), threading.Event()
-    results: dict[str, Recorded] = {}
-    failures: list[BaseException] = []
-
-    def first() -> None:
-        with ana.uow.write() as store:
-            results["first"] = record(store)
-            first_done.set()
-            release.wait(30)
-
-    def second() -> None:
-        try:
-            with bob.uow.write() as store:
-                results["second"] = record(store)
-        except BaseException as exc:  # reported below, in the test's thread
-            failures.append(exc)
-
-    watcher = create_engine(postgres_server.url("postgres"), poolclass=NullPool)
-    one, two = threading.Thread(target=first), threading.Thread(target=second)
-    try:
-        one.start()
-        assert first_done.wait(30)
-        two.start()
-        deadline = time.monotonic() + 30
-        waiting = 0
-        while not waiting and time.monotonic() < deadline:
-            with watcher.connect() as connection:
-                waiting = connection.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity"
-                        " WHERE datname = :name AND wait_event_type = 'Lock'"
-                    ),
-                    {"name": name},
-                ).scalar_one()
-            time.sleep(0.05)
-        assert waiting == 1, "the second insert never waited on the first"
-    finally:
-        release.set()
-        one.join(30)
-        two.join(30)
-        watcher.dispose()
-        ana.close()
-        bob.close()
-    assert failures == []
-    assert results["first"].new
-    assert not results["second"].new
-    assert results["second"].id == results["first"].id
-    assert not results["second"].text_changed
