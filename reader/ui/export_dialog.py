@@ -61,6 +61,7 @@ class ExportDialog(QDialog):
         self.entities.setChecked(settings.value("export/entities", False, type=bool) is True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(tr("File to write"))
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

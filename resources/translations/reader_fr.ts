@@ -48,6 +48,22 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <source>Find in the document</source>
+        <translation>Chercher dans le document</translation>
+    </message>
+    <message>
+        <source>Filter the Index</source>
+        <translation>Filtrer l’index</translation>
+    </message>
+    <message>
+        <source>Names of the Index</source>
+        <translation>Noms de l’index</translation>
+    </message>
+    <message>
+        <source>Mentions of the chosen name</source>
+        <translation>Mentions du nom choisi</translation>
+    </message>
+    <message>
         <source>listing the tags</source>
         <translation>liste des étiquettes</translation>
     </message>
@@ -475,6 +491,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Mark named entities in the text</source>
         <translation>Marquer les entités nommées dans le texte</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1409,6 +1429,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Supprimer ce surlignage (Suppr)</translation>
     </message>
     <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
         <source>Add a tag (e.g. chine/cloud), Enter to add</source>
         <translation>Ajouter une étiquette (par ex. chine/cloud), Entrée pour l’ajouter</translation>
     </message>
@@ -1419,6 +1443,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Tags of every document in your library. Select several to merge them.</source>
         <translation>Étiquettes de tous les documents de votre bibliothèque. Sélectionnez-en plusieurs pour les fusionner.</translation>
+    </message>
+    <message>
+        <source>Tags of the library</source>
+        <translation>Étiquettes de la bibliothèque</translation>
     </message>
     <message>
         <source>Tag</source>
