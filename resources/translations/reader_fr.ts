@@ -907,7 +907,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Open the &amp;Sample Article</source>
-        <translation>Ouvrir l’article d’&amp;exemple</translation>
+        <translation>Ouvrir l’article d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Add to Library…</source>
@@ -947,11 +947,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation>&amp;Corbeille…</translation>
+        <translation>C&amp;orbeille…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Chercher…</translation>
+        <translation>C&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Search the Library…</source>
@@ -971,7 +971,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;Annoter</translation>
+        <translation>A&amp;nnoter</translation>
     </message>
     <message>
         <source>Highlight {colour}</source>
@@ -1015,11 +1015,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Entity Types</source>
-        <translation>Types d’&amp;entités</translation>
+        <translation>T&amp;ypes d’entités</translation>
     </message>
     <message>
         <source>Entity &amp;Legend</source>
-        <translation>&amp;Légende des entités</translation>
+        <translation>Lé&amp;gende des entités</translation>
     </message>
     <message>
         <source>&amp;Caret Browsing</source>
@@ -1027,11 +1027,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1129,7 +1129,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <source>Fit &amp;Whole Page</source>
+        <source>Fit W&amp;hole Page</source>
         <translation>Page &amp;entière</translation>
     </message>
     <message>
@@ -1195,7 +1195,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
+        <translation>Thè&amp;me</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1203,7 +1203,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Sepia</source>
-        <translation>&amp;Sépia</translation>
+        <translation>S&amp;épia</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
@@ -1211,7 +1211,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Follow the System</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -1246,12 +1246,12 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Chapitre &amp;précédent</translation>
     </message>
     <message>
-        <source>Go to &amp;Percentage…</source>
-        <translation>Aller au &amp;pourcentage…</translation>
+        <source>&amp;Go to Percentage…</source>
+        <translation>Aller au p&amp;ourcentage…</translation>
     </message>
     <message>
         <source>Add &amp;Bookmark</source>
-        <translation>Ajouter un &amp;signet</translation>
+        <translation>Ajouter un si&amp;gnet</translation>
     </message>
     <message>
         <source>Mark the place at the top of the page</source>
@@ -1701,7 +1701,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>Re&amp;cover into a New Library…</source>
+        <source>R&amp;ecover into a New Library…</source>
         <translation>Ré&amp;cupérer dans une nouvelle bibliothèque…</translation>
     </message>
     <message>

@@ -144,7 +144,7 @@ def test_the_window_and_qt_s_own_buttons_speak_french(
 ) -> None:
     """(``french`` comes before ``window``: the window is built in French.)"""
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:3] == ["&Fichier", "&Édition", "&Annoter"]
+    assert menus[:3] == ["&Fichier", "&Édition", "A&nnoter"]
     assert window.annotations_dock.windowTitle() == "Annotations"
     assert window.contents_dock.windowTitle() == "Sommaire"
     assert window.contents_dock.objectName() == "contentsDock"  # saved layouts still fit
