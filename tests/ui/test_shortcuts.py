@@ -71,7 +71,7 @@ def test_a_panel_shortcut_raises_a_panel_behind_another(qtbot: QtBot, window: Ma
 def mnemonic_clashes(bar: QMenuBar) -> list[str]:
     """The letters (Alt+letter on the menu bar, the letter in an open menu) two items of
     one menu share: Qt then opens neither or only steps between them."""
-    found = []
+    found: list[str] = []
 
     def check(title: str, actions: list[QAction]) -> None:
         owners: dict[str, list[str]] = {}
