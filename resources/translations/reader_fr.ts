@@ -481,6 +481,22 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>lecture du fichier d’annotations</translation>
     </message>
     <message>
+        <source>Annotated Markdown: the whole text with highlights and notes</source>
+        <translation>Markdown annoté : tout le texte avec les surlignages et les notes</translation>
+    </message>
+    <message>
+        <source>Highlights list (Markdown): only the highlights, notes and tags</source>
+        <translation>Liste des surlignages (Markdown) : seulement les surlignages, les notes et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Standalone HTML page: printable, no scripts</source>
+        <translation>Page HTML autonome : imprimable, sans scripts</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON (to exchange annotations)</source>
+        <translation>JSON W3C Web Annotation (pour échanger des annotations)</translation>
+    </message>
+    <message>
         <source>Export Annotated Copy</source>
         <translation>Exporter une copie annotée</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from reader.ui.export_dialog import ExportDialog
 from reader.ui.i18n import duration_text, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
@@ -168,3 +169,15 @@ def test_a_count_in_the_annotations_panel_is_plural_in_french(
         window.services.annotations.create(window.opened.id, start, start + len(quote))
     open_document(sample_path)
     assert window.annotations_panel.count.text() == "2 surlignages"
+
+
+def test_the_export_dialog_names_its_formats_in_french(french: None, window: MainWindow) -> None:
+    dialog = ExportDialog("Le comte de Monte-Cristo", window.settings, window, language="fr")
+    names = {key: button.text() for key, button in dialog.format_buttons.items()}
+    assert (
+        names["md"]
+        == "Markdown annoté\u00a0: tout le texte avec les surlignages et les notes  (.md)"
+    )
+    assert names["json"].startswith("JSON W3C Web Annotation")
+    assert not any("highlights" in name or "scripts" in name for name in names.values())
+    dialog.close()
