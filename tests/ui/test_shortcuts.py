@@ -96,3 +96,22 @@ def test_no_two_items_of_a_menu_share_a_letter(window: MainWindow) -> None:
 def test_no_two_items_of_a_french_menu_share_a_letter(french: None, window: MainWindow) -> None:
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert mnemonic_clashes(window.menuBar()) == []
+
+
+def test_the_shortcuts_list_shows_each_action_s_whole_name(
+    qtbot: QtBot, french: None, window: MainWindow
+) -> None:
+    """The French names are long and some actions have four keys: the names still fit."""
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    assert table is not None
+    qtbot.waitExposed(dialog)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        for column in (0, 2):
+            item = table.item(row, column)
+            assert item is not None
+            margin = table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin)
+            room = table.columnWidth(column) - 2 * (margin + 1)  # as Qt pads an item's text
+            assert metrics.horizontalAdvance(item.text()) <= room, item.text()
+    dialog.close()
