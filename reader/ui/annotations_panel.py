@@ -123,6 +123,9 @@ class AnnotationsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
         self.search.setPlaceholderText(tr("Filter: words in passage, note or tags"))
+        self.search.setToolTip(
+            tr("Highlights whose passage, note or tags hold every word (accents and case ignored)")
+        )
         self.search.setClearButtonEnabled(True)
         self.colour = QComboBox()
         self.colour.setObjectName("colourFilter")
@@ -134,6 +137,9 @@ class AnnotationsPanel(QWidget):
         self.tag_filter = QLineEdit()
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setPlaceholderText(tr("Tags: #a #big data"))
+        self.tag_filter.setToolTip(
+            tr("Highlights with every tag typed, as #a #big data or a, big data (and subtags)")
+        )
         self.tag_filter.setClearButtonEnabled(True)
         self.authors = AuthorFilter()
         self.authors.changed.connect(self._refilter)

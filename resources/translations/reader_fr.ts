@@ -140,7 +140,11 @@
     </message>
     <message>
         <source>Filter: words in passage, note or tags</source>
-        <translation>Filtre&#xa0;: mots du passage, de la note ou des étiquettes</translation>
+        <translation>Filtrer&#xa0;: passage, note, étiquettes</translation>
+    </message>
+    <message>
+        <source>Highlights whose passage, note or tags hold every word (accents and case ignored)</source>
+        <translation>Les surlignages dont le passage, la note ou les étiquettes contiennent tous les mots (accents et casse ignorés)</translation>
     </message>
     <message>
         <source>All colours</source>
@@ -148,7 +152,11 @@
     </message>
     <message>
         <source>Tags: #a #big data</source>
-        <translation>Étiquettes&#xa0;: #a #big data</translation>
+        <translation>#a #big data</translation>
+    </message>
+    <message>
+        <source>Highlights with every tag typed, as #a #big data or a, big data (and subtags)</source>
+        <translation>Les surlignages qui ont toutes les étiquettes tapées, comme #a #big data ou a, big data (sous-étiquettes comprises)</translation>
     </message>
     <message>
         <source>No highlights yet.
@@ -482,15 +490,15 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Annotated Markdown: the whole text with highlights and notes</source>
-        <translation>Markdown annoté : tout le texte avec les surlignages et les notes</translation>
+        <translation>Markdown annoté&#xa0;: tout le texte avec les surlignages et les notes</translation>
     </message>
     <message>
         <source>Highlights list (Markdown): only the highlights, notes and tags</source>
-        <translation>Liste des surlignages (Markdown) : seulement les surlignages, les notes et les étiquettes</translation>
+        <translation>Liste des surlignages (Markdown)&#xa0;: seulement les surlignages, les notes et les étiquettes</translation>
     </message>
     <message>
         <source>Standalone HTML page: printable, no scripts</source>
-        <translation>Page HTML autonome : imprimable, sans scripts</translation>
+        <translation>Page HTML autonome&#xa0;: imprimable, sans scripts</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON (to exchange annotations)</source>

@@ -8,8 +8,9 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QStyle, QStyleOptionFrame
 from pytestqt.qtbot import QtBot
 
 from reader.ui.export_dialog import ExportDialog
@@ -179,5 +180,25 @@ def test_the_export_dialog_names_its_formats_in_french(french: None, window: Mai
         == "Markdown annoté\u00a0: tout le texte avec les surlignages et les notes  (.md)"
     )
     assert names["json"].startswith("JSON W3C Web Annotation")
-    assert not any("highlights" in name or "scripts" in name for name in names.values())
+    assert not any("whole text" in name or "printable" in name for name in names.values())
     dialog.close()
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    return contents.width() - 4  # Qt's horizontal margin inside the contents
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 560)])
+def test_the_annotation_filters_say_their_whole_hint_in_french(
+    qtbot: QtBot, french: None, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    panel = window.annotations_panel
+    for edit in (panel.search, panel.tag_filter):
+        hint = edit.placeholderText()
+        assert edit.fontMetrics().horizontalAdvance(hint) <= placeholder_room(edit), hint
+        assert edit.toolTip()  # the longer explanation, in full
