@@ -145,6 +145,7 @@ class AnnotationsPanel(QWidget):
         self.authors.changed.connect(self._refilter)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
+        self.count.setWordWrap(True)  # "… · 1 not found in this version" is long in French
         self.model = AnnotationListModel(self)
         self.list = _List()
         self.list.setObjectName("annotationList")

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.ui.export_dialog import ExportDialog
@@ -202,3 +209,27 @@ def test_the_annotation_filters_say_their_whole_hint_in_french(
         hint = edit.placeholderText()
         assert edit.fontMetrics().horizontalAdvance(hint) <= placeholder_room(edit), hint
         assert edit.toolTip()  # the longer explanation, in full
+
+
+def shows_whole(label: QLabel) -> bool:
+    """Whether ``label`` has room for its whole text (on one line, or wrapped)."""
+    if label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width():
+        return True
+    return label.wordWrap() and label.heightForWidth(label.width()) <= label.height()
+
+
+def test_the_count_of_highlights_not_found_is_said_whole_in_french(
+    qtbot: QtBot, french: None, window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Alibaba ouvre un centre à Zhangbei.\n\nJeff Zhang, directeur.\n", "utf-8")
+    open_document(path)
+    assert window.opened is not None
+    for quote in ("Alibaba", "Jeff Zhang, directeur"):
+        start = path.read_text("utf-8").index(quote)
+        window.services.annotations.create(window.opened.id, start, start + len(quote))
+    path.write_text("Alibaba ouvre un centre à Zhangbei.\n\nUn porte-parole.\n", "utf-8")
+    open_document(path)
+    count = window.annotations_panel.count
+    assert count.text() == "2 surlignages · 1 introuvable dans cette version"
+    qtbot.waitUntil(lambda: shows_whole(count))
