@@ -303,7 +303,7 @@ class AnnotationController:
                 seen,
                 error,
                 mine_title=tr("Yours (the passage you selected)"),
-                move=(*span, "“" + passage[:200] + "”"),
+                move=(*span, tr("“{quote}”").format(quote=passage[:200])),
             ),
         )
 

@@ -40,7 +40,7 @@ class AnnotationEditor(QDialog):
         self.setMinimumWidth(520)
         self.colour = colour
         shown = quote if len(quote) <= QUOTE_PREVIEW else quote[:QUOTE_PREVIEW].rstrip() + "…"
-        passage = plain_label(f"“{shown}”")  # the document's text: never markup
+        passage = plain_label(tr("“{quote}”").format(quote=shown))  # the text: never markup
         passage.setWordWrap(True)
         passage.setObjectName("quotePreview")
         passage.setStyleSheet("font-style: italic;")

@@ -37,7 +37,7 @@ def draft_text(draft: Draft) -> str:
 
 def passage_text(annotation: Annotation) -> str:
     """The highlight's passage, shortened, and whether it is placed in the text."""
-    quote = "“" + " ".join(annotation.quote.exact.split())[:200] + "”"
+    quote = tr("“{quote}”").format(quote=" ".join(annotation.quote.exact.split())[:200])
     if annotation.orphan:
         return quote + "\n" + tr("(not placed: not in this version of the file)")
     return quote
