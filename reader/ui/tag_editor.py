@@ -39,8 +39,9 @@ class TagEditor(QWidget):
         self.line = _TagLine()
         self.line.setObjectName("tagInput")
         self.line.setAccessibleName(tr("Add a tag"))
-        self.line.setPlaceholderText(tr("Add a tag (e.g. chine/cloud), Enter to add"))
-        self.line.setMinimumWidth(220)
+        hint = tr("Add a tag (e.g. chine/cloud), Enter to add")
+        self.line.setPlaceholderText(hint)
+        self.line.setMinimumWidth(max(220, self.line.fontMetrics().horizontalAdvance(hint) + 16))
         self.line.setFrame(False)
         # the model is parented: the completer does not keep its Python object alive
         self._known = QStringListModel(sorted(known, key=str.casefold), self)

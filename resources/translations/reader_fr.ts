@@ -1458,7 +1458,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Add a tag (e.g. chine/cloud), Enter to add</source>
-        <translation>Ajouter une étiquette (par ex. chine/cloud), Entrée pour l’ajouter</translation>
+        <translation>Ajouter une étiquette (ex. chine/cloud), Entrée</translation>
     </message>
     <message>
         <source>Remove the tag {tag}</source>

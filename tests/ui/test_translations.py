@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from reader.core.annotations import Colour
+from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.i18n import duration_text, tr
 from reader.ui.main_window import MainWindow
@@ -233,3 +235,18 @@ def test_the_count_of_highlights_not_found_is_said_whole_in_french(
     count = window.annotations_panel.count
     assert count.text() == "2 surlignages · 1 introuvable dans cette version"
     qtbot.waitUntil(lambda: shows_whole(count))
+
+
+def test_the_tag_field_of_the_note_editor_says_its_whole_hint_in_french(
+    qtbot: QtBot, french: None, window: MainWindow
+) -> None:
+    editor = AnnotationEditor(
+        "un passage", Colour.YELLOW, "", ("chine",), known_tags=(), parent=window
+    )
+    editor.show()
+    qtbot.waitExposed(editor)
+    line = editor.tag_editor.line
+    hint = line.placeholderText()
+    assert hint.startswith("Ajouter une étiquette")
+    assert line.fontMetrics().horizontalAdvance(hint) <= placeholder_room(line), hint
+    editor.close()
