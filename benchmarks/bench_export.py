@@ -139,7 +139,7 @@ def main() -> None:
         f"(built in {time.perf_counter() - began:.2f} s)"
     )
     outputs: dict[str, str] = {}
-    for key, (exporter, _suffix, _description) in FORMATS.items():
+    for key, (exporter, _suffix) in FORMATS.items():
         for options in (ExportOptions(), ExportOptions(include_entities=True)):
             if options.include_entities and key not in ("md", "html"):
                 continue

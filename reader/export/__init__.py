@@ -41,27 +41,19 @@ Exporter = Callable[[ExportDocument, ExportOptions | None], str]
 
 
 class ExportFormat(NamedTuple):
-    """An export format: ``exporter, suffix, description = FORMATS["md"]``."""
+    """An export format: ``exporter, suffix = FORMATS["md"]`` (the window describes each
+    in the user's language)."""
 
     exporter: Exporter
     suffix: str  # appended to a file name stem, dot included
-    description: str
 
 
 FORMATS: Mapping[str, ExportFormat] = MappingProxyType(
     {
-        "md": ExportFormat(
-            export_markdown, ".md", "Annotated Markdown: the whole text with highlights and notes"
-        ),
-        "md-highlights": ExportFormat(
-            export_highlights_markdown,
-            ".highlights.md",
-            "Highlights list (Markdown): only the highlights, notes and tags",
-        ),
-        "html": ExportFormat(export_html, ".html", "Standalone HTML page: printable, no scripts"),
-        "json": ExportFormat(
-            export_w3c, ".annotations.json", "W3C Web Annotation JSON (to exchange annotations)"
-        ),
+        "md": ExportFormat(export_markdown, ".md"),
+        "md-highlights": ExportFormat(export_highlights_markdown, ".highlights.md"),
+        "html": ExportFormat(export_html, ".html"),
+        "json": ExportFormat(export_w3c, ".annotations.json"),
     }
 )
 

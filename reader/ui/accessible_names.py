@@ -1,5 +1,5 @@
 """Names a screen reader says for the window's controls that show no text of their own
-(lists, trees, search fields, the reading view), found by their object names."""
+(lists, trees, search fields, the reading view, the find bar), found by their object names."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def _names() -> dict[str, str]:
         "libraryList": tr("Documents of the library"),
         "searchQuery": tr("Search the library"),
         "searchResults": tr("Search results"),
+        "findEdit": tr("Find in the document"),
+        "indexFilter": tr("Filter the Index"),
+        "indexEntries": tr("Names of the Index"),
+        "indexMentions": tr("Mentions of the chosen name"),
     }
 
 

@@ -24,6 +24,7 @@ from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.conflict_dialog import ConflictDialog, Draft
 from reader.ui.document_state import AnnotationDelta
 from reader.ui.i18n import tr
+from reader.ui.passages import quoted
 from reader.ui.tag_manager import TagManager
 from reader.ui.trash_dialog import TrashDialog
 
@@ -293,7 +294,7 @@ class AnnotationController:
             )
             return
         annotation = self.annotations[annotation_id]
-        passage = " ".join(self.window.view.textCursor().selectedText().split())
+        passage = self.window.view.textCursor().selectedText()
         seen = _draft(annotation)
         self.window.perform(
             MoveAnnotation(annotation_id, *span, expected_version=annotation.version),
@@ -303,7 +304,7 @@ class AnnotationController:
                 seen,
                 error,
                 mine_title=tr("Yours (the passage you selected)"),
-                move=(*span, "“" + passage[:200] + "”"),
+                move=(*span, quoted(passage, 200)),
             ),
         )
 

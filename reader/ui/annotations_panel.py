@@ -124,6 +124,9 @@ class AnnotationsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("annotationSearch")
         self.search.setPlaceholderText(tr("Filter: words in passage, note or tags"))
+        self.search.setToolTip(
+            tr("Highlights whose passage, note or tags hold every word (accents and case ignored)")
+        )
         self.search.setClearButtonEnabled(True)
         self.colour = QComboBox()
         self.colour.setObjectName("colourFilter")
@@ -135,11 +138,15 @@ class AnnotationsPanel(QWidget):
         self.tag_filter = QLineEdit()
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.setPlaceholderText(tr("Tags: #a #big data"))
+        self.tag_filter.setToolTip(
+            tr("Highlights with every tag typed, as #a #big data or a, big data (and subtags)")
+        )
         self.tag_filter.setClearButtonEnabled(True)
         self.authors = AuthorFilter()
         self.authors.changed.connect(self._refilter)
         self.count = QLabel()
         self.count.setObjectName("annotationCount")
+        self.count.setWordWrap(True)  # "… · 1 not found in this version" is long in French
         self.model = AnnotationListModel(self)
         self.list = _List()
         self.list.setObjectName("annotationList")

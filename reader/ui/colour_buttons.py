@@ -43,6 +43,7 @@ class ColourButtons(QWidget):
             button.setAutoRaise(True)
             button.setCheckable(checkable)
             button.setToolTip(f"{colour_name(colour)} ({COLOUR_SHORTCUTS[colour]})")
+            button.setAccessibleName(colour_name(colour))  # a tooltip is not a name
             button.clicked.connect(lambda _=False, c=colour: self.chosen.emit(c))
             self._group.addButton(button)
             layout.addWidget(button)

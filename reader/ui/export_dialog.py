@@ -30,6 +30,16 @@ from reader.ui.i18n import tr
 ENTITY_FORMATS = {"md", "html"}
 
 
+def _descriptions() -> dict[str, str]:
+    """What each export format holds, in the user's language."""
+    return {
+        "md": tr("Annotated Markdown: the whole text with highlights and notes"),
+        "md-highlights": tr("Highlights list (Markdown): only the highlights, notes and tags"),
+        "html": tr("Standalone HTML page: printable, no scripts"),
+        "json": tr("W3C Web Annotation JSON (to exchange annotations)"),
+    }
+
+
 class ExportDialog(QDialog):
     def __init__(
         self,
@@ -49,8 +59,9 @@ class ExportDialog(QDialog):
         column = QVBoxLayout(formats)
         self._group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
-        for key, (_exporter, suffix, description) in FORMATS.items():
-            button = QRadioButton(f"{description}  ({suffix})")
+        descriptions = _descriptions()
+        for key, (_exporter, suffix) in FORMATS.items():
+            button = QRadioButton(f"{descriptions[key]}  ({suffix})")
             button.setObjectName(f"format-{key}")
             button.toggled.connect(self._format_changed)
             self._group.addButton(button)
@@ -61,6 +72,7 @@ class ExportDialog(QDialog):
         self.entities.setChecked(settings.value("export/entities", False, type=bool) is True)
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(tr("File to write"))
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

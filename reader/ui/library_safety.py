@@ -120,7 +120,7 @@ class LibrarySafety(QObject):
             ("backup", tr("&Back Up Now"), self.back_up),
             ("check", tr("&Check the Library"), self.check),
             ("restore", tr("&Restore from a Backup…"), self.choose_backup),
-            ("recover", tr("Re&cover into a New Library…"), self.recover),
+            ("recover", tr("R&ecover into a New Library…"), self.recover),
             ("other", tr("&Open Another Library…"), self.open_other),
         ):
             action = QAction(text, self.window)

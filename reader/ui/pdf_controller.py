@@ -97,7 +97,7 @@ class PdfController:
         self.toggle_action.toggled.connect(self._toggled)
         self.fit_width_action = QAction(tr("Fit Page &Width"), self.window)
         self.fit_width_action.triggered.connect(lambda: self._fit(Fit.WIDTH))
-        self.fit_page_action = QAction(tr("Fit &Whole Page"), self.window)
+        self.fit_page_action = QAction(tr("Fit W&hole Page"), self.window)
         self.fit_page_action.triggered.connect(lambda: self._fit(Fit.PAGE))
         for action in (self.fit_width_action, self.fit_page_action):
             action.setEnabled(False)

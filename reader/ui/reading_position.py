@@ -78,7 +78,7 @@ class ReadingPosition:
             menu, tr("&Previous Chapter"), lambda: self.step_chapter(-1)
         )
         self.previous_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.percent_action = self._add(menu, tr("Go to &Percentage…"), self.ask_percentage)
+        self.percent_action = self._add(menu, tr("&Go to Percentage…"), self.ask_percentage)
         self.percent_action.setShortcut(QKeySequence("Ctrl+L"))
         menu.addSeparator()
         self.bookmark_action = self._add(menu, tr("Add &Bookmark"), self.add_bookmark)

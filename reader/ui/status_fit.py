@@ -1,6 +1,8 @@
 """The status bar keeps its labels whole: when the window is too narrow for all of them,
 the least needed (the entity pipeline, then the language, then the word count) are hidden
-instead of being cut in the middle of a word, and come back when there is room."""
+instead of being cut in the middle of a word, and come back when there is room. A
+message shown for a while (a file changed, an export written) counts too: the labels
+make way for it and come back when it goes."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ class StatusFit(QObject):
         self.droppable = droppable  # most needed first
         self._fitting = False
         bar.installEventFilter(self)
+        bar.messageChanged.connect(lambda _message: self.fit())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.bar and event.type() in (
@@ -39,6 +42,9 @@ class StatusFit(QObject):
                 if w.parent() is self.bar and w not in self.droppable and w.isVisibleTo(self.bar)
             ]
             needed = sum(w.sizeHint().width() + SPACING for w in others)
+            message = self.bar.currentMessage()
+            if message:
+                needed += self.bar.fontMetrics().horizontalAdvance(message) + 2 * SPACING
             room = self.bar.width() - 2 * SPACING
             for widget in self.droppable:
                 width = widget.sizeHint().width() + SPACING

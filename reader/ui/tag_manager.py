@@ -56,6 +56,7 @@ class TagManager(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("tagTable")
+        self.table.setAccessibleName(tr("Tags of the library"))
         self.table.setHorizontalHeaderLabels([tr("Tag"), tr("Highlights")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

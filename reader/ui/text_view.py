@@ -198,11 +198,17 @@ class TextView(QTextEdit):
         self.highlights_changed.emit()
 
     def visible_range(self) -> tuple[int, int]:
-        """Code points of the text on screen (as far as it is loaded)."""
+        """Code points of the text on screen (as far as it is loaded), from the first
+        line at least half in view: the top pixel may fall in the gap above a paragraph
+        or on a line scrolled mostly away, which belong to what comes before."""
         viewport = self.viewport()
-        top = self.cursorForPosition(QPoint(0, 0)).position()
+        top = self.cursorForPosition(QPoint(0, 0))
+        if self.cursorRect(top).center().y() < 0:
+            top.movePosition(QTextCursor.MoveOperation.Down)
+            top.movePosition(QTextCursor.MoveOperation.StartOfLine)
         bottom = self.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1))
-        return self.positions.from_qt(top), self.positions.from_qt(bottom.position()) + 1
+        first = self.positions.from_qt(top.position())
+        return first, max(first, self.positions.from_qt(bottom.position())) + 1
 
     def refresh_highlights(self, *, force: bool = False) -> None:
         """Draw the layers over the text on screen and a margin around it (unless the

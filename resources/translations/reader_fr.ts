@@ -48,6 +48,22 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <source>Find in the document</source>
+        <translation>Chercher dans le document</translation>
+    </message>
+    <message>
+        <source>Filter the Index</source>
+        <translation>Filtrer l’index</translation>
+    </message>
+    <message>
+        <source>Names of the Index</source>
+        <translation>Noms de l’index</translation>
+    </message>
+    <message>
+        <source>Mentions of the chosen name</source>
+        <translation>Mentions du nom choisi</translation>
+    </message>
+    <message>
         <source>listing the tags</source>
         <translation>liste des étiquettes</translation>
     </message>
@@ -124,7 +140,11 @@
     </message>
     <message>
         <source>Filter: words in passage, note or tags</source>
-        <translation>Filtre&#xa0;: mots du passage, de la note ou des étiquettes</translation>
+        <translation>Filtrer&#xa0;: passage, note, étiquettes</translation>
+    </message>
+    <message>
+        <source>Highlights whose passage, note or tags hold every word (accents and case ignored)</source>
+        <translation>Les surlignages dont le passage, la note ou les étiquettes contiennent tous les mots (accents et casse ignorés)</translation>
     </message>
     <message>
         <source>All colours</source>
@@ -132,7 +152,11 @@
     </message>
     <message>
         <source>Tags: #a #big data</source>
-        <translation>Étiquettes&#xa0;: #a #big data</translation>
+        <translation>#a #big data</translation>
+    </message>
+    <message>
+        <source>Highlights with every tag typed, as #a #big data or a, big data (and subtags)</source>
+        <translation>Les surlignages qui ont toutes les étiquettes tapées, comme #a #big data ou a, big data (sous-étiquettes comprises)</translation>
     </message>
     <message>
         <source>No highlights yet.
@@ -465,6 +489,22 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>lecture du fichier d’annotations</translation>
     </message>
     <message>
+        <source>Annotated Markdown: the whole text with highlights and notes</source>
+        <translation>Markdown annoté&#xa0;: tout le texte avec les surlignages et les notes</translation>
+    </message>
+    <message>
+        <source>Highlights list (Markdown): only the highlights, notes and tags</source>
+        <translation>Liste des surlignages (Markdown)&#xa0;: seulement les surlignages, les notes et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Standalone HTML page: printable, no scripts</source>
+        <translation>Page HTML autonome&#xa0;: imprimable, sans scripts</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON (to exchange annotations)</source>
+        <translation>JSON W3C Web Annotation (pour échanger des annotations)</translation>
+    </message>
+    <message>
         <source>Export Annotated Copy</source>
         <translation>Exporter une copie annotée</translation>
     </message>
@@ -475,6 +515,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Mark named entities in the text</source>
         <translation>Marquer les entités nommées dans le texte</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -887,7 +931,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>Open the &amp;Sample Article</source>
-        <translation>Ouvrir l’article d’&amp;exemple</translation>
+        <translation>Ouvrir l’article d’e&amp;xemple</translation>
     </message>
     <message>
         <source>&amp;Add to Library…</source>
@@ -927,11 +971,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation>&amp;Corbeille…</translation>
+        <translation>C&amp;orbeille…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Chercher…</translation>
+        <translation>C&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;Search the Library…</source>
@@ -951,7 +995,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;Annoter</translation>
+        <translation>A&amp;nnoter</translation>
     </message>
     <message>
         <source>Highlight {colour}</source>
@@ -995,11 +1039,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Entity Types</source>
-        <translation>Types d’&amp;entités</translation>
+        <translation>T&amp;ypes d’entités</translation>
     </message>
     <message>
         <source>Entity &amp;Legend</source>
-        <translation>&amp;Légende des entités</translation>
+        <translation>Lé&amp;gende des entités</translation>
     </message>
     <message>
         <source>&amp;Caret Browsing</source>
@@ -1007,11 +1051,11 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation>&amp;Plein écran</translation>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1109,7 +1153,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <source>Fit &amp;Whole Page</source>
+        <source>Fit W&amp;hole Page</source>
         <translation>Page &amp;entière</translation>
     </message>
     <message>
@@ -1175,7 +1219,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
+        <translation>Thè&amp;me</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -1183,7 +1227,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Sepia</source>
-        <translation>&amp;Sépia</translation>
+        <translation>S&amp;épia</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
@@ -1191,7 +1235,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     </message>
     <message>
         <source>&amp;Follow the System</source>
-        <translation>Suivre le &amp;système</translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
@@ -1226,12 +1270,12 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Chapitre &amp;précédent</translation>
     </message>
     <message>
-        <source>Go to &amp;Percentage…</source>
-        <translation>Aller au &amp;pourcentage…</translation>
+        <source>&amp;Go to Percentage…</source>
+        <translation>Aller au p&amp;ourcentage…</translation>
     </message>
     <message>
         <source>Add &amp;Bookmark</source>
-        <translation>Ajouter un &amp;signet</translation>
+        <translation>Ajouter un si&amp;gnet</translation>
     </message>
     <message>
         <source>Mark the place at the top of the page</source>
@@ -1409,8 +1453,12 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>Supprimer ce surlignage (Suppr)</translation>
     </message>
     <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
         <source>Add a tag (e.g. chine/cloud), Enter to add</source>
-        <translation>Ajouter une étiquette (par ex. chine/cloud), Entrée pour l’ajouter</translation>
+        <translation>Ajouter une étiquette (ex. chine/cloud), Entrée</translation>
     </message>
     <message>
         <source>Remove the tag {tag}</source>
@@ -1419,6 +1467,10 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
     <message>
         <source>Tags of every document in your library. Select several to merge them.</source>
         <translation>Étiquettes de tous les documents de votre bibliothèque. Sélectionnez-en plusieurs pour les fusionner.</translation>
+    </message>
+    <message>
+        <source>Tags of the library</source>
+        <translation>Étiquettes de la bibliothèque</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1673,7 +1725,7 @@ Sélectionnez un passage, puis appuyez sur Ctrl+1…6 ou choisissez une couleur.
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>Re&amp;cover into a New Library…</source>
+        <source>R&amp;ecover into a New Library…</source>
         <translation>Ré&amp;cupérer dans une nouvelle bibliothèque…</translation>
     </message>
     <message>

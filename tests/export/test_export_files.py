@@ -139,10 +139,9 @@ def test_unencodable_text(tmp_path: Path) -> None:
 
 def test_formats_registry() -> None:
     assert list(FORMATS) == ["md", "md-highlights", "html", "json"]
-    exporter, suffix, description = FORMATS["md"]
+    exporter, suffix = FORMATS["md"]
     assert exporter is export_markdown
     assert suffix == ".md"
-    assert description
     assert FORMATS["md-highlights"].exporter is export_highlights_markdown
     assert FORMATS["html"].exporter is export_html
     assert FORMATS["json"].exporter is export_w3c
@@ -153,7 +152,7 @@ def test_formats_registry() -> None:
 
 def test_every_format_exports_the_sample(tmp_path: Path) -> None:
     document = article_document(sample_annotations())
-    for key, (exporter, suffix, _) in FORMATS.items():
+    for key, (exporter, suffix) in FORMATS.items():
         content = export(document, key, ExportOptions(include_entities=True))
         assert content == exporter(document, ExportOptions(include_entities=True))
         assert content.endswith("\n")

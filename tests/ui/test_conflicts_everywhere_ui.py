@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -149,7 +150,12 @@ def manager_on(qtbot: QtBot, window: MainWindow, rows: int) -> TagManager:
 def select_tag(manager: TagManager, name: str) -> None:
     rows = manager.table.rowCount()
     [row] = [r for r in range(rows) if manager.table.item(r, 0).text() == name]  # type: ignore[union-attr]
-    manager.table.selectRow(row)
+    # Through the selection model: selectRow() reads the keyboard modifiers, and a Shift
+    # left held by an earlier test's key clicks would make it select nothing.
+    manager.table.selectionModel().select(
+        manager.table.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def tag_conflict_shown(qtbot: QtBot, manager: TagManager) -> TagConflictDialog:

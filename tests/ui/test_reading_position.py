@@ -6,10 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from reader.core.reading import chapters
 from reader.services.app import Services
 from reader.ui.main_window import MainWindow
 from reader.ui.paths import sample_article
 from reader.ui.reading_position import start_document
+from tests.formats.corpus import corpus_file
 from tests.ui.conftest import OpenDocument, settle
 
 PARAGRAPH = (
@@ -122,3 +124,23 @@ def test_reader_without_a_file_opens_the_last_document(services: Services, tmp_p
     assert start_document(services) == path.resolve()
     path.unlink()
     assert start_document(services) is None  # gone: an empty window, not the sample
+
+
+def wait_at(qtbot: QtBot, window: MainWindow, offset: int) -> None:
+    qtbot.waitUntil(lambda: window.reading.offset == offset, timeout=10_000)
+
+
+def test_next_chapter_goes_on_chapter_after_chapter_in_a_gutenberg_book(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument
+) -> None:
+    """Plain text lays out paragraphs with gaps: the top of the view, just above a
+    chapter's first line, must count as that chapter (not the end of the one before)."""
+    open_document(corpus_file("plain-text/fr-dumas-monte-cristo-tome1-pg17989-latin1-crlf.txt"))
+    assert window.opened is not None
+    parts = chapters(window.opened.document)
+    for chapter in parts[:3]:
+        window.reading.next_action.trigger()  # Ctrl+PgDown
+        wait_at(qtbot, window, chapter.start)
+        current = window.contents_panel.tree.currentItem()
+        assert current is not None and current.text(0) == chapter.title
+        assert "min left in chapter" in window.reading.label.text()

@@ -6,7 +6,7 @@ import gc
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Colour
@@ -187,3 +187,10 @@ def test_the_reading_column_stays_put_while_the_panels_fill(
         qtbot.wait(100)
         widths.add(window.view.width())
     assert len(widths) == 1, widths
+
+
+def test_the_note_editor_quotes_as_french_does(french: None, window: MainWindow) -> None:
+    editor = AnnotationEditor("un passage", Colour.YELLOW, "", (), known_tags=(), parent=window)
+    preview = editor.findChild(QLabel, "quotePreview")
+    assert preview is not None and preview.text() == "«\u00a0un passage\u00a0»"
+    editor.close()

@@ -39,3 +39,24 @@ def test_narrow_status_bar_hides_labels_whole(qtbot: QtBot, window: MainWindow) 
     window.resize(1600, 600)
     qtbot.wait(100)
     qtbot.waitUntil(window.pipeline_label.isVisible)
+
+
+def test_a_message_makes_room_and_the_labels_come_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1280, 600)
+    _fill(window)
+    qtbot.waitUntil(window.pipeline_label.isVisible)
+    bar = window.statusBar()
+    message = (
+        "Le fichier a changé depuis votre dernière visite : 0 surlignage déplacé, "
+        "1 introuvable dans cette version"
+    )
+    bar.showMessage(message, 60_000)
+
+    def message_fits() -> bool:
+        taken = sum(w.width() + 8 for w in _labels(window) if w.isVisible())
+        return bar.fontMetrics().horizontalAdvance(message) <= bar.width() - taken - 16
+
+    qtbot.waitUntil(message_fits)
+    assert window.reading.label.isVisible()  # the progress stays
+    bar.clearMessage()
+    qtbot.waitUntil(window.pipeline_label.isVisible)

@@ -8,10 +8,21 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+)
 from pytestqt.qtbot import QtBot
 
+from reader.core.annotations import Colour
+from reader.ui.annotation_editor import AnnotationEditor
+from reader.ui.export_dialog import ExportDialog
 from reader.ui.i18n import duration_text, tr
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import LUPDATE, TRANSLATIONS, OpenDocument
@@ -144,7 +155,7 @@ def test_the_window_and_qt_s_own_buttons_speak_french(
 ) -> None:
     """(``french`` comes before ``window``: the window is built in French.)"""
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:3] == ["&Fichier", "&Édition", "&Annoter"]
+    assert menus[:3] == ["&Fichier", "&Édition", "A&nnoter"]
     assert window.annotations_dock.windowTitle() == "Annotations"
     assert window.contents_dock.windowTitle() == "Sommaire"
     assert window.contents_dock.objectName() == "contentsDock"  # saved layouts still fit
@@ -168,3 +179,74 @@ def test_a_count_in_the_annotations_panel_is_plural_in_french(
         window.services.annotations.create(window.opened.id, start, start + len(quote))
     open_document(sample_path)
     assert window.annotations_panel.count.text() == "2 surlignages"
+
+
+def test_the_export_dialog_names_its_formats_in_french(french: None, window: MainWindow) -> None:
+    dialog = ExportDialog("Le comte de Monte-Cristo", window.settings, window, language="fr")
+    names = {key: button.text() for key, button in dialog.format_buttons.items()}
+    assert (
+        names["md"]
+        == "Markdown annoté\u00a0: tout le texte avec les surlignages et les notes  (.md)"
+    )
+    assert names["json"].startswith("JSON W3C Web Annotation")
+    assert not any("whole text" in name or "printable" in name for name in names.values())
+    dialog.close()
+
+
+def placeholder_room(edit: QLineEdit) -> int:
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    return contents.width() - 4  # Qt's horizontal margin inside the contents
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 560)])
+def test_the_annotation_filters_say_their_whole_hint_in_french(
+    qtbot: QtBot, french: None, window: MainWindow, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    panel = window.annotations_panel
+    for edit in (panel.search, panel.tag_filter):
+        hint = edit.placeholderText()
+        assert edit.fontMetrics().horizontalAdvance(hint) <= placeholder_room(edit), hint
+        assert edit.toolTip()  # the longer explanation, in full
+
+
+def shows_whole(label: QLabel) -> bool:
+    """Whether ``label`` has room for its whole text (on one line, or wrapped)."""
+    if label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width():
+        return True
+    return label.wordWrap() and label.heightForWidth(label.width()) <= label.height()
+
+
+def test_the_count_of_highlights_not_found_is_said_whole_in_french(
+    qtbot: QtBot, french: None, window: MainWindow, tmp_path: Path, open_document: OpenDocument
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Alibaba ouvre un centre à Zhangbei.\n\nJeff Zhang, directeur.\n", "utf-8")
+    open_document(path)
+    assert window.opened is not None
+    for quote in ("Alibaba", "Jeff Zhang, directeur"):
+        start = path.read_text("utf-8").index(quote)
+        window.services.annotations.create(window.opened.id, start, start + len(quote))
+    path.write_text("Alibaba ouvre un centre à Zhangbei.\n\nUn porte-parole.\n", "utf-8")
+    open_document(path)
+    count = window.annotations_panel.count
+    assert count.text() == "2 surlignages · 1 introuvable dans cette version"
+    qtbot.waitUntil(lambda: shows_whole(count))
+
+
+def test_the_tag_field_of_the_note_editor_says_its_whole_hint_in_french(
+    qtbot: QtBot, french: None, window: MainWindow
+) -> None:
+    editor = AnnotationEditor(
+        "un passage", Colour.YELLOW, "", ("chine",), known_tags=(), parent=window
+    )
+    editor.show()
+    qtbot.waitExposed(editor)
+    line = editor.tag_editor.line
+    hint = line.placeholderText()
+    assert hint.startswith("Ajouter une étiquette")
+    assert line.fontMetrics().horizontalAdvance(hint) <= placeholder_room(line), hint
+    editor.close()
