@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from reader.services.app import Services
 from reader.store.engine import make_engine
@@ -47,6 +49,25 @@ def services(db_path: Path) -> Iterator[Services]:
     services = Services.open(str(db_path))
     yield services
     services.close()
+
+
+NewEngine = Callable[..., Engine]
+
+
+@pytest.fixture
+def new_engine() -> Iterator[NewEngine]:
+    """:func:`~reader.store.engine.make_engine` for one test: every engine it made is
+    disposed at the end (its pooled connections closed, even when the test failed)."""
+    made: list[Engine] = []
+
+    def new(*args: Any, **options: Any) -> Engine:
+        engine = make_engine(*args, **options)
+        made.append(engine)
+        return engine
+
+    yield new
+    for engine in made:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")
