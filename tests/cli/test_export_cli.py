@@ -75,6 +75,7 @@ def test_failed_export_is_one_line_and_leaves_nothing(
     assert not target.parent.exists()
 
 
+@pytest.mark.slow
 def test_json_round_trip_into_a_new_library(annotated: tuple[Path, Path], tmp_path: Path) -> None:
     article, db = annotated
     exported = tmp_path / "notes.json"
