@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from reader.services.app import Services
 from reader.store.engine import make_engine
@@ -49,6 +51,25 @@ def services(db_path: Path) -> Iterator[Services]:
     services.close()
 
 
+NewEngine = Callable[..., Engine]
+
+
+@pytest.fixture
+def new_engine() -> Iterator[NewEngine]:
+    """:func:`~reader.store.engine.make_engine` for one test: every engine it made is
+    disposed at the end (its pooled connections closed, even when the test failed)."""
+    made: list[Engine] = []
+
+    def new(*args: Any, **options: Any) -> Engine:
+        engine = make_engine(*args, **options)
+        made.append(engine)
+        return engine
+
+    yield new
+    for engine in made:
+        engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """A real PostgreSQL server for the session (see :mod:`tests.postgres_server`),
@@ -72,9 +93,19 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture
-def postgres_url(postgres_server: PostgresServer) -> str:
+def postgres_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The name of a fresh, migrated database of the test's own on the session's server,
+    dropped after the test: a session's hundreds of databases (8 MB each) do not pile
+    up on disk until the server is removed."""
+    name = postgres_server.new_database()
+    yield name
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer, postgres_database: str) -> str:
     """A fresh, migrated team library of its own on the session's server."""
-    return postgres_server.url(postgres_server.new_database())
+    return postgres_server.url(postgres_database)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -92,7 +123,9 @@ def empty_library_url(request: pytest.FixtureRequest, db_path: Path) -> str:
     if request.param == "sqlite":
         return str(db_path)
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    return server.url(server.new_database(template=None))
+    name = server.new_database(template=None)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return server.url(name)
 
 
 @pytest.fixture

@@ -116,23 +116,7 @@ def open_library(
     url = _resolve(db)
     path = sqlite_file(url)
     if path is None:  # another database server, or a URI filename: no file to look at
-        try:
-            engine = make_engine(url)
-        except sa_exc.NoSuchModuleError as exc:
-            raise LibraryPathError(
-                message(Msg.UNSUPPORTED_DATABASE, library=url.render_as_string(hide_password=True))
-            ) from exc
-        where = postgres.display_url(url)
-        _check_server_revision(engine)
-        with faults(None, lock_seconds=lock_timeout(), server=where):
-            if current_revision(engine) != head_revision():
-                migrate(engine)
-            with engine.connect() as connection:
-                access = postgres.role_access(connection)
-        if access.read_only:
-            engine.dispose()
-            engine = make_engine(url, access)
-        return engine, LibraryState(None, access, server=where)
+        return _open_server(url)
     check_kind(path)
     kind = header_kind(path)
     if kind == "other":
@@ -156,6 +140,32 @@ def open_library(
         engine.dispose()
         engine = make_engine(url, state.access)
     return engine, state
+
+
+def _open_server(url: URL) -> tuple[Engine, LibraryState]:
+    """:func:`open_library` for a database server; a refusal or a fault closes the
+    engine's connections before it is raised."""
+    try:
+        engine = make_engine(url)
+    except sa_exc.NoSuchModuleError as exc:
+        raise LibraryPathError(
+            message(Msg.UNSUPPORTED_DATABASE, library=url.render_as_string(hide_password=True))
+        ) from exc
+    where = postgres.display_url(url)
+    try:
+        _check_server_revision(engine)
+        with faults(None, lock_seconds=lock_timeout(), server=where):
+            if current_revision(engine) != head_revision():
+                migrate(engine)
+            with engine.connect() as connection:
+                access = postgres.role_access(connection)
+    except BaseException:
+        engine.dispose()
+        raise
+    if access.read_only:
+        engine.dispose()
+        engine = make_engine(url, access)
+    return engine, LibraryState(None, access, server=where)
 
 
 def _open_file(

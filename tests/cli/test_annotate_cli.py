@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.cli.runner import command, environment, reader
 
 TEXT = (
@@ -162,6 +164,7 @@ def test_help_documents_the_annotation_commands() -> None:
     assert "--json" in reader("annotations", "--help", db=None).stdout
 
 
+@pytest.mark.slow
 def test_user_errors_are_one_line_and_status_2(library_url: str, tmp_path: Path) -> None:
     doc, db = make_doc(tmp_path), library_url
     cases = [

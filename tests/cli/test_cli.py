@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader import __version__
 from tests.cli.runner import reader
 
@@ -101,6 +103,7 @@ def test_printed_paths_escape_newlines_and_terminal_sequences(
     assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
 
 
+@pytest.mark.slow
 def test_screenshot_writes_a_png(tmp_path: Path, sample_path: Path) -> None:
     out = tmp_path / "shot.png"
     result = reader(

@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import reader
+
+pytestmark = pytest.mark.slow  # several processes each
 
 
 def test_entities_json_offsets_index_the_canonical_text(library_url: str, tmp_path: Path) -> None:

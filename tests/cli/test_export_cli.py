@@ -10,13 +10,16 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.cli.runner import reader
+from tests.conftest import SAMPLE
 
 
-@pytest.fixture
-def annotated(tmp_path: Path, sample_path: Path) -> tuple[Path, Path]:
-    article = tmp_path / "article.txt"
-    shutil.copy(sample_path, article)
-    db = tmp_path / "db.sqlite3"
+@pytest.fixture(scope="module")
+def annotated_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The sample annotated three times with ``reader annotate``, once for the module."""
+    folder = tmp_path_factory.mktemp("annotated")
+    article = folder / "article.txt"
+    shutil.copy(SAMPLE, article)
+    db = folder / "db.sqlite3"
     for args in (
         (
             "--quote",
@@ -35,6 +38,16 @@ def annotated(tmp_path: Path, sample_path: Path) -> tuple[Path, Path]:
     ):
         assert reader("annotate", str(article), *args, db=db).returncode == 0
     return article, db
+
+
+@pytest.fixture
+def annotated(annotated_once: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """The annotated article (shared: tests only read it) and a copy of its library for
+    the test alone."""
+    article, db = annotated_once
+    for part in db.parent.glob(db.name + "*"):  # the file, and its journal if left
+        shutil.copy(part, tmp_path / part.name)
+    return article, tmp_path / db.name
 
 
 def test_markdown_export_to_stdout_and_file(annotated: tuple[Path, Path], tmp_path: Path) -> None:
@@ -62,6 +75,7 @@ def test_failed_export_is_one_line_and_leaves_nothing(
     assert not target.parent.exists()
 
 
+@pytest.mark.slow
 def test_json_round_trip_into_a_new_library(annotated: tuple[Path, Path], tmp_path: Path) -> None:
     article, db = annotated
     exported = tmp_path / "notes.json"

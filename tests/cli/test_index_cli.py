@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.runner import reader
+
+pytestmark = pytest.mark.slow  # several processes each
 
 FIRST = (
     "M. Emmanuel Macron a reçu Jeff Zhang à l'Élysée. Zhang est venu de Pékin avec Alibaba."

@@ -12,7 +12,7 @@ from reader.services.app import Services
 from tests.cli.runner import reader
 from tests.services.test_member_copies import EDITED, TEXT, shared_by_ana
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def test_a_differing_copy_uses_the_shared_text_and_says_so(

@@ -9,8 +9,8 @@ from sqlalchemy import text as sql
 
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
-from reader.store.engine import make_engine
 from reader.store.schema import migrate
+from tests.conftest import NewEngine
 
 TEXT = (
     "Le groupe Alibaba a ouvert deux centres dans la province du Hebei, au nord de la Chine.\n"
@@ -49,8 +49,8 @@ def test_a_correction_follows_its_words_and_goes_with_them(
 
 
 @pytest.mark.sqlite_only("an SQLite library of revision 0004: team libraries start at 0013")
-def test_upgrade_fills_in_the_corrected_words(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_upgrade_fills_in_the_corrected_words(db_path: Path, new_engine: NewEngine) -> None:
+    engine = new_engine(f"sqlite:///{db_path}")
     migrate(engine, "0004")
     with engine.begin() as connection:
         connection.execute(

@@ -5,14 +5,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from reader.store.engine import make_engine, resolve_db_url
+from reader.store.engine import resolve_db_url
 from reader.store.models import Base
 from reader.store.schema import current_revision, head_revision, migrate
 from reader.store.sqlite_search import include_object
+from tests.conftest import NewEngine
 
 
-def test_fresh_database_is_built_by_migrations(empty_library_url: str) -> None:
-    engine = make_engine(resolve_db_url(empty_library_url))
+def test_fresh_database_is_built_by_migrations(
+    empty_library_url: str, new_engine: NewEngine
+) -> None:
+    engine = new_engine(resolve_db_url(empty_library_url))
     assert current_revision(engine) is None
     migrate(engine)
     assert current_revision(engine) == head_revision()
@@ -20,12 +23,12 @@ def test_fresh_database_is_built_by_migrations(empty_library_url: str) -> None:
     assert set(Base.metadata.tables) <= tables
 
 
-def test_migrations_match_the_models(empty_library_url: str) -> None:
+def test_migrations_match_the_models(empty_library_url: str, new_engine: NewEngine) -> None:
     """Alembic's autogenerate finds nothing to do: migrations and ORM agree."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    engine = make_engine(resolve_db_url(empty_library_url))
+    engine = new_engine(resolve_db_url(empty_library_url))
     migrate(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": include_object})
@@ -34,8 +37,8 @@ def test_migrations_match_the_models(empty_library_url: str) -> None:
 
 
 @pytest.mark.sqlite_only("SQLite's pragmas")
-def test_pragmas(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_pragmas(db_path: Path, new_engine: NewEngine) -> None:
+    engine = new_engine(f"sqlite:///{db_path}")
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -44,8 +47,8 @@ def test_pragmas(db_path: Path) -> None:
 
 
 @pytest.mark.sqlite_only("an SQLite library of revision 0001: team libraries start at 0013")
-def test_upgrade_keeps_rows_from_the_first_revision(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_upgrade_keeps_rows_from_the_first_revision(db_path: Path, new_engine: NewEngine) -> None:
+    engine = new_engine(f"sqlite:///{db_path}")
     migrate(engine, "0001")
     with engine.begin() as connection:
         connection.execute(
@@ -61,8 +64,8 @@ def test_upgrade_keeps_rows_from_the_first_revision(db_path: Path) -> None:
     assert [tuple(r) for r in rows] == [("/a.txt", "A", "body")]
 
 
-def test_migrating_twice_is_harmless(empty_library_url: str) -> None:
-    engine = make_engine(resolve_db_url(empty_library_url))
+def test_migrating_twice_is_harmless(empty_library_url: str, new_engine: NewEngine) -> None:
+    engine = new_engine(resolve_db_url(empty_library_url))
     migrate(engine)
     migrate(engine)
     assert current_revision(engine) == head_revision()

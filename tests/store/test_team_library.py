@@ -187,6 +187,11 @@ def test_a_library_of_a_newer_schema_is_refused_untouched(
     postgres_server.pretend_newer(name)
     with pytest.raises(LibraryTooNewError, match=r"needs reader 9\.0\.0 or newer"):
         Services.open(postgres_server.url(name))
+    with postgres_server.admin() as connection:  # the refusal left no connection open
+        left = connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (name,)
+        ).fetchone()
+    assert left == (0,)
     with postgres_server.admin(name) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     assert row == ("9999",)

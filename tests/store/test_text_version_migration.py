@@ -13,6 +13,7 @@ from reader.services.app import Services
 from reader.store.engine import make_engine
 from reader.store.schema import _config, current_revision, migrate
 from reader.store.unit_of_work import UnitOfWork
+from tests.conftest import NewEngine
 from tests.store.test_library_migration import fill_at_0003, snapshot
 
 pytestmark = pytest.mark.sqlite_only(
@@ -35,8 +36,10 @@ def columns(engine: Engine) -> list[tuple[object, ...]]:
         ]
 
 
-def test_documents_made_before_0006_are_version_1_and_nothing_is_lost(db_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_documents_made_before_0006_are_version_1_and_nothing_is_lost(
+    db_path: Path, new_engine: NewEngine
+) -> None:
+    engine = new_engine(f"sqlite:///{db_path}")
     migrate(engine, "0003")
     fill_at_0003(engine)
     migrate(engine, "0005")
@@ -47,20 +50,19 @@ def test_documents_made_before_0006_are_version_1_and_nothing_is_lost(db_path: P
     assert columns(engine) == [(1, 1), (2, 1)]
 
     config = _config()
-    with make_engine(engine.url, writer=True).connect() as connection:
+    with new_engine(engine.url, writer=True).connect() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0005")
         connection.commit()
     assert snapshot(engine) == before
     migrate(engine)
     assert snapshot(engine) == before
-    engine.dispose()
 
 
 def test_a_document_read_again_after_the_upgrade_takes_this_version(
-    db_path: Path, tmp_path: Path
+    db_path: Path, tmp_path: Path, new_engine: NewEngine
 ) -> None:
-    engine = make_engine(f"sqlite:///{db_path}")
+    engine = new_engine(f"sqlite:///{db_path}")
     migrate(engine, "0005")
     book = tmp_path / "book.txt"
     book.write_text(BOOK, "utf-8")
@@ -84,7 +86,7 @@ def test_a_document_read_again_after_the_upgrade_takes_this_version(
         )
     migrate(engine)
     assert columns(engine) == [(7, 1)]
-    engine.dispose()
+    engine.dispose()  # before the services write the library
     services = Services(UnitOfWork(make_engine(f"sqlite:///{db_path}")))
     try:
         opened = services.documents.open(book).value
@@ -93,4 +95,4 @@ def test_a_document_read_again_after_the_upgrade_takes_this_version(
         assert not note.orphan
     finally:
         services.close()
-    assert columns(make_engine(f"sqlite:///{db_path}")) == [(7, TEXT_VERSION)]
+    assert columns(new_engine(f"sqlite:///{db_path}")) == [(7, TEXT_VERSION)]

@@ -23,13 +23,13 @@ from reader.core.annotations import Colour
 from reader.core.errors import LibraryLockedError
 from reader.services import library_care
 from reader.services.app import Services
-from reader.store.engine import make_engine
 from reader.store.schema import current_revision, head_revision
 from reader.ui.library_dialogs import Choice, LibraryOffer, RestoreDialog
 from reader.ui.library_safety import Reopen
 from reader.ui.library_session import SHOW_AFTER_MS, LibrarySession, WorkingDialog, off_ui_thread
 from reader.ui.main_window import MainWindow
 from reader.ui.problem_dialog import Problem
+from tests.conftest import NewEngine
 from tests.faults.faulty import (
     Snapshot,
     annotations_in,
@@ -331,9 +331,10 @@ def test_a_library_locked_while_its_migration_is_due_opens_once_tried_again(
     library: tuple[Path, Path, Snapshot],
     new_session: NewSession,
     monkeypatch: pytest.MonkeyPatch,
+    new_engine: NewEngine,
 ) -> None:
     db, _document, before = library
-    downgrade(make_engine(f"sqlite:///{db}"), "0012")  # left by an older reader
+    downgrade(new_engine(f"sqlite:///{db}"), "0012")  # left by an older reader
     checkpoint(db)
     monkeypatch.setenv("READER_LOCK_TIMEOUT", "1")
     other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
@@ -358,7 +359,7 @@ def test_a_library_locked_while_its_migration_is_due_opens_once_tried_again(
     assert "in use by another program" in seen[0]
     assert any(line.startswith("Try again") for line in seen[1:])
     assert session.window is not None and not session.window.services.state.read_only
-    assert current_revision(make_engine(f"sqlite:///{db}")) == head_revision()
+    assert current_revision(new_engine(f"sqlite:///{db}")) == head_revision()
     assert annotations_in(db) == before
 
 
