@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from reader.core.entities import EntitySpan
 from reader.nlp.casing import HEADING_SHARE, is_roman_numeral, upper_share
 from reader.nlp.labels import map_label
-from reader.nlp.twin import share_batches, twin_possible
+from reader.nlp.twin import give_back_freed, lean_heap, share_batches, twin_possible
 from reader.nlp.types import BatchCallback, CancelCheck, Cancelled, ProgressCallback
 
 if TYPE_CHECKING:
@@ -168,17 +168,18 @@ def _batch_spans(
     text: str, nlp: Language, batch: Sequence[Chunk], lock: threading.Lock | None
 ) -> list[EntitySpan]:
     texts = [case_normalised(text[c.start : c.end].replace("\n", " ")) for c in batch]
-    with lock if lock is not None else contextlib.nullcontext():
-        docs = list(nlp.pipe(texts, batch_size=len(texts)))
     found: list[EntitySpan] = []
-    for chunk, doc in zip(batch, docs, strict=True):
-        for ent in doc.ents:
-            label = map_label(ent.label_)
-            if label is None:
-                continue
-            start = chunk.start + ent.start_char
-            end = chunk.start + ent.end_char
-            found.append(EntitySpan(start, end, label, text[start:end], "model"))
+    with lock if lock is not None else contextlib.nullcontext():
+        for chunk, doc in zip(batch, nlp.pipe(texts, batch_size=len(texts)), strict=True):
+            for ent in doc.ents:
+                label = map_label(ent.label_)
+                if label is None:
+                    continue
+                start = chunk.start + ent.start_char
+                end = chunk.start + ent.end_char
+                found.append(EntitySpan(start, end, label, text[start:end], "model"))
+    del texts
+    give_back_freed()  # the batch's arrays and docs: this process and a twin each had them
     return found
 
 
@@ -208,6 +209,7 @@ def model_spans(
     done = 0
     spans: list[EntitySpan] = []
     lock = _pipe_lock(nlp)
+    lean_heap()
 
     def finished(index: int, found: list[EntitySpan]) -> None:
         nonlocal done

@@ -10,6 +10,10 @@ the twin from the back, until they meet; the twin sends each batch's spans back
 through a pipe, and this process hands every batch's spans to ``done`` in its own
 thread, between its batches.
 
+What a batch's arrays and docs took is handed back to the system after each batch,
+in both processes (:func:`give_back_freed`; the model's big arrays mapped apart:
+:func:`lean_heap`), so neither keeps more than its batches need.
+
 Only on Linux (where forking a process is the usual way) with two usable cores;
 if the twin cannot start, fails or dies, this process does the batches it left.
 """
@@ -17,6 +21,8 @@ if the twin cannot start, fails or dies, this process does the batches it left.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import gc
 import multiprocessing
 import os
@@ -36,6 +42,41 @@ Work = Callable[[int], list[EntitySpan]]
 Done = Callable[[int, list[EntitySpan]], None]
 MIN_BATCHES = 4  # fewer: the fork costs more than the second core gives back
 WAIT_S = 0.1  # polling ``cancelled`` while the twin finishes its last batch
+
+
+M_MMAP_THRESHOLD = -3  # the GNU C library's mallopt parameter
+MMAP_THRESHOLD = 256 * 1024
+
+
+@functools.cache
+def _libc() -> Any:
+    try:
+        libc = ctypes.CDLL(None)
+        _ = libc.malloc_trim, libc.mallopt  # GNU C library only
+    except (AttributeError, OSError, TypeError):
+        return None
+    return libc
+
+
+def lean_heap() -> None:
+    """Before the model's batches: blocks of 256 KiB and more (the model's arrays)
+    are mapped for themselves and unmapped when freed, instead of the C library's
+    threshold rising with them up to 32 MiB and keeping them in its heap; what was
+    freed before is handed back (GNU C library only; elsewhere nothing)."""
+    libc = _libc()
+    if libc is not None:
+        libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+        libc.malloc_trim(0)
+
+
+def give_back_freed() -> None:
+    """Hand the memory C code freed back to the system (``malloc_trim``, GNU C library
+    only; elsewhere nothing). The C library keeps what spaCy's model freed after a
+    batch for its next allocations; given back, it stops counting in this process's
+    (and a twin's) resident memory until a batch needs it again. A few milliseconds."""
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 def twin_possible(batches: int) -> bool:
