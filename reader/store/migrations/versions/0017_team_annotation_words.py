@@ -49,9 +49,12 @@ UPGRADE = [
         SELECT id, txid_current() FROM annotations WHERE id = ANY(ids)
         ON CONFLICT (annotation_id) DO UPDATE SET txid = EXCLUDED.txid;
     END $$""",
+    # a new annotation has no rows yet: queued only (one statement per INSERT)
     """CREATE FUNCTION search_annotations_added() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        PERFORM search_annotation_words_stale(ARRAY(SELECT id FROM added));
+        INSERT INTO search_annotation_stale (annotation_id, txid)
+        SELECT id, txid_current() FROM added
+        ON CONFLICT (annotation_id) DO UPDATE SET txid = EXCLUDED.txid;
         RETURN NULL;
     END $$""",
     """CREATE FUNCTION search_annotations_changed() RETURNS trigger LANGUAGE plpgsql AS $$
