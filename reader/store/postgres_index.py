@@ -151,13 +151,13 @@ def write_prepared(connection: Any, rows: Prepared) -> None:
     through ``COPY`` (one stream each, typed by the server from text)."""
     for statement in _DELETE:
         connection.execute(statement, {"doc": rows.document_id})
-    _copy(connection, _COPY_PIECES, [rows.pieces] if rows.pieces else [])
+    copy_blocks(connection, _COPY_PIECES, [rows.pieces] if rows.pieces else [])
     _write_words(connection, rows)
 
 
 def _write_words(connection: Any, rows: Prepared) -> None:
     if rows.terms:
-        _copy(connection, _COPY_TERMS, [rows.terms])
+        copy_blocks(connection, _COPY_TERMS, [rows.terms])
     connection.execute(
         _INSERT_SIZE,
         {
@@ -169,7 +169,7 @@ def _write_words(connection: Any, rows: Prepared) -> None:
     )
 
 
-def _copy(connection: Any, statement: str, blocks: Iterable[str]) -> None:
+def copy_blocks(connection: Any, statement: str, blocks: Iterable[str]) -> None:
     with _driver_connection(connection).cursor() as cursor, cursor.copy(statement) as copy:
         for block in blocks:
             copy.write(block)
@@ -192,7 +192,7 @@ def write_index(connection: Any, document_id: int, title: str, body: str) -> Non
 
     with ThreadPoolExecutor(max_workers=1) as cutter:
         made = cutter.submit(cut)
-        _copy(connection, _COPY_PIECES, iter(blocks.get, None))
+        copy_blocks(connection, _COPY_PIECES, iter(blocks.get, None))
         rows = made.result()
     _write_words(connection, rows)
 

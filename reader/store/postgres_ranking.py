@@ -68,35 +68,52 @@ def _pattern(word: str) -> str:
     return word + "%"
 
 
-def _term_statement(words: list[str], prefix: bool) -> Any:
-    """Each document whose text holds a term: how often, and the number of the first
-    piece holding it."""
+def found_positions(table: str, key: str, words: list[str], prefix: bool, where: str = "") -> str:
+    """The start of a query: ``WITH ..., found AS (key, positions)``: each row of
+    ``key`` whose words in ``table`` (rows of lexeme, ``key``, positions, filtered by
+    ``where``) hold a term (words :w0, :w1...; the last a LIKE pattern if ``prefix``),
+    and where it starts (NULL positions where a phrase's words do not follow)."""
     parts = []
     for n in range(len(words)):
         if prefix and n == len(words) - 1:
             parts.append(
-                f"w{n} AS (SELECT document_id, array_agg(p ORDER BY p) AS positions"
-                f" FROM search_terms, unnest(positions) AS p WHERE lexeme LIKE :w{n}"
-                " GROUP BY document_id)"
+                f"w{n} AS (SELECT {key}, array_agg(p ORDER BY p) AS positions"
+                f" FROM {table}, unnest(positions) AS p WHERE lexeme LIKE :w{n}{where}"
+                f" GROUP BY {key})"
             )
         else:
             parts.append(
-                f"w{n} AS (SELECT document_id, positions FROM search_terms WHERE lexeme = :w{n})"
+                f"w{n} AS (SELECT {key}, positions FROM {table} WHERE lexeme = :w{n}{where})"
             )
     if len(words) == 1:
-        found = "SELECT document_id, positions FROM w0"
+        found = f"SELECT {key}, positions FROM w0"
     else:  # a phrase: where word n + 1 follows word n
         follow = " ".join(
             f"JOIN unnest(w{n}.positions) AS p{n} ON p{n} = p0 + {n}" for n in range(1, len(words))
         )
-        joins = " ".join(f"JOIN w{n} USING (document_id)" for n in range(1, len(words)))
+        joins = " ".join(f"JOIN w{n} USING ({key})" for n in range(1, len(words)))
         found = (
-            "SELECT w0.document_id, (SELECT array_agg(p0 ORDER BY p0)"
+            f"SELECT w0.{key}, (SELECT array_agg(p0 ORDER BY p0)"
             f" FROM unnest(w0.positions) AS p0 {follow}) AS positions FROM w0 {joins}"
         )
+    return f"WITH {', '.join(parts)}, found AS MATERIALIZED ({found})"
+
+
+def term_parameters(term: Term) -> dict[str, str]:
+    """The words of a term as :func:`found_positions` takes them."""
+    words = term_words(term)
+    return {
+        f"w{n}": _pattern(word) if term.prefix and n == len(words) - 1 else word
+        for n, word in enumerate(words)
+    }
+
+
+def _term_statement(words: list[str], prefix: bool) -> Any:
+    """Each document whose text holds a term: how often, and the number of the first
+    piece holding it."""
     return text(
         f"""
-        WITH {", ".join(parts)}, found AS MATERIALIZED ({found})
+        {found_positions("search_terms", "document_id", words, prefix)}
         SELECT f.document_id, cardinality(f.positions),
             width_bucket(f.positions[1], s.piece_words) - 1
         FROM found AS f JOIN search_sizes AS s USING (document_id)
@@ -107,20 +124,15 @@ def _term_statement(words: list[str], prefix: bool) -> Any:
 
 def _text_hits(session: Session, term: Term) -> dict[int, tuple[int, int]]:
     """How often ``term`` occurs in the text of each document holding it, and where."""
-    words = term_words(term)
-    params = {
-        f"w{n}": _pattern(word) if term.prefix and n == len(words) - 1 else word
-        for n, word in enumerate(words)
-    }
-    statement = _term_statement(words, term.prefix)
+    statement = _term_statement(term_words(term), term.prefix)
     return {
         int(doc): (int(hits), int(piece))
-        for doc, hits, piece in session.execute(statement, params).all()
+        for doc, hits, piece in session.execute(statement, term_parameters(term)).all()
     }
 
 
-def _title_hits(title: Sequence[str], words: list[str], prefix: bool) -> int:
-    """How often a term (its folded words) occurs in a title's words."""
+def occurrences(title: Sequence[str], words: list[str], prefix: bool) -> int:
+    """How often a term (its folded words) occurs in a title's (or any) words."""
     count = 0
     for start in range(len(title) - len(words) + 1):
         if all(
@@ -149,7 +161,7 @@ def ranked_documents(session: Session, terms: tuple[Term, ...], limit: int) -> l
         in_text = _text_hits(session, term)
         found = {doc: float(hits) for doc, (hits, _pieces) in in_text.items()}
         for doc, title in titles.items():
-            in_title = _title_hits(title, words, prefix)
+            in_title = occurrences(title, words, prefix)
             if in_title:
                 found[doc] = found.get(doc, 0.0) + TITLE_WEIGHT * in_title
         frequencies.append(found)

@@ -7,14 +7,16 @@ finds, in the same order.
   its title or text does, and documents are ranked by FTS5's bm25
   (:mod:`reader.store.postgres_ranking`). A document's pieces holding the words are
   found through their ``tsvector`` (GIN index), walked in text order.
-- Annotations match on their note, quoted passage (GIN expression indexes of the
-  ``reader_simple`` configuration of migration 0004: ``simple`` with ``unaccent``) or
-  tags, ranked by ``ts_rank``.
+- Annotations: their words too are cut in Python and kept with their positions
+  (:mod:`reader.store.postgres_annotation_index`, migration 0017); an annotation
+  holds a term when its note, quoted passage or tags do, and annotations are ranked
+  by FTS5's bm25 (:mod:`reader.store.postgres_annotation_ranking`); their snippets
+  are marked by ``ts_headline`` (configuration ``reader_simple`` of migration 0004).
 
 The same query syntax: every word must match, ``"quoted words"`` as a phrase
 (``<->``), ``prefix*`` as ``:*``. Each term is written as a quoted tsquery lexeme, so
-no input can raise a syntax error. Scores are negated ranks, so lower is better as
-with SQLite's bm25.
+no input can raise a syntax error. Scores are bm25's, lower is better, so
+documents and annotations interleave as on SQLite.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from sqlalchemy import text
 
 from reader.core.library import SearchHit, SearchKind
 from reader.core.query import Matcher, Term
+from reader.store.postgres_annotation_index import index_all, index_own_changes
+from reader.store.postgres_annotation_ranking import ranked_annotations
 from reader.store.postgres_index import tsquery_text, words_query, write_index, write_many
 from reader.store.postgres_ranking import ranked_documents
 from reader.store.sqlite_search import (
@@ -92,6 +96,10 @@ class PostgresSearchStore(SearchStore):
         )
         write_many(self._session, ((int(id_), title, body) for id_, title, body in rows))
 
+    def before_commit(self) -> None:
+        """Write the word rows of the annotations this transaction changed."""
+        index_own_changes(self._session)
+
     def has_pieces(self, document_id: int) -> bool:
         """Whether the document's pieces are written, for its title as it is now."""
         lo, hi = chunk_range(document_id)
@@ -104,36 +112,23 @@ class PostgresSearchStore(SearchStore):
         return ranked_documents(self._session, terms, limit)
 
     def _annotation_rows(self, kind: str, terms: tuple[Term, ...], limit: int) -> Sequence[Any]:
-        """Notes and quotes through their GIN expression indexes; tags only among the
-        annotations carrying a tag that holds one of the terms."""
-        column = _ANNOTATION_COLUMNS[kind]
-        vector = f"to_tsvector({CONFIG}, {column})"
-        among = ""
-        if kind == "tag":
-            among = (
-                "AND a.id IN (SELECT at.annotation_id FROM annotation_tags AS at"
-                " JOIN tags AS t ON t.id = at.tag_id"
-                f" WHERE to_tsvector({CONFIG}, t.name) @@ to_tsquery({CONFIG}, :any))"
-            )
+        """The best annotations by bm25 (:mod:`reader.store.postgres_annotation_ranking`),
+        with a snippet of their ``kind`` part marked by ``ts_headline``."""
+        best = ranked_annotations(self._session, kind, terms, limit)
+        if not best:
+            return []
         statement = text(
-            f"""
-            SELECT a.id, a.document_id, a.start, d.path, d.title,
-                ts_headline({CONFIG}, {column}, {_Q}, :options),
-                -ts_rank({vector}, {_Q}) AS score
-            FROM annotations AS a JOIN documents AS d ON d.id = a.document_id
-            WHERE {vector} @@ {_Q} AND d.in_library {among}
-            ORDER BY score, a.created, a.id LIMIT :limit
-            """
+            f"SELECT a.id, ts_headline({CONFIG}, {_ANNOTATION_COLUMNS[kind]}, {_Q}, :options)"
+            " FROM annotations AS a WHERE a.id = ANY(:ids)"
         )
-        return self._session.execute(
-            statement,
-            {
-                "q": tsquery_text(terms),
-                "any": tsquery_text(terms, any_=True),
-                "limit": limit,
-                "options": _HEADLINE,
-            },
-        ).all()
+        ids = [row[0] for _score, row in best]
+        marked: dict[str, str] = {
+            str(annotation): str(raw)
+            for annotation, raw in self._session.execute(
+                statement, {"q": tsquery_text(terms), "ids": ids, "options": _HEADLINE}
+            ).all()
+        }
+        return [(*row, marked[row[0]], score) for score, row in best]
 
     def _matching_pieces(
         self, document_id: int, terms: tuple[Term, ...], limit: int, *, any_: bool
@@ -164,11 +159,11 @@ class PostgresSearchStore(SearchStore):
         return SearchHit(document_id, path, title, SearchKind.TEXT, snippet, offset, marks)
 
     def rebuild(self) -> None:
-        """Write every document's pieces and words again (the annotations' indexes are
-        PostgreSQL's own)."""
+        """Write every document's pieces and words, and every annotation's words, again."""
         for statement in ("search_chunks", "search_terms", "search_sizes"):
             self._session.execute(text(f"DELETE FROM {statement}"))
         for document_id, title, body in self._session.execute(
             text("SELECT id, title, text FROM documents")
         ).all():
             write_index(self._session, document_id, title, body)
+        index_all(self._session)

@@ -131,7 +131,9 @@ class UnitOfWork:
             self._writing() as session,
             session.begin(),
         ):
-            yield Store(session)
+            store = Store(session)
+            yield store
+            store.search.before_commit()
 
     @contextmanager
     def lock_waits_reported_to(self, listener: sqlite.LockWaitListener) -> Iterator[None]:
