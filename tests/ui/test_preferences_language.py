@@ -42,6 +42,7 @@ def choose_language(qtbot: QtBot, session: LibrarySession, code: str) -> MainWin
     old = session.window
     assert old is not None
     dialog = old.prefs.show_dialog()
+    dialog.tabs.setCurrentIndex(2)  # Interface, where the language is chosen
     dialog.language.setCurrentIndex(dialog.language.findData(code))
     qtbot.waitUntil(lambda: session.window is not old, timeout=10_000)
     new = session.window
@@ -83,7 +84,7 @@ def test_a_new_language_rebuilds_the_window_in_it_where_the_reader_was(
     qtbot.waitUntil(lambda: french.reading.offset == offset, timeout=10_000)
     assert french.size() == window_size and not french.entities_dock.isHidden()
     dialog = french.prefs.dialog  # shown again, in French, Qt's own buttons too
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None and dialog.isVisible() and dialog.tabs.currentIndex() == 2
     assert dialog.windowTitle() == "Préférences"
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
