@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from reader.core.annotations import Annotation
@@ -32,6 +32,7 @@ from reader.ui.document_builder import plan
 from reader.ui.document_state import Shown
 from reader.ui.entity_controller import settle_memory
 from reader.ui.i18n import tr
+from reader.ui.language_names import language_name
 from reader.ui.offsets import PositionMap
 from reader.ui.paths import open_filter
 from reader.ui.plain import plain_tooltip
@@ -292,10 +293,3 @@ class DocumentController:
 
     def stop_watching(self) -> None:
         self._watch.stop()
-
-
-def language_name(code: str | None) -> str:
-    if not code:
-        return tr("unknown")
-    name = QLocale(code).nativeLanguageName()
-    return f"{name} ({code})" if name else code

@@ -18,6 +18,8 @@ from reader.ui.paths import resource
 
 APP_CATALOGUE = "reader"
 QT_CATALOGUE = "qtbase"
+INSTALLED = "readerCatalogue"
+"""The object name of the translators :func:`install_translations` installs."""
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -37,12 +39,17 @@ def install_translations(
     app: QApplication, language: str, folder: Path | None = None
 ) -> list[QTranslator]:
     """Load reader's translation for ``language`` (from ``folder``, by default the
-    app's own) and Qt's (standard buttons, file dialog); the translators installed. English
-    has one too: the plural forms of its counts ("1 highlight", "2 highlights")."""
+    app's own) and Qt's (standard buttons, file dialog) in place of those installed
+    before; the translators installed. English has one too: the plural forms of its
+    counts ("1 highlight", "2 highlights")."""
+    for previous in app.findChildren(QTranslator, INSTALLED):
+        app.removeTranslator(previous)
+        previous.setParent(None)  # freed once nothing holds it
     locale = interface_locale(language)
     QLocale.setDefault(locale)
     english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
     ours = QTranslator(app)
+    ours.setObjectName(INSTALLED)
     found = ours.load(
         QLocale(QLocale.Language.English) if english else locale,
         APP_CATALOGUE,
@@ -54,6 +61,7 @@ def install_translations(
     app.installTranslator(ours)
     loaded = [ours]
     qt = QTranslator(app)
+    qt.setObjectName(INSTALLED)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not english and qt.load(locale, QT_CATALOGUE, "_", qt_folder):
         app.installTranslator(qt)

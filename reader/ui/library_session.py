@@ -117,7 +117,8 @@ class WorkingDialog(QDialog):
 
 
 class LibrarySession(QObject):
-    """Owns the services and the window over them; replaces both on :meth:`reopen`."""
+    """Owns the services and the window over them; replaces both on :meth:`reopen`, the
+    window alone on :meth:`relabel`."""
 
     def __init__(
         self,
@@ -265,12 +266,35 @@ class LibrarySession(QObject):
         window.safety.reopen_requested.connect(
             lambda request: QTimer.singleShot(0, lambda: self.reopen(request))
         )
+        window.language_changed.connect(lambda: QTimer.singleShot(0, self.relabel))
         window.show()
         settle_memory()  # what start-up loaded stays: keep it out of full GC passes
         if document is not None:
             window.open_path(document)
         if message:
             window.statusBar().showMessage(message, 15_000)
+
+    def relabel(self) -> None:
+        """Build the window anew in the language just installed, over the same library:
+        the old one closes as on quitting (its panels, sizes and the reading position
+        saved, its work finished), the new one restores them and reopens the document,
+        then shows the Preferences again, where the language was chosen."""
+        window = self.window
+        if window is None or self.services is None:
+            return
+        document = window.opened.document.source if window.opened else None
+        tab = window.prefs.dialog.tabs.currentIndex() if window.prefs.dialog else -1
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            window.close()
+            for server in window.findChildren(InstanceServer):
+                server.server.close()  # before the new window listens under its name
+            window.deleteLater()
+            self._show(self.services, document)
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if tab >= 0 and self.window is not None:
+            self.window.prefs.show_dialog().tabs.setCurrentIndex(tab)
 
     def reopen(self, request: Reopen) -> None:
         """Let go of the library, do what ``request`` asks first (a restore), and show a

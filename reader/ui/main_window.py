@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
     """An ImportReport: annotations were imported."""
     error_shown = Signal(str)
     """A message about something that failed was shown (for tests and screenshots)."""
+    language_changed = Signal()
+    """The interface language was changed in the Preferences (its translators are
+    installed): the texts set so far are in the old one until the window is built anew."""
 
     def __init__(
         self, services: Services, settings: QSettings, parent: QWidget | None = None

@@ -33,7 +33,7 @@ class Preferences:
     hidden_entities: frozenset[EntityLabel] = frozenset()
     """Entity types not shown (the legend's toggles change them too)."""
     language: str = ""
-    """The interface language (one of LANGUAGES); applied at the next start."""
+    """The interface language (one of LANGUAGES); a change rebuilds the window in it."""
     user_name: str = ""
     """Recorded as the author of what the user makes ("": ``READER_USER`` or the login
     name); applied from the next change."""

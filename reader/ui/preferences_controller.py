@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reader.core.annotations import Colour
-from reader.ui.i18n import tr
+from reader.ui.i18n import install_translations, tr
 from reader.ui.preferences import Preferences, load_preferences, save_preferences
 from reader.ui.preferences_backups import BackupsPage
 from reader.ui.preferences_dialog import PreferencesDialog
@@ -101,11 +101,13 @@ class PreferencesController:
         return self.dialog
 
     def apply(self, preferences: Preferences, *, save: bool = True) -> None:
-        """Lay out, colour and filter the window as ``preferences`` say."""
+        """Lay out, colour and filter the window as ``preferences`` say; a new interface
+        language is installed at once and announced (``window.language_changed``)."""
         window = self.window
         if preferences.user_name != self.preferences.user_name:  # set at start by the session
             window.services.set_user(preferences.user_name)
             window.annotations_panel.set_identity(window.services.user, team=window.services.team)
+        relabel = preferences.language != self.preferences.language
         self.preferences = preferences
         theme = resolve_theme(preferences.theme)
         app = QApplication.instance()
@@ -126,3 +128,6 @@ class PreferencesController:
             save_preferences(window.settings, preferences)
         if self.dialog is not None and self.dialog.preferences != preferences:
             self.dialog.set_preferences(preferences, emit=False)
+        if relabel and isinstance(app, QApplication):
+            install_translations(app, preferences.language)
+            window.language_changed.emit()  # whoever shows the window builds it anew

@@ -193,10 +193,6 @@ class PreferencesDialog(QDialog):
             self.language.addItem(names[code], code)
         self.language.currentIndexChanged.connect(self._edited)
         form.addRow(self.tr("Interface &language:"), self.language)
-        note = QLabel(self.tr("A new language is used from the next start."), page)
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        form.addRow("", note)
         return page
 
     # -- values ---------------------------------------------------------------------------

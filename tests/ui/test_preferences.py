@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextBlockFormat
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.annotations import Colour
 from reader.core.entities import EntityLabel
 from reader.services.app import Services
+from reader.ui.i18n import install_translations
 from reader.ui.main_window import MainWindow
 from reader.ui.preferences import load_preferences
 from reader.ui.theme import THEMES
@@ -86,12 +88,21 @@ def test_theme_colour_and_entity_types_apply_live_and_are_saved(
 
 
 def test_preferences_come_back_in_a_new_window(
-    qtbot: QtBot, window: MainWindow, services: Services, settings: QSettings
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    settings: QSettings,
+    translations: Path,
 ) -> None:
     dialog = window.prefs.show_dialog()
     dialog.spacing.setValue(180)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))  # installed at once
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translations(app, "en", translations)  # as the other tests expect
     window.close()
     again = MainWindow(services, settings)
     qtbot.addWidget(again)
