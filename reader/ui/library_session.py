@@ -286,10 +286,7 @@ class LibrarySession(QObject):
         tab = window.prefs.dialog.tabs.currentIndex() if window.prefs.dialog else -1
         self.app.setQuitOnLastWindowClosed(False)
         try:
-            window.close()
-            for server in window.findChildren(InstanceServer):
-                server.server.close()  # before the new window listens under its name
-            window.deleteLater()
+            _let_go(window)
             self._show(self.services, document)
         finally:
             self.app.setQuitOnLastWindowClosed(True)
@@ -305,8 +302,7 @@ class LibrarySession(QObject):
         document = window.opened.document.source if window.opened else None
         self.app.setQuitOnLastWindowClosed(False)
         try:
-            window.close()
-            window.deleteLater()
+            _let_go(window)
             self.window = None
             self.close()
             message = ""
@@ -331,3 +327,12 @@ class LibrarySession(QObject):
             self._show(services, document or self.document, message or request.message)
         finally:
             self.app.setQuitOnLastWindowClosed(True)
+
+
+def _let_go(window: MainWindow) -> None:
+    """Close ``window`` as on quitting, its single-instance server at once: deleted later,
+    it would remove the socket the next window listens on under the same name."""
+    window.close()
+    for server in window.findChildren(InstanceServer):
+        server.server.close()
+    window.deleteLater()
