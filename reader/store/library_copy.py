@@ -113,12 +113,13 @@ def _missing_rows(
 
 
 def _insert(target: Session, table: Table, rows: list[dict[str, object]]) -> int:
-    """One statement per batch on PostgreSQL, whose statement triggers (the annotations'
-    search words, migration 0017) then run once per batch, not once per row."""
+    """On PostgreSQL with RETURNING, which SQLAlchemy sends as a few multi-row INSERTs
+    ("insertmanyvalues") rather than one per row: the statement triggers (the
+    annotations' search words, migration 0017) then run once per statement."""
     postgres = target.get_bind().dialect.name == "postgresql"
     try:
         if postgres:
-            target.execute(insert(table).values(rows))
+            target.execute(insert(table).returning(*table.primary_key.columns), rows)
         else:
             target.execute(insert(table), rows)
     except IntegrityError as exc:
