@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
+from pathlib import Path
 
 from langdetect import DetectorFactory, detect, detector_factory
 from langdetect.lang_detect_exception import LangDetectException
@@ -47,6 +49,25 @@ def release_profiles() -> None:
         detector_factory._factory = None  # langdetect's lazily loaded global
 
 
+def _load_profiles() -> None:
+    """Load langdetect's profiles as its own loader does (same files, same order), but
+    read every file before the first table is built: the n-gram tables then fill memory
+    of their own, which :func:`release_profiles` gives back whole. Read file by file
+    between the tables, the small objects each read leaves behind kept some 28 MiB of
+    freed tables from going back to the system."""
+    if detector_factory._factory is not None:
+        return
+    directory = detector_factory.PROFILES_DIRECTORY
+    texts = [
+        Path(directory, name).read_text("utf-8")
+        for name in os.listdir(directory)
+        if not name.startswith(".") and Path(directory, name).is_file()
+    ]
+    factory = DetectorFactory()
+    factory.load_json_profile(texts)
+    detector_factory._factory = factory
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text.
 
@@ -57,6 +78,7 @@ def detect_language(text: str) -> str | None:
         return None
     try:
         with _LOCK:
+            _load_profiles()
             code: str = detect(sample)
     except LangDetectException:
         return None

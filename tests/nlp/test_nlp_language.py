@@ -68,3 +68,25 @@ def test_long_text_is_detected_from_its_beginning() -> None:
 )
 def test_normalise_language(code: str, expected: str) -> None:
     assert normalise_language(code) == expected
+
+
+def test_profiles_read_first_give_langdetects_own_probabilities() -> None:
+    """The profiles loaded as reader loads them (files read first) make the same tables,
+    so the same probabilities, as langdetect's own loader."""
+    texts = [FRENCH, ENGLISH, "Paris Berlin Beijing Londres Madrid Roma Moskva Tokyo"]
+    release_profiles()
+    assert detect_language(FRENCH) == "fr"
+    ours = detector_factory._factory
+    assert ours is not None
+    own = detector_factory.DetectorFactory()
+    own.load_profile(detector_factory.PROFILES_DIRECTORY)
+    assert own.langlist == ours.langlist
+    assert own.word_lang_prob_map == ours.word_lang_prob_map
+    for text in texts:
+        found = []
+        for factory in (ours, own):
+            detector = factory.create()
+            detector.append(language_sample(text))
+            found.append([(p.lang, p.prob) for p in detector.get_probabilities()])
+        assert found[0] == found[1]
+    release_profiles()

@@ -16,15 +16,24 @@ FIRST = "Une ligne de texte sans titre, assez longue pour remplir."
 SECOND = "Un second paragraphe qui suit le premier."
 
 
-def test_a_passage_across_paragraphs_reads_as_one_excerpt(
-    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, tmp_path: Path
-) -> None:
+def _two_paragraphs_open(
+    window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> tuple[int, int]:
+    """Two paragraphs opened; the offsets of a passage from the first into the second."""
     path = tmp_path / "notes.txt"
     path.write_text(f"{FIRST}\n\n{SECOND}\n", "utf-8")
     open_document(path)
     assert window.opened is not None
     text = window.opened.document.text
-    start, end = text.index("assez longue"), text.index(" qui suit")
+    return text.index("assez longue"), text.index(" qui suit")
+
+
+def test_a_passage_across_paragraphs_reads_as_one_excerpt(
+    qtbot: QtBot, window: MainWindow, open_document: OpenDocument, tmp_path: Path
+) -> None:
+    start, end = _two_paragraphs_open(window, open_document, tmp_path)
+    assert window.opened is not None
+    text = window.opened.document.text
     assert "\n\n" in text[start:end]
     window.view.select_offsets(start, end)
     window.note_action.trigger()  # a highlight, then the note editor on it
@@ -48,12 +57,9 @@ def test_a_highlight_across_a_blank_line_draws_no_line_end(
 ) -> None:
     """Drawn, a line's end is a box past the last word, and a blank line between the two
     highlighted paragraphs a sliver of highlight on its own."""
-    path = tmp_path / "notes.txt"
-    path.write_text(f"{FIRST}\n\n{SECOND}\n", "utf-8")
-    open_document(path)
+    start, end = _two_paragraphs_open(window, open_document, tmp_path)
     assert window.opened is not None
     text = window.opened.document.text
-    start, end = text.index("assez longue"), text.index(" qui suit")
     window.view.select_offsets(start, end)
     window.notes.highlight_selection(window.prefs.highlight_colour)
     settle(qtbot, window)
