@@ -111,17 +111,18 @@ class DocumentStore:
         }
         row = self._session.scalar(select(DocumentRow).where(DocumentRow.path == key))
         if row is None:
+            # Values as parameters, not in the statement: a statement's own values stay
+            # in SQLAlchemy's statement cache (the whole text, for the process's life).
             made = self._session.scalar(
-                insert_missing(self._session, DocumentRow, ["path"])
-                .values(
-                    path=key,
-                    created=now,
-                    opened=now,
-                    in_library=into_library,
-                    text=document.text,
+                insert_missing(self._session, DocumentRow, ["path"]).returning(DocumentRow.id),
+                {
+                    "path": key,
+                    "created": now,
+                    "opened": now,
+                    "in_library": into_library,
+                    "text": document.text,
                     **fields,
-                )
-                .returning(DocumentRow.id)
+                },
             )
             if made is not None:
                 return Recorded(made, True, False, None)
