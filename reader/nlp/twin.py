@@ -66,7 +66,7 @@ def lean_heap() -> None:
     libc = _libc()
     if libc is not None:
         libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
-        libc.malloc_trim(0)
+    give_back_freed()
 
 
 def give_back_freed() -> None:
